@@ -1,0 +1,643 @@
+package slant.actors;
+
+import java.io.Serializable;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import slant.lang.WordNormalizer;
+import slant.model.AnnotatedDoc;
+import slant.model.EntitySpan;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.model.Sentence;
+import slant.model.Token;
+
+/**
+ * Finds actor mentions in an {@link AnnotatedDoc}: catalogue names and aliases (inflected forms through
+ * {@link WordNormalizer}), surnames, metonyms that act, role descriptions resolved to their holder on the article
+ * date, names inside hyphenated compounds, demonym adjectives, and NER entities outside the catalogue (discovered
+ * actors, {@code auto:…}). Catalogue matches win over discovered ones; longer matches win over shorter.
+ *
+ * <p>Pure and thread-safe after construction; built once per catalogue and shared by all tasks of a JVM.
+ */
+public final class ActorResolver implements Serializable {
+
+  /** Prepositions after which a seat-of-power name is a place, not an actor ("in Moskau"). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+      "in", "im", "nach", "aus", "bei", "nahe", "um", "durch", "über", "uber", "ab", "bis", "vor", "hinter", "to",
+      "from", "at", "near", "into", "across", "around", "towards", "toward");
+
+  /** Nouns under which a seat-of-power name after "in" still stands for the government ("das Regime in Pjöngjang"). */
+  private static final Set<String> GOVERNMENT_NOUNS = Set.of(
+      "regime", "regierung", "fuhrung", "staatsfuhrung", "machthaber", "regim", "regierungen", "government",
+      "leadership", "administration", "machthab", "fuhrungsriege", "junta");
+
+  private static final Set<String> LINKABLE_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+  private static final int MAX_PHRASE = 8;
+
+  /** @param acronym an all-caps form ("UN", "EU"): matches only where the text is written in capitals too */
+  private record Target(String actorId, MentionKind kind, String roleTitle, boolean acronym) implements Serializable {
+    Target(String actorId, MentionKind kind, String roleTitle) {
+      this(actorId, kind, roleTitle, false);
+    }
+  }
+
+  /** A word unit: a token, or one part of a hyphenated token. */
+  private record Unit(String key, int token, boolean joinedLeft, boolean joinedRight) {}
+
+  private final Catalogue catalogue;
+  private final boolean discover;
+  private final boolean anaphora;
+  private final Map<String, Map<String, List<Target>>> phrases = new HashMap<>(); // language -> key -> targets
+  private final Map<String, Map<String, List<String>>> surnames = new HashMap<>(); // language -> key -> person ids
+  private final Map<String, Map<String, String>> demonyms = new HashMap<>(); // language -> stem key -> country id
+  private final Map<String, List<ActorEntry.Role>> rolesByActor = new HashMap<>();
+
+  /**
+   * @param discover whether NER entities outside the catalogue become {@code auto:} actors
+   * @param anaphora whether "das Land"/"der Staat" resolve to an unambiguous preceding country
+   */
+  public ActorResolver(Catalogue catalogue, boolean discover, boolean anaphora) {
+    this.catalogue = catalogue;
+    this.discover = discover;
+    this.anaphora = anaphora;
+    for (String lang : List.of("de", "en")) {
+      index(lang);
+    }
+  }
+
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  private void index(String lang) {
+    WordNormalizer norm = WordNormalizer.forLanguage(lang);
+    Map<String, List<Target>> p = new HashMap<>();
+    Map<String, List<String>> s = new HashMap<>();
+    Map<String, String> d = new HashMap<>();
+    for (ActorEntry e : catalogue.entries()) {
+      Set<String> nameForms = new HashSet<>();
+      // Names in every language: "Putin" is written the same in both, and English names appear in German text.
+      nameForms.addAll(e.names().values());
+      for (List<String> a : e.aliases().values()) {
+        nameForms.addAll(a);
+      }
+      for (String form : nameForms) {
+        add(p, phraseKey(norm, form), new Target(e.id(), MentionKind.NAME, null, isAcronym(form)));
+        if (e.type().equals("person")) {
+          String[] parts = form.trim().split("[\\s]+");
+          if (parts.length > 1) {
+            String last = phraseKey(norm, parts[parts.length - 1]);
+            s.computeIfAbsent(last, k -> new ArrayList<>());
+            if (!s.get(last).contains(e.id())) {
+              s.get(last).add(e.id());
+            }
+          }
+        }
+      }
+      for (String m : e.metonyms().getOrDefault(lang, List.of())) {
+        add(p, phraseKey(norm, m), new Target(e.id(), MentionKind.METONYM, null));
+      }
+      for (String dm : e.demonyms().getOrDefault(lang, List.of())) {
+        d.put(norm.key(dm), e.id());
+      }
+      for (ActorEntry.Role r : e.roles()) {
+        for (String title : r.titles().getOrDefault(lang, List.of())) {
+          add(p, phraseKey(norm, title), new Target(e.id(), MentionKind.ROLE, title));
+        }
+        rolesByActor.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    phrases.put(lang, p);
+    surnames.put(lang, s);
+    demonyms.put(lang, d);
+  }
+
+  private static boolean isAcronym(String form) {
+    String letters = form.replaceAll("[^\\p{L}]", "");
+    return letters.length() <= 5 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
+  }
+
+  private static void add(Map<String, List<Target>> p, String key, Target t) {
+    if (key.isEmpty()) {
+      return;
+    }
+    List<Target> list = p.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!list.contains(t)) {
+      list.add(t);
+    }
+  }
+
+  /** Key of a catalogue phrase, split like article text: on spaces and hyphens. */
+  private static String phraseKey(WordNormalizer norm, String phrase) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : phrase.trim().split("[\\s\\-‐–]+")) {
+      String k = norm.key(w);
+      if (!k.isEmpty()) {
+        sb.append(sb.isEmpty() ? "" : " ").append(k);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Whether a tagged (unparsed) sentence may hold a mention: decides which sentences get parsed. */
+  public boolean isCandidate(Sentence s, String language) {
+    for (EntitySpan e : s.entities()) {
+      if (LINKABLE_NER.contains(e.type())) {
+        return true;
+      }
+    }
+    String lang = lang(language);
+    List<Unit> units = units(s, WordNormalizer.forLanguage(lang));
+    Map<String, List<Target>> p = phrases.get(lang);
+    for (int i = 0; i < units.size(); i++) {
+      StringBuilder key = new StringBuilder();
+      for (int j = i; j < Math.min(units.size(), i + MAX_PHRASE); j++) {
+        key.append(j > i ? " " : "").append(units.get(j).key());
+        if (p.containsKey(key.toString())) {
+          return true;
+        }
+      }
+      String k = units.get(i).key();
+      if (surnames.get(lang).containsKey(k) || demonyms.get(lang).containsKey(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lang(String language) {
+    return "en".equals(language) ? "en" : "de";
+  }
+
+  /** All mentions in a document, in text order. {@code date} selects role holders. */
+  public List<Mention> resolve(AnnotatedDoc doc, LocalDate date) {
+    String lang = lang(doc.language());
+    WordNormalizer norm = WordNormalizer.forLanguage(lang);
+    List<Mention> out = new ArrayList<>();
+    Set<String> fullNamesSeen = new HashSet<>();
+    Map<String, String> discoveredSurnames = new LinkedHashMap<>(); // surname key -> auto id
+    Map<String, String> discoveredNames = new HashMap<>(); // auto id -> display name
+    for (Sentence s : doc.sentences()) {
+      boolean[] taken = new boolean[s.size()];
+      List<Mention> sentenceMentions = new ArrayList<>();
+      List<Unit> units = units(s, norm);
+      Map<String, List<Target>> p = phrases.get(lang);
+      int i = 0;
+      while (i < units.size()) {
+        int matchedLen = 0;
+        List<Target> matched = null;
+        StringBuilder key = new StringBuilder();
+        for (int j = i; j < Math.min(units.size(), i + MAX_PHRASE); j++) {
+          key.append(j > i ? " " : "").append(units.get(j).key());
+          List<Target> t = p.get(key.toString());
+          if (t != null) {
+            matched = t;
+            matchedLen = j - i + 1;
+          }
+        }
+        if (matched != null) {
+          Unit first = units.get(i);
+          Unit last = units.get(i + matchedLen - 1);
+          Mention m = toMention(doc, s, matched, first, last, date, lang, fullNamesSeen);
+          if (m != null && !overlaps(taken, m)) {
+            mark(taken, m);
+            sentenceMentions.add(m);
+            if (m.kind() == MentionKind.NAME && m.endToken() - m.startToken() > 1) {
+              fullNamesSeen.add(m.actorId());
+            }
+          }
+          i += matchedLen;
+          continue;
+        }
+        i++;
+      }
+      // Surnames of catalogue persons, and demonyms.
+      for (Unit u : units) {
+        if (taken[u.token()]) {
+          continue;
+        }
+        Token tok = s.token(u.token());
+        List<String> persons = surnames.get(lang).get(u.key());
+        if (persons != null && isNameLike(tok)) {
+          String id = pickPerson(persons, fullNamesSeen);
+          if (id != null) {
+            Mention m = mention(doc, s, id, u.token(), u.token() + 1,
+                u.joinedLeft() || u.joinedRight() ? MentionKind.COMPOUND : MentionKind.PARTIAL_NAME, lang);
+            mark(taken, m);
+            sentenceMentions.add(m);
+          }
+          continue;
+        }
+        String country = demonyms.get(lang).get(u.key());
+        if (country != null && "ADJ".equals(tok.pos()) || country != null && u.joinedRight()) {
+          Mention m = mention(doc, s, country, u.token(), u.token() + 1, MentionKind.DEMONYM, lang);
+          mark(taken, m);
+          sentenceMentions.add(m);
+        }
+      }
+      if (discover) {
+        discoverEntities(doc, s, norm, taken, sentenceMentions, discoveredSurnames, discoveredNames);
+      }
+      if (anaphora) {
+        resolveCountryAnaphora(doc, s, norm, taken, sentenceMentions, out, lang);
+      }
+      sentenceMentions.sort(Comparator.comparingInt(Mention::startToken));
+      out.addAll(sentenceMentions);
+    }
+    return out;
+  }
+
+  /** Nouns that, with a definite article, refer back to a country ("das Land", "der Staat"). */
+  private static final Set<String> COUNTRY_ANAPHORS = Set.of("land", "staat", "country", "nation");
+  private static final Set<String> DEFINITE = Set.of("das", "der", "dem", "des", "den", "the", "dieses", "diesem",
+      "dieser", "this");
+
+  /**
+   * "das Land" / "der Staat" → the one country acting in this or the previous sentence (countries after place
+   * prepositions — "in der Ukraine" — do not count). Two or more candidates: no mention (precision over recall).
+   */
+  private void resolveCountryAnaphora(AnnotatedDoc doc, Sentence s, WordNormalizer norm, boolean[] taken,
+      List<Mention> sentenceMentions, List<Mention> previous, String lang) {
+    for (int t = 1; t < s.size(); t++) {
+      Token tok = s.token(t);
+      if (taken[t] || !"NOUN".equals(tok.pos()) || !COUNTRY_ANAPHORS.contains(norm.key(tok.word()))
+          || !DEFINITE.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Set<String> candidates = new java.util.LinkedHashSet<>();
+      List<Mention> context = new ArrayList<>(sentenceMentions);
+      for (Mention m : previous) {
+        if (m.sentence() >= s.index() - 1) {
+          context.add(m);
+        }
+      }
+      for (Mention m : context) {
+        if (!m.actorType().equals("country") || m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.COMPOUND
+            || m.sentence() == s.index() && m.startToken() > t) {
+          continue;
+        }
+        Sentence ms = doc.sentences().get(m.sentence());
+        if (!isPlace(ms, m.startToken(), m.endToken() - 1, norm)) {
+          candidates.add(m.actorId());
+        }
+      }
+      if (candidates.size() == 1) {
+        String id = candidates.iterator().next();
+        Mention m = mention(doc, s, id, t - 1, t + 1, MentionKind.ANAPHOR, lang);
+        mark(taken, m);
+        sentenceMentions.add(m);
+      }
+    }
+  }
+
+  private void discoverEntities(AnnotatedDoc doc, Sentence s, WordNormalizer norm, boolean[] taken,
+      List<Mention> sentenceMentions, Map<String, String> discoveredSurnames, Map<String, String> discoveredNames) {
+    for (EntitySpan e : s.entities()) {
+      if (!LINKABLE_NER.contains(e.type())) {
+        continue;
+      }
+      boolean free = true;
+      for (int t = e.startToken(); t < e.endToken(); t++) {
+        free &= !taken[t];
+      }
+      if (!free) {
+        continue;
+      }
+      if (e.type().equals("LOCATION") && isPlace(s, e.startToken(), e.endToken() - 1, norm)) {
+        continue;
+      }
+      String firstWord = s.token(e.startToken()).word();
+      if (firstWord.isEmpty() || !Character.isUpperCase(firstWord.codePointAt(0))) {
+        continue; // NER also tags lowercase function words ("her" in "vom Typ her"); names are capitalised
+      }
+      String id;
+      MentionKind kind = MentionKind.DISCOVERED;
+      int n = e.endToken() - e.startToken();
+      String lastKey = norm.key(s.token(e.endToken() - 1).word());
+      if (e.type().equals("PERSON") && n == 1 && discoveredSurnames.containsKey(lastKey)) {
+        id = discoveredSurnames.get(lastKey);
+        kind = MentionKind.PARTIAL_NAME;
+      } else {
+        id = "auto:" + slug(e.text(), norm);
+        if (id.equals("auto:")) {
+          continue;
+        }
+        discoveredNames.putIfAbsent(id, e.text());
+        if (e.type().equals("PERSON") && n > 1) {
+          discoveredSurnames.put(lastKey, id);
+        }
+      }
+      String type = switch (e.type()) {
+        case "PERSON" -> "person";
+        case "ORGANIZATION" -> "organisation";
+        default -> "location";
+      };
+      Mention m = new Mention(id, discoveredNames.getOrDefault(id, e.text()), type, surface(doc, s, e.startToken(),
+          e.endToken()), s.index(), e.startToken(), e.endToken(), headOf(s, e.startToken(), e.endToken()),
+          s.token(e.startToken()).begin(), s.token(e.endToken() - 1).end(), kind,
+          labels(s, e.startToken(), e.endToken(), headOf(s, e.startToken(), e.endToken())));
+      mark(taken, m);
+      sentenceMentions.add(m);
+    }
+    // Surnames of discovered persons that NER did not tag again ("so Brown").
+    for (int t = 0; t < s.size(); t++) {
+      if (taken[t]) {
+        continue;
+      }
+      Token tok = s.token(t);
+      String id = discoveredSurnames.get(norm.key(tok.word()));
+      if (id != null && isNameLike(tok)) {
+        Mention m = new Mention(id, discoveredNames.get(id), "person", tok.word(), s.index(), t, t + 1,
+            headOf(s, t, t + 1), tok.begin(), tok.end(), MentionKind.PARTIAL_NAME, labels(s, t, t + 1, headOf(s, t, t + 1)));
+        mark(taken, m);
+        sentenceMentions.add(m);
+      }
+    }
+  }
+
+  /** A stable id part from a name: normalised keys, ASCII, hyphen-joined ("James Brown" → "james-brown"). */
+  static String slug(String name, WordNormalizer norm) {
+    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    StringBuilder sb = new StringBuilder();
+    for (String w : ascii.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        sb.append(sb.isEmpty() ? "" : "-").append(w);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isNameLike(Token t) {
+    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))
+        && ("PROPN".equals(t.pos()) || "PERSON".equals(t.ner()) || "NOUN".equals(t.pos()) || "X".equals(t.pos()));
+  }
+
+  private static String pickPerson(List<String> candidates, Set<String> fullNamesSeen) {
+    for (String c : candidates) {
+      if (fullNamesSeen.contains(c)) {
+        return c;
+      }
+    }
+    return candidates.size() == 1 ? candidates.get(0) : null;
+  }
+
+  private Mention toMention(AnnotatedDoc doc, Sentence s, List<Target> targets, Unit first, Unit last,
+      LocalDate date, String lang, Set<String> fullNamesSeen) {
+    int start = first.token();
+    int end = last.token() + 1;
+    boolean compound = first.joinedLeft() || last.joinedRight();
+    Target chosen = null;
+    String written = doc.text().substring(s.token(start).begin(), s.token(end - 1).end());
+    boolean writtenInCaps = written.replaceAll("[^\\p{L}]", "").chars().noneMatch(Character::isLowerCase);
+    for (Target t : targets) {
+      if (t.acronym() && (!writtenInCaps || !acronymPartWritten(s, first, last))) {
+        continue;
+      }
+      if (t.kind() == MentionKind.ROLE) {
+        boolean held = rolesByActor.getOrDefault(t.actorId(), List.of()).stream()
+            .anyMatch(r -> r.heldOn(date) && r.titles().getOrDefault(lang, List.of()).contains(t.roleTitle()));
+        if (!held) {
+          continue;
+        }
+      }
+      if (chosen == null || priority(t, fullNamesSeen) > priority(chosen, fullNamesSeen)) {
+        chosen = t;
+      } else if (priority(t, fullNamesSeen) == priority(chosen, fullNamesSeen) && !t.actorId().equals(chosen.actorId())
+          && t.kind() == chosen.kind()) {
+        return null; // ambiguous between two actors of equal standing: no mention rather than a guess
+      }
+    }
+    if (chosen == null) {
+      return null;
+    }
+    MentionKind kind = compound ? MentionKind.COMPOUND : chosen.kind();
+    if (chosen.kind() == MentionKind.METONYM && !compound) {
+      WordNormalizer norm = WordNormalizer.forLanguage(lang);
+      if (isPlace(s, start, end - 1, norm) && !underGovernmentNoun(s, end - 1, norm)) {
+        return null;
+      }
+    }
+    Mention m = mention(doc, s, chosen.actorId(), start, end, kind, lang);
+    if (chosen.kind() == MentionKind.METONYM && s.parsed()
+        && underGovernmentNoun(s, end - 1, WordNormalizer.forLanguage(lang))) {
+      m = new Mention(m.actorId(), m.actorName(), m.actorType(), m.surface(), m.sentence(), m.startToken(),
+          m.endToken(), s.heads()[end - 1], m.begin(), m.end(), m.kind(), m.labels());
+    }
+    if (chosen.kind() == MentionKind.ROLE) {
+      List<String> labels = new ArrayList<>(m.labels());
+      labels.add(0, s.text(doc.text()).isEmpty() ? chosen.roleTitle() : surface(doc, s, start, end));
+      m = withLabels(m, labels);
+    } else if (chosen.kind() == MentionKind.METONYM && underGovernmentNoun(s, end - 1, WordNormalizer.forLanguage(lang))) {
+      int[] heads = s.heads();
+      List<String> labels = new ArrayList<>(m.labels());
+      labels.add(s.token(heads[end - 1]).word());
+      m = withLabels(m, labels);
+    }
+    return m;
+  }
+
+  /** For a part of a hyphenated token ("UN-Sanktionen"), the part itself must be in capitals, not "Jong-un". */
+  private static boolean acronymPartWritten(Sentence s, Unit first, Unit last) {
+    if (first.token() != last.token()) {
+      return true;
+    }
+    String w = s.token(first.token()).word();
+    if (w.indexOf('-') < 0) {
+      return true;
+    }
+    for (String part : w.split("-")) {
+      String letters = part.replaceAll("[^\\p{L}]", "");
+      if (!letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT))
+          && WordNormalizer.forLanguage("de").key(part).equals(first.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int priority(Target t, Set<String> fullNamesSeen) {
+    int p = switch (t.kind()) {
+      case NAME -> 3;
+      case ROLE -> 2;
+      default -> 1;
+    };
+    return p * 2 + (fullNamesSeen.contains(t.actorId()) ? 1 : 0);
+  }
+
+  private static Mention withLabels(Mention m, List<String> labels) {
+    List<String> dedup = new ArrayList<>(new java.util.LinkedHashSet<>(labels));
+    return new Mention(m.actorId(), m.actorName(), m.actorType(), m.surface(), m.sentence(), m.startToken(),
+        m.endToken(), m.headToken(), m.begin(), m.end(), m.kind(), dedup);
+  }
+
+  private Mention mention(AnnotatedDoc doc, Sentence s, String actorId, int start, int end, MentionKind kind,
+      String lang) {
+    ActorEntry e = catalogue.get(actorId);
+    int head = headOf(s, start, end);
+    List<String> labels = e.type().equals("country") || kind == MentionKind.DEMONYM
+        ? List.of() : labels(s, start, end, head);
+    return new Mention(actorId, e.name(lang), e.type(), surface(doc, s, start, end), s.index(), start, end, head,
+        s.token(start).begin(), s.token(end - 1).end(), kind, labels);
+  }
+
+  private static String surface(AnnotatedDoc doc, Sentence s, int start, int end) {
+    return doc.text().substring(s.token(start).begin(), s.token(end - 1).end());
+  }
+
+  /**
+   * The token that stands for a span in the tree: the span token whose head lies outside the span, then up through
+   * appos/flat/compound edges to a title noun ("Präsident" in "Präsident Wladimir Putin"). Unparsed: the last token.
+   */
+  static int headOf(Sentence s, int start, int end) {
+    if (!s.parsed()) {
+      return end - 1;
+    }
+    int[] heads = s.heads();
+    String[] rels = s.relations();
+    int head = end - 1;
+    for (int t = start; t < end; t++) {
+      if (heads[t] < start || heads[t] >= end) {
+        head = t;
+        break;
+      }
+    }
+    int guard = 0;
+    while (guard++ < 5 && heads[head] >= 0 && rels[head] != null && isNameAttachment(rels[head])
+        && s.token(heads[head]).isNoun()) {
+      head = heads[head];
+    }
+    return head;
+  }
+
+  private static boolean isNameAttachment(String rel) {
+    return rel.equals("appos") || rel.startsWith("flat") || rel.equals("compound");
+  }
+
+  /** Title and role nouns attached to a span: appos/flat governors and an immediately preceding common noun. */
+  static List<String> labels(Sentence s, int start, int end, int head) {
+    List<String> labels = new ArrayList<>();
+    if (s.parsed()) {
+      int[] heads = s.heads();
+      String[] rels = s.relations();
+      int t = -1;
+      for (int i = start; i < end; i++) {
+        if (heads[i] < start || heads[i] >= end) {
+          t = i;
+          break;
+        }
+      }
+      int guard = 0;
+      while (t >= 0 && guard++ < 5 && heads[t] >= 0 && rels[t] != null && isNameAttachment(rels[t])) {
+        Token g = s.token(heads[t]);
+        if ("NOUN".equals(g.pos()) && Character.isUpperCase(g.word().charAt(0))) {
+          labels.add(g.word());
+        }
+        t = heads[t];
+      }
+    }
+    if (!s.parsed() && start > 0) {
+      Token prev = s.token(start - 1);
+      if ("NOUN".equals(prev.pos()) && Character.isUpperCase(prev.word().charAt(0)) && !labels.contains(prev.word())
+          && prev.end() < s.token(start).begin()) {
+        labels.add(prev.word());
+      }
+    }
+    return labels;
+  }
+
+  /** Whether the span is a place: governed by a place preposition ("in Moskau", "nach Pjöngjang"). */
+  static boolean isPlace(Sentence s, int start, int last, WordNormalizer norm) {
+    if (s.parsed()) {
+      List<List<Integer>> children = s.children();
+      for (int t = start; t <= last; t++) {
+        for (int c : children.get(t)) {
+          if ("case".equals(s.relations()[c]) && PLACE_PREPOSITIONS.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    for (int t = start - 1; t >= 0 && t >= start - 3; t--) {
+      Token tok = s.token(t);
+      if (PLACE_PREPOSITIONS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!"DET".equals(tok.pos()) && !"ADJ".equals(tok.pos())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean underGovernmentNoun(Sentence s, int token, WordNormalizer norm) {
+    if (!s.parsed()) {
+      return token >= 2 && GOVERNMENT_NOUNS.contains(norm.key(s.token(token - 2).word()));
+    }
+    int h = s.heads()[token];
+    return h >= 0 && GOVERNMENT_NOUNS.contains(norm.key(s.token(h).word()));
+  }
+
+  private static boolean overlaps(boolean[] taken, Mention m) {
+    for (int t = m.startToken(); t < m.endToken(); t++) {
+      if (taken[t]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void mark(boolean[] taken, Mention m) {
+    for (int t = m.startToken(); t < m.endToken(); t++) {
+      taken[t] = true;
+    }
+  }
+
+  /**
+   * Word units of a sentence: hyphen-only tokens dropped, hyphenated tokens split into parts; parts joined by a
+   * hyphen without spaces are flagged so that "Ukraine-Krieg" yields a compound mention of Ukraine.
+   */
+  private static List<Unit> units(Sentence s, WordNormalizer norm) {
+    List<Unit> units = new ArrayList<>();
+    List<Token> toks = s.tokens();
+    for (int t = 0; t < toks.size(); t++) {
+      Token tok = toks.get(t);
+      if (isHyphen(tok.word())) {
+        continue;
+      }
+      boolean joinedLeft = t >= 2 && isHyphen(toks.get(t - 1).word()) && toks.get(t - 1).begin() == toks.get(t - 2).end()
+          && toks.get(t - 1).end() == tok.begin();
+      boolean joinedRight = t + 2 < toks.size() && isHyphen(toks.get(t + 1).word()) && toks.get(t + 1).begin() == tok.end()
+          && toks.get(t + 2).begin() == toks.get(t + 1).end();
+      String w = tok.word();
+      if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1) {
+        String[] parts = w.split("-");
+        for (int k = 0; k < parts.length; k++) {
+          String key = norm.key(parts[k]);
+          if (!key.isEmpty()) {
+            units.add(new Unit(key, t, k > 0 || joinedLeft, k < parts.length - 1 || joinedRight));
+          }
+        }
+      } else {
+        String key = norm.key(w);
+        if (!key.isEmpty()) {
+          units.add(new Unit(key, t, joinedLeft, joinedRight));
+        }
+      }
+    }
+    return units;
+  }
+
+  private static boolean isHyphen(String w) {
+    return w.equals("-") || w.equals("‐") || w.equals("–");
+  }
+}

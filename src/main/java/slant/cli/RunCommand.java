@@ -1,0 +1,86 @@
+package slant.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import slant.config.InputConfig;
+import slant.config.OutputConfig;
+import slant.config.SlantConfig;
+import slant.config.SparkConfig;
+import slant.spark.SlantJob;
+import slant.spark.SlantSpark;
+import slant.tables.TableDef;
+import slant.tables.Tables;
+
+/** {@code slant run}: the pipeline over a corpus. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Read articles, analyse them with CoreNLP, score each actor, write the Parquet tables.")
+public final class RunCommand implements Callable<Integer> {
+
+  @Mixin
+  ConfigOptions configOptions;
+
+  @Option(names = "--input", paramLabel = "PATH", description = "Input file or folder (default: input.path).")
+  String input;
+
+  @Option(names = "--format", description = "auto, jsonl, newsplease, csv, parquet (default: input.format).")
+  String format;
+
+  @Option(names = "--output", paramLabel = "DIR", description = "Output root (default: output.path, 'out').")
+  String output;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Only articles published on this day.")
+  String date;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of a range (inclusive).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of a range (inclusive).")
+  String to;
+
+  @Option(names = "--master", description = "Spark master for embedded runs (default: spark.master, local[*]).")
+  String master;
+
+  /** The effective configuration: file, then these options. */
+  SlantConfig config() {
+    SlantConfig c = configOptions.load();
+    if (input != null) {
+      c = c.withInput(c.input().withPath(input));
+    }
+    if (format != null) {
+      c = c.withInput(c.input().withFormat(format));
+    }
+    if (output != null) {
+      c = c.withOutput(new OutputConfig(output));
+    }
+    if (date != null || from != null || to != null) {
+      c = c.withRun(c.run().withDates(date, from, to));
+    }
+    if (master != null) {
+      SparkConfig s = c.spark();
+      c = c.withSpark(new SparkConfig(master, s.shufflePartitions(), s.analysisPartitions()));
+    }
+    return c;
+  }
+
+  @Override
+  public Integer call() {
+    SlantConfig config = config();
+    SparkSession spark = SlantSpark.session(config);
+    try {
+      SlantJob.Result r = SlantJob.run(spark, config);
+      System.out.printf("Slant run %s: read %d, accepted %d, rejected %d %s, mentions %d%n", r.runId(), r.read(),
+          r.accepted(), r.rejected(), r.rejectsByReason(), r.mentions());
+      System.out.println("Tables written under " + new java.io.File(r.outputPath()).getAbsolutePath() + ":");
+      for (TableDef t : Tables.ALL) {
+        System.out.println("  " + t.name() + " (v" + t.version() + ")  " + t.path(r.outputPath()));
+      }
+      System.out.println("  run manifest  " + r.outputPath() + "/_runs/" + r.runId() + ".json");
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package slant.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import slant.config.ConfigException;
+
+/** {@code slant}: the command line. {@code main} only parses; each command's work is in a method tests can call. */
+@Command(name = "slant", mixinStandardHelpOptions = true, version = "slant 0.1.0",
+    description = "Per-actor sentiment, framing and voice in news corpora, on Spark.",
+    subcommands = {RunCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+public final class SlantCli implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs a command line and returns its exit code: 0 ok, 2 usage or configuration error, 1 run failure. */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new SlantCli());
+    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      PrintWriter err = cmd.getErr();
+      Throwable root = ex;
+      while (!(root instanceof ConfigException) && root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      if (root instanceof ConfigException) {
+        err.println("slant: " + root.getMessage());
+        err.flush();
+        return 2;
+      }
+      err.println("slant: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+      err.flush();
+      if (System.getenv("SLANT_DEBUG") != null) {
+        ex.printStackTrace(err);
+      }
+      return 1;
+    });
+    return cli.execute(args);
+  }
+}

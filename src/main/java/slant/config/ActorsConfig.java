@@ -1,0 +1,31 @@
+package slant.config;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The actor catalogue.
+ *
+ * @param catalogue the team's catalogue; null means the copy bundled in the jar
+ * @param extraCatalogues researchers' own catalogue files in the same format; their entries are added (an id that
+ *     exists already replaces the bundled entry)
+ * @param discover whether NER entities outside the catalogue become {@code auto:} actors
+ * @param anaphora whether "das Land" / "der Staat" resolve to the one country acting just before (kind anaphor)
+ */
+public record ActorsConfig(String catalogue, List<String> extraCatalogues, Boolean discover, Boolean anaphora)
+    implements Serializable {
+
+  public ActorsConfig {
+    extraCatalogues = extraCatalogues == null ? List.of() : List.copyOf(extraCatalogues);
+    discover = discover == null ? Boolean.TRUE : discover;
+    anaphora = anaphora == null ? Boolean.TRUE : anaphora;
+  }
+
+  public static ActorsConfig defaults() {
+    return new ActorsConfig(null, null, null, null);
+  }
+
+  public ActorsConfig withExtra(List<String> extra) {
+    return new ActorsConfig(catalogue, extra, discover, anaphora);
+  }
+}

@@ -1,0 +1,33 @@
+package slant.model;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Everything Slant derives from one article; the unit that the Spark job turns into table rows.
+ *
+ * @param sentenceTexts the text of each sentence, by sentence index
+ * @param nSentencesParsed sentences that received a dependency parse
+ */
+public record ArticleAnalysis(
+    Article article,
+    List<String> sentenceTexts,
+    int nTokens,
+    int nSentencesParsed,
+    List<ScoredMention> mentions,
+    List<ActorScore> actors) implements Serializable {
+
+  public ArticleAnalysis {
+    sentenceTexts = List.copyOf(sentenceTexts);
+    mentions = List.copyOf(mentions);
+    actors = List.copyOf(actors);
+  }
+
+  public int nSentences() {
+    return sentenceTexts.size();
+  }
+
+  public String sentenceText(int index) {
+    return sentenceTexts.get(index);
+  }
+}

@@ -1,0 +1,27 @@
+package slant.model;
+
+/** The three-way polarity researchers report. */
+public enum Polarity {
+  NEGATIVE,
+  NEUTRAL,
+  POSITIVE;
+
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Polarity of a score in [-1, 1] given the half-width of the neutral band. */
+  public static Polarity of(double sentiment, double neutralBand) {
+    if (sentiment > neutralBand) {
+      return POSITIVE;
+    }
+    if (sentiment < -neutralBand) {
+      return NEGATIVE;
+    }
+    return NEUTRAL;
+  }
+
+  public static Polarity parse(String s) {
+    return valueOf(s.trim().toUpperCase(java.util.Locale.ROOT));
+  }
+}

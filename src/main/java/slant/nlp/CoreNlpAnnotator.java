@@ -1,0 +1,180 @@
+package slant.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import slant.config.ConfigException;
+import slant.config.NlpConfig;
+import slant.model.AnnotatedDoc;
+import slant.model.Dependency;
+import slant.model.EntitySpan;
+import slant.model.Sentence;
+import slant.model.Token;
+
+/**
+ * Stanford CoreNLP behind Slant's {@link Annotator}: the only class that touches CoreNLP's data model.
+ *
+ * <p>Per language, one tagging pipeline (tokenize, ssplit, mwt, pos, ner) and one neural dependency parser. The
+ * parser runs only on the sentences the {@link Annotator.ParseSelector} accepts and that are at most
+ * {@code nlp.max_sentence_tokens} long, and it builds only the basic dependency tree (the enhanced graphs that
+ * CoreNLP's {@code depparse} annotator adds are never read by Slant). Parsing a sentence does not depend on the
+ * other sentences, so a parsed sentence gets the same edges whichever others are parsed.
+ *
+ * <p>Thread-safe; models load lazily, once per JVM and language ({@link #shared}).
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+  public static final String CORENLP_VERSION = "4.5.10";
+
+  private static final Map<String, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
+
+  private final NlpConfig config;
+  private final Map<String, LanguagePipeline> pipelines = new ConcurrentHashMap<>();
+
+  private record LanguagePipeline(StanfordCoreNLP tagger, DependencyParser parser) {}
+
+  private CoreNlpAnnotator(NlpConfig config) {
+    this.config = config;
+  }
+
+  /** The JVM-wide annotator for this configuration (one per executor JVM, shared by its tasks). */
+  public static CoreNlpAnnotator shared(NlpConfig config) {
+    return SHARED.computeIfAbsent(config.toString(), k -> new CoreNlpAnnotator(config));
+  }
+
+  /** A serializable factory returning {@link #shared}. */
+  public static AnnotatorFactory factory() {
+    return CoreNlpAnnotator::shared;
+  }
+
+  @Override
+  public String describe() {
+    return "corenlp " + CORENLP_VERSION + " " + String.join(",", config.languages());
+  }
+
+  private LanguagePipeline pipeline(String language) {
+    if (!config.languages().contains(language)) {
+      throw new IllegalArgumentException("no pipeline configured for language " + language);
+    }
+    return pipelines.computeIfAbsent(language, CoreNlpAnnotator::load);
+  }
+
+  private static LanguagePipeline load(String language) {
+    Properties props = baseProperties(language);
+    Properties tagging = new Properties();
+    tagging.putAll(props);
+    tagging.setProperty("annotators", language.equals("de") ? "tokenize,ssplit,mwt,pos,ner" : "tokenize,ssplit,pos,lemma,ner");
+    tagging.setProperty("ner.applyNumericClassifiers", "false");
+    tagging.setProperty("ner.applyFineGrained", "false");
+    tagging.setProperty("ner.useSUTime", "false");
+    tagging.setProperty("ner.buildEntityMentions", "true");
+    StanfordCoreNLP tagger = new StanfordCoreNLP(tagging);
+    String parserModel = props.getProperty("depparse.model");
+    Properties parserProps = new Properties();
+    DependencyParser parser = DependencyParser.loadFromModelFile(parserModel, parserProps);
+    return new LanguagePipeline(tagger, parser);
+  }
+
+  private static Properties baseProperties(String language) {
+    Properties props = new Properties();
+    if (language.equals("de")) {
+      try (InputStream in = CoreNlpAnnotator.class.getClassLoader()
+          .getResourceAsStream("StanfordCoreNLP-german.properties")) {
+        if (in == null) {
+          throw new ConfigException("the CoreNLP German models jar (stanford-corenlp-" + CORENLP_VERSION
+              + "-models-german.jar) is not on the classpath");
+        }
+        props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new ConfigException("cannot read StanfordCoreNLP-german.properties: " + e.getMessage(), e);
+      }
+    } else {
+      if (CoreNlpAnnotator.class.getClassLoader()
+          .getResource("edu/stanford/nlp/models/parser/nndep/english_UD.gz") == null) {
+        throw new ConfigException("the CoreNLP English models jar (stanford-corenlp-" + CORENLP_VERSION
+            + "-models.jar) is not on the classpath");
+      }
+      props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+      props.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
+      props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+      props.setProperty("tokenize.language", "en");
+    }
+    return props;
+  }
+
+  @Override
+  public AnnotatedDoc annotate(String text, String language, ParseSelector selector) {
+    LanguagePipeline p = pipeline(language);
+    Annotation annotation = new Annotation(text);
+    p.tagger().annotate(annotation);
+    List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+    for (int i = 0; i < coreSentences.size(); i++) {
+      CoreMap cs = coreSentences.get(i);
+      Sentence tagged = convert(i, cs, List.of(), false);
+      boolean parse = tagged.size() <= config.maxSentenceTokens() && selector.shouldParse(tagged);
+      if (parse) {
+        sentences.add(convert(i, cs, parse(p.parser(), cs), true));
+      } else {
+        sentences.add(tagged);
+      }
+    }
+    return new AnnotatedDoc(text, language, sentences);
+  }
+
+  private static List<Dependency> parse(DependencyParser parser, CoreMap sentence) {
+    GrammaticalStructure gs = parser.predict(sentence);
+    List<Dependency> deps = new ArrayList<>();
+    for (TypedDependency td : gs.typedDependencies()) {
+      int gov = td.gov().index() - 1; // CoreNLP: 1-based, root governor is 0
+      int dep = td.dep().index() - 1;
+      deps.add(new Dependency(gov < 0 ? Dependency.ROOT : gov, dep, td.reln().toString()));
+    }
+    deps.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
+    return deps;
+  }
+
+  private static Sentence convert(int index, CoreMap cs, List<Dependency> deps, boolean parsed) {
+    List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    Map<CoreLabel, Integer> position = new java.util.IdentityHashMap<>();
+    for (int t = 0; t < labels.size(); t++) {
+      CoreLabel l = labels.get(t);
+      position.put(l, t);
+      String ner = l.ner() == null ? "O" : l.ner();
+      tokens.add(new Token(t, l.word(), l.beginPosition(), l.endPosition(), UniversalPos.of(l.tag()), ner));
+    }
+    List<EntitySpan> entities = new ArrayList<>();
+    List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions != null) {
+      for (CoreMap m : mentions) {
+        List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+        if (mt == null || mt.isEmpty()) {
+          continue;
+        }
+        Integer first = position.get(mt.get(0));
+        Integer last = position.get(mt.get(mt.size() - 1));
+        if (first == null || last == null) {
+          continue;
+        }
+        String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        entities.add(new EntitySpan(first, last + 1, type, m.get(CoreAnnotations.TextAnnotation.class)));
+      }
+    }
+    int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return new Sentence(index, begin, end, tokens, entities, deps, parsed);
+  }
+}

@@ -1,0 +1,80 @@
+package slant.score;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import slant.actors.ActorResolver;
+import slant.actors.Catalogue;
+import slant.config.ConfigException;
+import slant.config.SlantConfig;
+
+/**
+ * Builds the {@link ArticleAnalyzer} a configuration asks for — catalogue, lexicons per language — on the driver
+ * (fails loudly on any bad file before a single article is read), and records content hashes of what it loaded for
+ * the run manifest.
+ */
+public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, String lexiconHash) {
+
+  public static AnalysisSetup load(SlantConfig config) {
+    Catalogue catalogue = Catalogue.load(config.actors().catalogue(), config.actors().extraCatalogues());
+    ActorResolver resolver = new ActorResolver(catalogue, config.actors().discover(), config.actors().anaphora());
+    Map<String, SentimentScorer> scorers = new LinkedHashMap<>();
+    for (String lang : config.nlp().languages()) {
+      scorers.put(lang, new SentimentScorer(Lexicon.load(config.sentiment().lexiconDir(), lang),
+          config.sentiment().maxDistance()));
+    }
+    List<byte[]> catalogueFiles = new ArrayList<>();
+    catalogueFiles.add(content(config.actors().catalogue(), Catalogue.BUNDLED_RESOURCE));
+    for (String extra : config.actors().extraCatalogues()) {
+      catalogueFiles.add(content(extra, null));
+    }
+    List<byte[]> lexiconFiles = new ArrayList<>();
+    for (String lang : config.nlp().languages()) {
+      for (String f : List.of("polarity.tsv", "modifiers.tsv")) {
+        String dir = config.sentiment().lexiconDir();
+        lexiconFiles.add(content(dir == null ? null : Path.of(dir, lang, f).toString(),
+            "slant-data/lexicons/" + lang + "/" + f));
+      }
+    }
+    return new AnalysisSetup(new ArticleAnalyzer(resolver, scorers, config.sentiment().neutralBand()),
+        sha256(catalogueFiles), sha256(lexiconFiles));
+  }
+
+  private static byte[] content(String file, String resource) {
+    try {
+      if (file != null) {
+        return Files.readAllBytes(Path.of(file));
+      }
+      try (InputStream in = AnalysisSetup.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new ConfigException("bundled resource missing: " + resource);
+        }
+        return in.readAllBytes();
+      }
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + (file != null ? file : resource) + ": " + e.getMessage(), e);
+    }
+  }
+
+  static String sha256(List<byte[]> parts) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (byte[] p : parts) {
+        md.update(p);
+        md.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}

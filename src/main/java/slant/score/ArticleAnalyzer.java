@@ -1,0 +1,91 @@
+package slant.score;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import slant.actors.ActorResolver;
+import slant.model.ActorScore;
+import slant.model.AnnotatedDoc;
+import slant.model.Article;
+import slant.model.ArticleAnalysis;
+import slant.model.Cue;
+import slant.model.Mention;
+import slant.model.Polarity;
+import slant.model.ScoredMention;
+
+/**
+ * From one annotated article to its analysis: mentions, per-mention sentiment with cues and voice, and per-actor
+ * article scores. Pure: no Spark, no CoreNLP; the same instance serves the Spark job and {@code slant explain}.
+ */
+public final class ArticleAnalyzer implements Serializable {
+
+  private final ActorResolver resolver;
+  private final Map<String, SentimentScorer> scorers;
+  private final double neutralBand;
+
+  public ArticleAnalyzer(ActorResolver resolver, Map<String, SentimentScorer> scorersByLanguage, double neutralBand) {
+    this.resolver = resolver;
+    this.scorers = Map.copyOf(scorersByLanguage);
+    this.neutralBand = neutralBand;
+  }
+
+  public ActorResolver resolver() {
+    return resolver;
+  }
+
+  public Map<String, SentimentScorer> scorers() {
+    return scorers;
+  }
+
+  public ArticleAnalysis analyze(Article article, AnnotatedDoc doc) {
+    LocalDate date = LocalDate.parse(article.date());
+    List<Mention> mentions = resolver.resolve(doc, date);
+    SentimentScorer scorer = scorers.get(doc.language());
+    if (scorer == null) {
+      throw new IllegalStateException("no sentiment lexicon for language " + doc.language());
+    }
+    List<List<Cue>> cues = scorer.score(doc, mentions);
+    List<int[]> quotes = VoiceDetector.quoteSpans(doc.text());
+    List<ScoredMention> scored = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      double sentiment = SentimentScorer.aggregate(cues.get(i));
+      String voice = VoiceDetector.inside(quotes, m.begin(), m.end()) ? VoiceDetector.QUOTED : VoiceDetector.OUTLET;
+      scored.add(new ScoredMention(m, sentiment, Polarity.of(sentiment, neutralBand), cues.get(i), voice, null,
+          List.of()));
+    }
+    List<String> texts = doc.sentences().stream().map(s -> s.text(doc.text())).toList();
+    int parsed = (int) doc.sentences().stream().filter(slant.model.Sentence::parsed).count();
+    return new ArticleAnalysis(article, texts, doc.tokenCount(), parsed, scored, actorScores(scored));
+  }
+
+  private List<ActorScore> actorScores(List<ScoredMention> mentions) {
+    Map<String, List<ScoredMention>> byActor = new LinkedHashMap<>();
+    for (ScoredMention m : mentions) {
+      byActor.computeIfAbsent(m.mention().actorId(), k -> new ArrayList<>()).add(m);
+    }
+    List<ActorScore> out = new ArrayList<>();
+    for (List<ScoredMention> ms : byActor.values()) {
+      double sum = 0;
+      int neg = 0;
+      int neu = 0;
+      int pos = 0;
+      for (ScoredMention m : ms) {
+        sum += m.sentiment();
+        switch (m.polarity()) {
+          case NEGATIVE -> neg++;
+          case POSITIVE -> pos++;
+          default -> neu++;
+        }
+      }
+      double mean = SentimentScorer.round(sum / ms.size());
+      Mention first = ms.get(0).mention();
+      out.add(new ActorScore(first.actorId(), first.actorName(), first.actorType(), ms.size(), mean,
+          Polarity.of(mean, neutralBand), neg, neu, pos));
+    }
+    return out;
+  }
+}

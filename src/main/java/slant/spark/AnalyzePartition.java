@@ -1,0 +1,203 @@
+package slant.spark;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
+import slant.config.ConfigException;
+import slant.config.NlpConfig;
+import slant.config.SlantConfig;
+import slant.input.Reasons;
+import slant.model.ActorScore;
+import slant.model.AnnotatedDoc;
+import slant.model.Article;
+import slant.model.ArticleAnalysis;
+import slant.model.Cue;
+import slant.model.ScoredMention;
+import slant.nlp.Annotator;
+import slant.nlp.AnnotatorFactory;
+import slant.score.ArticleAnalyzer;
+import slant.tables.Tables;
+
+/**
+ * Annotates and scores one partition of accepted articles. The annotator comes from the factory, which returns the
+ * executor JVM's shared pipeline (built on first use); each article is annotated once and every scorer reads that one
+ * {@link AnnotatedDoc}. An article whose analysis throws becomes a reject ({@code analysis_error}); a configuration
+ * problem (e.g. missing models) fails the task instead, because it would reject every article.
+ */
+final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
+
+  static final StructType ARTICLE_IN = new StructType()
+      .add("id", DataTypes.StringType)
+      .add("outlet", DataTypes.StringType)
+      .add("published_at", DataTypes.StringType)
+      .add("date", DataTypes.StringType)
+      .add("title", DataTypes.StringType)
+      .add("text", DataTypes.StringType)
+      .add("url", DataTypes.StringType)
+      .add("language", DataTypes.StringType)
+      .add("authors", DataTypes.createArrayType(DataTypes.StringType));
+
+  static final StructType ARTICLE_OUT = SparkSchemas.schemaWithout(Tables.ARTICLES, Tables.RUN_ID);
+  static final StructType MENTION_OUT = SparkSchemas.schemaWithout(Tables.MENTIONS, Tables.RUN_ID);
+  static final StructType ACTOR_OUT = SparkSchemas.schemaWithout(Tables.ARTICLE_ACTOR, Tables.RUN_ID);
+  static final StructType REJECT_OUT = new StructType()
+      .add("source_file", DataTypes.StringType)
+      .add("source_line", DataTypes.LongType)
+      .add("article_id", DataTypes.StringType)
+      .add("outlet", DataTypes.StringType)
+      .add("reason", DataTypes.StringType)
+      .add("detail", DataTypes.StringType)
+      .add("excerpt", DataTypes.StringType);
+
+  static final StructType SCHEMA = new StructType()
+      .add("ok", DataTypes.BooleanType, false)
+      .add("article", ARTICLE_OUT)
+      .add("mentions", DataTypes.createArrayType(MENTION_OUT))
+      .add("actors", DataTypes.createArrayType(ACTOR_OUT))
+      .add("reject", REJECT_OUT);
+
+  private final AnnotatorFactory annotators;
+  private final NlpConfig nlp;
+  private final Broadcast<ArticleAnalyzer> analyzer;
+
+  AnalyzePartition(AnnotatorFactory annotators, SlantConfig config, Broadcast<ArticleAnalyzer> analyzer) {
+    this.annotators = annotators;
+    this.nlp = config.nlp();
+    this.analyzer = analyzer;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> input) {
+    Annotator annotator = annotators.get(nlp);
+    ArticleAnalyzer az = analyzer.value();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return input.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row in = input.next();
+        Article a = rowToArticle(in.getStruct(in.fieldIndex("article")));
+        try {
+          ArticleAnalysis analysis = analyze(annotator, az, nlp, a);
+          return RowFactory.create(true, articleOut(analysis), mentionsOut(analysis), actorsOut(analysis), null);
+        } catch (ConfigException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          Row reject = RowFactory.create(in.getString(in.fieldIndex("source_file")),
+              in.isNullAt(in.fieldIndex("source_line")) ? null : in.getLong(in.fieldIndex("source_line")), a.id(),
+              a.outlet(), Reasons.ANALYSIS_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage(),
+              slant.input.RawRecord.excerpt(a.text()));
+          return RowFactory.create(false, null, null, null, reject);
+        }
+      }
+    };
+  }
+
+  /** Annotates once (parsing the sentences that may hold a mention, unless nlp.parse = all) and analyses. */
+  static ArticleAnalysis analyze(Annotator annotator, ArticleAnalyzer az, NlpConfig nlp, Article a) {
+    String lang = a.language();
+    Annotator.ParseSelector selector = nlp.parse().equals("all") ? Annotator.ParseSelector.ALL
+        : s -> az.resolver().isCandidate(s, lang);
+    AnnotatedDoc doc = annotator.annotate(a.fullText(), lang, selector);
+    return az.analyze(a, doc);
+  }
+
+  static Row articleToRow(Article a) {
+    return RowFactory.create(a.id(), a.outlet(), a.publishedAt(), a.date(), a.title(), a.text(), a.url(),
+        a.language(), CollectionConverters.asScala(a.authors()).toSeq());
+  }
+
+  static Article rowToArticle(Row r) {
+    List<String> authors = r.isNullAt(8) ? List.of() : CollectionConverters.asJava(r.<String>getSeq(8));
+    return new Article(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+        r.getString(5), r.getString(6), r.getString(7), authors);
+  }
+
+  private static Row articleOut(ArticleAnalysis x) {
+    Article a = x.article();
+    Map<String, Object> v = new HashMap<>();
+    v.put("article_id", a.id());
+    v.put("outlet", a.outlet());
+    v.put("published_at", Instant.parse(a.publishedAt()));
+    v.put("title", a.title());
+    v.put("url", a.url());
+    v.put("language", a.language());
+    v.put("authors", CollectionConverters.asScala(a.authors()).toSeq());
+    v.put("n_chars", a.fullText().length());
+    v.put("n_sentences", x.nSentences());
+    v.put("n_tokens", x.nTokens());
+    v.put("n_sentences_parsed", x.nSentencesParsed());
+    v.put("n_mentions", x.mentions().size());
+    v.put("n_actors", x.actors().size());
+    v.put("date", LocalDate.parse(a.date()));
+    return SparkSchemas.row(ARTICLE_OUT, v);
+  }
+
+  private static scala.collection.immutable.Seq<Row> mentionsOut(ArticleAnalysis x) {
+    Article a = x.article();
+    List<Row> rows = new ArrayList<>();
+    for (ScoredMention sm : x.mentions()) {
+      Map<String, Object> v = new HashMap<>();
+      v.put("article_id", a.id());
+      v.put("outlet", a.outlet());
+      v.put("actor_id", sm.mention().actorId());
+      v.put("actor_name", sm.mention().actorName());
+      v.put("actor_type", sm.mention().actorType());
+      v.put("kind", sm.mention().kind().code());
+      v.put("surface", sm.mention().surface());
+      v.put("sentence_index", sm.mention().sentence());
+      v.put("sentence", x.sentenceText(sm.mention().sentence()));
+      v.put("start", sm.mention().begin());
+      v.put("end", sm.mention().end());
+      v.put("labels", CollectionConverters.asScala(sm.mention().labels()).toSeq());
+      v.put("sentiment", sm.sentiment());
+      v.put("polarity", sm.polarity().code());
+      List<Row> cues = new ArrayList<>();
+      for (Cue c : sm.cues()) {
+        cues.add(RowFactory.create(c.text(), c.weight(), c.rule()));
+      }
+      v.put("cues", CollectionConverters.asScala(cues).toSeq());
+      v.put("voice", sm.voice());
+      v.put("speaker_id", sm.speakerId());
+      v.put("date", LocalDate.parse(a.date()));
+      rows.add(SparkSchemas.row(MENTION_OUT, v));
+    }
+    return CollectionConverters.asScala(rows).toSeq();
+  }
+
+  private static scala.collection.immutable.Seq<Row> actorsOut(ArticleAnalysis x) {
+    Article a = x.article();
+    List<Row> rows = new ArrayList<>();
+    for (ActorScore s : x.actors()) {
+      Map<String, Object> v = new HashMap<>();
+      v.put("article_id", a.id());
+      v.put("outlet", a.outlet());
+      v.put("actor_id", s.actorId());
+      v.put("actor_name", s.actorName());
+      v.put("actor_type", s.actorType());
+      v.put("n_mentions", s.nMentions());
+      v.put("sentiment", s.sentiment());
+      v.put("polarity", s.polarity().code());
+      v.put("n_negative", s.nNegative());
+      v.put("n_neutral", s.nNeutral());
+      v.put("n_positive", s.nPositive());
+      v.put("date", LocalDate.parse(a.date()));
+      rows.add(SparkSchemas.row(ACTOR_OUT, v));
+    }
+    return CollectionConverters.asScala(rows).toSeq();
+  }
+}

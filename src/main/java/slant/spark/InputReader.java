@@ -1,0 +1,203 @@
+package slant.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import slant.config.ConfigException;
+import slant.config.InputConfig;
+import slant.config.RunConfig;
+import slant.input.RawRecord;
+import slant.input.RecordParser;
+
+/**
+ * Reads the configured input into one dataset of raw records ({@link #RAW_SCHEMA}), one row per input record,
+ * including the records that cannot be parsed (they carry {@code unreadable}). Listing happens on the driver:
+ * hidden files ({@code _*}, {@code .*}) are skipped, and in {@code date=YYYY-MM-DD/} folders only the run's dates
+ * are read (partition pruning).
+ */
+public final class InputReader {
+
+  public static final StructType RAW_SCHEMA = new StructType()
+      .add("id", DataTypes.StringType)
+      .add("outlet", DataTypes.StringType)
+      .add("published_at", DataTypes.StringType)
+      .add("title", DataTypes.StringType)
+      .add("text", DataTypes.StringType)
+      .add("url", DataTypes.StringType)
+      .add("language", DataTypes.StringType)
+      .add("authors", DataTypes.createArrayType(DataTypes.StringType))
+      .add("source_file", DataTypes.StringType)
+      .add("source_line", DataTypes.LongType)
+      .add("unreadable", DataTypes.StringType)
+      .add("detail", DataTypes.StringType)
+      .add("excerpt", DataTypes.StringType);
+
+  private static final Pattern DATE_DIR = Pattern.compile("(?:^|/)date=(\\d{4}-\\d{2}-\\d{2})(?:/|$)");
+  private static final List<String> FIELDS = List.of("id", "outlet", "published_at", "title", "text", "url",
+      "language", "maintext", "date_publish", "source_domain");
+
+  private InputReader() {}
+
+  /** The files to read, by kind (json, csv, parquet). Fails loudly when the path does not exist or holds nothing. */
+  static Map<String, List<String>> listFiles(SparkSession spark, InputConfig input, RunConfig run) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Path root = new Path(input.path());
+    Map<String, List<String>> byKind = new HashMap<>();
+    try {
+      FileSystem fs = root.getFileSystem(conf);
+      if (!fs.exists(root)) {
+        throw new ConfigException("input path does not exist: " + input.path());
+      }
+      collect(fs, fs.getFileStatus(root), input, run, byKind);
+    } catch (IOException e) {
+      throw new ConfigException("cannot list input " + input.path() + ": " + e.getMessage(), e);
+    }
+    for (List<String> l : byKind.values()) {
+      l.sort(null);
+    }
+    return byKind;
+  }
+
+  private static void collect(FileSystem fs, FileStatus st, InputConfig input, RunConfig run,
+      Map<String, List<String>> byKind) throws IOException {
+    String name = st.getPath().getName();
+    if (name.startsWith("_") || name.startsWith(".")) {
+      return;
+    }
+    if (st.isDirectory()) {
+      Matcher m = DATE_DIR.matcher(st.getPath().toUri().getPath() + "/");
+      if (m.find() && !run.selects(LocalDate.parse(m.group(1)))) {
+        return; // partition pruning: a date folder outside the run's dates
+      }
+      FileStatus[] children = fs.listStatus(st.getPath());
+      java.util.Arrays.sort(children);
+      for (FileStatus c : children) {
+        collect(fs, c, input, run, byKind);
+      }
+      return;
+    }
+    String kind = kindOf(name, input.format());
+    if (kind != null) {
+      byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(st.getPath().toString());
+    }
+  }
+
+  private static String kindOf(String fileName, String format) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    return switch (format) {
+      case "jsonl", "newsplease" -> "json";
+      case "csv" -> "csv";
+      case "parquet" -> "parquet";
+      default -> n.endsWith(".jsonl") || n.endsWith(".json") || n.endsWith(".ndjson") || n.endsWith(".jsonl.gz")
+          ? "json" : n.endsWith(".csv") ? "csv" : n.endsWith(".parquet") ? "parquet" : null;
+    };
+  }
+
+  public static Dataset<Row> read(SparkSession spark, InputConfig input, RunConfig run) {
+    Map<String, List<String>> files = listFiles(spark, input, run);
+    if (files.isEmpty()) {
+      throw new ConfigException("no input files (.jsonl, .json, .csv, .parquet) under " + input.path()
+          + " for the selected dates");
+    }
+    Dataset<Row> all = null;
+    if (files.containsKey("json")) {
+      all = union(all, readJson(spark, files.get("json")));
+    }
+    if (files.containsKey("csv")) {
+      all = union(all, readTabular(spark.read().option("header", "true").option("multiLine", "true")
+          .option("escape", "\"").option("mode", "PERMISSIVE").csv(files.get("csv").toArray(String[]::new))));
+    }
+    if (files.containsKey("parquet")) {
+      all = union(all, readTabular(spark.read().parquet(files.get("parquet").toArray(String[]::new))));
+    }
+    return all;
+  }
+
+  private static Dataset<Row> union(Dataset<Row> a, Dataset<Row> b) {
+    return a == null ? b : a.unionByName(b);
+  }
+
+  private static Dataset<Row> readJson(SparkSession spark, List<String> paths) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<Row> rows = jsc.binaryFiles(String.join(",", paths))
+        .flatMap(f -> {
+          List<Row> out = new ArrayList<>();
+          for (RawRecord r : RecordParser.parseJsonFile(f._1(), f._2().toArray())) {
+            out.add(toRow(r));
+          }
+          return out.iterator();
+        });
+    return spark.createDataFrame(rows, RAW_SCHEMA);
+  }
+
+  /** CSV and Parquet rows: columns by canonical (or news-please) name, all read as strings. */
+  private static Dataset<Row> readTabular(Dataset<Row> df) {
+    List<String> present = new ArrayList<>();
+    for (String f : df.columns()) {
+      if (FIELDS.contains(f) || f.equals("authors")) {
+        present.add(f);
+      }
+    }
+    Dataset<Row> withFile = df.withColumn("__file", input_file_name());
+    boolean authorsArray = java.util.Arrays.stream(df.schema().fields())
+        .anyMatch(f -> f.name().equals("authors") && f.dataType() instanceof org.apache.spark.sql.types.ArrayType);
+    StructType raw = RAW_SCHEMA;
+    return withFile.sparkSession().createDataFrame(withFile.javaRDD().zipWithIndex().map(t -> {
+      Row r = t._1();
+      Map<String, String> values = new HashMap<>();
+      List<String> authors = new ArrayList<>();
+      for (String f : present) {
+        Object v = r.get(r.fieldIndex(f));
+        if (f.equals("authors")) {
+          if (v instanceof scala.collection.Seq<?> seq) {
+            scala.jdk.javaapi.CollectionConverters.asJava(seq).forEach(a -> authors.add(String.valueOf(a)));
+          } else if (v != null && !authorsArray) {
+            for (String a : String.valueOf(v).split(";")) {
+              if (!a.isBlank()) {
+                authors.add(a.strip());
+              }
+            }
+          }
+        } else {
+          values.put(f, v == null ? null : String.valueOf(v));
+        }
+      }
+      String file = r.getString(r.fieldIndex("__file"));
+      return toRow(RecordParser.fromFields(file, t._2() + 1, values, authors));
+    }), raw).select(col("*"));
+  }
+
+  static Row toRow(RawRecord r) {
+    return org.apache.spark.sql.RowFactory.create(r.id(), r.outlet(), r.publishedAt(), r.title(), r.text(), r.url(),
+        r.language(), scala.jdk.javaapi.CollectionConverters.asScala(r.authors()).toSeq(), r.sourceFile(),
+        r.sourceLine(), r.unreadable(), r.detail(), r.excerpt());
+  }
+
+  static RawRecord fromRow(Row row) {
+    List<String> authors = row.isNullAt(7) ? List.of()
+        : scala.jdk.javaapi.CollectionConverters.asJava(row.<String>getSeq(7));
+    return new RawRecord(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+        row.getString(5), row.getString(6), authors, row.getString(8), row.isNullAt(9) ? null : row.getLong(9),
+        row.getString(10), row.getString(11), row.getString(12));
+  }
+}

@@ -1,0 +1,72 @@
+package slant.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import slant.tables.Column;
+import slant.tables.ColumnType;
+import slant.tables.TableDef;
+
+/** Maps {@link TableDef}s to Spark schemas and builds rows in a table's column order. */
+public final class SparkSchemas {
+
+  private SparkSchemas() {}
+
+  public static StructType schema(TableDef t) {
+    return struct(t.columns());
+  }
+
+  /** The table's schema without some columns (e.g. run_id, which the driver adds). */
+  public static StructType schemaWithout(TableDef t, String... excluded) {
+    List<String> ex = List.of(excluded);
+    return struct(t.columns().stream().filter(c -> !ex.contains(c.name())).toList());
+  }
+
+  static StructType struct(List<Column> columns) {
+    List<StructField> fields = new ArrayList<>();
+    for (Column c : columns) {
+      fields.add(DataTypes.createStructField(c.name(), type(c.type()), c.nullable()));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  static DataType type(ColumnType t) {
+    if (t instanceof ColumnType.Primitive p) {
+      return switch (p) {
+        case STRING -> DataTypes.StringType;
+        case INT -> DataTypes.IntegerType;
+        case LONG -> DataTypes.LongType;
+        case DOUBLE -> DataTypes.DoubleType;
+        case BOOLEAN -> DataTypes.BooleanType;
+        case DATE -> DataTypes.DateType;
+        case TIMESTAMP -> DataTypes.TimestampType;
+      };
+    }
+    if (t instanceof ColumnType.ArrayOf a) {
+      return DataTypes.createArrayType(type(a.element()), false);
+    }
+    ColumnType.StructOf s = (ColumnType.StructOf) t;
+    return struct(s.fields());
+  }
+
+  /** A row with values in the order of {@code schema}'s fields, taken by name; a missing name is a bug. */
+  public static Row row(StructType schema, java.util.Map<String, Object> values) {
+    Object[] v = new Object[schema.fields().length];
+    for (int i = 0; i < v.length; i++) {
+      String n = schema.fields()[i].name();
+      if (!values.containsKey(n)) {
+        throw new IllegalArgumentException("no value for column " + n);
+      }
+      v[i] = values.get(n);
+    }
+    if (values.size() != v.length) {
+      throw new IllegalArgumentException("unknown columns in " + values.keySet() + " for " + schema.simpleString());
+    }
+    return RowFactory.create(v);
+  }
+}

@@ -1,0 +1,161 @@
+package slant.tables;
+
+import static slant.tables.Column.opt;
+import static slant.tables.Column.req;
+import static slant.tables.ColumnType.BOOLEAN;
+import static slant.tables.ColumnType.DATE;
+import static slant.tables.ColumnType.DOUBLE;
+import static slant.tables.ColumnType.INT;
+import static slant.tables.ColumnType.LONG;
+import static slant.tables.ColumnType.STRING;
+import static slant.tables.ColumnType.TIMESTAMP;
+import static slant.tables.ColumnType.arrayOf;
+import static slant.tables.ColumnType.struct;
+
+import java.util.List;
+
+/** Every table Slant writes. Analysts' descriptions of each column are in docs/tables.md. */
+public final class Tables {
+
+  private Tables() {}
+
+  public static final String RUN_ID = "run_id";
+  public static final String DATE_COL = "date";
+
+  private static Column runId() {
+    return req(RUN_ID, STRING, "Id of the run that wrote the row (see the runs table).");
+  }
+
+  private static Column date() {
+    return req(DATE_COL, DATE, "Publication day in the run's time zone (run.time_zone, default Europe/Berlin).");
+  }
+
+  public static final ColumnType CUE = struct(
+      req("text", STRING, "cue words as written, with their modifiers"),
+      req("weight", DOUBLE, "signed contribution after modifiers and distance decay"),
+      req("rule", STRING, "attribution rule"));
+
+  public static final TableDef ARTICLES = new TableDef("articles", 1,
+      "One row per accepted article.",
+      List.of(
+          runId(),
+          req("article_id", STRING, "Article id from the input, or a stable id from the normalised URL or content hash."),
+          req("outlet", STRING, "Outlet (source) name as given in the input."),
+          req("published_at", TIMESTAMP, "Publication time (UTC instant)."),
+          opt("title", STRING, "Headline."),
+          opt("url", STRING, "Article URL."),
+          req("language", STRING, "Language analysed (de, en)."),
+          req("authors", arrayOf(STRING), "Authors as given."),
+          req("n_chars", INT, "Characters of title + text analysed."),
+          req("n_sentences", INT, "Sentences."),
+          req("n_tokens", INT, "Tokens."),
+          req("n_sentences_parsed", INT, "Sentences that received a dependency parse."),
+          req("n_mentions", INT, "Actor mentions found."),
+          req("n_actors", INT, "Distinct actors mentioned."),
+          date()),
+      List.of(DATE_COL));
+
+  public static final TableDef REJECTS = new TableDef("rejects", 1,
+      "One row per input record that did not become an article, with the reason.",
+      List.of(
+          runId(),
+          req("source_file", STRING, "File the record came from."),
+          opt("source_line", LONG, "1-based line (JSON lines) or record number (CSV, Parquet; 1-based)."),
+          opt("article_id", STRING, "Id, when one could be read."),
+          opt("outlet", STRING, "Outlet, when one could be read."),
+          req("reason", STRING, "Machine-readable reason (see docs/tables.md)."),
+          opt("detail", STRING, "Human-readable detail."),
+          opt("excerpt", STRING, "First 200 characters of the record."),
+          req("batch", STRING, "The run's date selection: YYYY-MM-DD, FROM_TO, or 'all'.")),
+      List.of("batch"));
+
+  public static final TableDef MENTIONS = new TableDef("mentions", 1,
+      "One row per actor mention, with its sentiment and the cues behind it.",
+      List.of(
+          runId(),
+          req("article_id", STRING, "Article."),
+          req("outlet", STRING, "Outlet."),
+          req("actor_id", STRING, "Actor id: Wikidata QID or slant:… from the catalogue, auto:… for discovered actors."),
+          req("actor_name", STRING, "Canonical actor name in the article's language."),
+          req("actor_type", STRING, "person, country, organisation, group, or location (discovered only)."),
+          req("kind", STRING, "How the mention was recognised: name, partial_name, metonym, role, compound, demonym, discovered."),
+          req("surface", STRING, "The mention as written."),
+          req("sentence_index", INT, "0-based sentence number (the title is sentence 0)."),
+          req("sentence", STRING, "The sentence text."),
+          req("start", INT, "Character offset of the mention in title + \\n\\n + text."),
+          req("end", INT, "Character offset after the mention."),
+          req("labels", arrayOf(STRING), "Title and role nouns attached to the mention (Präsident, Machthaber)."),
+          req("sentiment", DOUBLE, "Sentiment toward the actor in this mention, in [-1, 1]."),
+          req("polarity", STRING, "negative, neutral or positive (|sentiment| <= sentiment.neutral_band is neutral)."),
+          req("cues", arrayOf(CUE), "The evidence: cue words, signed weights, attribution rules."),
+          req("voice", STRING, "outlet, or quoted (inside a quotation)."),
+          opt("speaker_id", STRING, "Actor id of the quoted speaker when known."),
+          date()),
+      List.of(DATE_COL));
+
+  public static final TableDef ARTICLE_ACTOR = new TableDef("article_actor", 1,
+      "One row per article and actor: the actor's score in that article.",
+      List.of(
+          runId(),
+          req("article_id", STRING, "Article."),
+          req("outlet", STRING, "Outlet."),
+          req("actor_id", STRING, "Actor id."),
+          req("actor_name", STRING, "Canonical actor name."),
+          req("actor_type", STRING, "Actor type."),
+          req("n_mentions", INT, "Mentions of the actor in the article."),
+          req("sentiment", DOUBLE, "Mean mention sentiment, in [-1, 1]."),
+          req("polarity", STRING, "Polarity of the mean."),
+          req("n_negative", INT, "Negative mentions."),
+          req("n_neutral", INT, "Neutral mentions."),
+          req("n_positive", INT, "Positive mentions."),
+          date()),
+      List.of(DATE_COL));
+
+  public static final TableDef OUTLET_ACTOR_DAILY = new TableDef("outlet_actor_daily", 1,
+      "Per outlet, actor and publication day: how often and how positively the outlet wrote about the actor.",
+      List.of(
+          runId(),
+          req("outlet", STRING, "Outlet."),
+          req("actor_id", STRING, "Actor id."),
+          req("actor_name", STRING, "Canonical actor name."),
+          req("actor_type", STRING, "Actor type."),
+          req("n_articles", LONG, "Articles of the outlet that day mentioning the actor."),
+          req("n_mentions", LONG, "Mentions in those articles."),
+          req("sentiment_mean", DOUBLE, "Mean of the article-level actor sentiment (article_actor.sentiment)."),
+          req("sentiment_median", DOUBLE, "Median of the article-level actor sentiment."),
+          req("share_negative", DOUBLE, "Share of those articles where the actor's polarity is negative."),
+          req("share_neutral", DOUBLE, "Share neutral."),
+          req("share_positive", DOUBLE, "Share positive."),
+          date()),
+      List.of(DATE_COL));
+
+  public static final TableDef RUNS = new TableDef("runs", 1,
+      "One row per run: what was read, what came out, and what produced it.",
+      List.of(
+          runId(),
+          req("started_at", TIMESTAMP, "Start (UTC)."),
+          req("finished_at", TIMESTAMP, "End (UTC)."),
+          req("batch", STRING, "Date selection."),
+          req("input_path", STRING, "Input path."),
+          req("n_read", LONG, "Records read in the date selection (= n_accepted + n_rejected)."),
+          req("n_accepted", LONG, "Articles accepted and analysed."),
+          req("n_rejected", LONG, "Records rejected (rejects table)."),
+          req("n_out_of_range", LONG, "Records read but outside the date selection (neither accepted nor rejected)."),
+          req("n_mentions", LONG, "Mentions written."),
+          req("config_hash", STRING, "SHA-256 of the effective configuration (canonical JSON)."),
+          req("config_json", STRING, "The effective configuration."),
+          req("code_version", STRING, "Slant version."),
+          req("corenlp_version", STRING, "CoreNLP version."),
+          req("spark_version", STRING, "Spark version."),
+          req("catalogue_hash", STRING, "SHA-256 of the actor catalogue content."),
+          req("lexicon_hash", STRING, "SHA-256 of the lexicon content."),
+          req("ok", BOOLEAN, "Whether the run finished and its counts balanced.")),
+      List.of());
+
+  public static final List<TableDef> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ARTICLE_ACTOR, OUTLET_ACTOR_DAILY, RUNS);
+
+  public static TableDef byName(String name) {
+    return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no table " + name));
+  }
+}
