@@ -1,9 +1,7 @@
 package slant.score;
 
 import java.io.Serializable;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import slant.model.AnnotatedDoc;
@@ -13,29 +11,21 @@ import slant.model.Sentence;
 import slant.model.Token;
 
 /**
- * Target-dependent sentiment: each lexicon cue in a sentence counts toward the mention(s) it is closest to in the
- * dependency tree, so that in "Putin empfing Kim, den brutalen Diktator" the cues reach Kim and not Putin.
+ * Target-dependent sentiment: each lexicon cue in a sentence counts toward the mention(s) it is about
+ * ({@link CueAttribution}), so that in "Putin empfing Kim, den brutalen Diktator" the cues reach Kim and not Putin.
  *
- * <p>Rules, in the order a cue's weight is built:
- * <ol>
- *   <li>lexicon weight of the word (lemma, or compound part: {@link Lexicon#lookup});
- *   <li>intensifier/diminisher dependents multiply it ("sehr brutal");
- *   <li>a negator dependent ("nicht", "kein", "nie", "ohne", "weder") flips it and damps it by {@link #NEGATION};
- *   <li>after a contrast word ("aber", "jedoch") it counts {@link #AFTER_CONTRAST}×, inside a concessive
- *       ("zwar …") part {@link #CONCESSIVE}×;
- *   <li>attribution: the cue goes to the mention(s) at the smallest tree distance (ties share), at most
- *       {@code maxDistance} edges away, weighted 1 / (1 + 0.3·(d − 1)); a verb whose object is a mention does not
- *       pass its polarity to its subject (in "X kritisiert Y" the criticism is about Y). Unparsed sentences use
- *       token distance within a window of 4 instead (rule "window").
- * </ol>
- * The mention's sentiment is tanh of its cue sum, so it lies in (-1, 1).
+ * <p>A cue's weight: the lexicon weight of the word (lemma, or compound part: {@link Lexicon#lookup}; a separated
+ * verb particle is joined back: "bahnt … an"); intensifier/diminisher dependents multiply it ("sehr brutal"); a
+ * negator dependent ("nicht", "kein", "nie", "ohne", "weder") flips it and damps it by {@link #NEGATION}; after a
+ * contrast word ("aber", "jedoch") it counts {@link #AFTER_CONTRAST}×, inside a concessive ("zwar …") part
+ * {@link #CONCESSIVE}×; then the attribution's distance decay. The mention's sentiment is tanh of its cue sum, so it
+ * lies in (-1, 1).
  */
 public final class SentimentScorer implements Serializable {
 
   static final double NEGATION = 0.8;
   static final double AFTER_CONTRAST = 1.2;
   static final double CONCESSIVE = 0.6;
-  private static final int WINDOW = 4;
 
   private final Lexicon lexicon;
   private final int maxDistance;
@@ -170,181 +160,12 @@ public final class SentimentScorer implements Serializable {
     if (raw.isEmpty()) {
       return;
     }
-    int[][] dist = new int[idx.size()][];
-    for (int k = 0; k < idx.size(); k++) {
-      dist[k] = s.parsed() ? treeDistances(s, mentions.get(idx.get(k)).headToken())
-          : linearDistances(s, mentions.get(idx.get(k)));
-    }
-    int[] heads = s.heads();
-    String[] rels = s.relations();
+    CueAttribution attribution = new CueAttribution(s, mentions, idx, maxDistance);
     for (RawCue c : raw) {
-      int best = Integer.MAX_VALUE;
-      for (int k = 0; k < idx.size(); k++) {
-        Mention m = mentions.get(idx.get(k));
-        if (insideOther(c.token(), m, mentions, idx)) {
-          continue;
-        }
-        best = Math.min(best, effectiveDistance(s, c, m, dist[k], mentions, idx));
-      }
-      int limit = s.parsed() ? maxDistance : WINDOW;
-      if (best > limit) {
-        continue;
-      }
-      List<Integer> winners = new ArrayList<>();
-      for (int k = 0; k < idx.size(); k++) {
-        Mention m = mentions.get(idx.get(k));
-        if (!insideOther(c.token(), m, mentions, idx) && effectiveDistance(s, c, m, dist[k], mentions, idx) == best) {
-          winners.add(k);
-        }
-      }
-      winners = preferSubjects(s, mentions, idx, winners);
-      for (int k : winners) {
-        Mention m = mentions.get(idx.get(k));
-        double decay = best <= 1 ? 1.0 : 1.0 / (1.0 + 0.3 * (best - 1));
-        String rule = rule(s, c, m, heads, rels, best);
-        out.get(idx.get(k)).add(new Cue(c.text(), round(c.weight() * decay), rule, c.token()));
+      for (CueAttribution.Target t : attribution.targets(c.token())) {
+        out.get(t.mention()).add(new Cue(c.text(), round(c.weight() * t.decay()), t.rule(), c.token()));
       }
     }
-  }
-
-  /**
-   * A cue inside another mention's span, or on its head (a title noun like "Machthaber", the "Regime" of "das Regime
-   * in Pjöngjang"), belongs to that mention ("Putin-Regime" is about Putin).
-   */
-  private static boolean insideOther(int token, Mention m, List<Mention> mentions, List<Integer> idx) {
-    if (m.covers(token) || m.headToken() == token) {
-      return false;
-    }
-    for (int k : idx) {
-      Mention o = mentions.get(k);
-      if (o != m && (o.covers(token) || o.headToken() == token) && !o.actorId().equals(m.actorId())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Among mentions at the same distance from a cue, a single subject wins: in "Verzweiflungstat, dass sich Putin …
-   * einem Staat anbiedert: Nordkorea" the clause is about its subject.
-   */
-  private static List<Integer> preferSubjects(Sentence s, List<Mention> mentions, List<Integer> idx,
-      List<Integer> winners) {
-    if (winners.size() < 2 || !s.parsed()) {
-      return winners;
-    }
-    String[] rels = s.relations();
-    List<Integer> subjects = new ArrayList<>();
-    java.util.Set<String> actors = new java.util.HashSet<>();
-    for (int k : winners) {
-      Mention m = mentions.get(idx.get(k));
-      actors.add(m.actorId());
-      String r = rels[m.headToken()];
-      if (r != null && r.startsWith("nsubj")) {
-        subjects.add(k);
-      }
-    }
-    return subjects.size() == 1 && actors.size() > 1 ? subjects : winners;
-  }
-
-  private int effectiveDistance(Sentence s, RawCue c, Mention m, int[] dist, List<Mention> mentions,
-      List<Integer> idx) {
-    if (m.covers(c.token()) || c.token() == m.headToken()) {
-      return 0;
-    }
-    int d = dist[c.token()];
-    if (!s.parsed()) {
-      return d;
-    }
-    // A verb's polarity goes to its object rather than its subject when the object is a mention.
-    int[] heads = s.heads();
-    String[] rels = s.relations();
-    if (heads[m.headToken()] == c.token() && rels[m.headToken()] != null
-        && rels[m.headToken()].startsWith("nsubj") && "VERB".equals(s.token(c.token()).pos())) {
-      for (int k : idx) {
-        Mention o = mentions.get(k);
-        int oh = o.headToken();
-        if (o != m && heads[oh] == c.token() && rels[oh] != null
-            && (rels[oh].equals("obj") || rels[oh].equals("iobj") || rels[oh].startsWith("obl"))) {
-          return Integer.MAX_VALUE - 1;
-        }
-      }
-    }
-    return d;
-  }
-
-  private static String rule(Sentence s, RawCue c, Mention m, int[] heads, String[] rels, int distance) {
-    if (!s.parsed()) {
-      return "window";
-    }
-    if (distance == 0) {
-      return m.covers(c.token()) ? "in-mention" : "label";
-    }
-    // cue governs the mention (walking up from the mention head): a predicate or noun the mention depends on
-    int t = m.headToken();
-    String firstRel = rels[t];
-    while (t >= 0 && heads[t] >= 0) {
-      if (heads[t] == c.token()) {
-        return "predicate:" + base(firstRel);
-      }
-      t = heads[t];
-    }
-    // cue below the mention: a modifier, apposition or relative clause of the actor
-    t = c.token();
-    while (t >= 0 && heads[t] >= 0) {
-      if (heads[t] == m.headToken()) {
-        return "modifier:" + base(rels[t]);
-      }
-      t = heads[t];
-    }
-    return "clause";
-  }
-
-  private static String base(String rel) {
-    if (rel == null) {
-      return "dep";
-    }
-    int i = rel.indexOf(':');
-    return (i < 0 ? rel : rel.substring(0, i)).toLowerCase(Locale.ROOT);
-  }
-
-  /** Undirected tree distance from {@code from} to every token (MAX_VALUE if unreachable). */
-  static int[] treeDistances(Sentence s, int from) {
-    int n = s.size();
-    List<List<Integer>> adj = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      adj.add(new ArrayList<>());
-    }
-    int[] heads = s.heads();
-    for (int i = 0; i < n; i++) {
-      if (heads[i] >= 0) {
-        adj.get(i).add(heads[i]);
-        adj.get(heads[i]).add(i);
-      }
-    }
-    int[] d = new int[n];
-    Arrays.fill(d, Integer.MAX_VALUE);
-    d[from] = 0;
-    ArrayDeque<Integer> q = new ArrayDeque<>();
-    q.add(from);
-    while (!q.isEmpty()) {
-      int u = q.poll();
-      for (int v : adj.get(u)) {
-        if (d[v] == Integer.MAX_VALUE) {
-          d[v] = d[u] + 1;
-          q.add(v);
-        }
-      }
-    }
-    return d;
-  }
-
-  private static int[] linearDistances(Sentence s, Mention m) {
-    int[] d = new int[s.size()];
-    for (int t = 0; t < s.size(); t++) {
-      d[t] = t < m.startToken() ? m.startToken() - t : t >= m.endToken() ? t - m.endToken() + 1 : 0;
-    }
-    return d;
   }
 
   static double round(double v) {
