@@ -396,10 +396,8 @@ public final class ActorResolver implements Serializable {
     int end = last.token() + 1;
     boolean compound = first.joinedLeft() || last.joinedRight();
     Target chosen = null;
-    String written = doc.text().substring(s.token(start).begin(), s.token(end - 1).end());
-    boolean writtenInCaps = written.replaceAll("[^\\p{L}]", "").chars().noneMatch(Character::isLowerCase);
     for (Target t : targets) {
-      if (t.acronym() && (!writtenInCaps || !acronymPartWritten(s, first, last))) {
+      if (t.acronym() && !acronymWritten(s, first, last)) {
         continue;
       }
       if (t.kind() == MentionKind.ROLE) {
@@ -445,14 +443,18 @@ public final class ActorResolver implements Serializable {
     return m;
   }
 
-  /** For a part of a hyphenated token ("UN-Sanktionen"), the part itself must be in capitals, not "Jong-un". */
-  private static boolean acronymPartWritten(Sentence s, Unit first, Unit last) {
-    if (first.token() != last.token()) {
-      return true;
-    }
+  /**
+   * An acronym alias ("UN") matches only text in capitals; for a part of a hyphenated token ("UN-Sanktionen") the
+   * part itself must be in capitals, so "Jong-un" is not the UN.
+   */
+  private static boolean acronymWritten(Sentence s, Unit first, Unit last) {
     String w = s.token(first.token()).word();
-    if (w.indexOf('-') < 0) {
-      return true;
+    if (first.token() != last.token() || w.indexOf('-') < 0) {
+      StringBuilder written = new StringBuilder();
+      for (int t = first.token(); t <= last.token(); t++) {
+        written.append(s.token(t).word());
+      }
+      return written.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
     }
     for (String part : w.split("-")) {
       String letters = part.replaceAll("[^\\p{L}]", "");

@@ -26,7 +26,8 @@ public final class RecordParser {
 
   public static List<RawRecord> parseJsonFile(String sourceFile, byte[] content) {
     String trimmedStart = firstNonSpace(content);
-    if (trimmedStart.equals("[") || trimmedStart.equals("{") && !looksLikeJsonLines(content)) {
+    if (trimmedStart.equals("[") || trimmedStart.equals("{") && !looksLikeJsonLines(content)
+        && isOneJsonDocument(content)) {
       return parseWholeDocument(sourceFile, content);
     }
     List<RawRecord> out = new ArrayList<>();
@@ -177,6 +178,14 @@ public final class RecordParser {
       }
     }
     return "";
+  }
+
+  private static boolean isOneJsonDocument(byte[] content) {
+    try {
+      return JSON.readTree(content) != null;
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   /** JSON lines: the first non-blank line is a complete JSON value on its own. */

@@ -1,0 +1,117 @@
+package slant.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import slant.model.AnnotatedDoc;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.testing.Docs;
+
+class ActorResolverTest {
+
+  static final Catalogue CATALOGUE = Catalogue.of(List.of(
+      new ActorEntry("Q159", "country", Map.of("de", "Russland", "en", "Russia"), null,
+          Map.of("de", List.of("Kreml", "Moskau")), Map.of("de", List.of("russisch")), null, null),
+      new ActorEntry("Q423", "country", Map.of("de", "Nordkorea", "en", "North Korea"), null,
+          Map.of("de", List.of("Pjöngjang")), null, null, null),
+      new ActorEntry("Q212", "country", Map.of("de", "Ukraine", "en", "Ukraine"), null, null, null, null, null),
+      new ActorEntry("Q7747", "person", Map.of("de", "Wladimir Putin", "en", "Vladimir Putin"), null, null, null,
+          "Q159", List.of(new ActorEntry.Role(Map.of("de", List.of("Kremlchef")), "2012-05-07", null))),
+      new ActorEntry("Q23685", "person", Map.of("de", "Dmitri Medwedew", "en", "Dmitry Medvedev"), null, null, null,
+          "Q159", List.of(new ActorEntry.Role(Map.of("de", List.of("Kremlchef")), "2008-05-07", "2012-05-07"))),
+      new ActorEntry("Q56226", "person", Map.of("de", "Kim Jong-un", "en", "Kim Jong Un"), null, null, null,
+          "Q423", null),
+      new ActorEntry("Q1065", "organisation", Map.of("de", "Vereinte Nationen", "en", "United Nations"),
+          Map.of("de", List.of("UN", "UNO")), null, null, null, null)));
+
+  private final ActorResolver resolver = new ActorResolver(CATALOGUE, true, true);
+
+  private List<Mention> resolve(AnnotatedDoc doc, String date) {
+    return resolver.resolve(doc, LocalDate.parse(date));
+  }
+
+  @Test
+  void inflectedNamesAndSurnames() {
+    AnnotatedDoc doc = Docs.doc("de",
+        "Russlands/PROPN Präsident/NOUN Wladimir/PROPN Putin/PROPN reist/VERB",
+        "Putins/PROPN Besuch/NOUN dauert/VERB");
+    List<Mention> m = resolve(doc, "2024-06-18");
+    assertEquals(List.of("Q159", "Q7747", "Q7747"), m.stream().map(Mention::actorId).toList());
+    assertEquals(MentionKind.NAME, m.get(1).kind());
+    assertEquals("Wladimir Putin", m.get(1).surface());
+    assertEquals(MentionKind.PARTIAL_NAME, m.get(2).kind());
+    assertEquals(List.of("Präsident"), m.get(1).labels(), "unparsed: the noun right before the name is its label");
+  }
+
+  @Test
+  void metonymActsButPlaceDoesNot() {
+    // Der Kreml teilte in Moskau mit.  (parsed: "in" is the case marker of Moskau)
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET/2/det Kreml/PROPN/3/nsubj teilte/VERB/0/root in/ADP/5/case "
+        + "Moskau/PROPN/3/obl mit/ADP/3/compound:prt");
+    List<Mention> m = resolve(doc, "2024-06-18");
+    assertEquals(1, m.size());
+    assertEquals("Kreml", m.get(0).surface());
+    assertEquals(MentionKind.METONYM, m.get(0).kind());
+  }
+
+  @Test
+  void regimeInTheCapitalStandsForTheGovernment() {
+    // das Regime in Pjöngjang
+    AnnotatedDoc doc = Docs.doc("de", "das/DET/2/det Regime/NOUN/0/root in/ADP/4/case Pjöngjang/PROPN/2/nmod");
+    List<Mention> m = resolve(doc, "2024-06-18");
+    assertEquals(1, m.size());
+    assertEquals("Q423", m.get(0).actorId());
+    assertEquals(List.of("Regime"), m.get(0).labels());
+    assertEquals(1, m.get(0).headToken(), "the regime noun stands for the mention");
+  }
+
+  @Test
+  void rolesResolveToTheHolderOnTheArticleDate() {
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET Kremlchef/NOUN drohte/VERB");
+    assertEquals("Q7747", resolve(doc, "2024-06-18").get(0).actorId());
+    assertEquals("Q23685", resolve(doc, "2010-01-01").get(0).actorId());
+    assertEquals(MentionKind.ROLE, resolve(doc, "2024-06-18").get(0).kind());
+  }
+
+  @Test
+  void compoundsDemonymsAndAcronyms() {
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET Ukraine-Krieg/NOUN und/CCONJ russische/ADJ Truppen/NOUN "
+        + "und/CCONJ UN-Sanktionen/NOUN und/CCONJ Kim/PROPN Jong-un/PROPN");
+    List<Mention> m = resolve(doc, "2024-06-18");
+    assertEquals(List.of("Q212", "Q159", "Q1065", "Q56226"), m.stream().map(Mention::actorId).toList());
+    assertEquals(List.of(MentionKind.COMPOUND, MentionKind.DEMONYM, MentionKind.COMPOUND, MentionKind.NAME),
+        m.stream().map(Mention::kind).toList());
+  }
+
+  @Test
+  void discoveredPersonsLinkTheirSurname() {
+    AnnotatedDoc doc = Docs.doc("de",
+        "Laut/ADP/-/- James/PROPN/-/-/PERSON Brown/PROPN/-/-/PERSON lacht/VERB/-/-",
+        "so/ADV Brown/PROPN ./PUNCT");
+    List<Mention> m = resolve(doc, "2024-06-18");
+    assertEquals(2, m.size());
+    assertEquals("auto:james-brown", m.get(0).actorId());
+    assertEquals("auto:james-brown", m.get(1).actorId());
+    assertEquals(MentionKind.PARTIAL_NAME, m.get(1).kind());
+  }
+
+  @Test
+  void dasLandResolvesOnlyToAnUnambiguousActingCountry() {
+    // Seit Russlands Invasion in der Ukraine ist das Land geächtet.
+    AnnotatedDoc doc = Docs.doc("de", "Seit/ADP/3/case Russlands/PROPN/3/nmod Invasion/NOUN/10/obl in/ADP/6/case "
+        + "der/DET/6/det Ukraine/PROPN/3/nmod ist/AUX/10/aux:pass das/DET/9/det Land/NOUN/10/nsubj:pass "
+        + "geächtet/VERB/0/root");
+    List<Mention> m = resolve(doc, "2024-06-18");
+    Mention land = m.get(m.size() - 1);
+    assertEquals(MentionKind.ANAPHOR, land.kind());
+    assertEquals("Q159", land.actorId());
+    assertEquals("das Land", land.surface());
+    assertTrue(new ActorResolver(CATALOGUE, true, false).resolve(doc, LocalDate.parse("2024-06-18")).stream()
+        .noneMatch(x -> x.kind() == MentionKind.ANAPHOR), "anaphora can be switched off");
+  }
+}

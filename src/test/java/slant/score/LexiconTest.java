@@ -1,0 +1,72 @@
+package slant.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import slant.config.ConfigException;
+
+class LexiconTest {
+
+  static final String POLARITY = """
+      lemma\tpos\tweight
+      anbiedern\tVERB\t-0.6
+      achten\tVERB\t0.4
+      geächtet\tADJ\t-0.7
+      schön\tADJ\t0.5
+      Propaganda\tNOUN\t-0.6
+      Verzweiflung\tNOUN\t-0.5
+      gemein\tADJ\t-0.5
+      brutal\tADJ\t-0.8
+      """;
+  static final String MODIFIERS = "word\ttype\tvalue\nnicht\tnegator\t-1\nsehr\tintensifier\t1.5\naber\tcontrast\t1\n";
+
+  static Lexicon german() {
+    return Lexicon.fromTsv("de", "test", POLARITY, MODIFIERS);
+  }
+
+  @Test
+  void inflectedVerbFormsMatchTheInfinitive() {
+    Lexicon l = german();
+    assertEquals(-0.6, l.lookup("anbiedert", "VERB").weight());
+    assertEquals(-0.6, l.lookup("angebiedert", "VERB").weight());
+    assertEquals(-0.6, l.lookup("anzubiedern", "VERB").weight());
+  }
+
+  @Test
+  void umlautsKeepApartWordsTheKeyFolds() {
+    Lexicon l = german();
+    assertEquals(-0.7, l.lookup("geächtet", "VERB").weight(), "geächtet is not a form of achten");
+    assertEquals(0.4, l.lookup("geachtet", "VERB").weight());
+    assertNull(l.lookup("schon", "ADV"), "schon is not schön");
+    assertNotNull(l.lookup("schönen", "ADJ"));
+  }
+
+  @Test
+  void compoundsScoreThroughTheirNounParts() {
+    Lexicon l = german();
+    Lexicon.Hit hyphen = l.lookup("Propaganda-Fassade", "NOUN");
+    assertEquals("compound-part", hyphen.match());
+    assertEquals(-0.48, hyphen.weight(), 1e-9);
+    Lexicon.Hit closed = l.lookup("Verzweiflungstat", "NOUN");
+    assertNotNull(closed);
+    assertTrue(closed.weight() < 0);
+    assertNull(l.lookup("Gemeinschaft", "NOUN"), "an adjective part does not make a compound evaluative");
+  }
+
+  @Test
+  void modifiersAndErrors() {
+    assertEquals(Lexicon.ModifierType.NEGATOR, german().modifier("Nicht").type());
+    assertThrows(ConfigException.class, () -> Lexicon.fromTsv("de", "bad", "lemma\tpos\tweight\nx\tADJ\t3\n", null));
+    assertThrows(ConfigException.class, () -> Lexicon.fromTsv("de", "bad", "lemma\tpos\tweight\nx\tADJ\n", null));
+  }
+
+  @Test
+  void bundledLexiconsAreLargeAndLoad() {
+    assertTrue(Lexicon.load(null, "de").size() >= 6000);
+    assertTrue(Lexicon.load(null, "en").size() >= 6000);
+  }
+}

@@ -1,0 +1,78 @@
+package slant.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import slant.model.AnnotatedDoc;
+import slant.model.Cue;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.testing.Docs;
+
+class SentimentScorerTest {
+
+  private static final String POLARITY = "lemma\tpos\tweight\nbrutal\tADJ\t-0.8\nDiktator\tNOUN\t-0.9\n"
+      + "erfolgreich\tADJ\t0.6\nkritisieren\tVERB\t-0.5\nloben\tVERB\t0.6\n";
+  private final SentimentScorer scorer = new SentimentScorer(
+      Lexicon.fromTsv("de", "t", POLARITY, LexiconTest.MODIFIERS), 4);
+
+  static Mention mention(AnnotatedDoc doc, String id, int sentence, int start, int end, int head) {
+    var s = doc.sentences().get(sentence);
+    return new Mention(id, id, "person", doc.text().substring(s.token(start).begin(), s.token(end - 1).end()),
+        sentence, start, end, head, s.token(start).begin(), s.token(end - 1).end(), MentionKind.NAME, List.of());
+  }
+
+  @Test
+  void cuesAboutAnotherActorDoNotLeak() {
+    // Putin empfing Kim, den brutalen Diktator.
+    AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj empfing/VERB/0/root Kim/PROPN/2/obj ,/PUNCT/7/punct "
+        + "den/DET/7/det brutalen/ADJ/7/amod Diktator/NOUN/3/appos ./PUNCT/2/punct");
+    Mention putin = mention(doc, "putin", 0, 0, 1, 0);
+    Mention kim = mention(doc, "kim", 0, 2, 3, 2);
+    List<List<Cue>> cues = scorer.score(doc, List.of(putin, kim));
+    assertTrue(cues.get(0).isEmpty(), "Putin gets nothing: " + cues.get(0));
+    assertEquals(2, cues.get(1).size());
+    assertTrue(SentimentScorer.aggregate(cues.get(1)) < -0.5);
+    assertEquals("modifier:appos", cues.get(1).get(1).rule());
+  }
+
+  @Test
+  void negationFlipsAndDamps() {
+    // Scholz ist nicht erfolgreich.
+    AnnotatedDoc doc = Docs.doc("de", "Scholz/PROPN/4/nsubj ist/AUX/4/cop nicht/PART/4/advmod "
+        + "erfolgreich/ADJ/0/root ./PUNCT/4/punct");
+    List<Cue> cues = scorer.score(doc, List.of(mention(doc, "scholz", 0, 0, 1, 0))).get(0);
+    assertEquals(1, cues.size());
+    assertEquals("nicht erfolgreich", cues.get(0).text());
+    assertEquals(-0.48, cues.get(0).weight(), 1e-9);
+    assertEquals("predicate:nsubj", cues.get(0).rule());
+  }
+
+  @Test
+  void intensifierMultiplies() {
+    AnnotatedDoc doc = Docs.doc("de", "Scholz/PROPN/4/nsubj ist/AUX/4/cop sehr/ADV/4/advmod "
+        + "erfolgreich/ADJ/0/root");
+    assertEquals(0.9, scorer.score(doc, List.of(mention(doc, "s", 0, 0, 1, 0))).get(0).get(0).weight(), 1e-9);
+  }
+
+  @Test
+  void aVerbsPolarityGoesToItsObjectNotItsSubject() {
+    // Baerbock kritisierte Putin.
+    AnnotatedDoc doc = Docs.doc("de", "Baerbock/PROPN/2/nsubj kritisierte/VERB/0/root Putin/PROPN/2/obj");
+    List<List<Cue>> cues = scorer.score(doc, List.of(mention(doc, "baerbock", 0, 0, 1, 0),
+        mention(doc, "putin", 0, 2, 3, 2)));
+    assertTrue(cues.get(0).isEmpty());
+    assertEquals(-0.5, cues.get(1).get(0).weight(), 1e-9);
+  }
+
+  @Test
+  void unparsedSentencesUseAWindow() {
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET brutale/ADJ Diktator/NOUN Kim/PROPN sprach/VERB lange/ADV "
+        + "über/ADP das/DET erfolgreiche/ADJ Treffen/NOUN");
+    List<Cue> cues = scorer.score(doc, List.of(mention(doc, "kim", 0, 3, 4, 3))).get(0);
+    assertEquals(List.of("brutale", "Diktator"), cues.stream().map(Cue::text).toList());
+    assertTrue(cues.stream().allMatch(c -> c.rule().equals("window")));
+  }
+}
