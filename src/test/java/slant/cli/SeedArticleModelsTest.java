@@ -1,0 +1,87 @@
+package slant.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import slant.config.SlantConfig;
+import slant.model.ActorScore;
+import slant.model.Article;
+import slant.model.ArticleAnalysis;
+import slant.model.ScoredMention;
+import slant.nlp.CoreNlpAnnotator;
+import slant.score.AnalysisSetup;
+
+/** The real German models on the seed article (tier: models). */
+@Tag("models")
+class SeedArticleModelsTest {
+
+  static final Path SEED = Path.of("../shared/data/seed-article/putin-kim-de.txt");
+  static ArticleAnalysis analysis;
+
+  @BeforeAll
+  static void analyse() throws IOException {
+    Assumptions.assumeTrue(Files.exists(SEED), "seed article not present");
+    SlantConfig config = SlantConfig.defaults();
+    Article a = new Article("seed", "example-news", "2024-06-17T22:00:00Z", "2024-06-18", null,
+        Files.readString(SEED, StandardCharsets.UTF_8), null, "de", List.of());
+    analysis = ExplainCommand.explain(CoreNlpAnnotator.shared(config.nlp()), AnalysisSetup.load(config).analyzer(),
+        config, a);
+  }
+
+  private static Map<String, ActorScore> actors() {
+    return analysis.actors().stream().collect(Collectors.toMap(ActorScore::actorName, x -> x));
+  }
+
+  private static List<ScoredMention> mentionsOf(String name) {
+    return analysis.mentions().stream().filter(m -> m.mention().actorName().equals(name)).toList();
+  }
+
+  @Test
+  void theMainActorsAreFound() {
+    Map<String, ActorScore> actors = actors();
+    for (String name : List.of("Wladimir Putin", "Kim Jong-un", "Russland", "Nordkorea")) {
+      assertTrue(actors.containsKey(name), name + " missing from " + actors.keySet());
+    }
+    assertTrue(mentionsOf("Russland").stream().anyMatch(m -> m.mention().surface().equals("Russlands")));
+    assertTrue(mentionsOf("Russland").stream().anyMatch(m -> m.mention().surface().equals("Kreml")));
+    assertTrue(mentionsOf("Nordkorea").stream().anyMatch(m -> m.mention().surface().equals("Pjöngjang")));
+    assertTrue(actors.get("Wladimir Putin").nMentions() >= 10);
+  }
+
+  @Test
+  void moscowAsAPlaceIsNoMention() {
+    assertFalse(analysis.mentions().stream().anyMatch(m -> m.mention().surface().equals("Moskau")),
+        "\"in Moskau\" is a place");
+  }
+
+  @Test
+  void titlesBecomeLabels() {
+    assertTrue(mentionsOf("Wladimir Putin").stream().anyMatch(m -> m.mention().labels().contains("Präsident")));
+    assertTrue(mentionsOf("Kim Jong-un").stream().anyMatch(m -> m.mention().labels().contains("Machthaber")));
+  }
+
+  @Test
+  void theExplainJsonKeepsItsContract() {
+    Map<String, Object> json = ExplainCommand.toJson(analysis);
+    assertEquals(List.of("article", "actors", "mentions"), List.copyOf(json.keySet()));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> mention = ((List<Map<String, Object>>) json.get("mentions")).get(0);
+    for (String key : List.of("actor_id", "surface", "sentence", "start", "end", "sentiment", "polarity", "cues")) {
+      assertTrue(mention.containsKey(key), key);
+    }
+    double s = (double) mention.get("sentiment");
+    assertTrue(s >= -1 && s <= 1);
+  }
+}
