@@ -48,7 +48,9 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
       .add("language", DataTypes.StringType)
       .add("authors", DataTypes.createArrayType(DataTypes.StringType));
 
-  static final StructType ARTICLE_OUT = SparkSchemas.schemaWithout(Tables.ARTICLES, Tables.RUN_ID);
+  /** Articles as analysed; the wire and duplicate columns are joined later ({@link Dedup}). */
+  static final StructType ARTICLE_OUT = SparkSchemas.schemaWithout(Tables.ARTICLES, Tables.RUN_ID, "is_wire",
+      "wire_agency", "dup_cluster");
   static final StructType MENTION_OUT = SparkSchemas.schemaWithout(Tables.MENTIONS, Tables.RUN_ID);
   static final StructType ACTOR_OUT = SparkSchemas.schemaWithout(Tables.ARTICLE_ACTOR, Tables.RUN_ID);
   static final StructType REJECT_OUT = new StructType()

@@ -120,8 +120,11 @@ public final class SlantJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> rejects = rejectsTable(validated, duplicates, analysed, runId, batch);
+    Dataset<Row> wire = Dedup.detect(spark, unique.select(col("article.id").as("article_id"),
+        col("article.outlet").as("outlet"), col("article.title").as("title"), col("article.text").as("text")),
+        config.analytics());
     Dataset<Row> articles = analysed.filter(col("ok"))
-        .select(col("article.*")).withColumn(Tables.RUN_ID, lit(runId));
+        .select(col("article.*")).join(wire, "article_id").withColumn(Tables.RUN_ID, lit(runId));
     Dataset<Row> mentions = analysed.filter(col("ok")).select(explode(col("mentions")).as("m"))
         .select(col("m.*")).withColumn(Tables.RUN_ID, lit(runId));
     Dataset<Row> articleActor = analysed.filter(col("ok")).select(explode(col("actors")).as("a"))
@@ -131,7 +134,11 @@ public final class SlantJob {
     write(ordered(rejects, Tables.REJECTS), Tables.REJECTS, out);
     write(ordered(mentions, Tables.MENTIONS), Tables.MENTIONS, out);
     write(ordered(articleActor, Tables.ARTICLE_ACTOR), Tables.ARTICLE_ACTOR, out);
-    write(ordered(daily(articleActor), Tables.OUTLET_ACTOR_DAILY), Tables.OUTLET_ACTOR_DAILY, out);
+    java.util.Set<LocalDate> dates = new java.util.TreeSet<>();
+    for (Row r : articles.select(Tables.DATE_COL).distinct().collectAsList()) {
+      dates.add(r.getAs(0) instanceof LocalDate d ? d : ((java.sql.Date) r.get(0)).toLocalDate());
+    }
+    Aggregates.write(spark, config, out, dates, runId);
 
     long nRead = validated.filter(col("status").notEqual("out_of_range")).count();
     long nOut = validated.filter(col("status").equalTo("out_of_range")).count();
@@ -204,19 +211,6 @@ public final class SlantJob {
             col("reject.reason"), col("reject.detail"), col("reject.excerpt"));
     return invalid.unionByName(dup).unionByName(failed)
         .withColumn(Tables.RUN_ID, lit(runId)).withColumn("batch", lit(batch));
-  }
-
-  private static Dataset<Row> daily(Dataset<Row> articleActor) {
-    return articleActor.groupBy("outlet", "actor_id", "actor_type", Tables.DATE_COL)
-        .agg(min("actor_name").as("actor_name"),
-            count(lit(1)).as("n_articles"),
-            sum(col("n_mentions").cast("long")).as("n_mentions"),
-            avg("sentiment").as("sentiment_mean"),
-            expr("percentile(sentiment, 0.5)").as("sentiment_median"),
-            avg(when(col("polarity").equalTo("negative"), 1.0).otherwise(0.0)).as("share_negative"),
-            avg(when(col("polarity").equalTo("neutral"), 1.0).otherwise(0.0)).as("share_neutral"),
-            avg(when(col("polarity").equalTo("positive"), 1.0).otherwise(0.0)).as("share_positive"),
-            min(Tables.RUN_ID).as(Tables.RUN_ID));
   }
 
   /** Selects the table's columns in definition order, cast to the defined types. */

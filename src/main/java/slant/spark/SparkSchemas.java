@@ -48,7 +48,7 @@ public final class SparkSchemas {
       };
     }
     if (t instanceof ColumnType.ArrayOf a) {
-      return DataTypes.createArrayType(type(a.element()), false);
+      return DataTypes.createArrayType(type(a.element()), true);
     }
     ColumnType.StructOf s = (ColumnType.StructOf) t;
     return struct(s.fields());

@@ -52,6 +52,9 @@ public final class Tables {
           req("n_sentences_parsed", INT, "Sentences that received a dependency parse."),
           req("n_mentions", INT, "Actor mentions found."),
           req("n_actors", INT, "Distinct actors mentioned."),
+          req("is_wire", BOOLEAN, "Wire copy: an agency credit (dpa, AFP, Reuters, AP, epd, KNA) or a near-duplicate in another outlet."),
+          opt("wire_agency", STRING, "The credited agency (dpa, AFP, …), 'unknown' for uncredited cross-outlet copies, null for own content."),
+          opt("dup_cluster", STRING, "Id of the duplicate cluster (its smallest article id) when the article has exact or near duplicates in this run."),
           date()),
       List.of(DATE_COL));
 
@@ -111,23 +114,53 @@ public final class Tables {
           date()),
       List.of(DATE_COL));
 
+  /** The columns shared by the day, week and month tables; {@code periodColumn} is their partition column. */
+  private static List<Column> periodColumns(String periodColumn, String periodDoc) {
+    return List.of(
+        runId(),
+        req("outlet", STRING, "Outlet."),
+        req("actor_id", STRING, "Actor id."),
+        req("actor_name", STRING, "Canonical actor name."),
+        req("actor_type", STRING, "Actor type."),
+        req("period", STRING, "Period label: 2024-06-18 (day), 2024-W25 (ISO week), 2024-06 (month)."),
+        req("voice", STRING, "Whose words: outlet (the outlet's own voice), quoted (quotations and reported speech), all."),
+        req("content_scope", STRING, "all articles, or own (wire copy excluded)."),
+        req("n_articles", LONG, "Articles of the outlet in the period mentioning the actor in this voice."),
+        req("n_mentions", LONG, "Mentions in those articles (in this voice)."),
+        req("sentiment_mean", DOUBLE, "Mean of the article-level actor sentiment (an article counts once)."),
+        req("sentiment_median", DOUBLE, "Median of the article-level actor sentiment."),
+        req("ci_low", DOUBLE, "Lower bound of the 95 % bootstrap interval of sentiment_mean (resampling articles)."),
+        req("ci_high", DOUBLE, "Upper bound of that interval; ci_low <= sentiment_mean <= ci_high."),
+        req("share_negative", DOUBLE, "Share of those articles where the actor's article-level polarity is negative."),
+        req("share_neutral", DOUBLE, "Share neutral."),
+        req("share_positive", DOUBLE, "Share positive."),
+        req("logit_scale", DOUBLE, "log((n positive + 0.5) / (n negative + 0.5)) over articles."),
+        req("n_outlet_articles", LONG, "All articles of the outlet in the period (same content scope)."),
+        req("attention_share", DOUBLE, "Articles mentioning the actor (any voice) / n_outlet_articles."),
+        opt("slant", DOUBLE, "Relative slant: sentiment_mean minus the mean over all other outlets' articles (same actor, period, voice, scope); null when no other outlet wrote about the actor."),
+        opt("slant_ci_low", DOUBLE, "95 % bootstrap interval of slant, lower bound."),
+        opt("slant_ci_high", DOUBLE, "95 % bootstrap interval of slant, upper bound."),
+        req("n_other_articles", LONG, "Articles of the other outlets behind the slant comparison."),
+        req("low_n", BOOLEAN, "n_articles below analytics.min_articles (default 5): read with care, kept not dropped."),
+        req("top_labels", arrayOf(STRING), "The most frequent title/role labels the outlet gave the actor (up to 3)."),
+        req(periodColumn, DATE, periodDoc));
+  }
+
   public static final TableDef OUTLET_ACTOR_DAILY = new TableDef("outlet_actor_daily", 1,
-      "Per outlet, actor and publication day: how often and how positively the outlet wrote about the actor.",
-      List.of(
-          runId(),
-          req("outlet", STRING, "Outlet."),
-          req("actor_id", STRING, "Actor id."),
-          req("actor_name", STRING, "Canonical actor name."),
-          req("actor_type", STRING, "Actor type."),
-          req("n_articles", LONG, "Articles of the outlet that day mentioning the actor."),
-          req("n_mentions", LONG, "Mentions in those articles."),
-          req("sentiment_mean", DOUBLE, "Mean of the article-level actor sentiment (article_actor.sentiment)."),
-          req("sentiment_median", DOUBLE, "Median of the article-level actor sentiment."),
-          req("share_negative", DOUBLE, "Share of those articles where the actor's polarity is negative."),
-          req("share_neutral", DOUBLE, "Share neutral."),
-          req("share_positive", DOUBLE, "Share positive."),
-          date()),
-      List.of(DATE_COL));
+      "Per outlet, actor and publication day: attention, sentiment with uncertainty, relative slant.",
+      periodColumns(DATE_COL, "Publication day in the run's time zone."), List.of(DATE_COL));
+
+  public static final TableDef OUTLET_ACTOR_WEEKLY = new TableDef("outlet_actor_weekly", 1,
+      "Per outlet, actor and ISO week (Monday to Sunday in the run's time zone): as outlet_actor_daily.",
+      periodColumns("period_start", "Monday of the ISO week."), List.of("period_start"));
+
+  public static final TableDef OUTLET_ACTOR_MONTHLY = new TableDef("outlet_actor_monthly", 1,
+      "Per outlet, actor and calendar month: as outlet_actor_daily.",
+      periodColumns("period_start", "First day of the month."), List.of("period_start"));
+
+  /** The period tables by granularity. */
+  public static final List<TableDef> PERIOD_TABLES = List.of(OUTLET_ACTOR_DAILY, OUTLET_ACTOR_WEEKLY,
+      OUTLET_ACTOR_MONTHLY);
 
   public static final TableDef RUNS = new TableDef("runs", 1,
       "One row per run: what was read, what came out, and what produced it.",
@@ -152,7 +185,8 @@ public final class Tables {
           req("ok", BOOLEAN, "Whether the run finished and its counts balanced.")),
       List.of());
 
-  public static final List<TableDef> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ARTICLE_ACTOR, OUTLET_ACTOR_DAILY, RUNS);
+  public static final List<TableDef> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ARTICLE_ACTOR, OUTLET_ACTOR_DAILY,
+      OUTLET_ACTOR_WEEKLY, OUTLET_ACTOR_MONTHLY, RUNS);
 
   public static TableDef byName(String name) {
     return ALL.stream().filter(t -> t.name().equals(name)).findFirst()

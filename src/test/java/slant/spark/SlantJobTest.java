@@ -52,6 +52,16 @@ class SlantJobTest extends SparkTestBase {
         article("b2", "blatt", "2024-06-18T08:00:00+02:00", "   "),
         article("b3", "zeitung", "2024-06-18T23:30:00+02:00", "Putin ist ein Kriegsverbrecher.")),
         StandardCharsets.UTF_8);
+    String wireText = "Berlin (dpa) - Die Bundesregierung hat am Dienstag neue Hilfen für die Ukraine beschlossen. "
+        + "Kanzler Scholz sprach von einem wichtigen Signal an Kiew und an die Partner in Europa.";
+    String copied = "Die Ukraine erhält weitere Luftabwehrsysteme aus Deutschland und den Niederlanden. Das teilte das "
+        + "Verteidigungsministerium am Mittwoch in Berlin mit und nannte keine Stückzahlen der Lieferung.";
+    Files.writeString(d17.resolve("wire.jsonl"), String.join("\n",
+        article("w1", "blatt", "2024-06-17T13:00:00+02:00", wireText),
+        article("w2", "zeitung", "2024-06-17T13:05:00+02:00", wireText),
+        article("w3", "blatt", "2024-06-17T14:00:00+02:00", copied),
+        article("w4", "zeitung", "2024-06-17T14:30:00+02:00", copied.replace("Mittwoch", "Mittwochabend"))),
+        StandardCharsets.UTF_8);
   }
 
   static SlantConfig config(String out) {
@@ -68,12 +78,17 @@ class SlantJobTest extends SparkTestBase {
   void everyRecordIsAnArticleOrARejectAndTablesAreWritten() {
     String out = tmp.resolve("out-all").toString();
     SlantJob.Result r = SlantJob.run(spark, config(out), FakeAnnotator.factory());
-    assertEquals(8, r.read());
-    assertEquals(4, r.accepted());
+    assertEquals(12, r.read());
+    assertEquals(8, r.accepted());
     assertEquals(4, r.rejected());
     assertEquals(Map.of("malformed_record", 1L, "duplicate_id", 1L, "analysis_error", 1L, "missing_text", 1L),
         r.rejectsByReason());
-    assertEquals(4, table(out, Tables.ARTICLES).count());
+    Dataset<Row> articles = table(out, Tables.ARTICLES);
+    assertEquals(8, articles.count());
+    List<Row> wire = articles.filter(col("is_wire")).orderBy("article_id")
+        .select("article_id", "wire_agency", "dup_cluster").collectAsList();
+    assertEquals(List.of("[w1,dpa,w1]", "[w2,dpa,w1]", "[w3,unknown,w3]", "[w4,unknown,w3]"),
+        wire.stream().map(Row::toString).toList(), "credited copies and uncredited cross-outlet near-duplicates");
     Dataset<Row> rejects = table(out, Tables.REJECTS);
     assertEquals(4, rejects.count());
     Row dup = rejects.filter(col("reason").equalTo("duplicate_id")).first();
@@ -87,12 +102,30 @@ class SlantJobTest extends SparkTestBase {
     Dataset<Row> daily = table(out, Tables.OUTLET_ACTOR_DAILY);
     // 23:30 Berlin on 18 June stays on the 18th; b3 is zeitung's only article that day
     Row z = daily.filter(col("outlet").equalTo("zeitung").and(col("actor_id").equalTo("Q7747"))
+        .and(col("voice").equalTo("all")).and(col("content_scope").equalTo("all"))
         .and(col("date").equalTo(java.sql.Date.valueOf("2024-06-18")))).first();
     assertEquals(1L, z.getLong(z.fieldIndex("n_articles")));
     assertEquals(1.0, z.getDouble(z.fieldIndex("share_negative")));
+    assertEquals(1L, z.getLong(z.fieldIndex("n_outlet_articles")));
+    assertEquals(1.0, z.getDouble(z.fieldIndex("attention_share")));
+    assertTrue(z.getBoolean(z.fieldIndex("low_n")));
+    for (TableDef t : Tables.PERIOD_TABLES) {
+      Dataset<Row> p = table(out, t);
+      assertTrue(p.count() > 0, t.name());
+      assertEquals(0, p.filter("ci_low > sentiment_mean or sentiment_mean > ci_high").count(), t.name());
+      assertEquals(0, p.filter("slant is not null and (slant_ci_low > slant or slant > slant_ci_high)").count());
+      assertEquals(2, p.select("content_scope").distinct().count());
+    }
+    Row week = table(out, Tables.OUTLET_ACTOR_WEEKLY).filter("outlet = 'blatt' and actor_id = 'Q212' and "
+        + "voice = 'all' and content_scope = 'all'").first();
+    assertEquals("2024-W25", week.getString(week.fieldIndex("period")));
+    assertEquals(3L, week.getLong(week.fieldIndex("n_articles")), "b1 and the wire copies w1, w3 mention Ukraine");
+    Row own = table(out, Tables.OUTLET_ACTOR_WEEKLY).filter("outlet = 'blatt' and actor_id = 'Q212' and "
+        + "voice = 'all' and content_scope = 'own'").first();
+    assertEquals(1L, own.getLong(own.fieldIndex("n_articles")), "own content leaves the dpa copy out");
     assertEquals(1, table(out, Tables.RUNS).count());
     assertTrue(Files.exists(Path.of(out, "_runs", r.runId() + ".json")));
-    for (TableDef t : List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.ARTICLE_ACTOR, Tables.OUTLET_ACTOR_DAILY)) {
+    for (TableDef t : Tables.ALL) {
       assertEquals(SparkSchemas.schema(t).fieldNames().length, table(out, t).schema().fieldNames().length, t.name());
     }
   }
@@ -117,15 +150,17 @@ class SlantJobTest extends SparkTestBase {
     assertEquals(3, r.read(), "only the date=2024-06-18 folder is read");
     assertEquals(2, r.accepted());
     Dataset<Row> articles = table(out, Tables.ARTICLES);
-    assertEquals(4, articles.count(), "17 June partitions are kept");
+    assertEquals(8, articles.count(), "17 June partitions are kept");
     assertEquals(2, articles.select("run_id").distinct().count());
   }
 
   /** Table contents without run ids, sorted: what must not change on a rerun. */
   static List<Row> snapshot(String out) {
     List<Row> rows = new java.util.ArrayList<>();
-    for (TableDef t : List.of(Tables.ARTICLES, Tables.MENTIONS, Tables.ARTICLE_ACTOR, Tables.OUTLET_ACTOR_DAILY,
-        Tables.REJECTS)) {
+    for (TableDef t : Tables.ALL) {
+      if (t == Tables.RUNS) {
+        continue;
+      }
       Dataset<Row> df = table(out, t).drop(Tables.RUN_ID);
       rows.addAll(df.select(org.apache.spark.sql.functions.to_json(org.apache.spark.sql.functions.struct(col("*"))))
           .orderBy(col(df.columns()[0]).asc()).collectAsList());
