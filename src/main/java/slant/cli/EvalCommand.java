@@ -111,7 +111,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (lexicon != null) {
       String lexLanguage = ExternalLexicons.language(lexiconFormat);
       if (!lexLanguage.equals(language)) {
-        throw new ConfigException("--lexicon-format " + lexiconFormat + " is a " + lexLanguage + " lexicon, but "
+        throw new ConfigException("--lexicon-format " + lexiconFormat + " is for language " + lexLanguage + ", but "
             + format + " is " + language);
       }
       used = ExternalLexicons.load(lexiconFormat, lexicon, language, ours);
