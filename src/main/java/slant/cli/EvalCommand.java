@@ -1,0 +1,210 @@
+package slant.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import slant.config.ConfigException;
+import slant.config.SlantConfig;
+import slant.eval.ExternalLexicons;
+import slant.eval.GoldItem;
+import slant.eval.GoldReader;
+import slant.eval.TargetSentimentEvaluator;
+import slant.model.Cue;
+import slant.nlp.Annotator;
+import slant.nlp.CoreNlpAnnotator;
+import slant.score.ArticleAnalyzer;
+import slant.score.AnalysisSetup;
+import slant.score.Lexicon;
+import slant.score.SentimentScorer;
+
+/**
+ * {@code slant eval}: per-target sentiment against a gold set (GerNTSA, NewsMTSC) → one JSON object with macro-F1,
+ * accuracy, per-class figures and the confusion matrix. No Spark.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score the targets of a sentiment gold set with Slant's attribution and print macro-F1, accuracy, "
+        + "per-class precision/recall/F1 and the confusion matrix as one JSON object.")
+public final class EvalCommand implements Callable<Integer> {
+
+  @Mixin
+  ConfigOptions configOptions;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Gold set format: gerntsa (German) or newsmtsc (English). Required.")
+  String format;
+
+  @Option(names = "--lexicon", paramLabel = "PATH",
+      description = "A researcher's own polarity lexicon instead of Slant's (SentiWS: either file or the folder).")
+  Path lexicon;
+
+  @Option(names = "--lexicon-format", paramLabel = "FORMAT",
+      description = "Format of --lexicon: sentiws, rauh, gervader (German) or vader (English).")
+  String lexiconFormat;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N targets of the file.")
+  String limit;
+
+  @Option(names = "--neutral-band", paramLabel = "X",
+      description = "|sentiment| at or below X is neutral (default: sentiment.neutral_band).")
+  String neutralBand;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Date for resolving role descriptions of the other actors (default: 2022-01-01 for gerntsa, "
+          + "2018-01-01 for newsmtsc, inside each set's collection period).")
+  String date;
+
+  @Option(names = "--predictions", paramLabel = "FILE",
+      description = "Also write one JSON line per target (gold, predicted, sentiment, cues) to FILE.")
+  Path predictions;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The gold file (GerNTSA .json, NewsMTSC .jsonl).")
+  Path file;
+
+  @Override
+  public Integer call() throws IOException {
+    SlantConfig config = configOptions.load();
+    Map<String, Object> json = run(config, CoreNlpAnnotator.shared(config.nlp()));
+    System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+    return 0;
+  }
+
+  /** The evaluation as the JSON object the command prints; usage errors are {@link ConfigException}s. */
+  Map<String, Object> run(SlantConfig config, Annotator annotator) throws IOException {
+    if (format == null) {
+      throw new ConfigException("eval needs --format gerntsa|newsmtsc");
+    }
+    if (file == null) {
+      throw new ConfigException("eval needs the gold FILE");
+    }
+    String language = GoldReader.language(format);
+    if (!config.nlp().languages().contains(language)) {
+      throw new ConfigException(format + " is " + language + " but nlp.languages is " + config.nlp().languages());
+    }
+    int max = limit == null ? Integer.MAX_VALUE : positiveInt(limit);
+    double band = neutralBand == null ? config.sentiment().neutralBand() : band(neutralBand);
+    LocalDate day = day(format);
+    if (lexicon == null && lexiconFormat != null || lexicon != null && lexiconFormat == null) {
+      throw new ConfigException("--lexicon and --lexicon-format go together");
+    }
+    List<GoldItem> items = GoldReader.read(format, file);
+    if (items.size() > max) {
+      items = items.subList(0, max);
+    }
+    ArticleAnalyzer analyzer = AnalysisSetup.load(config).analyzer();
+    Lexicon ours = analyzer.scorers().get(language).lexicon();
+    Lexicon used = ours;
+    String usedFormat = "slant";
+    if (lexicon != null) {
+      String lexLanguage = ExternalLexicons.language(lexiconFormat);
+      if (!lexLanguage.equals(language)) {
+        throw new ConfigException("--lexicon-format " + lexiconFormat + " is for language " + lexLanguage + ", but "
+            + format + " is " + language);
+      }
+      used = ExternalLexicons.load(lexiconFormat, lexicon, language, ours);
+      usedFormat = lexiconFormat;
+    }
+    SentimentScorer scorer = new SentimentScorer(used, config.sentiment().maxDistance());
+    TargetSentimentEvaluator evaluator = new TargetSentimentEvaluator(annotator, analyzer.resolver(), scorer, band,
+        day);
+    long t0 = System.nanoTime();
+    TargetSentimentEvaluator.Result r = evaluator.evaluate(items, language, System.err::println);
+    double seconds = Math.round((System.nanoTime() - t0) / 1e8) / 10.0;
+    if (predictions != null) {
+      writePredictions(r);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("format", format);
+    out.put("file", file.toString());
+    out.put("language", language);
+    out.put("lexicon", used.name());
+    out.put("lexicon_format", usedFormat);
+    out.put("lexicon_entries", used.size());
+    out.put("neutral_band", band);
+    out.put("max_distance", config.sentiment().maxDistance());
+    out.put("limit", limit == null ? null : max);
+    out.putAll(r.metrics().toJson());
+    out.put("n_sentences", r.sentences());
+    out.put("n_unresolved", r.unresolved());
+    out.put("annotator", annotator.describe());
+    out.put("seconds", seconds);
+    return out;
+  }
+
+  private void writePredictions(TargetSentimentEvaluator.Result r) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+      for (TargetSentimentEvaluator.Prediction p : r.predictions()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.item().id());
+        m.put("target", p.item().target());
+        m.put("from", p.item().begin());
+        m.put("to", p.item().end());
+        m.put("gold", p.item().gold().code());
+        m.put("predicted", p.predicted().code());
+        m.put("sentiment", p.sentiment());
+        m.put("cues", p.cues().stream().map(EvalCommand::cue).toList());
+        m.put("other_mentions", p.otherMentions());
+        m.put("sentence", p.item().sentence());
+        w.write(json.writeValueAsString(m));
+        w.newLine();
+      }
+    }
+  }
+
+  private static Map<String, Object> cue(Cue c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("text", c.text());
+    m.put("weight", c.weight());
+    m.put("rule", c.rule());
+    return m;
+  }
+
+  private static int positiveInt(String s) {
+    try {
+      int n = Integer.parseInt(s.strip());
+      if (n < 1) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new ConfigException("--limit must be a positive whole number, got '" + s + "'");
+    }
+  }
+
+  private static double band(String s) {
+    try {
+      double b = Double.parseDouble(s.strip());
+      if (!(b >= 0 && b < 1)) {
+        throw new NumberFormatException();
+      }
+      return b;
+    } catch (NumberFormatException e) {
+      throw new ConfigException("--neutral-band must be a number in [0, 1), got '" + s + "'");
+    }
+  }
+
+  private LocalDate day(String format) {
+    if (date == null) {
+      return LocalDate.parse(format.equals("gerntsa") ? "2022-01-01" : "2018-01-01");
+    }
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw new ConfigException("--date must be YYYY-MM-DD, got '" + date + "'");
+    }
+  }
+}

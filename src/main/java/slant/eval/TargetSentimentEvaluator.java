@@ -1,0 +1,176 @@
+package slant.eval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import slant.actors.ActorResolver;
+import slant.model.AnnotatedDoc;
+import slant.model.Cue;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.model.Polarity;
+import slant.model.Sentence;
+import slant.model.Token;
+import slant.nlp.Annotator;
+import slant.score.SentimentScorer;
+
+/**
+ * Scores gold targets the way the pipeline scores actor mentions, and compares with the gold polarity.
+ *
+ * <p>Per distinct sentence (annotated once, every sentence parsed): the gold target becomes a {@link Mention} over the
+ * tokens overlapping its character span, with the head token found as {@code ActorResolver} finds it (the span token
+ * whose head lies outside the span, then up appos/flat/compound edges to a noun). The other actor mentions the
+ * {@link ActorResolver} finds in the sentence and that do not overlap the target are scored alongside it, so that cues
+ * about other actors go to them and not to the target. The target's cues are aggregated
+ * ({@link SentimentScorer#aggregate}) and mapped to a polarity with the neutral band.
+ *
+ * <p>A target that covers no token (never seen in the gold sets) is predicted neutral and counted as unresolved.
+ */
+public final class TargetSentimentEvaluator {
+
+  /** Actor id of the gold target's mention. */
+  public static final String TARGET_ID = "gold:target";
+
+  private final Annotator annotator;
+  private final ActorResolver resolver;
+  private final SentimentScorer scorer;
+  private final double neutralBand;
+  private final LocalDate date;
+
+  /** @param date the date role descriptions are resolved on ("der Kanzler") when finding the other actors */
+  public TargetSentimentEvaluator(Annotator annotator, ActorResolver resolver, SentimentScorer scorer,
+      double neutralBand, LocalDate date) {
+    this.annotator = annotator;
+    this.resolver = resolver;
+    this.scorer = scorer;
+    this.neutralBand = neutralBand;
+    this.date = date;
+  }
+
+  /** The outcome for one item. */
+  public record Prediction(GoldItem item, double sentiment, Polarity predicted, List<Cue> cues, int otherMentions,
+      boolean resolved) {}
+
+  /** Predictions in item order, their metrics, and counts. */
+  public record Result(Metrics metrics, List<Prediction> predictions, int sentences, int unresolved) {}
+
+  /**
+   * Evaluates the items in {@code language}.
+   *
+   * @param progress receives a line every 250 sentences (may be null)
+   */
+  public Result evaluate(List<GoldItem> items, String language, Consumer<String> progress) {
+    Map<String, List<Integer>> bySentence = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      bySentence.computeIfAbsent(items.get(i).sentence(), k -> new ArrayList<>()).add(i);
+    }
+    Prediction[] out = new Prediction[items.size()];
+    int done = 0;
+    int unresolved = 0;
+    for (Map.Entry<String, List<Integer>> e : bySentence.entrySet()) {
+      AnnotatedDoc doc = annotator.annotate(e.getKey(), language, Annotator.ParseSelector.ALL);
+      List<Mention> resolved = resolver.resolve(doc, date);
+      for (int i : e.getValue()) {
+        out[i] = predict(doc, resolved, items.get(i));
+        if (!out[i].resolved()) {
+          unresolved++;
+        }
+      }
+      done++;
+      if (progress != null && done % 250 == 0) {
+        progress.accept("eval: " + done + "/" + bySentence.size() + " sentences");
+      }
+    }
+    Metrics metrics = new Metrics();
+    for (Prediction p : out) {
+      metrics.add(p.item().gold(), p.predicted());
+    }
+    return new Result(metrics, List.of(out), bySentence.size(), unresolved);
+  }
+
+  /** The prediction for one item in its annotated sentence, with the sentence's resolved actor mentions. */
+  Prediction predict(AnnotatedDoc doc, List<Mention> resolved, GoldItem item) {
+    Mention target = targetMention(doc, item);
+    if (target == null) {
+      return new Prediction(item, 0, Polarity.NEUTRAL, List.of(), 0, false);
+    }
+    List<Mention> mentions = new ArrayList<>();
+    mentions.add(target);
+    for (Mention m : resolved) {
+      if (!overlaps(m, target)) {
+        mentions.add(m);
+      }
+    }
+    List<Cue> cues = scorer.score(doc, mentions).get(0);
+    double s = SentimentScorer.aggregate(cues);
+    return new Prediction(item, s, Polarity.of(s, neutralBand), cues, mentions.size() - 1, true);
+  }
+
+  /** Whether another mention overlaps the target (same sentence and a shared token or the same head token). */
+  static boolean overlaps(Mention m, Mention target) {
+    if (m.sentence() != target.sentence()) {
+      return false;
+    }
+    return m.startToken() < target.endToken() && target.startToken() < m.endToken()
+        || m.headToken() == target.headToken();
+  }
+
+  /** The gold target as a mention: the tokens overlapping its span, in the sentence of its first token; or null. */
+  static Mention targetMention(AnnotatedDoc doc, GoldItem item) {
+    for (Sentence s : doc.sentences()) {
+      int start = -1;
+      int end = -1;
+      for (Token t : s.tokens()) {
+        if (t.begin() < item.end() && t.end() > item.begin()) {
+          if (start < 0) {
+            start = t.index();
+          }
+          end = t.index() + 1;
+        } else if (start >= 0) {
+          break;
+        }
+      }
+      if (start >= 0) {
+        int head = headOf(s, start, end);
+        int begin = s.token(start).begin();
+        int stop = s.token(end - 1).end();
+        return new Mention(TARGET_ID, item.target(), "target", doc.text().substring(begin, stop), s.index(), start,
+            end, head, begin, stop, MentionKind.NAME, List.of());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The token standing for a span in the tree, as {@code ActorResolver.headOf} finds it: the span token whose head
+   * lies outside the span, then up appos/flat/compound edges to a governing noun ("Präsident" in "Präsident Wladimir
+   * Putin"). Unparsed sentences: the last token.
+   */
+  static int headOf(Sentence s, int start, int end) {
+    if (!s.parsed()) {
+      return end - 1;
+    }
+    int[] heads = s.heads();
+    String[] rels = s.relations();
+    int head = end - 1;
+    for (int t = start; t < end; t++) {
+      if (heads[t] < start || heads[t] >= end) {
+        head = t;
+        break;
+      }
+    }
+    int guard = 0;
+    while (guard++ < 5 && heads[head] >= 0 && rels[head] != null && isNameAttachment(rels[head])
+        && s.token(heads[head]).isNoun()) {
+      head = heads[head];
+    }
+    return head;
+  }
+
+  private static boolean isNameAttachment(String rel) {
+    return rel.equals("appos") || rel.startsWith("flat") || rel.equals("compound");
+  }
+}
