@@ -44,20 +44,31 @@ public final class ActorResolver implements Serializable {
   private static final int MAX_PHRASE = 8;
 
   /** @param acronym an all-caps form ("UN", "EU"): matches only where the text is written in capitals too */
-  private record Target(String actorId, MentionKind kind, String roleTitle, boolean acronym) implements Serializable {
-    Target(String actorId, MentionKind kind, String roleTitle) {
-      this(actorId, kind, roleTitle, false);
+  /**
+   * @param capitalised the catalogue form starts with a capital: the text must too ("grünen Energie" is not the
+   *     Greens)
+   */
+  private record Target(String actorId, MentionKind kind, String roleTitle, boolean acronym, boolean capitalised,
+      String form) implements Serializable {
+    Target(String actorId, MentionKind kind, String roleTitle, String form) {
+      this(actorId, kind, roleTitle, isAcronym(form), !form.isEmpty() && Character.isUpperCase(form.charAt(0)), form);
     }
   }
 
   /** A word unit: a token, or one part of a hyphenated token. */
-  private record Unit(String key, int token, boolean joinedLeft, boolean joinedRight) {}
+  /**
+   * @param altKey the key without a genitive "s" the stemmer keeps ("Chinas", "Selenskyjs", "Natos"), for
+   *     capitalised words; null otherwise
+   */
+  private record Unit(String key, String altKey, int token, boolean joinedLeft, boolean joinedRight) {}
 
   private final Catalogue catalogue;
   private final boolean discover;
   private final boolean anaphora;
   private final Map<String, Map<String, List<Target>>> phrases = new HashMap<>(); // language -> key -> targets
   private final Map<String, Map<String, List<String>>> surnames = new HashMap<>(); // language -> key -> person ids
+  /** First tokens of multi-word person names ("Kim", "Xi"): linked only after the full name occurred. */
+  private final Map<String, Map<String, List<String>>> firstTokens = new HashMap<>();
   private final Map<String, Map<String, String>> demonyms = new HashMap<>(); // language -> stem key -> country id
   private final Map<String, List<ActorEntry.Role>> rolesByActor = new HashMap<>();
 
@@ -82,6 +93,7 @@ public final class ActorResolver implements Serializable {
     WordNormalizer norm = WordNormalizer.forLanguage(lang);
     Map<String, List<Target>> p = new HashMap<>();
     Map<String, List<String>> s = new HashMap<>();
+    Map<String, List<String>> f = new HashMap<>();
     Map<String, String> d = new HashMap<>();
     for (ActorEntry e : catalogue.entries()) {
       Set<String> nameForms = new HashSet<>();
@@ -91,7 +103,7 @@ public final class ActorResolver implements Serializable {
         nameForms.addAll(a);
       }
       for (String form : nameForms) {
-        add(p, phraseKey(norm, form), new Target(e.id(), MentionKind.NAME, null, isAcronym(form)));
+        add(p, phraseKey(norm, form), new Target(e.id(), MentionKind.NAME, null, form));
         if (e.type().equals("person")) {
           String[] parts = form.trim().split("[\\s]+");
           if (parts.length > 1) {
@@ -100,24 +112,30 @@ public final class ActorResolver implements Serializable {
             if (!s.get(last).contains(e.id())) {
               s.get(last).add(e.id());
             }
+            String firstKey = phraseKey(norm, parts[0]);
+            List<String> fl = f.computeIfAbsent(firstKey, k -> new ArrayList<>());
+            if (!fl.contains(e.id())) {
+              fl.add(e.id());
+            }
           }
         }
       }
       for (String m : e.metonyms().getOrDefault(lang, List.of())) {
-        add(p, phraseKey(norm, m), new Target(e.id(), MentionKind.METONYM, null));
+        add(p, phraseKey(norm, m), new Target(e.id(), MentionKind.METONYM, null, m));
       }
       for (String dm : e.demonyms().getOrDefault(lang, List.of())) {
         d.put(norm.key(dm), e.id());
       }
       for (ActorEntry.Role r : e.roles()) {
         for (String title : r.titles().getOrDefault(lang, List.of())) {
-          add(p, phraseKey(norm, title), new Target(e.id(), MentionKind.ROLE, title));
+          add(p, phraseKey(norm, title), new Target(e.id(), MentionKind.ROLE, title, title));
         }
         rolesByActor.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(r);
       }
     }
     phrases.put(lang, p);
     surnames.put(lang, s);
+    firstTokens.put(lang, f);
     demonyms.put(lang, d);
   }
 
@@ -193,32 +211,38 @@ public final class ActorResolver implements Serializable {
       Map<String, List<Target>> p = phrases.get(lang);
       int i = 0;
       while (i < units.size()) {
-        int matchedLen = 0;
-        List<Target> matched = null;
+        // candidate matches starting at unit i, longest first; a match whose targets all fail (a role not held on
+        // the article date, a lower-case common word) falls back to the next shorter one
+        List<Integer> lengths = new ArrayList<>();
+        List<List<Target>> found = new ArrayList<>();
         StringBuilder key = new StringBuilder();
         for (int j = i; j < Math.min(units.size(), i + MAX_PHRASE); j++) {
+          String prefix = key.toString();
           key.append(j > i ? " " : "").append(units.get(j).key());
           List<Target> t = p.get(key.toString());
+          if (t == null && units.get(j).altKey() != null) {
+            t = p.get(prefix + (j > i ? " " : "") + units.get(j).altKey());
+          }
           if (t != null) {
-            matched = t;
-            matchedLen = j - i + 1;
+            lengths.add(0, j - i + 1);
+            found.add(0, t);
           }
         }
-        if (matched != null) {
+        int consumed = 0;
+        for (int c = 0; c < lengths.size() && consumed == 0; c++) {
           Unit first = units.get(i);
-          Unit last = units.get(i + matchedLen - 1);
-          Mention m = toMention(doc, s, matched, first, last, date, lang, fullNamesSeen);
+          Unit last = units.get(i + lengths.get(c) - 1);
+          Mention m = toMention(doc, s, found.get(c), first, last, date, lang, fullNamesSeen);
           if (m != null && !overlaps(taken, m)) {
             mark(taken, m);
             sentenceMentions.add(m);
             if (m.kind() == MentionKind.NAME && m.endToken() - m.startToken() > 1) {
               fullNamesSeen.add(m.actorId());
             }
+            consumed = lengths.get(c);
           }
-          i += matchedLen;
-          continue;
         }
-        i++;
+        i += Math.max(1, consumed);
       }
       // Surnames of catalogue persons, and demonyms.
       for (Unit u : units) {
@@ -227,7 +251,17 @@ public final class ActorResolver implements Serializable {
         }
         Token tok = s.token(u.token());
         List<String> persons = surnames.get(lang).get(u.key());
-        if (persons != null && isNameLike(tok)) {
+        if (persons == null && u.altKey() != null) {
+          persons = surnames.get(lang).get(u.altKey());
+        }
+        if (persons == null) {
+          List<String> byFirst = firstTokens.get(lang).get(u.key());
+          if (byFirst != null) {
+            persons = byFirst.stream().filter(fullNamesSeen::contains).toList();
+            persons = persons.isEmpty() ? null : persons;
+          }
+        }
+        if (persons != null && isSurnameAlone(s, u.token(), persons, fullNamesSeen)) {
           String id = pickPerson(persons, fullNamesSeen);
           if (id != null) {
             Mention m = mention(doc, s, id, u.token(), u.token() + 1,
@@ -238,7 +272,9 @@ public final class ActorResolver implements Serializable {
           continue;
         }
         String country = demonyms.get(lang).get(u.key());
-        if (country != null && "ADJ".equals(tok.pos()) || country != null && u.joinedRight()) {
+        boolean capitalisedInName = u.token() > 0 && Character.isUpperCase(tok.word().charAt(0))
+            && lang.equals("de") && !u.joinedRight();
+        if (country != null && !capitalisedInName && ("ADJ".equals(tok.pos()) || u.joinedRight())) {
           Mention m = mention(doc, s, country, u.token(), u.token() + 1, MentionKind.DEMONYM, lang);
           mark(taken, m);
           sentenceMentions.add(m);
@@ -251,7 +287,35 @@ public final class ActorResolver implements Serializable {
         resolveCountryAnaphora(doc, s, norm, taken, sentenceMentions, out, lang);
       }
       sentenceMentions.sort(Comparator.comparingInt(Mention::startToken));
-      out.addAll(sentenceMentions);
+      out.addAll(mergeTitles(sentenceMentions));
+    }
+    return out;
+  }
+
+  /**
+   * A role description right before the name of its holder ("Der ukrainische Präsident Wolodymyr Selenskyj",
+   * "Kremlchef Putin") is one mention: the name's, with the description as a label.
+   */
+  private static List<Mention> mergeTitles(List<Mention> sorted) {
+    List<Mention> out = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      Mention m = sorted.get(i);
+      Mention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+      if (m.kind() == MentionKind.ROLE && next != null && next.actorId().equals(m.actorId())
+          && next.startToken() == m.endToken()
+          && (next.kind() == MentionKind.NAME || next.kind() == MentionKind.PARTIAL_NAME)) {
+        List<String> labels = new ArrayList<>(m.labels());
+        for (String l : next.labels()) {
+          if (!labels.contains(l)) {
+            labels.add(l);
+          }
+        }
+        out.add(new Mention(next.actorId(), next.actorName(), next.actorType(), next.surface(), next.sentence(),
+            next.startToken(), next.endToken(), next.headToken(), next.begin(), next.end(), next.kind(), labels));
+        i++;
+        continue;
+      }
+      out.add(m);
     }
     return out;
   }
@@ -280,6 +344,7 @@ public final class ActorResolver implements Serializable {
           context.add(m);
         }
       }
+      Set<String> places = new java.util.LinkedHashSet<>();
       for (Mention m : context) {
         if (!m.actorType().equals("country") || m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.COMPOUND
             || m.sentence() == s.index() && m.startToken() > t) {
@@ -288,7 +353,12 @@ public final class ActorResolver implements Serializable {
         Sentence ms = doc.sentences().get(m.sentence());
         if (!isPlace(ms, m.startToken(), m.endToken() - 1, norm)) {
           candidates.add(m.actorId());
+        } else {
+          places.add(m.actorId());
         }
+      }
+      if (candidates.isEmpty()) {
+        candidates = places; // "Nach den Protesten in Georgien hat das Land …": the only country there is
       }
       if (candidates.size() == 1) {
         String id = candidates.iterator().next();
@@ -312,8 +382,8 @@ public final class ActorResolver implements Serializable {
       if (!free) {
         continue;
       }
-      if (e.type().equals("LOCATION") && isPlace(s, e.startToken(), e.endToken() - 1, norm)) {
-        continue;
+      if (e.type().equals("LOCATION") && !actsAsAgent(s, e.startToken(), e.endToken())) {
+        continue; // a place outside the catalogue is an actor only when it acts ("Charkiw meldete …")
       }
       String firstWord = s.token(e.startToken()).word();
       if (firstWord.isEmpty() || !Character.isUpperCase(firstWord.codePointAt(0))) {
@@ -327,7 +397,7 @@ public final class ActorResolver implements Serializable {
         id = discoveredSurnames.get(lastKey);
         kind = MentionKind.PARTIAL_NAME;
       } else {
-        id = "auto:" + slug(e.text(), norm);
+        id = "auto:" + slug(e.text());
         if (id.equals("auto:")) {
           continue;
         }
@@ -365,8 +435,9 @@ public final class ActorResolver implements Serializable {
   }
 
   /** A stable id part from a name: normalised keys, ASCII, hyphen-joined ("James Brown" → "james-brown"). */
-  static String slug(String name, WordNormalizer norm) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  public static String slug(String name) {
+    String ascii = Normalizer.normalize(name.replace("ß", "ss").replace("ẞ", "SS"), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
     StringBuilder sb = new StringBuilder();
     for (String w : ascii.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (!w.isEmpty()) {
@@ -374,6 +445,32 @@ public final class ActorResolver implements Serializable {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * A surname alone refers to a catalogue person only where it reads as a name: a proper noun or an NER person,
+   * not after an article ("der Spiegel", "in Kraft"), and not after another first name ("Peter Schmidt" is not
+   * Wolfgang Schmidt) — unless the full name occurred earlier in the article.
+   */
+  private static boolean isSurnameAlone(Sentence s, int t, List<String> persons, Set<String> fullNamesSeen) {
+    Token tok = s.token(t);
+    if (!isNameLike(tok)) {
+      return false;
+    }
+    boolean introduced = persons.stream().anyMatch(fullNamesSeen::contains);
+    if (introduced) {
+      return true;
+    }
+    if (!"PROPN".equals(tok.pos()) && !"PERSON".equals(tok.ner())) {
+      return false;
+    }
+    if (t > 0) {
+      Token prev = s.token(t - 1);
+      if ("DET".equals(prev.pos()) || "PROPN".equals(prev.pos()) && Character.isUpperCase(prev.word().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNameLike(Token t) {
@@ -396,8 +493,16 @@ public final class ActorResolver implements Serializable {
     int end = last.token() + 1;
     boolean compound = first.joinedLeft() || last.joinedRight();
     Target chosen = null;
+    String firstWord = s.token(start).word();
     for (Target t : targets) {
       if (t.acronym() && !acronymWritten(s, first, last)) {
+        continue;
+      }
+      if (t.capitalised() && !firstWord.isEmpty() && !Character.isUpperCase(firstWord.charAt(0))
+          && !first.joinedLeft()) {
+        continue;
+      }
+      if (t.kind() == MentionKind.METONYM && !metonymWritten(s, start, end, t.form(), compound)) {
         continue;
       }
       if (t.kind() == MentionKind.ROLE) {
@@ -441,6 +546,32 @@ public final class ActorResolver implements Serializable {
       m = withLabels(m, labels);
     }
     return m;
+  }
+
+  /**
+   * A seat-of-power name matches only as written (or with a genitive s): "Pariser", "Berliner" are adjectives, not
+   * Paris and Berlin; and not as a first name ("Sofia Lindqvist").
+   */
+  private static boolean metonymWritten(Sentence s, int start, int end, String form, boolean compound) {
+    StringBuilder w = new StringBuilder();
+    for (int t = start; t < end; t++) {
+      w.append(t > start ? " " : "").append(s.token(t).word());
+    }
+    String written = w.toString().toLowerCase(Locale.ROOT);
+    String f = form.toLowerCase(Locale.ROOT);
+    boolean same = compound ? written.startsWith(f + "-") || written.endsWith("-" + f) || written.contains(f)
+        : written.equals(f) || written.equals(f + "s") || written.equals(f + "'s");
+    if (!same) {
+      return false;
+    }
+    if (!compound && end < s.size()) {
+      Token next = s.token(end);
+      if ("PERSON".equals(s.token(start).ner()) || "PROPN".equals(next.pos())
+          && Character.isUpperCase(next.word().charAt(0)) && "PERSON".equals(next.ner())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -524,6 +655,39 @@ public final class ActorResolver implements Serializable {
     return rel.equals("appos") || rel.startsWith("flat") || rel.equals("compound");
   }
 
+  /**
+   * Heads of title and role nouns (matched as the end of the folded noun: "Kremlchef", "Staatspräsident",
+   * "Machthaber"). A noun a name merely depends on ("Besuch Putins", "Modell") is no label.
+   */
+  private static final List<String> TITLE_ENDINGS = List.of("prasident", "prasidentin", "kanzler", "kanzlerin",
+      "minister", "ministerin", "chef", "chefin", "fuhrer", "fuhrerin", "haber", "haberin", "herrscher",
+      "herrscherin", "diktator", "despot", "autokrat", "tyrann", "sprecher", "sprecherin", "experte", "expertin",
+      "sekretar", "sekretarin", "kommissar", "kommissarin", "vorsitzende", "vorsitzender", "botschafter",
+      "botschafterin", "general", "konig", "konigin", "premier", "oberhaupt", "politiker", "politikerin", "analyst",
+      "analystin", "professor", "professorin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin",
+      "regime", "regierung", "fuhrung", "agentur", "amtskollege", "amtskollegin", "staatschef", "kandidat",
+      "kandidatin", "abgeordnete", "abgeordneter", "senator", "senatorin", "gouverneur", "burgermeister",
+      "burgermeisterin", "richter", "richterin", "kaiser", "prinz", "scheich", "emir", "ayatollah", "patriarch",
+      "papst", "bischof", "kommandeur", "oberst", "marschall", "admiral", "anfuhrer", "anfuhrerin", "kopf",
+      "strippenzieher", "hardliner", "populist", "populistin", "aktivist", "aktivistin", "dissident",
+      "dissidentin", "oppositionelle", "oppositioneller", "kritiker", "kritikerin", "journalist", "journalistin",
+      "reporter", "korrespondent", "korrespondentin", "leiter", "leiterin", "direktor", "direktorin", "manager",
+      "gründer", "grunder", "grunderin", "milliardar", "oligarch", "kriegsverbrecher", "verbrecher", "president",
+      "chancellor", "leader", "dictator", "strongman", "spokesman", "spokeswoman", "secretary", "expert", "regime",
+      "king", "queen", "prince", "general", "governor", "senator", "mayor", "envoy", "ambassador", "minister");
+
+  static boolean isTitleNoun(String word) {
+    String f = word.toLowerCase(Locale.ROOT).replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
+    String stem = f.endsWith("en") ? f.substring(0, f.length() - 2) : f.endsWith("n") || f.endsWith("s")
+        ? f.substring(0, f.length() - 1) : f;
+    for (String e : TITLE_ENDINGS) {
+      if (f.endsWith(e) || stem.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Title and role nouns attached to a span: appos/flat governors and an immediately preceding common noun. */
   static List<String> labels(Sentence s, int start, int end, int head) {
     List<String> labels = new ArrayList<>();
@@ -540,7 +704,7 @@ public final class ActorResolver implements Serializable {
       int guard = 0;
       while (t >= 0 && guard++ < 5 && heads[t] >= 0 && rels[t] != null && isNameAttachment(rels[t])) {
         Token g = s.token(heads[t]);
-        if ("NOUN".equals(g.pos()) && Character.isUpperCase(g.word().charAt(0))) {
+        if ("NOUN".equals(g.pos()) && Character.isUpperCase(g.word().charAt(0)) && isTitleNoun(g.word())) {
           labels.add(g.word());
         }
         t = heads[t];
@@ -549,11 +713,20 @@ public final class ActorResolver implements Serializable {
     if (!s.parsed() && start > 0) {
       Token prev = s.token(start - 1);
       if ("NOUN".equals(prev.pos()) && Character.isUpperCase(prev.word().charAt(0)) && !labels.contains(prev.word())
-          && prev.end() < s.token(start).begin()) {
+          && prev.end() < s.token(start).begin() && isTitleNoun(prev.word())) {
         labels.add(prev.word());
       }
     }
     return labels;
+  }
+
+  /** Whether a span is the subject or agent of its clause (parsed sentences only). */
+  private static boolean actsAsAgent(Sentence s, int start, int end) {
+    if (!s.parsed()) {
+      return false;
+    }
+    String rel = s.relations()[headOf(s, start, end)];
+    return rel != null && (rel.startsWith("nsubj") || rel.equals("obl:agent"));
   }
 
   /** Whether the span is a place: governed by a place preposition ("in Moskau", "nach Pjöngjang"). */
@@ -626,17 +799,26 @@ public final class ActorResolver implements Serializable {
         for (int k = 0; k < parts.length; k++) {
           String key = norm.key(parts[k]);
           if (!key.isEmpty()) {
-            units.add(new Unit(key, t, k > 0 || joinedLeft, k < parts.length - 1 || joinedRight));
+            units.add(new Unit(key, altKey(parts[k], norm), t, k > 0 || joinedLeft, k < parts.length - 1 || joinedRight));
           }
         }
       } else {
         String key = norm.key(w);
         if (!key.isEmpty()) {
-          units.add(new Unit(key, t, joinedLeft, joinedRight));
+          units.add(new Unit(key, altKey(w, norm), t, joinedLeft, joinedRight));
         }
       }
     }
     return units;
+  }
+
+  private static String altKey(String word, WordNormalizer norm) {
+    if (word.length() > 3 && Character.isUpperCase(word.charAt(0)) && (word.endsWith("s") || word.endsWith("'s"))) {
+      String stem = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word.substring(0, word.length() - 1);
+      String k = norm.key(stem);
+      return k.isEmpty() || k.equals(norm.key(word)) ? null : k;
+    }
+    return null;
   }
 
   private static boolean isHyphen(String w) {

@@ -101,6 +101,9 @@ public final class ExplainCommand implements Callable<Integer> {
     article.put("n_sentences", x.nSentences());
     article.put("n_tokens", x.nTokens());
     article.put("n_sentences_parsed", x.nSentencesParsed());
+    String agency = slant.dedup.WireCredit.agency(a.title(), a.text());
+    article.put("is_wire", agency != null);
+    article.put("wire_agency", agency);
     root.put("article", article);
     List<Map<String, Object>> actors = new ArrayList<>();
     for (ActorScore s : x.actors()) {
@@ -125,6 +128,15 @@ public final class ExplainCommand implements Callable<Integer> {
         }
       }
       m.put("labels", labels);
+      Map<String, Integer> frames = new java.util.TreeMap<>();
+      for (ScoredMention sm : x.mentions()) {
+        if (sm.mention().actorId().equals(s.actorId())) {
+          for (slant.model.FrameCue f : sm.frames()) {
+            frames.merge(f.voice() + ":" + f.frame(), 1, Integer::sum);
+          }
+        }
+      }
+      m.put("frames", frames);
       actors.add(m);
     }
     root.put("actors", actors);
@@ -153,9 +165,38 @@ public final class ExplainCommand implements Callable<Integer> {
       m.put("cues", cues);
       m.put("voice", sm.voice());
       m.put("speaker_id", sm.speakerId());
+      List<Map<String, Object>> frames = new ArrayList<>();
+      java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+      for (slant.model.FrameCue f : sm.frames()) {
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("frame", f.frame());
+        fm.put("family", f.family());
+        fm.put("text", f.text());
+        fm.put("rule", f.rule());
+        fm.put("voice", f.voice());
+        frames.add(fm);
+        if (f.family().equals("role")) {
+          roles.add(f.frame());
+        }
+      }
+      m.put("frames", frames);
+      m.put("roles", roles);
       mentions.add(m);
     }
     root.put("mentions", mentions);
+    List<Map<String, Object>> quotes = new ArrayList<>();
+    for (slant.model.QuoteSpan q : x.quotes()) {
+      Map<String, Object> qm = new LinkedHashMap<>();
+      qm.put("sentence", q.sentence());
+      qm.put("start", q.begin());
+      qm.put("end", q.end());
+      qm.put("speaker_id", q.speakerId());
+      qm.put("speaker", q.speakerName());
+      qm.put("rule", q.rule());
+      qm.put("text", a.fullText().substring(q.begin(), q.end()));
+      quotes.add(qm);
+    }
+    root.put("voice_spans", quotes);
     return root;
   }
 }

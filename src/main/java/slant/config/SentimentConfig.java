@@ -7,10 +7,12 @@ import java.io.Serializable;
  *
  * @param lexiconDir folder holding {@code <lang>/polarity.tsv} and {@code <lang>/modifiers.tsv}; null means the
  *     lexicons bundled in the jar
+ * @param framesDir folder holding {@code <lang>/frames.tsv} (the frame lexicon); null means the bundled one
  * @param neutralBand |sentiment| at or below this is neutral
  * @param maxDistance cues further than this many dependency edges from a mention are ignored
  */
-public record SentimentConfig(String lexiconDir, Double neutralBand, Integer maxDistance) implements Serializable {
+public record SentimentConfig(String lexiconDir, String framesDir, Double neutralBand, Integer maxDistance)
+    implements Serializable {
 
   public SentimentConfig {
     neutralBand = neutralBand == null ? 0.1 : neutralBand;
@@ -24,6 +26,6 @@ public record SentimentConfig(String lexiconDir, Double neutralBand, Integer max
   }
 
   public static SentimentConfig defaults() {
-    return new SentimentConfig(null, null, null);
+    return new SentimentConfig(null, null, null, null);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param sentenceTexts the text of each sentence, by sentence index
  * @param nSentencesParsed sentences that received a dependency parse
+ * @param quotes the stretches of text in a quoted voice, with their speakers
  */
 public record ArticleAnalysis(
     Article article,
@@ -15,10 +16,12 @@ public record ArticleAnalysis(
     int nTokens,
     int nSentencesParsed,
     List<ScoredMention> mentions,
-    List<ActorScore> actors) implements Serializable {
+    List<ActorScore> actors,
+    List<QuoteSpan> quotes) implements Serializable {
 
   public ArticleAnalysis {
     sentenceTexts = List.copyOf(sentenceTexts);
+    quotes = List.copyOf(quotes);
     mentions = List.copyOf(mentions);
     actors = List.copyOf(actors);
   }

@@ -17,19 +17,25 @@ import slant.config.ConfigException;
 import slant.config.SlantConfig;
 
 /**
- * Builds the {@link ArticleAnalyzer} a configuration asks for — catalogue, lexicons per language — on the driver
+ * Builds the {@link ArticleAnalyzer} a configuration asks for — catalogue, lexicons and frame lexicons per language —
+ * on the driver
  * (fails loudly on any bad file before a single article is read), and records content hashes of what it loaded for
  * the run manifest.
  */
-public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, String lexiconHash) {
+public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, String lexiconHash, String framesHash) {
 
   public static AnalysisSetup load(SlantConfig config) {
     Catalogue catalogue = Catalogue.load(config.actors().catalogue(), config.actors().extraCatalogues());
     ActorResolver resolver = new ActorResolver(catalogue, config.actors().discover(), config.actors().anaphora());
     Map<String, SentimentScorer> scorers = new LinkedHashMap<>();
+    Map<String, FrameScorer> frames = new LinkedHashMap<>();
+    Map<String, VoiceAttributor> voices = new LinkedHashMap<>();
     for (String lang : config.nlp().languages()) {
       scorers.put(lang, new SentimentScorer(Lexicon.load(config.sentiment().lexiconDir(), lang),
           config.sentiment().maxDistance()));
+      frames.put(lang, new FrameScorer(FrameLexicon.load(config.sentiment().framesDir(), lang),
+          config.sentiment().maxDistance()));
+      voices.put(lang, new VoiceAttributor(lang));
     }
     List<byte[]> catalogueFiles = new ArrayList<>();
     catalogueFiles.add(content(config.actors().catalogue(), Catalogue.BUNDLED_RESOURCE));
@@ -44,8 +50,14 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
             "slant-data/lexicons/" + lang + "/" + f));
       }
     }
-    return new AnalysisSetup(new ArticleAnalyzer(resolver, scorers, config.sentiment().neutralBand()),
-        sha256(catalogueFiles), sha256(lexiconFiles));
+    List<byte[]> frameFiles = new ArrayList<>();
+    for (String lang : config.nlp().languages()) {
+      String dir = config.sentiment().framesDir();
+      frameFiles.add(content(dir == null ? null : Path.of(dir, lang, "frames.tsv").toString(),
+          "slant-data/frames/" + lang + "/frames.tsv"));
+    }
+    return new AnalysisSetup(new ArticleAnalyzer(resolver, scorers, frames, voices, config.sentiment().neutralBand()),
+        sha256(catalogueFiles), sha256(lexiconFiles), sha256(frameFiles));
   }
 
   private static byte[] content(String file, String resource) {

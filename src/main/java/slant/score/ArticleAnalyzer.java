@@ -12,23 +12,32 @@ import slant.model.AnnotatedDoc;
 import slant.model.Article;
 import slant.model.ArticleAnalysis;
 import slant.model.Cue;
+import slant.model.FrameCue;
+import slant.model.QuoteSpan;
 import slant.model.Mention;
 import slant.model.Polarity;
 import slant.model.ScoredMention;
 
 /**
  * From one annotated article to its analysis: mentions, per-mention sentiment with cues and voice, and per-actor
- * article scores. Pure: no Spark, no CoreNLP; the same instance serves the Spark job and {@code slant explain}.
+ * article scores, framing cues and who speaks. Pure: no Spark, no CoreNLP; the same instance serves the Spark job and {@code slant explain}.
  */
 public final class ArticleAnalyzer implements Serializable {
 
   private final ActorResolver resolver;
   private final Map<String, SentimentScorer> scorers;
+  private final Map<String, FrameScorer> frameScorers;
+  private final Map<String, VoiceAttributor> voices;
   private final double neutralBand;
 
-  public ArticleAnalyzer(ActorResolver resolver, Map<String, SentimentScorer> scorersByLanguage, double neutralBand) {
+  /** Per language: a sentiment scorer, a frame scorer and a voice attributor (all three for every language). */
+  public ArticleAnalyzer(ActorResolver resolver, Map<String, SentimentScorer> scorersByLanguage,
+      Map<String, FrameScorer> frameScorersByLanguage, Map<String, VoiceAttributor> voicesByLanguage,
+      double neutralBand) {
     this.resolver = resolver;
     this.scorers = Map.copyOf(scorersByLanguage);
+    this.frameScorers = Map.copyOf(frameScorersByLanguage);
+    this.voices = Map.copyOf(voicesByLanguage);
     this.neutralBand = neutralBand;
   }
 
@@ -48,18 +57,22 @@ public final class ArticleAnalyzer implements Serializable {
       throw new IllegalStateException("no sentiment lexicon for language " + doc.language());
     }
     List<List<Cue>> cues = scorer.score(doc, mentions);
-    List<int[]> quotes = VoiceDetector.quoteSpans(doc.text());
+    VoiceMap voiceMap = voices.get(doc.language()).attribute(doc, mentions);
+    List<List<FrameCue>> frames = frameScorers.get(doc.language()).score(doc, mentions, voiceMap);
     List<ScoredMention> scored = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       double sentiment = SentimentScorer.aggregate(cues.get(i));
-      String voice = VoiceDetector.inside(quotes, m.begin(), m.end()) ? VoiceDetector.QUOTED : VoiceDetector.OUTLET;
-      scored.add(new ScoredMention(m, sentiment, Polarity.of(sentiment, neutralBand), cues.get(i), voice, null,
-          List.of()));
+      scored.add(new ScoredMention(m, sentiment, Polarity.of(sentiment, neutralBand), cues.get(i),
+          voiceMap.voiceOf(m), voiceMap.speakerIdOf(m), frames.get(i)));
+    }
+    List<QuoteSpan> quotes = new ArrayList<>();
+    for (VoiceMap.Span sp : voiceMap.spans()) {
+      quotes.add(new QuoteSpan(sp.sentence(), sp.begin(), sp.end(), sp.speakerId(), sp.speakerName(), sp.rule()));
     }
     List<String> texts = doc.sentences().stream().map(s -> s.text(doc.text())).toList();
     int parsed = (int) doc.sentences().stream().filter(slant.model.Sentence::parsed).count();
-    return new ArticleAnalysis(article, texts, doc.tokenCount(), parsed, scored, actorScores(scored));
+    return new ArticleAnalysis(article, texts, doc.tokenCount(), parsed, scored, actorScores(scored), quotes);
   }
 
   private List<ActorScore> actorScores(List<ScoredMention> mentions) {

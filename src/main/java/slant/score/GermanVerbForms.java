@@ -23,6 +23,37 @@ final class GermanVerbForms {
 
   private GermanVerbForms() {}
 
+  /**
+   * The finite forms a separable verb takes in a main clause, without its particle ("mitteilen" → teilte, teilt):
+   * only for callers that check that the particle stands later in the sentence. Empty for other verbs.
+   */
+  static List<String> separatedForms(String infinitive) {
+    List<String> out = new ArrayList<>();
+    String particle = null;
+    for (String f : forms(infinitive)) {
+      if (particle == null) {
+        particle = particleOf(infinitive);
+        if (particle.isEmpty()) {
+          return out;
+        }
+      }
+      if (f.startsWith(particle) && !f.startsWith(particle + "ge") && !f.startsWith(particle + "zu")) {
+        out.add(f.substring(particle.length()));
+      }
+    }
+    return out;
+  }
+
+  private static String particleOf(String infinitive) {
+    String inf = infinitive.toLowerCase(Locale.ROOT).strip();
+    for (String p : PARTICLES) {
+      if (inf.startsWith(p) && inf.length() > p.length() + 4) {
+        return p;
+      }
+    }
+    return "";
+  }
+
   static List<String> forms(String infinitive) {
     String inf = infinitive.toLowerCase(Locale.ROOT).strip();
     List<String> out = new ArrayList<>();
@@ -47,10 +78,9 @@ final class GermanVerbForms {
     String e = base.endsWith("t") || base.endsWith("d") || base.matches(".*[^aeioulr]n") ? "e" : "";
     for (String ending : List.of("e", "st", "t", "te", "test", "ten", "tet", "end", "ende", "enden", "ender")) {
       String ending2 = ending.startsWith("t") ? e + ending : ending;
+      // only with the particle: without it "sagte" would be a form of "absagen"; a particle separated in a main
+      // clause ("sagte … ab") is rejoined by the scorer before lookup
       out.add(particle + base + ending2);
-      if (!particle.isEmpty()) {
-        out.add(base + ending2);
-      }
     }
     out.add(particle + base + "e" + e);
     boolean inseparablePrefix = INSEPARABLE.stream().anyMatch(p -> base.startsWith(p) && base.length() > p.length() + 2);

@@ -306,6 +306,14 @@ public final class Lexicon implements Serializable {
           return k.entry();
         }
       }
+      // a noun never takes a verb's polarity through a shared stem ("Platz" is not "platzen"), nor the reverse
+      if (want.equals("NOUN") || want.equals("VERB")) {
+        String other = want.equals("NOUN") ? "VERB" : "NOUN";
+        ok.removeIf(k -> k.entry().pos().equals(other));
+        if (ok.isEmpty()) {
+          return null;
+        }
+      }
     }
     return ok.get(0).entry();
   }

@@ -101,6 +101,7 @@ public final class VoiceAttributor implements Serializable {
           }
         }
         List<String> forms = new ArrayList<>(GermanVerbForms.forms(v));
+        forms.addAll(GermanVerbForms.separatedForms(v));
         forms.addAll(STRONG.getOrDefault(v, List.of()));
         for (String f : forms) {
           if (!particle.isEmpty() && !f.startsWith(particle)) {
@@ -726,25 +727,13 @@ public final class VoiceAttributor implements Serializable {
       boolean glue = u > a && (t.word().equals("-") || s.token(u - 1).word().equals("-"));
       name.append(u > a && !glue ? " " : "").append(t.word());
     }
-    String slug = slug(name.toString());
+    String slug = slant.actors.ActorResolver.slug(name.toString());
     return slug.isEmpty() ? new String[] {null, null} : new String[] {"auto:" + slug, name.toString()};
   }
 
   private static boolean isName(Token t) {
     return !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0)) && !"ADJ".equals(t.pos())
         && !"DET".equals(t.pos()) && ("PROPN".equals(t.pos()) || t.ner() != null && !"O".equals(t.ner()));
-  }
-
-  /** ActorResolver's slug rule: ASCII, lowercase, runs of letters/digits joined by hyphens. */
-  static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    StringBuilder sb = new StringBuilder();
-    for (String w : ascii.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        sb.append(sb.isEmpty() ? "" : "-").append(w);
-      }
-    }
-    return sb.toString();
   }
 
   private static boolean isQuoteMark(String w) {

@@ -23,6 +23,7 @@ import slant.model.AnnotatedDoc;
 import slant.model.Article;
 import slant.model.ArticleAnalysis;
 import slant.model.Cue;
+import slant.model.FrameCue;
 import slant.model.ScoredMention;
 import slant.nlp.Annotator;
 import slant.nlp.AnnotatorFactory;
@@ -175,6 +176,16 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
       v.put("cues", CollectionConverters.asScala(cues).toSeq());
       v.put("voice", sm.voice());
       v.put("speaker_id", sm.speakerId());
+      List<Row> frames = new ArrayList<>();
+      java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+      for (FrameCue f : sm.frames()) {
+        frames.add(RowFactory.create(f.frame(), f.family(), f.text(), f.rule(), f.voice()));
+        if (f.family().equals("role")) {
+          roles.add(f.frame());
+        }
+      }
+      v.put("frames", CollectionConverters.asScala(frames).toSeq());
+      v.put("roles", CollectionConverters.asScala(new ArrayList<>(roles)).toSeq());
       v.put("date", LocalDate.parse(a.date()));
       rows.add(SparkSchemas.row(MENTION_OUT, v));
     }
@@ -197,6 +208,18 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
       v.put("n_negative", s.nNegative());
       v.put("n_neutral", s.nNeutral());
       v.put("n_positive", s.nPositive());
+      java.util.Map<List<String>, Integer> counts = new java.util.TreeMap<>(
+          java.util.Comparator.comparing((List<String> k) -> String.join("|", k)));
+      for (ScoredMention sm : x.mentions()) {
+        if (sm.mention().actorId().equals(s.actorId())) {
+          for (FrameCue f : sm.frames()) {
+            counts.merge(List.of(f.voice(), f.frame(), f.family()), 1, Integer::sum);
+          }
+        }
+      }
+      List<Row> frameCounts = new ArrayList<>();
+      counts.forEach((k, n) -> frameCounts.add(RowFactory.create(k.get(0), k.get(1), k.get(2), n)));
+      v.put("frame_counts", CollectionConverters.asScala(frameCounts).toSeq());
       v.put("date", LocalDate.parse(a.date()));
       rows.add(SparkSchemas.row(ACTOR_OUT, v));
     }

@@ -139,6 +139,7 @@ public final class SlantJob {
       dates.add(r.getAs(0) instanceof LocalDate d ? d : ((java.sql.Date) r.get(0)).toLocalDate());
     }
     Aggregates.write(spark, config, out, dates, runId);
+    Aggregates.writeFrames(spark, out, dates, runId);
 
     long nRead = validated.filter(col("status").notEqual("out_of_range")).count();
     long nOut = validated.filter(col("status").equalTo("out_of_range")).count();
@@ -253,6 +254,7 @@ public final class SlantJob {
     v.put("spark_version", spark.version());
     v.put("catalogue_hash", setup.catalogueHash());
     v.put("lexicon_hash", setup.lexiconHash());
+    v.put("frame_lexicon_hash", setup.framesHash());
     v.put("ok", ok);
     StructType schema = SparkSchemas.schema(Tables.RUNS);
     Row row = SparkSchemas.row(schema, v);

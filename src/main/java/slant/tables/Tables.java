@@ -35,6 +35,19 @@ public final class Tables {
       req("weight", DOUBLE, "signed contribution after modifiers and distance decay"),
       req("rule", STRING, "attribution rule"));
 
+  public static final ColumnType FRAME = struct(
+      req("frame", STRING, "frame id (docs/tables.md, Frames)"),
+      req("family", STRING, "device, policy or role"),
+      req("text", STRING, "cue words as written"),
+      req("rule", STRING, "attribution rule"),
+      req("voice", STRING, "outlet or quoted: who uses the cue"));
+
+  public static final ColumnType FRAME_COUNT = struct(
+      req("voice", STRING, "outlet or quoted"),
+      req("frame", STRING, "frame id"),
+      req("family", STRING, "device, policy or role"),
+      req("n", INT, "frame cues toward the actor in the article in that voice"));
+
   public static final TableDef ARTICLES = new TableDef("articles", 1,
       "One row per accepted article.",
       List.of(
@@ -91,8 +104,10 @@ public final class Tables {
           req("sentiment", DOUBLE, "Sentiment toward the actor in this mention, in [-1, 1]."),
           req("polarity", STRING, "negative, neutral or positive (|sentiment| <= sentiment.neutral_band is neutral)."),
           req("cues", arrayOf(CUE), "The evidence: cue words, signed weights, attribution rules."),
-          req("voice", STRING, "outlet, or quoted (inside a quotation)."),
-          opt("speaker_id", STRING, "Actor id of the quoted speaker when known."),
+          req("voice", STRING, "outlet (the outlet's own voice) or quoted (quotation, reported speech, Konjunktiv I passage)."),
+          opt("speaker_id", STRING, "Actor id of the quoted speaker when known (auto:… for speakers outside the catalogue)."),
+          req("frames", arrayOf(FRAME), "Framing cues toward the actor in this mention: frame, family, cue words, rule, voice."),
+          req("roles", arrayOf(STRING), "Entity roles the mention is cast in (protagonist, antagonist, victim)."),
           date()),
       List.of(DATE_COL));
 
@@ -111,6 +126,26 @@ public final class Tables {
           req("n_negative", INT, "Negative mentions."),
           req("n_neutral", INT, "Neutral mentions."),
           req("n_positive", INT, "Positive mentions."),
+          req("frame_counts", arrayOf(FRAME_COUNT), "Frame cues toward the actor in the article, per voice and frame."),
+          date()),
+      List.of(DATE_COL));
+
+  public static final TableDef OUTLET_ACTOR_FRAMES_DAILY = new TableDef("outlet_actor_frames_daily", 1,
+      "Per outlet, actor, day, voice and frame: how often the outlet framed the actor that way.",
+      List.of(
+          runId(),
+          req("outlet", STRING, "Outlet."),
+          req("actor_id", STRING, "Actor id."),
+          req("actor_name", STRING, "Canonical actor name."),
+          req("voice", STRING, "outlet, quoted, or all."),
+          req("content_scope", STRING, "all articles, or own (wire copy excluded)."),
+          req("frame", STRING, "Frame id (see Frames)."),
+          req("family", STRING, "device (actor-centred framing device), policy (Policy Frames Codebook) or role."),
+          req("count", LONG, "Frame cues toward the actor."),
+          req("n_mentions_framed", LONG, "Mentions of the actor carrying this frame."),
+          req("n_mentions", LONG, "All mentions of the actor in this voice and scope that day."),
+          req("share", DOUBLE, "n_mentions_framed / n_mentions."),
+          req("n_articles", LONG, "Articles in which the actor carries this frame."),
           date()),
       List.of(DATE_COL));
 
@@ -182,11 +217,12 @@ public final class Tables {
           req("spark_version", STRING, "Spark version."),
           req("catalogue_hash", STRING, "SHA-256 of the actor catalogue content."),
           req("lexicon_hash", STRING, "SHA-256 of the lexicon content."),
+          req("frame_lexicon_hash", STRING, "SHA-256 of the frame lexicon content."),
           req("ok", BOOLEAN, "Whether the run finished and its counts balanced.")),
       List.of());
 
   public static final List<TableDef> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ARTICLE_ACTOR, OUTLET_ACTOR_DAILY,
-      OUTLET_ACTOR_WEEKLY, OUTLET_ACTOR_MONTHLY, RUNS);
+      OUTLET_ACTOR_WEEKLY, OUTLET_ACTOR_MONTHLY, OUTLET_ACTOR_FRAMES_DAILY, RUNS);
 
   public static TableDef byName(String name) {
     return ALL.stream().filter(t -> t.name().equals(name)).findFirst()

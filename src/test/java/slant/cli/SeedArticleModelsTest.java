@@ -75,7 +75,7 @@ class SeedArticleModelsTest {
   @Test
   void theExplainJsonKeepsItsContract() {
     Map<String, Object> json = ExplainCommand.toJson(analysis);
-    assertEquals(List.of("article", "actors", "mentions"), List.copyOf(json.keySet()));
+    assertEquals(List.of("article", "actors", "mentions", "voice_spans"), List.copyOf(json.keySet()));
     @SuppressWarnings("unchecked")
     Map<String, Object> mention = ((List<Map<String, Object>>) json.get("mentions")).get(0);
     for (String key : List.of("actor_id", "surface", "sentence", "start", "end", "sentiment", "polarity", "cues")) {
