@@ -466,7 +466,8 @@ public final class ActorResolver implements Serializable {
     }
     if (t > 0) {
       Token prev = s.token(t - 1);
-      if ("DET".equals(prev.pos()) || "PROPN".equals(prev.pos()) && Character.isUpperCase(prev.word().charAt(0))) {
+      // "Peter Schmidt": a first name of someone else (NER tags both as one person)
+      if ("DET".equals(prev.pos()) || "PERSON".equals(prev.ner()) && "PERSON".equals(tok.ner())) {
         return false;
       }
     }
