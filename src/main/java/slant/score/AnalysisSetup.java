@@ -17,11 +17,13 @@ import slant.config.ConfigException;
 import slant.config.SlantConfig;
 
 /**
- * Builds the {@link ArticleAnalyzer} a configuration asks for — catalogue, lexicons per language — on the driver
- * (fails loudly on any bad file before a single article is read), and records content hashes of what it loaded for
- * the run manifest.
+ * Builds the {@link ArticleAnalyzer} a configuration asks for — catalogue, lexicons per language, and with
+ * {@code sentiment.method: trained} the trained model per language — on the driver (fails loudly on any bad file
+ * before a single article is read), and records content hashes of what it loaded for the run manifest. The model
+ * files are hashed into {@code lexiconHash} too (everything that decides a sentiment), and on their own into
+ * {@code modelHash} (null for rule-only scoring).
  */
-public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, String lexiconHash) {
+public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, String lexiconHash, String modelHash) {
 
   public static AnalysisSetup load(SlantConfig config) {
     Catalogue catalogue = Catalogue.load(config.actors().catalogue(), config.actors().extraCatalogues());
@@ -30,6 +32,16 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
     for (String lang : config.nlp().languages()) {
       scorers.put(lang, new SentimentScorer(Lexicon.load(config.sentiment().lexiconDir(), lang),
           config.sentiment().maxDistance()));
+    }
+    Map<String, TrainedScorer> trained = new LinkedHashMap<>();
+    List<byte[]> modelFiles = new ArrayList<>();
+    if (config.sentiment().trained()) {
+      for (String lang : config.nlp().languages()) {
+        byte[] bytes = SentimentModel.bytes(config.sentiment().modelDir(), lang);
+        modelFiles.add(bytes);
+        trained.put(lang, new TrainedScorer(scorers.get(lang), SentimentModel.load(config.sentiment().modelDir(), lang),
+            config.sentiment().maxDistance()));
+      }
     }
     List<byte[]> catalogueFiles = new ArrayList<>();
     catalogueFiles.add(content(config.actors().catalogue(), Catalogue.BUNDLED_RESOURCE));
@@ -44,8 +56,10 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
             "slant-data/lexicons/" + lang + "/" + f));
       }
     }
-    return new AnalysisSetup(new ArticleAnalyzer(resolver, scorers, config.sentiment().neutralBand()),
-        sha256(catalogueFiles), sha256(lexiconFiles));
+    List<byte[]> sentimentFiles = new ArrayList<>(lexiconFiles);
+    sentimentFiles.addAll(modelFiles);
+    return new AnalysisSetup(new ArticleAnalyzer(resolver, scorers, trained, config.sentiment().neutralBand()),
+        sha256(catalogueFiles), sha256(sentimentFiles), modelFiles.isEmpty() ? null : sha256(modelFiles));
   }
 
   private static byte[] content(String file, String resource) {

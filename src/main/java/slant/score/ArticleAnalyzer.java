@@ -24,12 +24,29 @@ public final class ArticleAnalyzer implements Serializable {
 
   private final ActorResolver resolver;
   private final Map<String, SentimentScorer> scorers;
+  private final Map<String, TrainedScorer> trained;
   private final double neutralBand;
 
+  /** Rule-only scoring. */
   public ArticleAnalyzer(ActorResolver resolver, Map<String, SentimentScorer> scorersByLanguage, double neutralBand) {
+    this(resolver, scorersByLanguage, Map.of(), neutralBand);
+  }
+
+  /**
+   * @param trainedByLanguage the trained layer per language ({@code sentiment.method: trained}); a language without
+   *     one is scored by the rules
+   */
+  public ArticleAnalyzer(ActorResolver resolver, Map<String, SentimentScorer> scorersByLanguage,
+      Map<String, TrainedScorer> trainedByLanguage, double neutralBand) {
     this.resolver = resolver;
     this.scorers = Map.copyOf(scorersByLanguage);
+    this.trained = Map.copyOf(trainedByLanguage);
     this.neutralBand = neutralBand;
+  }
+
+  /** The trained layer per language (empty for rule-only scoring). */
+  public Map<String, TrainedScorer> trained() {
+    return trained;
   }
 
   public ActorResolver resolver() {
@@ -48,14 +65,21 @@ public final class ArticleAnalyzer implements Serializable {
       throw new IllegalStateException("no sentiment lexicon for language " + doc.language());
     }
     List<List<Cue>> cues = scorer.score(doc, mentions);
+    TrainedScorer model = trained.get(doc.language());
+    List<TrainedScorer.Result> results = model == null ? null : model.score(doc, mentions, cues);
     List<int[]> quotes = VoiceDetector.quoteSpans(doc.text());
     List<ScoredMention> scored = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      double sentiment = SentimentScorer.aggregate(cues.get(i));
       String voice = VoiceDetector.inside(quotes, m.begin(), m.end()) ? VoiceDetector.QUOTED : VoiceDetector.OUTLET;
-      scored.add(new ScoredMention(m, sentiment, Polarity.of(sentiment, neutralBand), cues.get(i), voice, null,
-          List.of()));
+      if (results != null) {
+        TrainedScorer.Result r = results.get(i);
+        scored.add(new ScoredMention(m, r.sentiment(), r.polarity(), r.cues(), voice, null, List.of()));
+      } else {
+        double sentiment = SentimentScorer.aggregate(cues.get(i));
+        scored.add(new ScoredMention(m, sentiment, Polarity.of(sentiment, neutralBand), cues.get(i), voice, null,
+            List.of()));
+      }
     }
     List<String> texts = doc.sentences().stream().map(s -> s.text(doc.text())).toList();
     int parsed = (int) doc.sentences().stream().filter(slant.model.Sentence::parsed).count();
