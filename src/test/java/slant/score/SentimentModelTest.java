@@ -90,4 +90,17 @@ class SentimentModelTest {
     assertEquals("trained:sentiment-de", model.rule());
     assertEquals(r.sentiment(), model.weight());
   }
+
+  @Test
+  void bundledModelsLoadWithTheirTrainingRecord() {
+    for (String lang : List.of("de", "en")) {
+      SentimentModel m = SentimentModel.load(null, lang);
+      assertEquals(lang, m.language());
+      assertEquals("sentiment-" + lang, m.name());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> data = (Map<String, Object>) m.metadata().get("training_data");
+      assertEquals(lang.equals("de") ? "gerntsa" : "newsmtsc", data.get("format"));
+      assertTrue(m.metadata().containsKey("cross_validation"));
+    }
+  }
 }
