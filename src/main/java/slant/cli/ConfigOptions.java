@@ -30,7 +30,7 @@ public final class ConfigOptions {
     }
     if (lexiconDir != null) {
       var s = c.sentiment();
-      c = c.withSentiment(new slant.config.SentimentConfig(lexiconDir, s.framesDir(), s.neutralBand(), s.maxDistance()));
+      c = c.withSentiment(s.withLexiconDir(lexiconDir));
     }
     return c;
   }

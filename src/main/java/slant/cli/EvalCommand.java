@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import slant.config.ConfigException;
+import slant.config.SentimentConfig;
 import slant.config.SlantConfig;
 import slant.eval.ExternalLexicons;
 import slant.eval.GoldItem;
@@ -30,6 +31,7 @@ import slant.score.ArticleAnalyzer;
 import slant.score.AnalysisSetup;
 import slant.score.Lexicon;
 import slant.score.SentimentScorer;
+import slant.score.TrainedScorer;
 
 /**
  * {@code slant eval}: per-target sentiment against a gold set (GerNTSA, NewsMTSC) → one JSON object with macro-F1,
@@ -54,6 +56,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--lexicon-format", paramLabel = "FORMAT",
       description = "Format of --lexicon: sentiws, rauh, gervader (German) or vader (English).")
   String lexiconFormat;
+
+  @Option(names = "--method", paramLabel = "METHOD",
+      description = "rules or trained (default: sentiment.method; rules when --lexicon is given).")
+  String method;
 
   @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N targets of the file.")
   String limit;
@@ -100,11 +106,21 @@ public final class EvalCommand implements Callable<Integer> {
     if (lexicon == null && lexiconFormat != null || lexicon != null && lexiconFormat == null) {
       throw new ConfigException("--lexicon and --lexicon-format go together");
     }
+    if (method != null && !SentimentConfig.METHODS.contains(method)) {
+      throw new ConfigException("--method must be one of " + SentimentConfig.METHODS + ", got '" + method + "'");
+    }
+    if ("trained".equals(method) && lexicon != null) {
+      throw new ConfigException("--method trained scores with Slant's model over Slant's lexicon; "
+          + "a researcher's --lexicon is evaluated with --method rules");
+    }
+    String usedMethod = method != null ? method : lexicon != null ? "rules" : config.sentiment().method();
+    config = config.withSentiment(config.sentiment().withMethod(usedMethod));
     List<GoldItem> items = GoldReader.read(format, file);
     if (items.size() > max) {
       items = items.subList(0, max);
     }
     ArticleAnalyzer analyzer = AnalysisSetup.load(config).analyzer();
+    TrainedScorer trained = usedMethod.equals("trained") ? analyzer.trained().get(language) : null;
     Lexicon ours = analyzer.scorers().get(language).lexicon();
     Lexicon used = ours;
     String usedFormat = "slant";
@@ -119,7 +135,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     SentimentScorer scorer = new SentimentScorer(used, config.sentiment().maxDistance());
     TargetSentimentEvaluator evaluator = new TargetSentimentEvaluator(annotator, analyzer.resolver(), scorer, band,
-        day);
+        day, trained);
     long t0 = System.nanoTime();
     TargetSentimentEvaluator.Result r = evaluator.evaluate(items, language, System.err::println);
     double seconds = Math.round((System.nanoTime() - t0) / 1e8) / 10.0;
@@ -130,10 +146,12 @@ public final class EvalCommand implements Callable<Integer> {
     out.put("format", format);
     out.put("file", file.toString());
     out.put("language", language);
+    out.put("method", usedMethod);
+    out.put("model", trained == null ? null : trained.model().name());
     out.put("lexicon", used.name());
     out.put("lexicon_format", usedFormat);
     out.put("lexicon_entries", used.size());
-    out.put("neutral_band", band);
+    out.put("neutral_band", trained == null ? band : null);
     out.put("max_distance", config.sentiment().maxDistance());
     out.put("limit", limit == null ? null : max);
     out.putAll(r.metrics().toJson());

@@ -16,6 +16,7 @@ import slant.model.Sentence;
 import slant.model.Token;
 import slant.nlp.Annotator;
 import slant.score.SentimentScorer;
+import slant.score.TrainedScorer;
 
 /**
  * Scores gold targets the way the pipeline scores actor mentions, and compares with the gold polarity.
@@ -26,6 +27,9 @@ import slant.score.SentimentScorer;
  * {@link ActorResolver} finds in the sentence and that do not overlap the target are scored alongside it, so that cues
  * about other actors go to them and not to the target. The target's cues are aggregated
  * ({@link SentimentScorer#aggregate}) and mapped to a polarity with the neutral band.
+ *
+ * <p>With a {@link TrainedScorer} ({@code --method trained}) the target's sentiment and polarity come from the trained
+ * model over the same mentions (polarity = most probable class), its cues being the lexicon cues plus the model cue.
  *
  * <p>A target that covers no token (never seen in the gold sets) is predicted neutral and counted as unresolved.
  */
@@ -39,10 +43,18 @@ public final class TargetSentimentEvaluator {
   private final SentimentScorer scorer;
   private final double neutralBand;
   private final LocalDate date;
+  private final TrainedScorer trained;
 
   /** @param date the date role descriptions are resolved on ("der Kanzler") when finding the other actors */
   public TargetSentimentEvaluator(Annotator annotator, ActorResolver resolver, SentimentScorer scorer,
       double neutralBand, LocalDate date) {
+    this(annotator, resolver, scorer, neutralBand, date, null);
+  }
+
+  /** @param trained the trained layer, or null for rule-only scoring */
+  public TargetSentimentEvaluator(Annotator annotator, ActorResolver resolver, SentimentScorer scorer,
+      double neutralBand, LocalDate date, TrainedScorer trained) {
+    this.trained = trained;
     this.annotator = annotator;
     this.resolver = resolver;
     this.scorer = scorer;
@@ -93,9 +105,28 @@ public final class TargetSentimentEvaluator {
 
   /** The prediction for one item in its annotated sentence, with the sentence's resolved actor mentions. */
   Prediction predict(AnnotatedDoc doc, List<Mention> resolved, GoldItem item) {
+    List<Mention> mentions = mentions(doc, resolved, item);
+    if (mentions == null) {
+      return new Prediction(item, 0, Polarity.NEUTRAL, List.of(), 0, false);
+    }
+    List<List<Cue>> all = scorer.score(doc, mentions);
+    if (trained != null) {
+      TrainedScorer.Result r = trained.score(doc, mentions, all).get(0);
+      return new Prediction(item, r.sentiment(), r.polarity(), r.cues(), mentions.size() - 1, true);
+    }
+    List<Cue> cues = all.get(0);
+    double s = SentimentScorer.aggregate(cues);
+    return new Prediction(item, s, Polarity.of(s, neutralBand), cues, mentions.size() - 1, true);
+  }
+
+  /**
+   * The mentions an item is scored with: the gold target first, then the resolved actor mentions of its sentence
+   * that do not overlap it; null when the target covers no token.
+   */
+  public static List<Mention> mentions(AnnotatedDoc doc, List<Mention> resolved, GoldItem item) {
     Mention target = targetMention(doc, item);
     if (target == null) {
-      return new Prediction(item, 0, Polarity.NEUTRAL, List.of(), 0, false);
+      return null;
     }
     List<Mention> mentions = new ArrayList<>();
     mentions.add(target);
@@ -104,9 +135,7 @@ public final class TargetSentimentEvaluator {
         mentions.add(m);
       }
     }
-    List<Cue> cues = scorer.score(doc, mentions).get(0);
-    double s = SentimentScorer.aggregate(cues);
-    return new Prediction(item, s, Polarity.of(s, neutralBand), cues, mentions.size() - 1, true);
+    return mentions;
   }
 
   /** Whether another mention overlaps the target (same sentence and a shared token or the same head token). */

@@ -17,12 +17,15 @@ import slant.config.ConfigException;
 import slant.config.SlantConfig;
 
 /**
- * Builds the {@link ArticleAnalyzer} a configuration asks for — catalogue, lexicons and frame lexicons per language —
- * on the driver
- * (fails loudly on any bad file before a single article is read), and records content hashes of what it loaded for
- * the run manifest.
+/**
+ * Builds the {@link ArticleAnalyzer} a configuration asks for — catalogue, lexicons and frame lexicons per language,
+ * and with {@code sentiment.method: trained} the trained model per language — on the driver (fails loudly on any bad
+ * file before a single article is read), and records content hashes of what it loaded for the run manifest. The
+ * model files are hashed into {@code lexiconHash} too (everything that decides a sentiment), and on their own into
+ * {@code modelHash} (null for rule-only scoring).
  */
-public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, String lexiconHash, String framesHash) {
+public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, String lexiconHash, String framesHash,
+    String modelHash) {
 
   public static AnalysisSetup load(SlantConfig config) {
     Catalogue catalogue = Catalogue.load(config.actors().catalogue(), config.actors().extraCatalogues());
@@ -36,6 +39,16 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
       frames.put(lang, new FrameScorer(FrameLexicon.load(config.sentiment().framesDir(), lang),
           config.sentiment().maxDistance()));
       voices.put(lang, new VoiceAttributor(lang));
+    }
+    Map<String, TrainedScorer> trained = new LinkedHashMap<>();
+    List<byte[]> modelFiles = new ArrayList<>();
+    if (config.sentiment().trained()) {
+      for (String lang : config.nlp().languages()) {
+        byte[] bytes = SentimentModel.bytes(config.sentiment().modelDir(), lang);
+        modelFiles.add(bytes);
+        trained.put(lang, new TrainedScorer(scorers.get(lang), SentimentModel.load(config.sentiment().modelDir(), lang),
+            config.sentiment().maxDistance()));
+      }
     }
     List<byte[]> catalogueFiles = new ArrayList<>();
     catalogueFiles.add(content(config.actors().catalogue(), Catalogue.BUNDLED_RESOURCE));
@@ -56,8 +69,12 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
       frameFiles.add(content(dir == null ? null : Path.of(dir, lang, "frames.tsv").toString(),
           "slant-data/frames/" + lang + "/frames.tsv"));
     }
-    return new AnalysisSetup(new ArticleAnalyzer(resolver, scorers, frames, voices, config.sentiment().neutralBand()),
-        sha256(catalogueFiles), sha256(lexiconFiles), sha256(frameFiles));
+    List<byte[]> sentimentFiles = new ArrayList<>(lexiconFiles);
+    sentimentFiles.addAll(modelFiles);
+    return new AnalysisSetup(
+        new ArticleAnalyzer(resolver, scorers, trained, frames, voices, config.sentiment().neutralBand()),
+        sha256(catalogueFiles), sha256(sentimentFiles), sha256(frameFiles),
+        modelFiles.isEmpty() ? null : sha256(modelFiles));
   }
 
   private static byte[] content(String file, String resource) {

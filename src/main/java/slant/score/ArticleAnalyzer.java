@@ -26,19 +26,31 @@ public final class ArticleAnalyzer implements Serializable {
 
   private final ActorResolver resolver;
   private final Map<String, SentimentScorer> scorers;
+  private final Map<String, TrainedScorer> trained;
   private final Map<String, FrameScorer> frameScorers;
   private final Map<String, VoiceAttributor> voices;
   private final double neutralBand;
 
-  /** Per language: a sentiment scorer, a frame scorer and a voice attributor (all three for every language). */
+  /**
+   * Per language: a sentiment scorer, a frame scorer and a voice attributor (all three for every language).
+   *
+   * @param trainedByLanguage the trained layer per language ({@code sentiment.method: trained}); a language without
+   *     one is scored by the rules
+   */
   public ArticleAnalyzer(ActorResolver resolver, Map<String, SentimentScorer> scorersByLanguage,
-      Map<String, FrameScorer> frameScorersByLanguage, Map<String, VoiceAttributor> voicesByLanguage,
-      double neutralBand) {
+      Map<String, TrainedScorer> trainedByLanguage, Map<String, FrameScorer> frameScorersByLanguage,
+      Map<String, VoiceAttributor> voicesByLanguage, double neutralBand) {
     this.resolver = resolver;
     this.scorers = Map.copyOf(scorersByLanguage);
+    this.trained = Map.copyOf(trainedByLanguage);
     this.frameScorers = Map.copyOf(frameScorersByLanguage);
     this.voices = Map.copyOf(voicesByLanguage);
     this.neutralBand = neutralBand;
+  }
+
+  /** The trained layer per language (empty for rule-only scoring). */
+  public Map<String, TrainedScorer> trained() {
+    return trained;
   }
 
   public ActorResolver resolver() {
@@ -57,14 +69,22 @@ public final class ArticleAnalyzer implements Serializable {
       throw new IllegalStateException("no sentiment lexicon for language " + doc.language());
     }
     List<List<Cue>> cues = scorer.score(doc, mentions);
+    TrainedScorer model = trained.get(doc.language());
+    List<TrainedScorer.Result> results = model == null ? null : model.score(doc, mentions, cues);
     VoiceMap voiceMap = voices.get(doc.language()).attribute(doc, mentions);
     List<List<FrameCue>> frames = frameScorers.get(doc.language()).score(doc, mentions, voiceMap);
     List<ScoredMention> scored = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      double sentiment = SentimentScorer.aggregate(cues.get(i));
-      scored.add(new ScoredMention(m, sentiment, Polarity.of(sentiment, neutralBand), cues.get(i),
-          voiceMap.voiceOf(m), voiceMap.speakerIdOf(m), frames.get(i)));
+      if (results != null) {
+        TrainedScorer.Result r = results.get(i);
+        scored.add(new ScoredMention(m, r.sentiment(), r.polarity(), r.cues(), voiceMap.voiceOf(m),
+            voiceMap.speakerIdOf(m), frames.get(i)));
+      } else {
+        double sentiment = SentimentScorer.aggregate(cues.get(i));
+        scored.add(new ScoredMention(m, sentiment, Polarity.of(sentiment, neutralBand), cues.get(i),
+            voiceMap.voiceOf(m), voiceMap.speakerIdOf(m), frames.get(i)));
+      }
     }
     List<QuoteSpan> quotes = new ArrayList<>();
     for (VoiceMap.Span sp : voiceMap.spans()) {

@@ -1,0 +1,119 @@
+package slant.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import slant.model.AnnotatedDoc;
+import slant.nlp.Annotator;
+
+/**
+ * Annotates each distinct sentence of a gold set once (every sentence parsed), optionally caching the result in a
+ * local folder ({@code target/annotations-cache/}) keyed by the gold file's content hash, the language and the
+ * annotator's description, so that re-running {@code train-sentiment} does not re-parse 8,700 sentences. The cache is
+ * a build artefact (Java serialization of Slant's own model records, read back with a class filter that admits only
+ * those records and JDK collections); it is never shipped.
+ */
+public final class AnnotationCache {
+
+  private AnnotationCache() {}
+
+  /**
+   * The annotated sentences of {@code items}, keyed by sentence text, in first-seen order.
+   *
+   * @param cacheDir folder for the cache file, or null for no caching
+   * @param fileHash content hash of the gold file (part of the cache key)
+   */
+  public static Map<String, AnnotatedDoc> annotate(List<GoldItem> items, String language, Annotator annotator,
+      Path cacheDir, String fileHash, Consumer<String> progress) throws IOException {
+    List<String> sentences = new ArrayList<>(new java.util.LinkedHashSet<>(
+        items.stream().map(GoldItem::sentence).toList()));
+    Path cacheFile = null;
+    if (cacheDir != null) {
+      String key = sha256((fileHash + "\n" + language + "\n" + annotator.describe() + "\n" + sentences.size())
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      cacheFile = cacheDir.resolve(language + "-" + key.substring(0, 24) + ".ser");
+      Map<String, AnnotatedDoc> cached = read(cacheFile);
+      if (cached != null && cached.keySet().containsAll(sentences)) {
+        if (progress != null) {
+          progress.accept("annotations: " + cached.size() + " sentences from " + cacheFile);
+        }
+        return cached;
+      }
+    }
+    Map<String, AnnotatedDoc> out = new LinkedHashMap<>();
+    int done = 0;
+    for (String s : sentences) {
+      out.put(s, annotator.annotate(s, language, Annotator.ParseSelector.ALL));
+      done++;
+      if (progress != null && done % 500 == 0) {
+        progress.accept("annotate: " + done + "/" + sentences.size() + " sentences");
+      }
+    }
+    if (cacheFile != null) {
+      write(cacheFile, out);
+    }
+    return out;
+  }
+
+  /** SHA-256 of a file's bytes, hex. */
+  public static String fileHash(Path file) throws IOException {
+    return sha256(Files.readAllBytes(file));
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final ObjectInputFilter FILTER = info -> {
+    Class<?> c = info.serialClass();
+    if (c == null) {
+      return ObjectInputFilter.Status.UNDECIDED;
+    }
+    String n = c.isArray() ? c.getComponentType().getName() : c.getName();
+    boolean ok = n.startsWith("slant.model.") || n.startsWith("java.util.") || n.startsWith("java.lang.")
+        || c.isPrimitive() || c.isArray() && c.getComponentType().isPrimitive();
+    return ok ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+  };
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, AnnotatedDoc> read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try (InputStream in = Files.newInputStream(file); ObjectInputStream ois = new ObjectInputStream(
+        new java.io.BufferedInputStream(in))) {
+      ois.setObjectInputFilter(FILTER);
+      return (Map<String, AnnotatedDoc>) ois.readObject();
+    } catch (IOException | ClassNotFoundException | ClassCastException e) {
+      return null; // a stale or damaged cache is simply rebuilt
+    }
+  }
+
+  private static void write(Path file, Map<String, AnnotatedDoc> docs) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream out = Files.newOutputStream(tmp); ObjectOutputStream oos = new ObjectOutputStream(
+        new java.io.BufferedOutputStream(out))) {
+      oos.writeObject(new LinkedHashMap<>(docs));
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -1,0 +1,106 @@
+package slant.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import slant.config.ConfigException;
+import slant.model.AnnotatedDoc;
+import slant.model.Cue;
+import slant.model.Mention;
+import slant.model.Polarity;
+import slant.testing.Docs;
+
+class SentimentModelTest {
+
+  private static final SentimentScorer SCORER = new SentimentScorer(Lexicon.fromTsv("de", "t",
+      "lemma\tpos\tweight\nbrutal\tADJ\t-0.8\nloben\tVERB\t0.6\n", LexiconTest.MODIFIERS), 4);
+  private static final TargetFeatures F = new TargetFeatures(SCORER, 4, 8);
+
+  /** Toy training set: "X lobt Y" → Y positive, "X brutal" → negative, "X spricht" → neutral. */
+  static SentimentModel toyModel() {
+    List<TargetFeatures.Vector> x = new ArrayList<>();
+    List<Integer> y = new ArrayList<>();
+    String[] names = {"Kim", "Scholz", "Biden", "Macron"};
+    for (String n : names) {
+      AnnotatedDoc neg = Docs.doc("de", n + "/PROPN/2/nsubj ist/AUX/3/cop brutal/ADJ/0/root");
+      x.add(F.extract(neg, List.of(SentimentScorerTest.mention(neg, "a", 0, 0, 1, 0)), 0));
+      y.add(0);
+      AnnotatedDoc neu = Docs.doc("de", n + "/PROPN/2/nsubj spricht/VERB/0/root heute/ADV/2/advmod");
+      x.add(F.extract(neu, List.of(SentimentScorerTest.mention(neu, "a", 0, 0, 1, 0)), 0));
+      y.add(1);
+      AnnotatedDoc pos = Docs.doc("de", "Merz/PROPN/2/nsubj lobt/VERB/0/root " + n + "/PROPN/2/obj");
+      x.add(F.extract(pos, List.of(SentimentScorerTest.mention(pos, "a", 0, 2, 3, 2)), 0));
+      y.add(2);
+    }
+    return SentimentModel.fit("de", 8, x, y.stream().mapToInt(Integer::intValue).toArray(),
+        SoftmaxRegression.Options.of(0.01), Map.of("note", "toy"));
+  }
+
+  @Test
+  void fitsAndRoundTripsThroughJson(@TempDir Path dir) throws Exception {
+    SentimentModel m = toyModel();
+    AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj ist/AUX/3/cop brutal/ADJ/0/root");
+    TargetFeatures.Vector v = F.extract(doc, List.of(SentimentScorerTest.mention(doc, "p", 0, 0, 1, 0)), 0);
+    assertEquals(Polarity.NEGATIVE, m.predict(v));
+    Files.writeString(dir.resolve("sentiment-de.json"), m.toJson(), StandardCharsets.UTF_8);
+    SentimentModel back = SentimentModel.load(dir.toString(), "de");
+    assertEquals("toy", back.metadata().get("note"));
+    assertEquals(8, back.hashBits());
+    double[] p = m.probabilities(v);
+    double[] q = back.probabilities(v);
+    for (int c = 0; c < 3; c++) {
+      assertEquals(p[c], q[c], 1e-4);
+    }
+    assertThrows(ConfigException.class, () -> SentimentModel.load(dir.toString(), "en"), "no such file");
+  }
+
+  @Test
+  void rejectsOtherVersionsAndShapes() {
+    String json = toyModel().toJson();
+    assertThrows(ConfigException.class, () -> SentimentModel.fromJson(
+        json.replace("\"features_version\" : " + TargetFeatures.VERSION, "\"features_version\" : 999"), "t"));
+    assertThrows(ConfigException.class, () -> SentimentModel.fromJson("{\"format\": \"other\"}", "t"));
+    assertThrows(ConfigException.class, () -> SentimentModel.fromJson(json.replace("\"bias\" : [", "\"bias\" : [ 1,"),
+        "t"));
+  }
+
+  @Test
+  void trainedScorerGivesProbabilityDifferenceArgmaxAndAModelCue() {
+    SentimentModel m = toyModel();
+    TrainedScorer t = new TrainedScorer(SCORER, m, 4);
+    AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj ist/AUX/3/cop brutal/ADJ/0/root");
+    List<Mention> ms = List.of(SentimentScorerTest.mention(doc, "p", 0, 0, 1, 0));
+    List<List<Cue>> rules = SCORER.score(doc, ms);
+    TrainedScorer.Result r = t.score(doc, ms, rules).get(0);
+    assertEquals(Polarity.NEGATIVE, r.polarity());
+    assertEquals(SentimentScorer.round(r.probabilities()[2] - r.probabilities()[0]), r.sentiment(), 1e-12);
+    assertTrue(r.sentiment() < 0);
+    assertEquals(rules.get(0).size() + 1, r.cues().size());
+    Cue model = r.cues().get(r.cues().size() - 1);
+    assertEquals("model", model.text());
+    assertEquals("trained:sentiment-de", model.rule());
+    assertEquals(r.sentiment(), model.weight());
+  }
+
+  @Test
+  void bundledModelsLoadWithTheirTrainingRecord() {
+    for (String lang : List.of("de", "en")) {
+      SentimentModel m = SentimentModel.load(null, lang);
+      assertEquals(lang, m.language());
+      assertEquals("sentiment-" + lang, m.name());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> data = (Map<String, Object>) m.metadata().get("training_data");
+      assertEquals(lang.equals("de") ? "gerntsa" : "newsmtsc", data.get("format"));
+      assertTrue(m.metadata().containsKey("cross_validation"));
+    }
+  }
+}
