@@ -32,7 +32,7 @@ class LanguageDetectionTest {
       + "important signal to Kyiv and to the partners in Europe.";
   static final String FR = "Le gouvernement allemand a approuvé mardi une nouvelle aide à l'Ukraine. Le chancelier a "
       + "parlé d'un signal important adressé à Kiev et aux partenaires européens.";
-  static final String JUNK = "xkcd qzv wrtpl 88 !! bzzt fnord ### 0x1f";
+  static final String JUNK = "rahjmy uwwkrx nfmqge ebeoap 0x1f ezsdzs pmqcxj ### tgdyxk";
 
   static final NlpConfig NLP = NlpConfig.defaults();
 
