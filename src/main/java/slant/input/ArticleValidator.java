@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import slant.config.InputConfig;
 import slant.config.NlpConfig;
 import slant.config.RunConfig;
 import slant.model.Article;
@@ -21,6 +22,11 @@ import slant.model.Article;
 /**
  * Turns a {@link RawRecord} into an {@link Article}, a reject, or "outside the run's dates". Pure and total: every
  * record gets exactly one of the three outcomes.
+ *
+ * <p>Language: a stated language is trusted (unless {@code nlp.verify_language} and the detector confidently
+ * disagrees); a missing one is detected ({@code input.default_language: detect}, the default) or taken from
+ * {@code input.default_language}. The detector is not a field: {@link LanguageDetection} keeps one per JVM, so the
+ * validator stays small and Serializable.
  */
 public final class ArticleValidator implements java.io.Serializable {
 
@@ -37,10 +43,13 @@ public final class ArticleValidator implements java.io.Serializable {
   private final NlpConfig nlp;
   private final String defaultLanguage;
 
+  /**
+   * @param defaultLanguage {@code input.default_language}: {@code detect} or the code assumed for records without one
+   */
   public ArticleValidator(RunConfig run, NlpConfig nlp, String defaultLanguage) {
     this.run = run;
     this.nlp = nlp;
-    this.defaultLanguage = defaultLanguage;
+    this.defaultLanguage = defaultLanguage == null ? InputConfig.DETECT : defaultLanguage;
   }
 
   public Outcome validate(RawRecord r) {
@@ -73,18 +82,47 @@ public final class ArticleValidator implements java.io.Serializable {
     if (chars > nlp.maxChars()) {
       return Outcome.reject(Reasons.TOO_LONG, chars + " characters > nlp.max_chars " + nlp.maxChars());
     }
-    String language = r.language() == null || r.language().isBlank() ? defaultLanguage
-        : r.language().strip().toLowerCase(Locale.ROOT);
-    if (language.length() > 2 && language.charAt(2) == '-' || language.length() > 2 && language.charAt(2) == '_') {
-      language = language.substring(0, 2);
+    String title = r.title() == null ? "" : r.title();
+    String stated = normaliseLanguage(r.language());
+    if (stated == null && !InputConfig.DETECT.equals(defaultLanguage)) {
+      stated = defaultLanguage;
+    }
+    String language = stated;
+    String how = "stated";
+    if (stated == null) {
+      LanguageDetection.Guess g = LanguageDetection.detect(nlp, title + "\n\n" + r.text());
+      if (!g.confident(nlp.detectMinMargin())) {
+        return Outcome.reject(Reasons.UNDETECTED_LANGUAGE, "no language given and none detected: best guess "
+            + g + " < nlp.detect_min_margin " + nlp.detectMinMargin());
+      }
+      language = g.language();
+      how = "detected " + g;
+    } else if (nlp.verifyLanguage()) {
+      LanguageDetection.Guess g = LanguageDetection.detect(nlp, title + "\n\n" + r.text());
+      if (g.confident(nlp.verifyMinMargin()) && !g.language().equals(stated)) {
+        language = g.language();
+        how = "stated '" + stated + "', detected " + g;
+      }
     }
     if (!nlp.languages().contains(language)) {
-      return Outcome.reject(Reasons.UNSUPPORTED_LANGUAGE, "language '" + language + "' is not in nlp.languages "
-          + nlp.languages());
+      return Outcome.reject(Reasons.UNSUPPORTED_LANGUAGE, "language '" + language + "' (" + how
+          + ") is not in nlp.languages " + nlp.languages());
     }
     String id = r.id() != null && !r.id().isBlank() ? r.id().strip() : stableId(r);
     return new Outcome(new Article(id, r.outlet().strip(), published.toString(), day.toString(),
         r.title() == null ? null : r.title().strip(), r.text(), r.url(), language, r.authors()), null, null, false);
+  }
+
+  /** "de", "DE", "de-AT", "de_DE" → "de"; blank → null. */
+  static String normaliseLanguage(String language) {
+    if (language == null || language.isBlank()) {
+      return null;
+    }
+    String l = language.strip().toLowerCase(Locale.ROOT);
+    if (l.length() > 2 && (l.charAt(2) == '-' || l.charAt(2) == '_')) {
+      l = l.substring(0, 2);
+    }
+    return l;
   }
 
   /**

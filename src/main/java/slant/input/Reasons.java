@@ -13,6 +13,8 @@ public final class Reasons {
   public static final String UNPARSEABLE_DATE = "unparseable_date";
   public static final String TOO_LONG = "too_long";
   public static final String UNSUPPORTED_LANGUAGE = "unsupported_language";
+  /** No language given and the detector cannot tell one (too short, junk, or no clear winner). */
+  public static final String UNDETECTED_LANGUAGE = "undetected_language";
   public static final String DUPLICATE_ID = "duplicate_id";
   public static final String ANALYSIS_ERROR = "analysis_error";
 }
