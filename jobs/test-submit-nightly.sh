@@ -107,14 +107,15 @@ wait "$first"; [[ $? -eq 0 ]] && ok "the first run finished" || fail "the first 
 expect 0 "lock released after a run" -- --date 2024-06-22
 
 # SIGTERM stops spark-submit and exits 5
-FAKE_SLEEP=30 "$script" --date 2024-06-23 > /dev/null 2>&1 &
+FAKE_SLEEP=30.0417 "$script" --date 2024-06-23 > /dev/null 2>&1 &
 victim=$!; bg+=("$victim")
 for _ in $(seq 1 50); do [[ -e "$tmp/args" ]] && grep -q 2024-06-23 "$tmp/args" && break; sleep 0.1; done
 sleep 0.3
 kill -TERM "$victim"; wait "$victim"; code=$?
 [[ $code -eq 5 ]] && ok "SIGTERM exits 5" || fail "SIGTERM exits 5 (got $code)"
-sleep 0.5
-pgrep -af "$tmp/spark-submit|sleep 30" && fail "spark-submit stopped" || ok "spark-submit stopped"
+# the fake's processes may take a moment to go on a loaded machine: wait up to 10 s
+for _ in $(seq 1 100); do pgrep -f "$tmp/spark-submit|sleep 30.0417" >/dev/null || break; sleep 0.1; done
+pgrep -af "$tmp/spark-submit|sleep 30.0417" && fail "spark-submit stopped" || ok "spark-submit stopped"
 expect 0 "lock free after an interrupted run" -- --date 2024-06-24
 
 echo "submit-nightly: $passed passed, $failed failed"

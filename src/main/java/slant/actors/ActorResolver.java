@@ -631,7 +631,7 @@ public final class ActorResolver implements Serializable {
    * The token that stands for a span in the tree: the span token whose head lies outside the span, then up through
    * appos/flat/compound edges to a title noun ("Präsident" in "Präsident Wladimir Putin"). Unparsed: the last token.
    */
-  static int headOf(Sentence s, int start, int end) {
+  public static int headOf(Sentence s, int start, int end) {
     if (!s.parsed()) {
       return end - 1;
     }

@@ -163,7 +163,7 @@ public final class TargetSentimentEvaluator {
         }
       }
       if (start >= 0) {
-        int head = headOf(s, start, end);
+        int head = slant.actors.ActorResolver.headOf(s, start, end);
         int begin = s.token(start).begin();
         int stop = s.token(end - 1).end();
         return new Mention(TARGET_ID, item.target(), "target", doc.text().substring(begin, stop), s.index(), start,
@@ -173,33 +173,4 @@ public final class TargetSentimentEvaluator {
     return null;
   }
 
-  /**
-   * The token standing for a span in the tree, as {@code ActorResolver.headOf} finds it: the span token whose head
-   * lies outside the span, then up appos/flat/compound edges to a governing noun ("Präsident" in "Präsident Wladimir
-   * Putin"). Unparsed sentences: the last token.
-   */
-  static int headOf(Sentence s, int start, int end) {
-    if (!s.parsed()) {
-      return end - 1;
-    }
-    int[] heads = s.heads();
-    String[] rels = s.relations();
-    int head = end - 1;
-    for (int t = start; t < end; t++) {
-      if (heads[t] < start || heads[t] >= end) {
-        head = t;
-        break;
-      }
-    }
-    int guard = 0;
-    while (guard++ < 5 && heads[head] >= 0 && rels[head] != null && isNameAttachment(rels[head])
-        && s.token(heads[head]).isNoun()) {
-      head = heads[head];
-    }
-    return head;
-  }
-
-  private static boolean isNameAttachment(String rel) {
-    return rel.equals("appos") || rel.startsWith("flat") || rel.equals("compound");
-  }
 }

@@ -132,6 +132,43 @@ final class Aggregates {
     SlantJob.write(SlantJob.ordered(table, Tables.OUTLET_ACTOR_FRAMES_DAILY), Tables.OUTLET_ACTOR_FRAMES_DAILY, out);
   }
 
+  /** Recomputes {@code actor_labels} for the days, weeks and months containing the run's days. */
+  static void writeLabels(SparkSession spark, String out, Set<LocalDate> dates, String runId) {
+    if (dates.isEmpty()) {
+      return;
+    }
+    Dataset<Row> all = null;
+    for (Granularity g : Granularity.values()) {
+      TreeSet<LocalDate> starts = new TreeSet<>();
+      for (LocalDate d : dates) {
+        starts.add(g.start(d));
+      }
+      Dataset<Row> labels = spark.read().parquet(Tables.MENTIONS.path(out))
+          .filter(col(Tables.DATE_COL).between(starts.first(), g.end(starts.last())))
+          .withColumn("period_start", periodStart(g))
+          .filter(col("period_start").isin(starts.toArray()))
+          .select(col("outlet"), col("actor_id"), col("actor_name"), col("article_id"), col("period_start"),
+              explode(col("labels")).as("label"))
+          .groupBy("outlet", "actor_id", "period_start", "label")
+          .agg(min("actor_name").as("actor_name"), count(lit(1)).as("count"),
+              countDistinct("article_id").as("n_articles"))
+          .withColumn("granularity", lit(g.name().toLowerCase(java.util.Locale.ROOT)))
+          .withColumn("period", periodLabel(g));
+      all = all == null ? labels : all.unionByName(labels);
+    }
+    SlantJob.write(SlantJob.ordered(all.withColumn(Tables.RUN_ID, lit(runId)), Tables.ACTOR_LABELS),
+        Tables.ACTOR_LABELS, out);
+  }
+
+  /** The period label in SQL, as {@link Granularity#label}: ISO week-based year is the year of the week's Thursday. */
+  private static org.apache.spark.sql.Column periodLabel(Granularity g) {
+    return switch (g) {
+      case DAY -> expr("date_format(period_start, 'yyyy-MM-dd')");
+      case WEEK -> expr("concat(year(date_add(period_start, 3)), '-W', lpad(cast(weekofyear(period_start) as string), 2, '0'))");
+      case MONTH -> expr("date_format(period_start, 'yyyy-MM')");
+    };
+  }
+
   private static org.apache.spark.sql.Column periodStart(Granularity g) {
     return switch (g) {
       case DAY -> col(Tables.DATE_COL);

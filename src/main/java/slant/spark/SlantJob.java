@@ -140,6 +140,7 @@ public final class SlantJob {
     }
     Aggregates.write(spark, config, out, dates, runId);
     Aggregates.writeFrames(spark, out, dates, runId);
+    Aggregates.writeLabels(spark, out, dates, runId);
 
     long nRead = validated.filter(col("status").notEqual("out_of_range")).count();
     long nOut = validated.filter(col("status").equalTo("out_of_range")).count();

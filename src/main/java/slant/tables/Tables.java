@@ -197,6 +197,21 @@ public final class Tables {
   public static final List<TableDef> PERIOD_TABLES = List.of(OUTLET_ACTOR_DAILY, OUTLET_ACTOR_WEEKLY,
       OUTLET_ACTOR_MONTHLY);
 
+  public static final TableDef ACTOR_LABELS = new TableDef("actor_labels", 1,
+      "How each outlet names each actor: title and role labels per outlet, actor and period (day, ISO week, month).",
+      List.of(
+          runId(),
+          req("outlet", STRING, "Outlet."),
+          req("actor_id", STRING, "Actor id."),
+          req("actor_name", STRING, "Canonical actor name."),
+          req("period", STRING, "Period label: 2024-06-18, 2024-W25 or 2024-06."),
+          req("label", STRING, "The label as written (Präsident, Machthaber, Kremlchef, Regime, …)."),
+          req("count", LONG, "Mentions of the actor carrying the label."),
+          req("n_articles", LONG, "Articles in which the outlet used the label for the actor."),
+          req("granularity", STRING, "day, week or month."),
+          req("period_start", DATE, "First day of the period.")),
+      List.of("granularity", "period_start"));
+
   public static final TableDef RUNS = new TableDef("runs", 1,
       "One row per run: what was read, what came out, and what produced it.",
       List.of(
@@ -222,7 +237,7 @@ public final class Tables {
       List.of());
 
   public static final List<TableDef> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ARTICLE_ACTOR, OUTLET_ACTOR_DAILY,
-      OUTLET_ACTOR_WEEKLY, OUTLET_ACTOR_MONTHLY, OUTLET_ACTOR_FRAMES_DAILY, RUNS);
+      OUTLET_ACTOR_WEEKLY, OUTLET_ACTOR_MONTHLY, OUTLET_ACTOR_FRAMES_DAILY, ACTOR_LABELS, RUNS);
 
   public static TableDef byName(String name) {
     return ALL.stream().filter(t -> t.name().equals(name)).findFirst()

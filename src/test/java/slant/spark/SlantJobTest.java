@@ -135,6 +135,11 @@ class SlantJobTest extends SparkTestBase {
         + "voice = 'all' and content_scope = 'all'").first();
     assertEquals("2024-W25", week.getString(week.fieldIndex("period")));
     assertEquals(3L, week.getLong(week.fieldIndex("n_articles")), "b1 and the wire copies w1, w3 mention Ukraine");
+    Row label = table(out, Tables.ACTOR_LABELS)
+        .filter("outlet = 'blatt' and actor_id = 'Q61053' and granularity = 'week'").first();
+    assertEquals("Kanzler", label.getString(label.fieldIndex("label")));
+    assertEquals("2024-W25", label.getString(label.fieldIndex("period")));
+    assertEquals(1L, label.getLong(label.fieldIndex("count")), "w1: Kanzler Scholz");
     Row own = table(out, Tables.OUTLET_ACTOR_WEEKLY).filter("outlet = 'blatt' and actor_id = 'Q212' and "
         + "voice = 'all' and content_scope = 'own'").first();
     assertEquals(1L, own.getLong(own.fieldIndex("n_articles")), "own content leaves the dpa copy out");
