@@ -11,10 +11,11 @@ cd "$root"
 
 venv="$root/.venv-notebooks"
 req="$root/notebooks/requirements.txt"
-tables="${SLANT_TABLES:-$root/out}"
-nb_out="${NOTEBOOKS_OUT:-$root/out/notebooks}"
+# absolute paths: the notebooks run with notebooks/ as their working directory
+tables="$(realpath -m "${SLANT_TABLES:-$root/out}")"
+nb_out="$(realpath -m "${NOTEBOOKS_OUT:-$root/out/notebooks}")"
 export SLANT_TABLES="$tables"
-export SLANT_FIGURES="${SLANT_FIGURES:-$nb_out/figures}"
+export SLANT_FIGURES="$(realpath -m "${SLANT_FIGURES:-$nb_out/figures}")"
 
 if [[ ! -x "$venv/bin/python" ]]; then
   echo "notebooks: creating $venv" >&2
