@@ -123,10 +123,11 @@ public final class CoreNlpAnnotator implements Annotator {
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreMap cs = coreSentences.get(i);
-      Sentence tagged = convert(i, cs, List.of(), false);
+      Sentence tagged = convert(i, cs);
       boolean parse = tagged.size() <= config.maxSentenceTokens() && selector.shouldParse(tagged);
       if (parse) {
-        sentences.add(convert(i, cs, parse(p.parser(), cs), true));
+        sentences.add(new Sentence(i, tagged.begin(), tagged.end(), tagged.tokens(), tagged.entities(),
+            parse(p.parser(), cs), true));
       } else {
         sentences.add(tagged);
       }
@@ -146,7 +147,8 @@ public final class CoreNlpAnnotator implements Annotator {
     return deps;
   }
 
-  private static Sentence convert(int index, CoreMap cs, List<Dependency> deps, boolean parsed) {
+  /** A tagged sentence in Slant's records (no edges yet); a parse adds edges to these same tokens. */
+  private static Sentence convert(int index, CoreMap cs) {
     List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     Map<CoreLabel, Integer> position = new java.util.IdentityHashMap<>();
@@ -175,6 +177,6 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-    return new Sentence(index, begin, end, tokens, entities, deps, parsed);
+    return new Sentence(index, begin, end, tokens, entities, List.of(), false);
   }
 }
