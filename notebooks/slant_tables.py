@@ -25,7 +25,8 @@ REPO = Path(__file__).resolve().parent.parent
 # Tables the foundation writes, and tables/columns announced by the team (used when present).
 CORE_TABLES = ["articles", "rejects", "mentions", "article_actor", "outlet_actor_daily", "runs"]
 OPTIONAL_TABLES = ["outlet_actor_weekly", "outlet_actor_monthly", "outlet_actor_period", "outlet_actor_slant",
-                   "outlet_actor_frames_daily", "actor_labels"]
+                   "outlet_actor_frames_daily", "outlet_actor_frames_weekly", "outlet_actor_frames_monthly",
+                   "actor_labels"]
 
 WIRE_BYLINES = {"dpa", "afp", "ap", "reuters", "epd", "kna", "apa", "sda", "ddp", "sid", "dts", "afx"}
 
@@ -290,17 +291,24 @@ def relative_slant(t: Tables, actor_ids: list[str], min_articles: int = 3) -> pd
     return df
 
 
-def frame_shares(t: Tables, actor_id: str, voice: str = "all") -> pd.DataFrame | None:
-    """Frame shares per outlet for an actor (outlet, frame, count, share), or None when no frames are written."""
-    if t.has("outlet_actor_frames_daily", "outlet", "actor_id", "frame", "count"):
-        cols = t.columns("outlet_actor_frames_daily")
-        where, params = "actor_id = ?", [actor_id]
-        if "voice" in cols and voice != "all":
-            where += " and voice = ?"
-            params.append(voice)
-        df = t.sql(f"""select outlet, frame, cast(sum("count") as bigint) as count from outlet_actor_frames_daily
-                       where {where} group by all""", params)
-        source = "outlet_actor_frames_daily"
+def frame_shares(t: Tables, actor_id: str, voice: str = "all", content_scope: str = "all") -> pd.DataFrame | None:
+    """Frame shares per outlet for an actor (outlet, frame, count, share), or None when no frames are written.
+
+    The frame tables hold one row per voice (outlet, quoted and their union "all") and per content scope (all, own),
+    so exactly one voice and one scope are selected; summing over them would count every cue two to four times.
+    """
+    table = next((n for n in ("outlet_actor_frames_monthly", "outlet_actor_frames_weekly", "outlet_actor_frames_daily")
+                  if t.has(n, "outlet", "actor_id", "frame", "count")), None)
+    if table is not None:
+        cols = t.columns(table)
+        where, params = ["actor_id = ?"], [actor_id]
+        for col, val in (("voice", voice), ("content_scope", content_scope)):
+            if col in cols:
+                where.append(f"{col} = ?")
+                params.append(val)
+        df = t.sql(f"""select outlet, frame, cast(sum("count") as bigint) as count from {table}
+                       where {' and '.join(where)} group by all""", params)
+        source = table
     elif t.has("mentions", "frames"):
         typ = t.column_types("mentions")["frames"]
         frame_expr = "f.frame" if "STRUCT" in typ.upper() else "f"

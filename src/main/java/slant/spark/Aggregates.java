@@ -94,42 +94,63 @@ final class Aggregates {
   }
 
   /**
-   * Recomputes {@code outlet_actor_frames_daily} for the run's days: frame cues by the voice that uses them (and
-   * "all"), over all articles and own content; share = mentions carrying the frame / mentions of the actor in that
-   * voice.
+   * Recomputes the frame tables (day, ISO week, month) for the periods containing the run's days: frame cues by the
+   * voice that uses them (and "all"), over all articles and own content; share = mentions carrying the frame /
+   * mentions of the actor in that voice, scope and period.
    */
   static void writeFrames(SparkSession spark, String out, Set<LocalDate> dates, String runId) {
     if (dates.isEmpty()) {
       return;
     }
-    Object[] days = dates.stream().map(java.sql.Date::valueOf).toArray();
-    Dataset<Row> wire = spark.read().parquet(Tables.ARTICLES.path(out)).filter(col(Tables.DATE_COL).isin(days))
-        .select("article_id", "is_wire");
-    Dataset<Row> m = spark.read().parquet(Tables.MENTIONS.path(out)).filter(col(Tables.DATE_COL).isin(days))
-        .join(wire, "article_id")
-        .withColumn("mention_key", expr("concat(article_id, ':', cast(start as string))"));
+    for (Granularity g : Granularity.values()) {
+      TableDef def = Tables.FRAME_TABLES.get(g.ordinal());
+      TreeSet<LocalDate> starts = new TreeSet<>();
+      for (LocalDate d : dates) {
+        starts.add(g.start(d));
+      }
+      Object[] startValues = starts.stream().map(java.sql.Date::valueOf).toArray();
+      Dataset<Row> wire = spark.read().parquet(Tables.ARTICLES.path(out))
+          .filter(col(Tables.DATE_COL).between(starts.first(), g.end(starts.last())))
+          .select("article_id", "is_wire");
+      Dataset<Row> m = spark.read().parquet(Tables.MENTIONS.path(out))
+          .filter(col(Tables.DATE_COL).between(starts.first(), g.end(starts.last())))
+          .withColumn("period_start", periodStart(g))
+          .filter(col("period_start").isin(startValues))
+          .join(wire, "article_id")
+          .withColumn("mention_key", expr("concat(article_id, ':', cast(start as string))"));
+      SlantJob.write(SlantJob.ordered(frameShares(m, g, runId), def), def, out);
+    }
+  }
+
+  /**
+   * The frame-share cells of one granularity from mentions carrying {@code period_start}, {@code is_wire} and a
+   * unique {@code mention_key}. The daily table is partitioned by {@code date} (= period_start); the others by
+   * {@code period_start}, with a {@code period} label.
+   */
+  static Dataset<Row> frameShares(Dataset<Row> m, Granularity g, String runId) {
     m = m.withColumn("content_scope", lit("all"))
         .unionByName(m.filter(not(col("is_wire"))).withColumn("content_scope", lit("own")));
-    String[] cellKeys = {"outlet", "actor_id", Tables.DATE_COL, "voice", "content_scope"};
-    Dataset<Row> byVoice = m.select("outlet", "actor_id", Tables.DATE_COL, "voice", "content_scope", "mention_key");
+    String[] cellKeys = {"outlet", "actor_id", "period_start", "voice", "content_scope"};
+    Dataset<Row> byVoice = m.select("outlet", "actor_id", "period_start", "voice", "content_scope", "mention_key");
     Dataset<Row> denominators = byVoice.unionByName(byVoice.withColumn("voice", lit("all")))
         .groupBy("outlet", cellKeys[1], cellKeys[2], cellKeys[3], cellKeys[4])
         .agg(countDistinct("mention_key").as("n_mentions"));
-    Dataset<Row> cues = m.select(col("outlet"), col("actor_id"), col("actor_name"), col(Tables.DATE_COL),
+    Dataset<Row> cues = m.select(col("outlet"), col("actor_id"), col("actor_name"), col("period_start"),
             col("content_scope"), col("article_id"), col("mention_key"), explode(col("frames")).as("f"))
-        .select(col("outlet"), col("actor_id"), col("actor_name"), col(Tables.DATE_COL), col("content_scope"),
+        .select(col("outlet"), col("actor_id"), col("actor_name"), col("period_start"), col("content_scope"),
             col("article_id"), col("mention_key"), col("f.voice").as("voice"), col("f.frame").as("frame"),
             col("f.family").as("family"));
     cues = cues.unionByName(cues.withColumn("voice", lit("all")));
-    Dataset<Row> table = cues.groupBy("outlet", "actor_id", Tables.DATE_COL, "voice", "content_scope", "frame",
+    Dataset<Row> table = cues.groupBy("outlet", "actor_id", "period_start", "voice", "content_scope", "frame",
             "family")
         .agg(min("actor_name").as("actor_name"), count(lit(1)).as("count"),
             countDistinct("mention_key").as("n_mentions_framed"), countDistinct("article_id").as("n_articles"))
         .join(denominators, CollectionConverters.asScala(List.of(cellKeys)).toSeq(), "left")
         .withColumn("n_mentions", expr("coalesce(n_mentions, n_mentions_framed)"))
         .withColumn("share", col("n_mentions_framed").divide(col("n_mentions")))
+        .withColumn("period", periodLabel(g))
         .withColumn(Tables.RUN_ID, lit(runId));
-    SlantJob.write(SlantJob.ordered(table, Tables.OUTLET_ACTOR_FRAMES_DAILY), Tables.OUTLET_ACTOR_FRAMES_DAILY, out);
+    return g == Granularity.DAY ? table.withColumnRenamed("period_start", Tables.DATE_COL) : table;
   }
 
   /** Recomputes {@code actor_labels} for the days, weeks and months containing the run's days. */

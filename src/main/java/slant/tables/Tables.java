@@ -132,22 +132,47 @@ public final class Tables {
 
   public static final TableDef OUTLET_ACTOR_FRAMES_DAILY = new TableDef("outlet_actor_frames_daily", 1,
       "Per outlet, actor, day, voice and frame: how often the outlet framed the actor that way.",
-      List.of(
-          runId(),
-          req("outlet", STRING, "Outlet."),
-          req("actor_id", STRING, "Actor id."),
-          req("actor_name", STRING, "Canonical actor name."),
-          req("voice", STRING, "outlet, quoted, or all."),
-          req("content_scope", STRING, "all articles, or own (wire copy excluded)."),
-          req("frame", STRING, "Frame id (see Frames)."),
-          req("family", STRING, "device (actor-centred framing device), policy (Policy Frames Codebook) or role."),
-          req("count", LONG, "Frame cues toward the actor."),
-          req("n_mentions_framed", LONG, "Mentions of the actor carrying this frame."),
-          req("n_mentions", LONG, "All mentions of the actor in this voice and scope that day."),
-          req("share", DOUBLE, "n_mentions_framed / n_mentions."),
-          req("n_articles", LONG, "Articles in which the actor carries this frame."),
-          date()),
+      frameColumns(false, DATE_COL, "Publication day in the run's time zone (run.time_zone, default Europe/Berlin)."),
       List.of(DATE_COL));
+
+  public static final TableDef OUTLET_ACTOR_FRAMES_WEEKLY = new TableDef("outlet_actor_frames_weekly", 1,
+      "Per outlet, actor, ISO week, voice and frame: as outlet_actor_frames_daily over the week.",
+      frameColumns(true, "period_start", "Monday of the ISO week."), List.of("period_start"));
+
+  public static final TableDef OUTLET_ACTOR_FRAMES_MONTHLY = new TableDef("outlet_actor_frames_monthly", 1,
+      "Per outlet, actor, calendar month, voice and frame: as outlet_actor_frames_daily over the month.",
+      frameColumns(true, "period_start", "First day of the month."), List.of("period_start"));
+
+  /** The frame tables by granularity (day, week, month). */
+  public static final List<TableDef> FRAME_TABLES = List.of(OUTLET_ACTOR_FRAMES_DAILY, OUTLET_ACTOR_FRAMES_WEEKLY,
+      OUTLET_ACTOR_FRAMES_MONTHLY);
+
+  /**
+   * The columns of the frame tables. The daily table (released first) has no {@code period} label column; the
+   * weekly and monthly ones carry it like the period tables do.
+   */
+  private static List<Column> frameColumns(boolean withPeriodLabel, String periodColumn, String periodDoc) {
+    List<Column> cols = new java.util.ArrayList<>(List.of(
+        runId(),
+        req("outlet", STRING, "Outlet."),
+        req("actor_id", STRING, "Actor id."),
+        req("actor_name", STRING, "Canonical actor name.")));
+    if (withPeriodLabel) {
+      cols.add(req("period", STRING, "Period label: 2024-W25 (ISO week) or 2024-06 (month)."));
+    }
+    cols.addAll(List.of(
+        req("voice", STRING, "outlet, quoted, or all."),
+        req("content_scope", STRING, "all articles, or own (wire copy excluded)."),
+        req("frame", STRING, "Frame id (see Frames)."),
+        req("family", STRING, "device (actor-centred framing device), policy (Policy Frames Codebook) or role."),
+        req("count", LONG, "Frame cues toward the actor."),
+        req("n_mentions_framed", LONG, "Mentions of the actor carrying this frame."),
+        req("n_mentions", LONG, "All mentions of the actor in this voice and scope in the period."),
+        req("share", DOUBLE, "n_mentions_framed / n_mentions."),
+        req("n_articles", LONG, "Articles in which the actor carries this frame."),
+        req(periodColumn, DATE, periodDoc)));
+    return List.copyOf(cols);
+  }
 
   /** The columns shared by the day, week and month tables; {@code periodColumn} is their partition column. */
   private static List<Column> periodColumns(String periodColumn, String periodDoc) {
@@ -237,7 +262,8 @@ public final class Tables {
       List.of());
 
   public static final List<TableDef> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ARTICLE_ACTOR, OUTLET_ACTOR_DAILY,
-      OUTLET_ACTOR_WEEKLY, OUTLET_ACTOR_MONTHLY, OUTLET_ACTOR_FRAMES_DAILY, ACTOR_LABELS, RUNS);
+      OUTLET_ACTOR_WEEKLY, OUTLET_ACTOR_MONTHLY, OUTLET_ACTOR_FRAMES_DAILY, OUTLET_ACTOR_FRAMES_WEEKLY,
+      OUTLET_ACTOR_FRAMES_MONTHLY, ACTOR_LABELS, RUNS);
 
   public static TableDef byName(String name) {
     return ALL.stream().filter(t -> t.name().equals(name)).findFirst()

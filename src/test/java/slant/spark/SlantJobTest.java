@@ -143,6 +143,23 @@ class SlantJobTest extends SparkTestBase {
     Row own = table(out, Tables.OUTLET_ACTOR_WEEKLY).filter("outlet = 'blatt' and actor_id = 'Q212' and "
         + "voice = 'all' and content_scope = 'own'").first();
     assertEquals(1L, own.getLong(own.fieldIndex("n_articles")), "own content leaves the dpa copy out");
+    for (TableDef t : Tables.FRAME_TABLES) {
+      Dataset<Row> f = table(out, t);
+      assertTrue(f.count() > 0, t.name());
+      assertEquals(0, f.filter("share <= 0 or share > 1 or n_mentions_framed > n_mentions").count(), t.name());
+    }
+    // a week's frame counts are the sum of its days' counts; its share is over the week's mentions
+    Dataset<Row> dailyFrames = table(out, Tables.OUTLET_ACTOR_FRAMES_DAILY)
+        .withColumn("period_start", org.apache.spark.sql.functions.expr("date_sub(date, (dayofweek(date) + 5) % 7)"))
+        .groupBy("outlet", "actor_id", "voice", "content_scope", "frame", "period_start")
+        .agg(org.apache.spark.sql.functions.sum("count").as("count"));
+    Dataset<Row> weeklyFrames = table(out, Tables.OUTLET_ACTOR_FRAMES_WEEKLY)
+        .select("outlet", "actor_id", "voice", "content_scope", "frame", "period_start", "count");
+    assertEquals(0, dailyFrames.exceptAll(weeklyFrames).count() + weeklyFrames.exceptAll(dailyFrames).count());
+    Row villain = table(out, Tables.OUTLET_ACTOR_FRAMES_MONTHLY).filter("outlet = 'blatt' and actor_id = 'Q7747' "
+        + "and voice = 'all' and content_scope = 'all' and frame = 'villainy'").first();
+    assertEquals("2024-06", villain.getString(villain.fieldIndex("period")));
+    assertEquals(java.time.LocalDate.parse("2024-06-01"), villain.get(villain.fieldIndex("period_start")));
     assertEquals(1, table(out, Tables.RUNS).count());
     assertTrue(Files.exists(Path.of(out, "_runs", r.runId() + ".json")));
     for (TableDef t : Tables.ALL) {
