@@ -90,6 +90,11 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Neither read nor write the annotation cache.")
   boolean noCache;
 
+  @Option(names = "--calibrate",
+      description = "Also choose per-class decision offsets for macro-F1 by the (inner) CV that chooses L2 "
+          + "(default: off).")
+  boolean calibrate;
+
   @Option(names = "--skip-cv", description = "Only choose L2 and train (no nested CV figures).")
   boolean skipCv;
 
@@ -147,7 +152,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     Map<String, Object> cv = new LinkedHashMap<>();
     if (!skipCv) {
       SentimentTraining.Nested nested = SentimentTraining.nested(language, hashBits, ex, l2Grid, folds, innerFolds,
-          seed, System.err::println);
+          seed, calibrate, System.err::println);
       List<Polarity> gold = ex.gold();
       List<Polarity> trained = Arrays.asList(nested.predictions());
       cv.put("scheme", folds + "-fold cross-validation grouped by sentence (seed " + seed + "), L2 chosen per fold by "
@@ -155,10 +160,13 @@ public final class TrainSentimentCommand implements Callable<Integer> {
       cv.put("rules", figures(gold, ex.rules(), nested.fold()));
       cv.put("trained", figures(gold, trained, nested.fold()));
       cv.put("chosen_l2_per_fold", nested.chosenL2());
+      if (calibrate) {
+        cv.put("chosen_offsets_per_fold", nested.chosenOffsets());
+      }
     }
     SentimentTraining.Selection sel = SentimentTraining.selectL2(language, hashBits, ex.x(), ex.y(), ex.groups(),
-        l2Grid, folds, seed);
-    System.err.println("train-sentiment: l2=" + sel.l2() + " by " + folds + "-fold CV " + sel.macroF1ByL2());
+        l2Grid, folds, seed, calibrate);
+    System.err.println("train-sentiment: l2=" + sel.l2() + " offsets=" + Arrays.toString(sel.offsets()) + " by " + folds + "-fold CV " + sel.macroF1ByL2());
     SoftmaxRegression.Options options = SoftmaxRegression.Options.of(sel.l2());
 
     Map<String, Object> meta = new LinkedHashMap<>();
@@ -176,6 +184,8 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     hyper.put("l2_grid", l2Grid);
     hyper.put("l2_cv_macro_f1", stringKeys(sel.macroF1ByL2()));
     hyper.put("class_weights", "balanced");
+    hyper.put("decision_offsets", calibrate ? "chosen with the L2 by the same CV, grid -1..1 step 0.1 (negative,"
+        + " positive; neutral 0)" : "none");
     hyper.put("hash_bits", hashBits);
     hyper.put("optimizer", "L-BFGS m=" + options.memory() + ", max " + options.maxIterations()
         + " iterations, tolerance " + options.tolerance());
@@ -191,7 +201,8 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     if (!cv.isEmpty()) {
       meta.put("cross_validation", cv);
     }
-    SentimentModel model = SentimentModel.fit(language, hashBits, ex.x(), ex.y(), options, meta);
+    SentimentModel model = SentimentModel.fit(language, hashBits, ex.x(), ex.y(), options, meta)
+        .withOffsets(sel.offsets());
     if (out != null) {
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());

@@ -3,7 +3,8 @@ package slant.model;
 import java.io.Serializable;
 
 /**
- * One actor's score in one article: the mean of its mentions' sentiment.
+ * One actor's score in one article: the mean sentiment of its mentions in the outlet's own voice (of all its
+ * mentions when every one is quoted; see {@code ArticleAnalyzer.articleSentiment}).
  *
  * @param nNegative mentions with negative polarity
  * @param nPositive mentions with positive polarity

@@ -102,23 +102,42 @@ public final class ArticleAnalyzer implements Serializable {
     }
     List<ActorScore> out = new ArrayList<>();
     for (List<ScoredMention> ms : byActor.values()) {
-      double sum = 0;
       int neg = 0;
       int neu = 0;
       int pos = 0;
       for (ScoredMention m : ms) {
-        sum += m.sentiment();
         switch (m.polarity()) {
           case NEGATIVE -> neg++;
           case POSITIVE -> pos++;
           default -> neu++;
         }
       }
-      double mean = SentimentScorer.round(sum / ms.size());
+      double mean = SentimentScorer.round(articleSentiment(ms));
       Mention first = ms.get(0).mention();
       out.add(new ActorScore(first.actorId(), first.actorName(), first.actorType(), ms.size(), mean,
           Polarity.of(mean, neutralBand), neg, neu, pos));
     }
     return out;
+  }
+
+  /**
+   * An actor's article-level sentiment: the mean sentiment of its mentions in the outlet's own voice ({@code voice}
+   * "outlet"), or of all its mentions when every one is quoted. Quoted passages are the sources' evaluations, not the
+   * outlet's (an expert quoted saying Nordkorea "entschlossen unterstützt" Russland does not make the outlet's
+   * reporting positive); they stay visible per mention and in the polarity counts. An actor that only appears in
+   * quotes still gets the quotes' mean, so no actor loses its score.
+   */
+  static double articleSentiment(List<ScoredMention> ms) {
+    double outletSum = 0;
+    int outletN = 0;
+    double allSum = 0;
+    for (ScoredMention m : ms) {
+      allSum += m.sentiment();
+      if (!VoiceMap.QUOTED.equals(m.voice())) {
+        outletSum += m.sentiment();
+        outletN++;
+      }
+    }
+    return outletN > 0 ? outletSum / outletN : allSum / ms.size();
   }
 }

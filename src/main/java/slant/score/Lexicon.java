@@ -194,8 +194,8 @@ public final class Lexicon implements Serializable {
 
   /**
    * The polarity hit of a word with its UD POS tag, or null. Exact lemma first (same POS preferred), then, for
-   * German nouns and adjectives of 8+ letters, the compound's evaluative parts (the head at full weight, a modifier
-   * part at 0.8).
+   * German nouns and adjectives of 8+ letters, the compound's evaluative parts (the head at full weight, else a
+   * negative modifier part at 0.8; see {@code decompound}).
    */
   public Hit lookup(String word, String upos) {
     WordNormalizer norm = WordNormalizer.forLanguage(language);
@@ -212,7 +212,7 @@ public final class Lexicon implements Serializable {
       }
       for (int i = parts.length - 2; i >= 0; i--) {
         Entry part = best(byKey.get(norm.key(parts[i])), "NOUN", parts[i]);
-        if (part != null && part.pos().equals("NOUN")) {
+        if (part != null && part.pos().equals("NOUN") && part.weight() <= 0) {
           return new Hit(part, "compound-part", 0.8 * part.weight());
         }
       }
@@ -224,6 +224,14 @@ public final class Lexicon implements Serializable {
     return null;
   }
 
+  /**
+   * The polarity of a closed German compound from its parts. The head (the last part, possibly inflected:
+   * "Lieferengpässe" ← Engpass) decides at full weight, as it names what the compound is. Without an evaluative head, a
+   * <em>negative</em> modifier part counts at 0.8 ("Kriegsgebiet", "Verzweiflungstat": the referent is part of
+   * something bad); positive modifiers usually only name a domain ("Energiepreise", "Sicherheitsrat",
+   * "Freiheitsstrafe") and do not count (weight-0 entries, as {@link FrameLexicon} builds them, do). A modifier part
+   * must agree with the word on umlauts: Lucene folds "Schlager" and "Schläger" together, "Schlagerstar" is no thug.
+   */
   private Hit decompound(String word, String upos, WordNormalizer norm) {
     String folded = foldForCompounds(word);
     Hit best = null;
@@ -232,8 +240,8 @@ public final class Lexicon implements Serializable {
       if (e == null || !e.pos().equals("NOUN") || part.length() >= folded.length()) {
         continue; // only noun parts: "Gemein|schaft" is not mean
       }
-      boolean head = folded.endsWith(part);
-      if (!head && folded.length() - part.length() < 4) {
+      boolean head = isHead(folded, part);
+      if (!head && (folded.length() - part.length() < 4 || e.weight() > 0 || !literallyIn(word, e.lemma()))) {
         continue;
       }
       double w = head ? e.weight() : 0.8 * e.weight();
@@ -243,6 +251,25 @@ public final class Lexicon implements Serializable {
       }
     }
     return best;
+  }
+
+  /** German noun endings a compound's head may carry (plural, genitive, dative) after its lemma form. */
+  private static final List<String> HEAD_ENDINGS = List.of("", "e", "n", "en", "s", "es", "er", "ern", "se", "sen",
+      "nen");
+
+  /** Whether {@code part} (folded) ends the folded compound, up to an inflectional ending. */
+  static boolean isHead(String folded, String part) {
+    for (String ending : HEAD_ENDINGS) {
+      if (folded.endsWith(part + ending) && folded.length() - part.length() - ending.length() >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lemma occurs in the word with the same umlauts (both lowercased; ß kept). */
+  private static boolean literallyIn(String word, String lemma) {
+    return word.toLowerCase(Locale.ROOT).contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   private List<String> subwords(String word) {

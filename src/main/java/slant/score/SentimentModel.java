@@ -24,7 +24,8 @@ import slant.model.Polarity;
  *
  * <p>File format ({@code data/models/sentiment-<lang>.json}, see {@code data/models/README.md}): one JSON object with
  * {@code format}, {@code features_version}, {@code language}, {@code classes}, {@code hash_bits}, {@code bias},
- * {@code dense} (per feature name: {@code mean}, {@code scale}, {@code weights} per class), {@code hashed} (bucket →
+ * {@code decision_offsets} (per class, optional: absent means all 0),
+ * {@code decision_offsets} (optional, per class), {@code dense} (per feature name: {@code mean}, {@code scale}, {@code weights} per class), {@code hashed} (bucket →
  * weights per class, only buckets seen in training) and free-form {@code metadata} (training data, date,
  * hyper-parameters, cross-validated figures). No Java serialization.
  */
@@ -39,9 +40,22 @@ public final class SentimentModel implements Serializable {
   private final double[] scale;
   private final SoftmaxRegression regression;
   private final Map<String, Object> metadata;
+  private final double[] offsets;
+
+  /** Decision offsets that leave the most probable class as the prediction. */
+  public static final double[] NO_OFFSETS = {0, 0, 0};
 
   public SentimentModel(String language, int hashBits, double[] mean, double[] scale, SoftmaxRegression regression,
       Map<String, Object> metadata) {
+    this(language, hashBits, mean, scale, regression, metadata, NO_OFFSETS);
+  }
+
+  /**
+   * @param offsets per class, added to the log-probabilities before taking the argmax ({@link #decide}); chosen by
+   *     cross-validation for macro-F1 (a minority class may need a lower bar than the most probable class gives it)
+   */
+  public SentimentModel(String language, int hashBits, double[] mean, double[] scale, SoftmaxRegression regression,
+      Map<String, Object> metadata, double[] offsets) {
     if (mean.length != TargetFeatures.DENSE || scale.length != TargetFeatures.DENSE) {
       throw new IllegalArgumentException("standardisation must cover the " + TargetFeatures.DENSE + " dense features");
     }
@@ -54,6 +68,39 @@ public final class SentimentModel implements Serializable {
     this.scale = scale;
     this.regression = regression;
     this.metadata = new LinkedHashMap<>(metadata);
+    if (offsets.length != CLASSES.size()) {
+      throw new IllegalArgumentException("one decision offset per class");
+    }
+    this.offsets = offsets.clone();
+  }
+
+  /** The same weights with other decision offsets. */
+  public SentimentModel withOffsets(double[] newOffsets) {
+    return new SentimentModel(language, hashBits, mean, scale, regression, metadata, newOffsets);
+  }
+
+  /** Per-class decision offsets (log-probability units; all 0 = the most probable class). */
+  public double[] offsets() {
+    return offsets.clone();
+  }
+
+  /** The decided class: argmax of log P(c) + offset(c) (lowest index on ties). */
+  public static int decide(double[] p, double[] offsets) {
+    int best = 0;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int c = 0; c < p.length; c++) {
+      double score = Math.log(Math.max(p[c], 1e-300)) + offsets[c];
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** The decided class of given probabilities with this model's offsets. */
+  public Polarity decide(double[] p) {
+    return Polarity.values()[decide(p, offsets)];
   }
 
   public String language() {
@@ -124,9 +171,9 @@ public final class SentimentModel implements Serializable {
     return regression.probabilities(standardise(v, mean, scale));
   }
 
-  /** The predicted polarity: the most probable class. */
+  /** The predicted polarity: the most probable class after the decision offsets ({@link #decide}). */
   public Polarity predict(TargetFeatures.Vector v) {
-    return Polarity.values()[SoftmaxRegression.argmax(probabilities(v))];
+    return decide(probabilities(v));
   }
 
   // ---- JSON ----
@@ -147,6 +194,11 @@ public final class SentimentModel implements Serializable {
       bias.add(r6(regression.bias(c)));
     }
     m.put("bias", bias);
+    List<Double> off = new ArrayList<>();
+    for (double o : offsets) {
+      off.add(r6(o));
+    }
+    m.put("decision_offsets", off);
     Map<String, Object> dense = new LinkedHashMap<>();
     for (int j = 0; j < TargetFeatures.DENSE; j++) {
       Map<String, Object> f = new LinkedHashMap<>();
@@ -235,7 +287,10 @@ public final class SentimentModel implements Serializable {
       }
       Map<String, Object> metadata = root.has("metadata")
           ? JSON.convertValue(root.get("metadata"), LinkedHashMap.class) : Map.of();
-      return new SentimentModel(language, bits, mean, scale, new SoftmaxRegression(w, bias), metadata);
+      // absent in files written before decision offsets existed: the most probable class
+      double[] offsets = root.has("decision_offsets")
+          ? triple(root.path("decision_offsets"), source, "decision_offsets") : NO_OFFSETS;
+      return new SentimentModel(language, bits, mean, scale, new SoftmaxRegression(w, bias), metadata, offsets);
     } catch (IOException | NumberFormatException e) {
       throw new ConfigException(source + ": cannot parse sentiment model: " + e.getMessage(), e);
     }

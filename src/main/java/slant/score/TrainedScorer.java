@@ -10,7 +10,8 @@ import slant.model.Polarity;
 
 /**
  * Sentiment of mentions from a {@link SentimentModel} ({@code sentiment.method: trained}). Each mention gets
- * {@code sentiment = P(positive) − P(negative)} (in [-1, 1]) and {@code polarity} = the most probable class (not the
+ * {@code sentiment = P(positive) − P(negative)} (in [-1, 1]) and {@code polarity} = the most probable class after the
+ * model's decision offsets ({@link SentimentModel#decide}; not the
  * neutral band: a mention with P = 0.40 / 0.35 / 0.25 is negative although its sentiment is only −0.15). Its cues
  * stay the lexicon cues the rule scorer attributes (the evidence a researcher reads) plus one cue
  * {@code {text: "model", weight: P(pos) − P(neg), rule: "trained:sentiment-<lang>"}}.
@@ -49,7 +50,7 @@ public final class TrainedScorer implements Serializable {
       double s = SentimentScorer.round(p[2] - p[0]);
       List<Cue> cues = new ArrayList<>(ruleCues.get(i));
       cues.add(new Cue("model", s, "trained:" + model.name(), mentions.get(i).headToken()));
-      out.add(new Result(s, Polarity.values()[SoftmaxRegression.argmax(p)], cues, p));
+      out.add(new Result(s, model.decide(p), cues, p));
     }
     return out;
   }

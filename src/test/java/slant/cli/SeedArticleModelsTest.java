@@ -19,6 +19,7 @@ import slant.config.SlantConfig;
 import slant.model.ActorScore;
 import slant.model.Article;
 import slant.model.ArticleAnalysis;
+import slant.model.Polarity;
 import slant.model.ScoredMention;
 import slant.nlp.CoreNlpAnnotator;
 import slant.score.AnalysisSetup;
@@ -58,6 +59,24 @@ class SeedArticleModelsTest {
     assertTrue(mentionsOf("Russland").stream().anyMatch(m -> m.mention().surface().equals("Kreml")));
     assertTrue(mentionsOf("Nordkorea").stream().anyMatch(m -> m.mention().surface().equals("Pjöngjang")));
     assertTrue(actors.get("Wladimir Putin").nMentions() >= 10);
+  }
+
+  /**
+   * The issue's check, as far as it holds: with the outlet's own voice deciding the article-level score
+   * ({@code ArticleAnalyzer.articleSentiment}), Putin (Verzweiflungstat, anbiedert, Bösen, täuscht), Kim Jong-un and
+   * Nordkorea come out negative. Russland is not yet: its outlet-voice mentions include the Kreml "schafft es …
+   * aufrechtzuerhalten" and "überhäuften sich … mit Komplimenten", which read as positive for the Kreml; it must at
+   * least not be positive (it was, when quoted passages counted).
+   */
+  @Test
+  void theMainActorsAreNotRatedPositively() {
+    Map<String, ActorScore> actors = actors();
+    for (String name : List.of("Wladimir Putin", "Kim Jong-un", "Nordkorea")) {
+      assertEquals(Polarity.NEGATIVE, actors.get(name).polarity(), name + " " + actors.get(name));
+    }
+    assertTrue(actors.get("Russland").sentiment() < 0, "Russland " + actors.get("Russland"));
+    assertTrue(mentionsOf("Wladimir Putin").stream().flatMap(m -> m.cues().stream())
+        .anyMatch(c -> c.text().equals("Verzweiflungstat")), "the cue that makes Putin negative is shown");
   }
 
   @Test

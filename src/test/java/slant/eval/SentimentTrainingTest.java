@@ -37,4 +37,30 @@ class SentimentTrainingTest {
     }
     assertTrue(differs, "another seed deals the sentences differently");
   }
+
+  @Test
+  void offsetsLowerTheBarOfAClassTheProbabilitiesUnderrate() {
+    // gold-negative items whose P(negative) is just below P(neutral): an offset on the negative class above
+    // log(0.45 / 0.40) ≈ 0.12 (but below what would take the clear neutrals) makes them negative, macro-F1 1
+    double[][] p = new double[12][];
+    int[] y = new int[12];
+    for (int i = 0; i < 4; i++) {
+      p[i] = new double[] {0.40, 0.45, 0.15};
+      y[i] = 0;
+      p[4 + i] = new double[] {0.10, 0.80, 0.10};
+      y[4 + i] = 1;
+      p[8 + i] = new double[] {0.10, 0.20, 0.70};
+      y[8 + i] = 2;
+    }
+    double[] o = SentimentTraining.bestOffsets(p, y);
+    assertTrue(o[0] > Math.log(0.45 / 0.40) && o[0] < Math.log(0.80 / 0.10), "negative offset " + o[0]);
+    assertEquals(0, o[1]);
+    assertEquals(1.0, Metrics.of(SentimentTraining.gold(y), List.of(SentimentTraining.predict(p, o))).macroF1(), 1e-12);
+  }
+
+  @Test
+  void offsetsStayZeroWithoutAGain() {
+    double[][] p = {{0.7, 0.2, 0.1}, {0.1, 0.8, 0.1}, {0.1, 0.2, 0.7}};
+    assertArrayEquals(new double[] {0, 0, 0}, SentimentTraining.bestOffsets(p, new int[] {0, 1, 2}));
+  }
 }

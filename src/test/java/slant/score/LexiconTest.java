@@ -58,6 +58,29 @@ class LexiconTest {
   }
 
   @Test
+  void theHeadDecidesAndOnlyNegativeModifiersCount() {
+    Lexicon l = Lexicon.fromTsv("de", "test", """
+        lemma	pos	weight
+        Engpass	NOUN	-0.5
+        Energie	NOUN	0.6
+        Krieg	NOUN	-0.4
+        Schläger	NOUN	-0.6
+        Strafe	NOUN	-0.5
+        Freiheit	NOUN	0.5
+        """, MODIFIERS);
+    Lexicon.Hit plural = l.lookup("Lieferengpässe", "NOUN");
+    assertEquals("compound-head", plural.match(), "an inflected head is still the head");
+    assertEquals(-0.5, plural.weight(), 1e-9);
+    assertEquals(-0.5, l.lookup("Freiheitsstrafe", "NOUN").weight(), 1e-9, "the head wins over a modifier");
+    assertNull(l.lookup("Energiepreise", "NOUN"), "a positive modifier names a domain");
+    assertNull(l.lookup("Energie-Preise", "NOUN"));
+    assertEquals(-0.32, l.lookup("Kriegsgebiet", "NOUN").weight(), 1e-9);
+    assertNull(l.lookup("Schlagerstar", "NOUN"), "Schlager is not Schläger");
+    assertTrue(Lexicon.isHead("lieferengpasse", "engpass"));
+    assertTrue(!Lexicon.isHead("engpasse", "engpass"), "no compound without a modifier");
+  }
+
+  @Test
   void modifiersAndErrors() {
     assertEquals(Lexicon.ModifierType.NEGATOR, german().modifier("Nicht").type());
     assertThrows(ConfigException.class, () -> Lexicon.fromTsv("de", "bad", "lemma\tpos\tweight\nx\tADJ\t3\n", null));

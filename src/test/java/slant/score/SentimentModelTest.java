@@ -64,6 +64,22 @@ class SentimentModelTest {
   }
 
   @Test
+  void decisionOffsetsMoveTheBarAndSurviveJson() {
+    SentimentModel m = toyModel();
+    AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj spricht/VERB/0/root heute/ADV/2/advmod");
+    TargetFeatures.Vector v = F.extract(doc, List.of(SentimentScorerTest.mention(doc, "p", 0, 0, 1, 0)), 0);
+    assertEquals(Polarity.NEUTRAL, m.predict(v));
+    double[] p = m.probabilities(v);
+    SentimentModel shifted = m.withOffsets(new double[] {Math.log(p[1] / p[0]) + 0.1, 0, 0});
+    assertEquals(Polarity.NEGATIVE, shifted.predict(v), "an offset above the log-odds flips the decision");
+    SentimentModel back = SentimentModel.fromJson(shifted.toJson(), "t");
+    assertEquals(shifted.offsets()[0], back.offsets()[0], 1e-6);
+    assertEquals(Polarity.NEGATIVE, back.predict(v));
+    String old = shifted.toJson().replaceAll("\"decision_offsets\" : \\[[^\\]]*\\],?", "");
+    assertEquals(0, SentimentModel.fromJson(old, "t").offsets()[0], "a file without offsets decides by argmax");
+  }
+
+  @Test
   void rejectsOtherVersionsAndShapes() {
     String json = toyModel().toJson();
     assertThrows(ConfigException.class, () -> SentimentModel.fromJson(
