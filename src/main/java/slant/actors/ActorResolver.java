@@ -65,6 +65,8 @@ public final class ActorResolver implements Serializable {
   private final Catalogue catalogue;
   private final boolean discover;
   private final boolean anaphora;
+  /** Null when pronouns are not resolved. */
+  private final PronounResolver pronouns;
   private final Map<String, Map<String, List<Target>>> phrases = new HashMap<>(); // language -> key -> targets
   private final Map<String, Map<String, List<String>>> surnames = new HashMap<>(); // language -> key -> person ids
   /** First tokens of multi-word person names ("Kim", "Xi"): linked only after the full name occurred. */
@@ -77,9 +79,18 @@ public final class ActorResolver implements Serializable {
    * @param anaphora whether "das Land"/"der Staat" resolve to an unambiguous preceding country
    */
   public ActorResolver(Catalogue catalogue, boolean discover, boolean anaphora) {
+    this(catalogue, discover, anaphora, false);
+  }
+
+  /**
+   * @param pronouns whether German third-person pronouns ("er", "seine", "dessen") link to the one actor they can
+   *     stand for ({@link PronounResolver}, kind pronoun)
+   */
+  public ActorResolver(Catalogue catalogue, boolean discover, boolean anaphora, boolean pronouns) {
     this.catalogue = catalogue;
     this.discover = discover;
     this.anaphora = anaphora;
+    this.pronouns = pronouns ? new PronounResolver(catalogue) : null;
     for (String lang : List.of("de", "en")) {
       index(lang);
     }
@@ -287,7 +298,12 @@ public final class ActorResolver implements Serializable {
         resolveCountryAnaphora(doc, s, norm, taken, sentenceMentions, out, lang);
       }
       sentenceMentions.sort(Comparator.comparingInt(Mention::startToken));
-      out.addAll(mergeTitles(sentenceMentions));
+      List<Mention> finished = mergeTitles(sentenceMentions);
+      if (pronouns != null && lang.equals("de")) {
+        List<Mention> previous = out.stream().filter(m -> m.sentence() == s.index() - 1).toList();
+        finished = pronouns.resolve(doc.text(), doc.sentences(), s, finished, previous);
+      }
+      out.addAll(finished);
     }
     return out;
   }
