@@ -146,6 +146,18 @@ public final class PronounResolver implements Serializable {
     return names;
   }
 
+  /** Whether a tagged sentence holds a word this class may link (decides parsing with {@code nlp.parse: candidates}). */
+  static boolean hasPronoun(Sentence s) {
+    for (Token t : s.tokens()) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (MASC_PERSONAL.contains(w) || MASC_NEUT.contains(w) || FEM_POSSESSIVE.contains(w) || w.equals("sie")
+          || w.equals("dessen") || w.equals("deren")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What a pronoun may refer to: gender mask, whether non-persons qualify, and how it is resolved. */
   private record Pronoun(int genders, boolean persons, boolean nonPersons, boolean recency, boolean possessive) {}
 
