@@ -218,6 +218,7 @@ public final class ActorResolver implements Serializable {
     Set<String> fullNamesSeen = new HashSet<>();
     Map<String, String> discoveredSurnames = new LinkedHashMap<>(); // surname key -> auto id
     Map<String, String> discoveredNames = new HashMap<>(); // auto id -> display name
+    PronounResolver.DocGenders genders = new PronounResolver.DocGenders();
     for (Sentence s : doc.sentences()) {
       boolean[] taken = new boolean[s.size()];
       List<Mention> sentenceMentions = new ArrayList<>();
@@ -303,8 +304,8 @@ public final class ActorResolver implements Serializable {
       sentenceMentions.sort(Comparator.comparingInt(Mention::startToken));
       List<Mention> finished = mergeTitles(sentenceMentions);
       if (pronouns != null && lang.equals("de")) {
-        List<Mention> previous = out.stream().filter(m -> m.sentence() == s.index() - 1).toList();
-        finished = pronouns.resolve(doc.text(), doc.sentences(), s, finished, previous);
+        List<Mention> earlier = out.stream().filter(m -> m.sentence() >= s.index() - 2).toList();
+        finished = pronouns.resolve(doc.text(), doc.sentences(), s, finished, earlier, genders);
       }
       out.addAll(finished);
     }

@@ -63,6 +63,12 @@ public final class PronounResolver implements Serializable {
   private static final Set<String> MASC_NEUT = Set.of("ihm", "sein", "seine", "seinem", "seinen", "seiner",
       "seines", "seins");
   private static final Set<String> FEM_POSSESSIVE = Set.of("ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres");
+  /** How many sentences back the window reaches when the previous sentence holds no compatible actor. */
+  static final int FALLBACK_SENTENCES = 3;
+
+  /** Possessed nouns whose possessor is a person or group, not a country ("sein Land", "ihre Heimat"). */
+  private static final Set<String> OWN_COUNTRY_NOUNS = Set.of("land", "landes", "heimat", "heimatland",
+      "landsleute", "landsleuten");
   private static final Set<String> REPORTING_RELS = Set.of("ccomp", "parataxis");
 
   /** Countries whose German name takes a non-neuter article ("die Ukraine", "der Iran", "die USA"). */
@@ -162,31 +168,47 @@ public final class PronounResolver implements Serializable {
   private record Pronoun(int genders, boolean persons, boolean nonPersons, boolean recency, boolean possessive) {}
 
   /**
-   * Pronoun mentions of sentence {@code s}: {@code current} are its actor mentions (sorted by token), {@code
-   * previous} those of the sentence before (pronoun mentions included). Returns the current mentions plus the new
-   * pronoun mentions, sorted by token.
+   * Per-document evidence on persons' gender, gathered from the nouns written before their names ("die
+   * CDU-Schatzmeisterin Hoppermann" f, "der neue Oberbefehlshaber Drapatyj" m). One per document; not thread-safe.
+   */
+  public static final class DocGenders {
+    private final Map<String, Integer> byActor = new HashMap<>();
+  }
+
+  /**
+   * Pronoun mentions of sentence {@code s}: {@code current} are its actor mentions (sorted by token), {@code earlier}
+   * those of the sentences before (pronoun mentions included). Returns the current mentions plus the new pronoun
+   * mentions, sorted by token.
    */
   public List<Mention> resolve(String text, List<Sentence> sentences, Sentence s, List<Mention> current,
-      List<Mention> previous) {
+      List<Mention> earlier, DocGenders genders) {
     List<Mention> out = new ArrayList<>(current);
     int[] heads = s.parsed() ? s.heads() : null;
     String[] rels = s.parsed() ? s.relations() : null;
+    noteGenders(s, current, genders);
+    List<Mention> previous = earlier.stream().filter(m -> m.sentence() == s.index() - 1).toList();
+    List<Mention> beforePrevious = earlier.stream()
+        .filter(m -> m.sentence() < s.index() - 1 && m.sentence() >= s.index() - FALLBACK_SENTENCES).toList();
     for (int t = 0; t < s.size(); t++) {
       Token tok = s.token(t);
       Pronoun p = classify(s, t, heads, rels);
       if (p == null || covered(out, t)) {
         continue;
       }
-      Mention antecedent = null;
+      if (p.possessive() && heads != null && heads[t] >= 0
+          && OWN_COUNTRY_NOUNS.contains(s.token(heads[t]).word().toLowerCase(Locale.ROOT))) {
+        p = new Pronoun(p.genders(), p.persons(), false, p.recency(), true); // "sein Land": a person's country
+      }
+      Mention antecedent;
       if (p.recency()) {
-        antecedent = nearestNoun(sentences, s, t, out, previous, p);
+        antecedent = nearestNoun(sentences, s, t, out, previous, p, genders);
       } else {
-        antecedent = clauseSubject(s, t, heads, rels, out, p);
+        antecedent = clauseSubject(s, t, heads, rels, out, p, genders);
         if (antecedent == BLOCKED) {
           continue;
         }
         if (antecedent == null) {
-          antecedent = unique(s, t, heads, rels, out, previous, p);
+          antecedent = unique(s, t, heads, rels, out, previous, beforePrevious, p, genders);
         }
       }
       if (antecedent == null) {
@@ -198,6 +220,45 @@ public final class PronounResolver implements Serializable {
       out.sort(Comparator.comparingInt(Mention::startToken));
     }
     return out;
+  }
+
+  /**
+   * Records the gender a noun right before a person's name shows: a noun ending in "-in" ("Schatzmeisterin",
+   * "Politikerin") is feminine, another title noun ("Oberbefehlshaber", "Handelsminister") masculine. Only for persons
+   * whose gender the catalogue and the first-name list leave open; the first evidence in a document wins.
+   */
+  private void noteGenders(Sentence s, List<Mention> current, DocGenders genders) {
+    for (Mention m : current) {
+      if (!"person".equals(m.actorType()) || m.kind() == MentionKind.PRONOUN || genders.byActor.containsKey(m.actorId())
+          || staticPersonGender(m) != 0) {
+        continue;
+      }
+      List<String> nouns = new ArrayList<>(m.labels());
+      if (m.startToken() > 0 && "NOUN".equals(s.token(m.startToken() - 1).pos())) {
+        nouns.add(s.token(m.startToken() - 1).word());
+      }
+      if (m.kind() == MentionKind.ROLE) {
+        nouns.add(s.token(m.endToken() - 1).word());
+      }
+      for (String w : nouns) {
+        int g = nounGender(w);
+        if (g != 0) {
+          genders.byActor.put(m.actorId(), g);
+          break;
+        }
+      }
+    }
+  }
+
+  /** F for a capitalised person noun in "-in" ("Ministerin"), M for another title noun, else 0. */
+  static int nounGender(String w) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return 0;
+    }
+    if (w.endsWith("in") && w.length() > 5 && !w.endsWith("ein")) {
+      return F;
+    }
+    return ActorResolver.isTitleNoun(w) && !w.endsWith("innen") ? M : 0;
   }
 
   private static boolean covered(List<Mention> mentions, int t) {
@@ -279,17 +340,17 @@ public final class PronounResolver implements Serializable {
 
   /** Rule 1: the nearest preceding argument noun, when a mention of a compatible actor covers it. */
   private Mention nearestNoun(List<Sentence> sentences, Sentence s, int t, List<Mention> current,
-      List<Mention> previous, Pronoun p) {
+      List<Mention> previous, Pronoun p, DocGenders genders) {
     Integer found = nearestArgumentNoun(s, t - 1);
     if (found != null) {
-      return compatibleAt(current, found, p);
+      return compatibleAt(current, found, p, genders);
     }
     if (s.index() == 0) {
       return null;
     }
     Sentence ps = sentences.get(s.index() - 1);
     found = nearestArgumentNoun(ps, ps.size() - 1);
-    return found == null ? null : compatibleAt(previous, found, p);
+    return found == null ? null : compatibleAt(previous, found, p, genders);
   }
 
   private static Integer nearestArgumentNoun(Sentence s, int from) {
@@ -317,9 +378,9 @@ public final class PronounResolver implements Serializable {
     return null;
   }
 
-  private Mention compatibleAt(List<Mention> mentions, int token, Pronoun p) {
+  private Mention compatibleAt(List<Mention> mentions, int token, Pronoun p, DocGenders genders) {
     for (Mention m : mentions) {
-      if ((m.covers(token) || m.headToken() == token) && candidateKind(m) && compatible(m, p)) {
+      if ((m.covers(token) || m.headToken() == token) && candidateKind(m) && compatible(m, p, genders)) {
         return m;
       }
     }
@@ -335,7 +396,8 @@ public final class PronounResolver implements Serializable {
    * subject is a name or a title noun without a compatible actor mention ("Der Minister lobte seine Rede", an
    * unlinked "Kim"), {@link #BLOCKED}: the pronoun most likely refers to it, so the window rule must not guess.
    */
-  private Mention clauseSubject(Sentence s, int t, int[] heads, String[] rels, List<Mention> current, Pronoun p) {
+  private Mention clauseSubject(Sentence s, int t, int[] heads, String[] rels, List<Mention> current, Pronoun p,
+      DocGenders genders) {
     if (heads == null || heads[t] < 0) {
       return null;
     }
@@ -352,54 +414,170 @@ public final class PronounResolver implements Serializable {
     } else {
       return null;
     }
-    for (int c = 0; c < s.size(); c++) {
-      if (heads[c] == clause && rels[c] != null && rels[c].startsWith("nsubj") && c < t) {
-        Mention m = compatibleAt(current, c, p);
-        if (m != null && m.startToken() < t) {
-          return m;
+    // an infinitive clause has no subject of its own: its controller is the governing clause's subject ("Magyar
+    // kündigte an, sein Land … zu führen")
+    int guard = 0;
+    while (guard++ < 3 && subjectOf(clause, heads, rels) < 0 && "xcomp".equals(rels[clause]) && heads[clause] >= 0) {
+      clause = heads[clause];
+    }
+    int c = subjectOf(clause, heads, rels);
+    if (c < 0 || !p.possessive() && c > t) {
+      return null; // a possessive may precede its clause's subject ("Mit seinem Gesuch wollte Netanjahu …")
+    }
+    Mention m = compatibleAt(current, c, p, genders);
+    if (m == null) {
+      m = attachedTo(current, c, heads, rels, p, genders);
+    }
+    if (m != null && (m.startToken() < t || p.possessive())) {
+      return m;
+    }
+    Token subj = s.token(c);
+    boolean personLike = "PROPN".equals(subj.pos()) || "PERSON".equals(subj.ner())
+        || "NOUN".equals(subj.pos()) && ActorResolver.isTitleNoun(subj.word());
+    boolean otherActor = current.stream().anyMatch(x -> x.covers(c) || x.headToken() == c)
+        || attachedTo(current, c, heads, rels, new Pronoun(M | F | N | PL, true, true, false, true), null) != null;
+    return personLike && !otherActor ? BLOCKED : null;
+  }
+
+  /**
+   * A compatible person mention hanging on token c through appos/flat/conj edges: the subject is then a title noun
+   * with the name in apposition ("Die Bundestagsabgeordnete und CDU-Schatzmeisterin Franziska Hoppermann ist …").
+   */
+  private Mention attachedTo(List<Mention> mentions, int c, int[] heads, String[] rels, Pronoun p,
+      DocGenders genders) {
+    for (Mention m : mentions) {
+      int x = m.headToken();
+      for (int guard = 0; guard < 4 && x >= 0 && x != c; guard++) {
+        String r = rels[x];
+        if (r == null || !(r.equals("appos") || r.startsWith("flat") || r.equals("conj"))) {
+          break;
         }
-        Token subj = s.token(c);
-        boolean personLike = "PROPN".equals(subj.pos()) || "PERSON".equals(subj.ner())
-            || "NOUN".equals(subj.pos()) && ActorResolver.isTitleNoun(subj.word());
-        int subjToken = c;
-        boolean otherActor = current.stream().anyMatch(x -> x.covers(subjToken) || x.headToken() == subjToken);
-        return personLike && !otherActor ? BLOCKED : null;
+        x = heads[x];
+      }
+      if (x == c && "person".equals(m.actorType()) && candidateKind(m) && compatible(m, p, genders)) {
+        return m;
       }
     }
     return null;
   }
 
-  /** Rule 4: the one compatible actor of the window. */
+  private static int subjectOf(int clause, int[] heads, String[] rels) {
+    for (int c = 0; c < heads.length; c++) {
+      if (heads[c] == clause && rels[c] != null && rels[c].startsWith("nsubj")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Rule 4: the one compatible actor of the window (previous sentence and this one up to the pronoun; when that
+   * holds no compatible actor, up to {@value #FALLBACK_SENTENCES} sentences back). A compatible actor later in the same sentence that is a
+   * subject or follows "so" ("Er wolle helfen, so Merz") competes as well.
+   */
   private Mention unique(Sentence s, int t, int[] heads, String[] rels, List<Mention> current, List<Mention> previous,
-      Pronoun p) {
+      List<Mention> beforePrevious, Pronoun p, DocGenders genders) {
     String excluded = null;
     if (heads != null && !p.possessive() && heads[t] >= 0 && rels[t] != null && !rels[t].startsWith("nsubj")) {
-      for (int c = 0; c < s.size(); c++) {
-        if (heads[c] == heads[t] && rels[c] != null && rels[c].startsWith("nsubj")) {
-          for (Mention m : current) {
-            if (m.covers(c) || m.headToken() == c) {
-              excluded = m.actorId(); // "Putin lobte ihn": ihn is not Putin
+      int subj = subjectOf(heads[t], heads, rels);
+      for (Mention m : current) {
+        if (subj >= 0 && (m.covers(subj) || m.headToken() == subj)) {
+          excluded = m.actorId(); // "Putin lobte ihn": ihn is not Putin
+        }
+      }
+    }
+    List<Mention> here = new ArrayList<>();
+    List<Mention> later = new ArrayList<>();
+    for (Mention m : current) {
+      (m.endToken() <= t ? here : later).add(m);
+    }
+    Map<String, Mention> byActor = candidates(s, here, previous, excluded, p, genders);
+    if (byActor.isEmpty()) {
+      byActor = candidates(s, here, concat(beforePrevious, previous), excluded, p, genders);
+    }
+    if (byActor.size() != 1) {
+      return null;
+    }
+    for (Mention m : later) {
+      boolean prominent = rels != null && rels[m.headToken()] != null && rels[m.headToken()].startsWith("nsubj")
+          || m.startToken() > 0 && s.token(m.startToken() - 1).word().equalsIgnoreCase("so");
+      if (prominent && candidateKind(m) && compatible(m, p, genders) && !byActor.containsKey(m.actorId())) {
+        return null;
+      }
+    }
+    return byActor.values().iterator().next();
+  }
+
+  private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+    List<Mention> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private Map<String, Mention> candidates(Sentence s, List<Mention> here, List<Mention> before, String excluded,
+      Pronoun p, DocGenders genders) {
+    Map<String, Mention> byActor = new java.util.LinkedHashMap<>();
+    List<Mention> window = sameReferent(concat(before, here));
+    for (Mention m : window) {
+      if (!candidateKind(m) || m.actorId().equals(excluded) || modifiesPerson(m, window, s)) {
+        continue;
+      }
+      if (compatible(m, p, genders)) {
+        byActor.put(m.actorId(), m); // the latest mention of the actor
+      }
+    }
+    return byActor;
+  }
+
+  /**
+   * A role description whose title is also a label of a person's name in the same sentence describes that person,
+   * even when the resolver gave the two different actors ("Kanzler Merz" with a stale role holder; "Armeechef
+   * Olexander Syrskyj" found once by role, once as a discovered name): one referent, not two competitors. The name's
+   * actor is kept, except that a catalogue role holder wins over a discovered name.
+   */
+  private static List<Mention> sameReferent(List<Mention> window) {
+    List<Mention> out = new ArrayList<>(window);
+    for (Mention role : window) {
+      if (role.kind() != MentionKind.ROLE) {
+        continue;
+      }
+      String title = role.labels().isEmpty() ? role.surface() : role.labels().get(0);
+      String head = title.substring(title.lastIndexOf(' ') + 1);
+      for (Mention name : window) {
+        if (name != role && name.sentence() == role.sentence() && "person".equals(name.actorType())
+            && name.startToken() >= role.endToken() && name.startToken() - role.endToken() <= 4
+            && name.kind() != MentionKind.PRONOUN && !name.actorId().equals(role.actorId())
+            && name.labels().stream().anyMatch(l -> l.equals(head) || l.endsWith(head))) {
+          out.remove(role);
+          if (name.actorId().startsWith("auto:")) {
+            int i = out.indexOf(name);
+            if (i >= 0) {
+              out.set(i, new Mention(role.actorId(), role.actorName(), role.actorType(), name.surface(),
+                  name.sentence(), name.startToken(), name.endToken(), name.headToken(), name.begin(), name.end(),
+                  name.kind(), name.labels()));
             }
           }
         }
       }
     }
-    Map<String, Mention> byActor = new java.util.LinkedHashMap<>();
-    List<Mention> window = new ArrayList<>(previous);
-    for (Mention m : current) {
-      if (m.endToken() <= t) {
-        window.add(m);
+    return out;
+  }
+
+  /**
+   * A country or organisation named as the genitive attribute of a person's title is no antecedent of its own:
+   * "Israels Premier Netanjahu", "Chinas Handelsminister Wang Wentao" (the pronoun then refers to the person).
+   */
+  private static boolean modifiesPerson(Mention m, List<Mention> window, Sentence current) {
+    if ("person".equals(m.actorType()) || !m.surface().endsWith("s")) {
+      return false;
+    }
+    for (Mention person : window) {
+      int gap = person.startToken() - m.endToken();
+      if ("person".equals(person.actorType()) && person.sentence() == m.sentence() && gap >= 0 && gap <= 3) {
+        return true;
       }
     }
-    for (Mention m : window) {
-      if (!candidateKind(m) || m.actorId().equals(excluded)) {
-        continue;
-      }
-      if (compatible(m, p)) {
-        byActor.put(m.actorId(), m); // the latest mention of the actor
-      }
-    }
-    return byActor.size() == 1 ? byActor.values().iterator().next() : null;
+    return false;
   }
 
   /** Demonym adjectives and parts of compounds are no antecedents ("russische Truppen", "Ukraine-Krieg"). */
@@ -407,17 +585,24 @@ public final class PronounResolver implements Serializable {
     return m.kind() != MentionKind.DEMONYM && m.kind() != MentionKind.COMPOUND;
   }
 
-  private boolean compatible(Mention m, Pronoun p) {
+  private boolean compatible(Mention m, Pronoun p, DocGenders genders) {
     boolean person = "person".equals(m.actorType());
     if (person ? !p.persons() : !p.nonPersons()) {
       return false;
     }
     int g = person ? personGender(m) : nonPersonGender(m);
+    if (person && g == 0 && genders != null) {
+      g = genders.byActor.getOrDefault(m.actorId(), 0);
+    }
     return (g & p.genders()) != 0;
   }
 
-  /** M or F, 0 when unknown. */
+  /** M or F from the catalogue, the first-name list or a title label; 0 when unknown. */
   int personGender(Mention m) {
+    return staticPersonGender(m);
+  }
+
+  private int staticPersonGender(Mention m) {
     ActorEntry e = catalogue.get(m.actorId());
     if (e != null && e.gender() != null) {
       return code(e.gender());
