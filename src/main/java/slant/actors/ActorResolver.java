@@ -185,9 +185,6 @@ public final class ActorResolver implements Serializable {
       }
     }
     String lang = lang(language);
-    if (pronouns != null && lang.equals("de") && PronounResolver.hasPronoun(s)) {
-      return true; // the possessor, reported-speech and singular-"sie" rules read the parse
-    }
     List<Unit> units = units(s, WordNormalizer.forLanguage(lang));
     Map<String, List<Target>> p = phrases.get(lang);
     for (int i = 0; i < units.size(); i++) {

@@ -23,9 +23,11 @@ import slant.model.Token;
  * Links German third-person pronouns to the actor they stand for, producing mentions of kind
  * {@link MentionKind#PRONOUN}. Precision over recall: a pronoun is linked only when one actor fits.
  *
- * <p><b>Requires</b> the sentence's finished actor mentions (titles merged) and those of the previous sentence; a
- * parse helps (possessor and reported-speech rules, singular "sie") but is not needed for the window rule. German
- * only: English documents yield nothing.
+ * <p><b>Requires</b> the sentence's finished actor mentions (titles merged) and those of the three sentences before;
+ * a parse helps (possessor and reported-speech rules, singular "sie") but is not needed for the window rule, so
+ * pronouns do not make a sentence a parse candidate (with {@code nlp.parse: candidates} a sentence without actor
+ * names stays unparsed; measured precision is the same either way, docs/validation-actors.md). German only:
+ * English documents yield nothing.
  *
  * <p><b>Rules</b>, in this order, for the pronoun forms below (by word and UPOS; CoreNLP German gives no
  * morphological features, so gender and number come from the word, the candidate actor and verb agreement):
@@ -150,18 +152,6 @@ public final class PronounResolver implements Serializable {
       throw new UncheckedIOException(e);
     }
     return names;
-  }
-
-  /** Whether a tagged sentence holds a word this class may link (decides parsing with {@code nlp.parse: candidates}). */
-  static boolean hasPronoun(Sentence s) {
-    for (Token t : s.tokens()) {
-      String w = t.word().toLowerCase(Locale.ROOT);
-      if (MASC_PERSONAL.contains(w) || MASC_NEUT.contains(w) || FEM_POSSESSIVE.contains(w) || w.equals("sie")
-          || w.equals("dessen") || w.equals("deren")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** What a pronoun may refer to: gender mask, whether non-persons qualify, and how it is resolved. */

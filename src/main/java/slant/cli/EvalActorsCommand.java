@@ -88,6 +88,11 @@ public final class EvalActorsCommand implements Callable<Integer> {
   @Option(names = "--pronouns-only", description = "Only the pronoun evaluation (skip FILE).")
   boolean pronounsOnly;
 
+  @Option(names = "--pronoun-parse", paramLabel = "all|candidates", defaultValue = "candidates",
+      description = "Which sentences of the pronoun texts get a dependency parse: all, or the candidates the run "
+          + "would parse with nlp.parse: candidates (default: ${DEFAULT-VALUE}).")
+  String pronounParse;
+
   @Override
   public Integer call() throws IOException {
     SlantConfig config = configOptions.load();
@@ -137,8 +142,14 @@ public final class EvalActorsCommand implements Callable<Integer> {
       }
       ActorResolver withPronouns = new ActorResolver(resolver.catalogue(), config.actors().discover(),
           config.actors().anaphora(), true);
-      Map<String, Object> p = pronounEval(annotator, withPronouns, gold, readCorpus(pronounCorpus),
+      if (!pronounParse.equals("all") && !pronounParse.equals("candidates")) {
+        throw new ConfigException("--pronoun-parse must be all or candidates, got '" + pronounParse + "'");
+      }
+      Annotator.ParseSelector selector = pronounParse.equals("all") ? Annotator.ParseSelector.ALL
+          : s -> withPronouns.isCandidate(s, "de");
+      Map<String, Object> p = pronounEval(annotator, withPronouns, selector, gold, readCorpus(pronounCorpus),
           allErrors ? Integer.MAX_VALUE : MAX_ERRORS);
+      p.put("parse", pronounParse);
       p.put("file", pronouns.toString());
       out.put("pronouns", p);
     }
@@ -164,11 +175,12 @@ public final class EvalActorsCommand implements Callable<Integer> {
   }
 
   /**
-   * Pronoun-link precision and recall: each gold pronoun's article is annotated (every sentence parsed) and resolved
+   * Pronoun-link precision and recall: each gold pronoun's article is annotated (the selector decides which sentences
+   * are parsed) and resolved
    * on its date; the link is the pronoun mention starting at the gold offset. A gold row whose text is missing or
    * does not show the pronoun at its offset is a configuration error (a changed corpus).
    */
-  static Map<String, Object> pronounEval(Annotator annotator, ActorResolver resolver,
+  static Map<String, Object> pronounEval(Annotator annotator, ActorResolver resolver, Annotator.ParseSelector selector,
       List<PronounEval.GoldPronoun> gold, Map<String, String> corpus, int maxErrors) {
     PronounEval.Accumulator acc = new PronounEval.Accumulator();
     Map<String, List<Mention>> resolved = new HashMap<>();
@@ -186,7 +198,7 @@ public final class EvalActorsCommand implements Callable<Integer> {
       }
       List<Mention> ms = resolved.get(g.url());
       if (ms == null) {
-        ms = predict(annotator, resolver, text, LocalDate.parse(g.date()));
+        ms = resolver.resolve(annotator.annotate(text, "de", selector), LocalDate.parse(g.date()));
         resolved.put(g.url(), ms);
         for (Mention m : ms) {
           if (m.kind() == slant.model.MentionKind.PRONOUN && !annotatedKeys.contains(g.url() + "#" + m.begin())) {
@@ -250,18 +262,29 @@ public final class EvalActorsCommand implements Callable<Integer> {
     return resolver.resolve(doc, date);
   }
 
-  /** The command's core: annotate and resolve every sentence, score, and build the JSON object. */
+  /**
+   * The command's core: annotate and resolve every sentence, score, and build the JSON object. Pronoun links are not
+   * scored here (the set does not annotate pronouns; {@code --pronouns} scores them against their own file): they
+   * are only counted, as {@code pronoun_links_not_scored}.
+   */
   static Map<String, Object> evaluate(Annotator annotator, ActorResolver resolver, List<EvalSentence> sentences,
       int maxErrors) {
     MentionEval.Accumulator acc = new MentionEval.Accumulator();
+    int pronounLinks = 0;
     for (EvalSentence s : sentences) {
       List<Predicted> predicted = new ArrayList<>();
       for (Mention m : predict(annotator, resolver, s.text(), LocalDate.parse(s.date()))) {
+        if (m.kind() == slant.model.MentionKind.PRONOUN) {
+          pronounLinks++;
+          continue;
+        }
         predicted.add(new Predicted(m.begin(), m.end(), m.surface(), m.actorId(), m.kind().code()));
       }
       acc.add(s, predicted);
     }
-    return toJson(acc.result(), maxErrors);
+    Map<String, Object> out = toJson(acc.result(), maxErrors);
+    out.put("pronoun_links_not_scored", pronounLinks);
+    return out;
   }
 
   static Map<String, Object> toJson(MentionEval.Result r, int maxErrors) {

@@ -12,7 +12,8 @@ import java.util.List;
  * @param discover whether NER entities outside the catalogue become {@code auto:} actors
  * @param anaphora whether "das Land" / "der Staat" resolve to the one country acting just before (kind anaphor)
  * @param pronouns whether German third-person pronouns (er, sie, sein…, ihr…, dessen, deren) link to the one
- *     compatible actor just mentioned (kind pronoun); off by default, see docs/validation-actors.md for its precision
+ *     compatible actor just mentioned (kind pronoun); on by default (measured link precision 0.91-0.95,
+ *     docs/validation-actors.md)
  */
 public record ActorsConfig(String catalogue, List<String> extraCatalogues, Boolean discover, Boolean anaphora,
     Boolean pronouns) implements Serializable {
@@ -21,7 +22,7 @@ public record ActorsConfig(String catalogue, List<String> extraCatalogues, Boole
     extraCatalogues = extraCatalogues == null ? List.of() : List.copyOf(extraCatalogues);
     discover = discover == null ? Boolean.TRUE : discover;
     anaphora = anaphora == null ? Boolean.TRUE : anaphora;
-    pronouns = pronouns == null ? Boolean.FALSE : pronouns;
+    pronouns = pronouns == null ? Boolean.TRUE : pronouns;
   }
 
   public static ActorsConfig defaults() {
