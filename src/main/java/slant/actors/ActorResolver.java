@@ -555,12 +555,13 @@ public final class ActorResolver implements Serializable {
     }
     if (chosen.kind() == MentionKind.ROLE) {
       List<String> labels = new ArrayList<>(m.labels());
-      labels.add(0, s.text(doc.text()).isEmpty() ? chosen.roleTitle() : surface(doc, s, start, end));
+      String written = s.text(doc.text()).isEmpty() ? chosen.roleTitle() : surface(doc, s, start, end);
+      labels.add(0, written.indexOf(' ') < 0 ? labelLemma(written) : written);
       m = withLabels(m, labels);
     } else if (chosen.kind() == MentionKind.METONYM && underGovernmentNoun(s, end - 1, WordNormalizer.forLanguage(lang))) {
       int[] heads = s.heads();
       List<String> labels = new ArrayList<>(m.labels());
-      labels.add(s.token(heads[end - 1]).word());
+      labels.add(labelLemma(s.token(heads[end - 1]).word()));
       m = withLabels(m, labels);
     }
     return m;
@@ -706,6 +707,29 @@ public final class ActorResolver implements Serializable {
     return false;
   }
 
+  /**
+   * The base form of an inflected title noun, so that "des Präsidenten", "des Kanzlers", "des Machthabers" count
+   * as the labels Präsident, Kanzler, Machthaber (CoreNLP German has no lemmatiser). The shortest ending among "",
+   * "n", "s", "en", "es" whose removal leaves a word ending exactly in a known title ({@code TITLE_ENDINGS}) is
+   * removed; a word that matches none is returned as written. Feminine forms stay feminine ("Ministerin").
+   */
+  static String labelLemma(String word) {
+    for (String cut : List.of("", "n", "s", "en", "es")) {
+      if (word.length() <= cut.length() + 2 || !word.endsWith(cut)) {
+        continue;
+      }
+      String base = word.substring(0, word.length() - cut.length());
+      String f = base.toLowerCase(Locale.ROOT).replace("ä", "a").replace("ö", "o").replace("ü", "u")
+          .replace("ß", "ss");
+      for (String e : TITLE_ENDINGS) {
+        if (f.endsWith(e)) {
+          return base;
+        }
+      }
+    }
+    return word;
+  }
+
   /** Title and role nouns attached to a span: appos/flat governors and an immediately preceding common noun. */
   static List<String> labels(Sentence s, int start, int end, int head) {
     List<String> labels = new ArrayList<>();
@@ -723,7 +747,7 @@ public final class ActorResolver implements Serializable {
       while (t >= 0 && guard++ < 5 && heads[t] >= 0 && rels[t] != null && isNameAttachment(rels[t])) {
         Token g = s.token(heads[t]);
         if ("NOUN".equals(g.pos()) && Character.isUpperCase(g.word().charAt(0)) && isTitleNoun(g.word())) {
-          labels.add(g.word());
+          labels.add(labelLemma(g.word()));
         }
         t = heads[t];
       }
@@ -732,7 +756,7 @@ public final class ActorResolver implements Serializable {
       Token prev = s.token(start - 1);
       if ("NOUN".equals(prev.pos()) && Character.isUpperCase(prev.word().charAt(0)) && !labels.contains(prev.word())
           && prev.end() < s.token(start).begin() && isTitleNoun(prev.word())) {
-        labels.add(prev.word());
+        labels.add(labelLemma(prev.word()));
       }
     }
     return labels;
