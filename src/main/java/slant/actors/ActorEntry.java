@@ -16,6 +16,9 @@ import java.util.Map;
  * @param demonyms adjective stems per language ("russisch")
  * @param country the actor's country id (persons, organisations)
  * @param roles descriptions that refer to the actor while holding an office
+ * @param gender optional: for persons their gender ({@code m}, {@code f}), for other actors the grammatical gender
+ *     of the German name ({@code m}, {@code f}, {@code n}, {@code pl}: "die Ukraine" f, "der Iran" m, "die USA" pl);
+ *     null lets {@link PronounResolver} infer it (first-name list, name endings). Used only to resolve pronouns.
  */
 public record ActorEntry(
     String id,
@@ -25,9 +28,17 @@ public record ActorEntry(
     Map<String, List<String>> metonyms,
     Map<String, List<String>> demonyms,
     String country,
-    List<Role> roles) implements Serializable {
+    List<Role> roles,
+    String gender) implements Serializable {
 
   public static final List<String> TYPES = List.of("person", "country", "organisation", "group");
+  public static final List<String> GENDERS = List.of("m", "f", "n", "pl");
+
+  /** An entry without a gender (inferred where needed). */
+  public ActorEntry(String id, String type, Map<String, String> names, Map<String, List<String>> aliases,
+      Map<String, List<String>> metonyms, Map<String, List<String>> demonyms, String country, List<Role> roles) {
+    this(id, type, names, aliases, metonyms, demonyms, country, roles, null);
+  }
 
   public ActorEntry {
     names = names == null ? Map.of() : Map.copyOf(names);

@@ -65,6 +65,8 @@ public final class ActorResolver implements Serializable {
   private final Catalogue catalogue;
   private final boolean discover;
   private final boolean anaphora;
+  /** Null when pronouns are not resolved. */
+  private final PronounResolver pronouns;
   private final Map<String, Map<String, List<Target>>> phrases = new HashMap<>(); // language -> key -> targets
   private final Map<String, Map<String, List<String>>> surnames = new HashMap<>(); // language -> key -> person ids
   /** First tokens of multi-word person names ("Kim", "Xi"): linked only after the full name occurred. */
@@ -77,9 +79,18 @@ public final class ActorResolver implements Serializable {
    * @param anaphora whether "das Land"/"der Staat" resolve to an unambiguous preceding country
    */
   public ActorResolver(Catalogue catalogue, boolean discover, boolean anaphora) {
+    this(catalogue, discover, anaphora, false);
+  }
+
+  /**
+   * @param pronouns whether German third-person pronouns ("er", "seine", "dessen") link to the one actor they can
+   *     stand for ({@link PronounResolver}, kind pronoun)
+   */
+  public ActorResolver(Catalogue catalogue, boolean discover, boolean anaphora, boolean pronouns) {
     this.catalogue = catalogue;
     this.discover = discover;
     this.anaphora = anaphora;
+    this.pronouns = pronouns ? new PronounResolver(catalogue) : null;
     for (String lang : List.of("de", "en")) {
       index(lang);
     }
@@ -204,6 +215,7 @@ public final class ActorResolver implements Serializable {
     Set<String> fullNamesSeen = new HashSet<>();
     Map<String, String> discoveredSurnames = new LinkedHashMap<>(); // surname key -> auto id
     Map<String, String> discoveredNames = new HashMap<>(); // auto id -> display name
+    PronounResolver.DocGenders genders = new PronounResolver.DocGenders();
     for (Sentence s : doc.sentences()) {
       boolean[] taken = new boolean[s.size()];
       List<Mention> sentenceMentions = new ArrayList<>();
@@ -287,7 +299,12 @@ public final class ActorResolver implements Serializable {
         resolveCountryAnaphora(doc, s, norm, taken, sentenceMentions, out, lang);
       }
       sentenceMentions.sort(Comparator.comparingInt(Mention::startToken));
-      out.addAll(mergeTitles(sentenceMentions));
+      List<Mention> finished = mergeTitles(sentenceMentions);
+      if (pronouns != null && lang.equals("de")) {
+        List<Mention> earlier = out.stream().filter(m -> m.sentence() >= s.index() - 2).toList();
+        finished = pronouns.resolve(doc.text(), doc.sentences(), s, finished, earlier, genders);
+      }
+      out.addAll(finished);
     }
     return out;
   }
@@ -538,12 +555,13 @@ public final class ActorResolver implements Serializable {
     }
     if (chosen.kind() == MentionKind.ROLE) {
       List<String> labels = new ArrayList<>(m.labels());
-      labels.add(0, s.text(doc.text()).isEmpty() ? chosen.roleTitle() : surface(doc, s, start, end));
+      String written = s.text(doc.text()).isEmpty() ? chosen.roleTitle() : surface(doc, s, start, end);
+      labels.add(0, written.indexOf(' ') < 0 ? labelLemma(written) : written);
       m = withLabels(m, labels);
     } else if (chosen.kind() == MentionKind.METONYM && underGovernmentNoun(s, end - 1, WordNormalizer.forLanguage(lang))) {
       int[] heads = s.heads();
       List<String> labels = new ArrayList<>(m.labels());
-      labels.add(s.token(heads[end - 1]).word());
+      labels.add(labelLemma(s.token(heads[end - 1]).word()));
       m = withLabels(m, labels);
     }
     return m;
@@ -689,6 +707,29 @@ public final class ActorResolver implements Serializable {
     return false;
   }
 
+  /**
+   * The base form of an inflected title noun, so that "des Präsidenten", "des Kanzlers", "des Machthabers" count
+   * as the labels Präsident, Kanzler, Machthaber (CoreNLP German has no lemmatiser). The shortest ending among "",
+   * "n", "s", "en", "es" whose removal leaves a word ending exactly in a known title ({@code TITLE_ENDINGS}) is
+   * removed; a word that matches none is returned as written. Feminine forms stay feminine ("Ministerin").
+   */
+  static String labelLemma(String word) {
+    for (String cut : List.of("", "n", "s", "en", "es")) {
+      if (word.length() <= cut.length() + 2 || !word.endsWith(cut)) {
+        continue;
+      }
+      String base = word.substring(0, word.length() - cut.length());
+      String f = base.toLowerCase(Locale.ROOT).replace("ä", "a").replace("ö", "o").replace("ü", "u")
+          .replace("ß", "ss");
+      for (String e : TITLE_ENDINGS) {
+        if (f.endsWith(e)) {
+          return base;
+        }
+      }
+    }
+    return word;
+  }
+
   /** Title and role nouns attached to a span: appos/flat governors and an immediately preceding common noun. */
   static List<String> labels(Sentence s, int start, int end, int head) {
     List<String> labels = new ArrayList<>();
@@ -706,7 +747,7 @@ public final class ActorResolver implements Serializable {
       while (t >= 0 && guard++ < 5 && heads[t] >= 0 && rels[t] != null && isNameAttachment(rels[t])) {
         Token g = s.token(heads[t]);
         if ("NOUN".equals(g.pos()) && Character.isUpperCase(g.word().charAt(0)) && isTitleNoun(g.word())) {
-          labels.add(g.word());
+          labels.add(labelLemma(g.word()));
         }
         t = heads[t];
       }
@@ -715,7 +756,7 @@ public final class ActorResolver implements Serializable {
       Token prev = s.token(start - 1);
       if ("NOUN".equals(prev.pos()) && Character.isUpperCase(prev.word().charAt(0)) && !labels.contains(prev.word())
           && prev.end() < s.token(start).begin() && isTitleNoun(prev.word())) {
-        labels.add(prev.word());
+        labels.add(labelLemma(prev.word()));
       }
     }
     return labels;

@@ -124,6 +124,10 @@ public final class Catalogue implements Serializable {
       if (e.names().isEmpty()) {
         throw new ConfigException(source + ": actor " + e.id() + " has no names");
       }
+      if (e.gender() != null && !ActorEntry.GENDERS.contains(e.gender())) {
+        throw new ConfigException(source + ": actor " + e.id() + " has gender '" + e.gender() + "', expected one of "
+            + ActorEntry.GENDERS);
+      }
       if (e.id().startsWith("auto:")) {
         throw new ConfigException(source + ": actor ids starting with 'auto:' are reserved for discovered actors");
       }

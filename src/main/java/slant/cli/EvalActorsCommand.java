@@ -29,6 +29,7 @@ import slant.config.SlantConfig;
 import slant.eval.MentionEval;
 import slant.eval.MentionEval.EvalSentence;
 import slant.eval.MentionEval.Predicted;
+import slant.eval.PronounEval;
 import slant.lang.WordNormalizer;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
@@ -75,11 +76,37 @@ public final class EvalActorsCommand implements Callable<Integer> {
   @Option(names = "--all-errors", description = "List every error, not only the first " + MAX_ERRORS + ".")
   boolean allErrors;
 
+  @Option(names = "--pronouns", paramLabel = "TSV",
+      description = "Hand-annotated pronoun links (e.g. data/eval/pronouns-de.tsv): also report the precision and "
+          + "recall of pronoun resolution, with actors.pronouns switched on whatever the config says.")
+  Path pronouns;
+
+  @Option(names = "--pronoun-corpus", paramLabel = "DIR", defaultValue = "../shared/data/zeitgeist-de-news",
+      description = "Folder with archive.jsonl, the texts the pronoun file points into (default: ${DEFAULT-VALUE}).")
+  Path pronounCorpus;
+
+  @Option(names = "--pronouns-only", description = "Only the pronoun evaluation (skip FILE).")
+  boolean pronounsOnly;
+
+  @Option(names = "--pronoun-parse", paramLabel = "all|candidates", defaultValue = "candidates",
+      description = "Which sentences of the pronoun texts get a dependency parse: all, or the candidates the run "
+          + "would parse with nlp.parse: candidates (default: ${DEFAULT-VALUE}).")
+  String pronounParse;
+
   @Override
   public Integer call() throws IOException {
     SlantConfig config = configOptions.load();
     if (!Files.isRegularFile(file)) {
       throw new ConfigException("no such evaluation file: " + file);
+    }
+    if (pronouns != null && !Files.isRegularFile(pronouns)) {
+      throw new ConfigException("no such pronoun file: " + pronouns);
+    }
+    if (pronouns != null && !Files.isRegularFile(pronounCorpus.resolve("archive.jsonl"))) {
+      throw new ConfigException("no archive.jsonl in --pronoun-corpus " + pronounCorpus);
+    }
+    if (pronounsOnly && pronouns == null) {
+      throw new ConfigException("--pronouns-only needs --pronouns TSV");
     }
     if (gerntsa != null && !Files.isRegularFile(gerntsa)) {
       throw new ConfigException("no such GerNTSA file: " + gerntsa);
@@ -101,8 +128,31 @@ public final class EvalActorsCommand implements Callable<Integer> {
     }
     ActorResolver resolver = AnalysisSetup.load(config).analyzer().resolver();
     Annotator annotator = CoreNlpAnnotator.shared(config.nlp());
-    Map<String, Object> out = evaluate(annotator, resolver, sentences, allErrors ? Integer.MAX_VALUE : MAX_ERRORS);
-    out.put("file", file.toString());
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (!pronounsOnly) {
+      out = evaluate(annotator, resolver, sentences, allErrors ? Integer.MAX_VALUE : MAX_ERRORS);
+      out.put("file", file.toString());
+    }
+    if (pronouns != null) {
+      List<PronounEval.GoldPronoun> gold;
+      try {
+        gold = PronounEval.read(pronouns);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(e.getMessage(), e);
+      }
+      ActorResolver withPronouns = new ActorResolver(resolver.catalogue(), config.actors().discover(),
+          config.actors().anaphora(), true);
+      if (!pronounParse.equals("all") && !pronounParse.equals("candidates")) {
+        throw new ConfigException("--pronoun-parse must be all or candidates, got '" + pronounParse + "'");
+      }
+      Annotator.ParseSelector selector = pronounParse.equals("all") ? Annotator.ParseSelector.ALL
+          : s -> withPronouns.isCandidate(s, "de");
+      Map<String, Object> p = pronounEval(annotator, withPronouns, selector, gold, readCorpus(pronounCorpus),
+          allErrors ? Integer.MAX_VALUE : MAX_ERRORS);
+      p.put("parse", pronounParse);
+      p.put("file", pronouns.toString());
+      out.put("pronouns", p);
+    }
     if (gerntsa != null) {
       JsonNode records = new ObjectMapper().readTree(gerntsa.toFile());
       out.put("gerntsa", gerntsaRecall(annotator, resolver, records, limit, gDate));
@@ -111,24 +161,130 @@ public final class EvalActorsCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The texts of a corpus folder's archive.jsonl by url (field "content"). */
+  static Map<String, String> readCorpus(Path dir) throws IOException {
+    Map<String, String> byUrl = new HashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(dir.resolve("archive.jsonl"))) {
+      if (!line.isBlank()) {
+        JsonNode n = json.readTree(line);
+        byUrl.putIfAbsent(n.path("url").asText(), n.path("content").asText());
+      }
+    }
+    return byUrl;
+  }
+
+  /**
+   * Pronoun-link precision and recall: each gold pronoun's article is annotated (the selector decides which sentences
+   * are parsed) and resolved
+   * on its date; the link is the pronoun mention starting at the gold offset. A gold row whose text is missing or
+   * does not show the pronoun at its offset is a configuration error (a changed corpus).
+   */
+  static Map<String, Object> pronounEval(Annotator annotator, ActorResolver resolver, Annotator.ParseSelector selector,
+      List<PronounEval.GoldPronoun> gold, Map<String, String> corpus, int maxErrors) {
+    PronounEval.Accumulator acc = new PronounEval.Accumulator();
+    Map<String, List<Mention>> resolved = new HashMap<>();
+    int unannotated = 0;
+    Set<String> annotatedKeys = new HashSet<>();
+    for (PronounEval.GoldPronoun g : gold) {
+      annotatedKeys.add(g.url() + "#" + g.offset());
+    }
+    for (PronounEval.GoldPronoun g : gold) {
+      String text = corpus.get(g.url());
+      if (text == null || g.offset() + g.pronoun().length() > text.length()
+          || !text.startsWith(g.pronoun(), g.offset())) {
+        throw new ConfigException("pronoun file: '" + g.pronoun() + "' not found at " + g.url() + " offset "
+            + g.offset());
+      }
+      List<Mention> ms = resolved.get(g.url());
+      if (ms == null) {
+        ms = resolver.resolve(annotator.annotate(text, "de", selector), LocalDate.parse(g.date()));
+        resolved.put(g.url(), ms);
+        for (Mention m : ms) {
+          if (m.kind() == slant.model.MentionKind.PRONOUN && !annotatedKeys.contains(g.url() + "#" + m.begin())) {
+            unannotated++;
+          }
+        }
+      }
+      String predicted = null;
+      for (Mention m : ms) {
+        if (m.kind() == slant.model.MentionKind.PRONOUN && m.begin() == g.offset()) {
+          predicted = m.actorId();
+        }
+      }
+      int a = Math.max(0, g.offset() - 70);
+      int b = Math.min(text.length(), g.offset() + g.pronoun().length() + 40);
+      String context = text.substring(a, g.offset()) + "[" + g.pronoun() + "]"
+          + text.substring(g.offset() + g.pronoun().length(), b);
+      acc.add(g, predicted, context);
+    }
+    PronounEval.Result r = acc.result();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("n_pronouns", r.nPronouns());
+    out.put("n_gold_actor", r.nGoldActors());
+    out.put("n_linked", r.nLinked());
+    out.put("n_correct", r.nCorrect());
+    out.put("precision", round(r.precision()));
+    out.put("recall", round(r.recall()));
+    out.put("f1", round(r.f1()));
+    out.put("links_on_unannotated_pronouns", unannotated);
+    Map<String, Object> forms = new LinkedHashMap<>();
+    r.byForm().forEach((k, v) -> {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("n_gold_actor", v[0]);
+      f.put("n_linked", v[1]);
+      f.put("n_correct", v[2]);
+      f.put("precision", round(MentionEval.ratio(v[2], v[1])));
+      f.put("recall", round(MentionEval.ratio(v[2], v[0])));
+      forms.put(k, f);
+    });
+    out.put("by_form", forms);
+    List<Map<String, Object>> errors = new ArrayList<>();
+    for (PronounEval.Error e : r.errors()) {
+      if (errors.size() >= maxErrors) {
+        break;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("offset", e.offset());
+      m.put("gold", e.gold() == null ? "-" : e.gold());
+      m.put("predicted", e.predicted() == null ? "-" : e.predicted());
+      m.put("context", e.context());
+      m.put("url", e.url());
+      errors.add(m);
+    }
+    out.put("errors", errors);
+    return out;
+  }
+
   /** Predicted mentions of one text: CoreNLP with every sentence parsed, then the resolver on {@code date}. */
   static List<Mention> predict(Annotator annotator, ActorResolver resolver, String text, LocalDate date) {
     AnnotatedDoc doc = annotator.annotate(text, "de", Annotator.ParseSelector.ALL);
     return resolver.resolve(doc, date);
   }
 
-  /** The command's core: annotate and resolve every sentence, score, and build the JSON object. */
+  /**
+   * The command's core: annotate and resolve every sentence, score, and build the JSON object. Pronoun links are not
+   * scored here (the set does not annotate pronouns; {@code --pronouns} scores them against their own file): they
+   * are only counted, as {@code pronoun_links_not_scored}.
+   */
   static Map<String, Object> evaluate(Annotator annotator, ActorResolver resolver, List<EvalSentence> sentences,
       int maxErrors) {
     MentionEval.Accumulator acc = new MentionEval.Accumulator();
+    int pronounLinks = 0;
     for (EvalSentence s : sentences) {
       List<Predicted> predicted = new ArrayList<>();
       for (Mention m : predict(annotator, resolver, s.text(), LocalDate.parse(s.date()))) {
+        if (m.kind() == slant.model.MentionKind.PRONOUN) {
+          pronounLinks++;
+          continue;
+        }
         predicted.add(new Predicted(m.begin(), m.end(), m.surface(), m.actorId(), m.kind().code()));
       }
       acc.add(s, predicted);
     }
-    return toJson(acc.result(), maxErrors);
+    Map<String, Object> out = toJson(acc.result(), maxErrors);
+    out.put("pronoun_links_not_scored", pronounLinks);
+    return out;
   }
 
   static Map<String, Object> toJson(MentionEval.Result r, int maxErrors) {

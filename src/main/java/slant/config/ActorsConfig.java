@@ -11,21 +11,25 @@ import java.util.List;
  *     exists already replaces the bundled entry)
  * @param discover whether NER entities outside the catalogue become {@code auto:} actors
  * @param anaphora whether "das Land" / "der Staat" resolve to the one country acting just before (kind anaphor)
+ * @param pronouns whether German third-person pronouns (er, sie, sein…, ihr…, dessen, deren) link to the one
+ *     compatible actor just mentioned (kind pronoun); on by default (measured link precision 0.91-0.95,
+ *     docs/validation-actors.md)
  */
-public record ActorsConfig(String catalogue, List<String> extraCatalogues, Boolean discover, Boolean anaphora)
-    implements Serializable {
+public record ActorsConfig(String catalogue, List<String> extraCatalogues, Boolean discover, Boolean anaphora,
+    Boolean pronouns) implements Serializable {
 
   public ActorsConfig {
     extraCatalogues = extraCatalogues == null ? List.of() : List.copyOf(extraCatalogues);
     discover = discover == null ? Boolean.TRUE : discover;
     anaphora = anaphora == null ? Boolean.TRUE : anaphora;
+    pronouns = pronouns == null ? Boolean.TRUE : pronouns;
   }
 
   public static ActorsConfig defaults() {
-    return new ActorsConfig(null, null, null, null);
+    return new ActorsConfig(null, null, null, null, null);
   }
 
   public ActorsConfig withExtra(List<String> extra) {
-    return new ActorsConfig(catalogue, extra, discover, anaphora);
+    return new ActorsConfig(catalogue, extra, discover, anaphora, pronouns);
   }
 }

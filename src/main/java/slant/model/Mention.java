@@ -13,7 +13,8 @@ import java.util.List;
  *     title noun: "Präsident" in "Präsident Wladimir Putin")
  * @param begin character offset of the surface (inclusive)
  * @param end character offset (exclusive)
- * @param labels title and role nouns attached to the mention ("Präsident", "Machthaber"), as written
+ * @param labels title and role nouns attached to the mention ("Präsident", "Machthaber"); a single inflected title
+ *     noun in its base form ("des Präsidenten" → "Präsident"), a multi-word role description as written
  */
 public record Mention(
     String actorId,

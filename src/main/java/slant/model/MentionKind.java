@@ -16,6 +16,12 @@ public enum MentionKind {
   DEMONYM,
   /** A definite description referring back to an actor ("das Land" → Russland). */
   ANAPHOR,
+  /**
+   * A third-person pronoun linked to the one actor it can stand for ("er", "seine", "dessen" → Putin); only with
+   * {@code actors.pronouns}. Like {@link #ANAPHOR} an inferred reference: filter it out where only explicit ones
+   * count.
+   */
+  PRONOUN,
   /** A named entity not in the catalogue (actor id {@code auto:…}). */
   DISCOVERED;
 

@@ -29,7 +29,8 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
 
   public static AnalysisSetup load(SlantConfig config) {
     Catalogue catalogue = Catalogue.load(config.actors().catalogue(), config.actors().extraCatalogues());
-    ActorResolver resolver = new ActorResolver(catalogue, config.actors().discover(), config.actors().anaphora());
+    ActorResolver resolver = new ActorResolver(catalogue, config.actors().discover(), config.actors().anaphora(),
+        config.actors().pronouns());
     Map<String, SentimentScorer> scorers = new LinkedHashMap<>();
     Map<String, FrameScorer> frames = new LinkedHashMap<>();
     Map<String, VoiceAttributor> voices = new LinkedHashMap<>();

@@ -114,4 +114,24 @@ class ActorResolverTest {
     assertTrue(new ActorResolver(CATALOGUE, true, false).resolve(doc, LocalDate.parse("2024-06-18")).stream()
         .noneMatch(x -> x.kind() == MentionKind.ANAPHOR), "anaphora can be switched off");
   }
+
+  @Test
+  void labelsInTheirBaseForm() {
+    assertEquals("Präsident", ActorResolver.labelLemma("Präsidenten"));
+    assertEquals("Kanzler", ActorResolver.labelLemma("Kanzlers"));
+    assertEquals("Machthaber", ActorResolver.labelLemma("Machthabers"));
+    assertEquals("Machthaber", ActorResolver.labelLemma("Machthaber"));
+    assertEquals("Autokrat", ActorResolver.labelLemma("Autokraten"));
+    assertEquals("Experte", ActorResolver.labelLemma("Experten"));
+    assertEquals("Ministerin", ActorResolver.labelLemma("Ministerin"));
+    assertEquals("Kremlchef", ActorResolver.labelLemma("Kremlchefs"));
+    assertEquals("Regime", ActorResolver.labelLemma("Regimes"));
+    assertEquals("Besuch", ActorResolver.labelLemma("Besuch"), "no title: as written");
+    // parsed: "des russischen Präsidenten Putin" → label Präsident
+    AnnotatedDoc doc = Docs.doc("de", "Kritik/NOUN/0/root des/DET/4/det russischen/ADJ/4/amod "
+        + "Präsidenten/NOUN/1/nmod Wladimir/PROPN/4/appos Putin/PROPN/5/flat");
+    Mention putin = resolve(doc, "2024-06-18").stream().filter(x -> x.actorId().equals("Q7747")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of("Präsident"), putin.labels());
+  }
 }

@@ -30,6 +30,8 @@ class SeedArticleModelsTest {
 
   static final Path SEED = Path.of("../shared/data/seed-article/putin-kim-de.txt");
   static ArticleAnalysis analysis;
+  /** The same article with {@code actors.pronouns: false}. */
+  static ArticleAnalysis withoutPronouns;
 
   @BeforeAll
   static void analyse() throws IOException {
@@ -39,6 +41,30 @@ class SeedArticleModelsTest {
         Files.readString(SEED, StandardCharsets.UTF_8), null, "de", List.of());
     analysis = ExplainCommand.explain(CoreNlpAnnotator.shared(config.nlp()), AnalysisSetup.load(config).analyzer(),
         config, a);
+    SlantConfig off = slant.config.ConfigLoader.parse("actors:\n  pronouns: false\n", "test");
+    withoutPronouns = ExplainCommand.explain(CoreNlpAnnotator.shared(off.nlp()), AnalysisSetup.load(off).analyzer(),
+        off, a);
+  }
+
+  private static List<String> explicitMentions(ArticleAnalysis x) {
+    return x.mentions().stream().map(ScoredMention::mention)
+        .filter(m -> m.kind() != slant.model.MentionKind.PRONOUN)
+        .map(m -> m.sentence() + ":" + m.surface() + "=" + m.actorId()).toList();
+  }
+
+  @Test
+  void pronounsAreLinkedOnlyWhereUnambiguous() {
+    // by hand: "dessen Machthaber" (Nordkorea, named just before), "seinen russischen Amtskollegen" (Kim, the
+    // subject), "bei dessen Besuch" (Putin, the nearest noun); not "dessen Modell" (the limousine), not the plural
+    // "sie" ("Freunde seien sie jedoch nicht", "wie sie vorgeben")
+    List<String> links = analysis.mentions().stream().map(ScoredMention::mention)
+        .filter(m -> m.kind() == slant.model.MentionKind.PRONOUN)
+        .map(m -> m.surface() + "=" + m.actorName()).toList();
+    assertEquals(List.of("dessen=Nordkorea", "seinen=Kim Jong-un", "dessen=Wladimir Putin"), links);
+    assertTrue(withoutPronouns.mentions().stream()
+        .noneMatch(m -> m.mention().kind() == slant.model.MentionKind.PRONOUN));
+    assertEquals(explicitMentions(withoutPronouns), explicitMentions(analysis),
+        "pronoun resolution adds mentions and changes no other");
   }
 
   private static Map<String, ActorScore> actors() {
@@ -87,8 +113,14 @@ class SeedArticleModelsTest {
 
   @Test
   void titlesBecomeLabels() {
-    assertTrue(mentionsOf("Wladimir Putin").stream().anyMatch(m -> m.mention().labels().contains("Präsident")));
-    assertTrue(mentionsOf("Kim Jong-un").stream().anyMatch(m -> m.mention().labels().contains("Machthaber")));
+    for (ArticleAnalysis x : List.of(analysis, withoutPronouns)) {
+      List<ScoredMention> putin = x.mentions().stream().filter(m -> m.mention().actorName().equals("Wladimir Putin"))
+          .toList();
+      List<ScoredMention> kim = x.mentions().stream().filter(m -> m.mention().actorName().equals("Kim Jong-un"))
+          .toList();
+      assertTrue(putin.stream().anyMatch(m -> m.mention().labels().contains("Präsident")));
+      assertTrue(kim.stream().anyMatch(m -> m.mention().labels().contains("Machthaber")));
+    }
   }
 
   @Test

@@ -1,0 +1,686 @@
+package slant.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.model.Sentence;
+import slant.model.Token;
+
+/**
+ * Links German third-person pronouns to the actor they stand for, producing mentions of kind
+ * {@link MentionKind#PRONOUN}. Precision over recall: a pronoun is linked only when one actor fits.
+ *
+ * <p><b>Requires</b> the sentence's finished actor mentions (titles merged) and those of the three sentences before;
+ * a parse helps (possessor and reported-speech rules, singular "sie") but is not needed for the window rule, so
+ * pronouns do not make a sentence a parse candidate (with {@code nlp.parse: candidates} a sentence without actor
+ * names stays unparsed; measured precision is the same either way, docs/validation-actors.md). German only:
+ * English documents yield nothing.
+ *
+ * <p><b>Rules</b>, in this order, for the pronoun forms below (by word and UPOS; CoreNLP German gives no
+ * morphological features, so gender and number come from the word, the candidate actor and verb agreement):
+ * <ol>
+ *   <li><i>dessen / deren</i> (relative or demonstrative possessor): the nearest preceding argument noun (a NOUN or
+ *       PROPN without a preposition, current sentence, else previous one) must be covered by a mention of a
+ *       compatible actor ("Nordkorea. … besuchte dessen Machthaber" → Nordkorea; "Kim und Putin bei dessen Besuch" →
+ *       Putin; "eine Limousine, dessen Modell" → nothing).
+ *   <li>possessive <i>sein… / ihr…</i> (UPOS DET): the subject of the clause when that subject is a mention of a
+ *       compatible actor ("Kim besuchte seinen Amtskollegen" → Kim).
+ *   <li>subject <i>er / sie</i> of a clause reported by a verb ("Putin sagte, er …"): the reporting clause's
+ *       subject when it is a mention of a compatible actor.
+ *   <li>otherwise the window rule: the distinct compatible actors mentioned in the previous sentence and earlier in
+ *       this one (pronoun mentions included, demonyms and compound parts not); exactly one → linked, none or several
+ *       → nothing. A personal pronoun that is not a subject never refers to its own clause's subject ("Putin lobte
+ *       ihn").
+ * </ol>
+ *
+ * <p><b>Compatibility.</b> er/ihn: male persons. sein…/ihm/dessen: male persons and actors whose German name is
+ * masculine or neuter (countries without article: "Russland … seine Truppen"). sie (subject of a singular verb:
+ * "sie sagte", not "sie sagten"), ihr (dative), ihr…(possessive), deren: female persons and actors with a feminine
+ * name ("die Ukraine", "die SPD", "die Bundesregierung"). Object "sie", "ihnen" and capitalised "Sie" inside a
+ * sentence (plural or formal address) are never linked. A person's gender comes from the catalogue's
+ * {@code gender} field, else the first-name list ({@code first-names-de.tsv}), else a feminine title label
+ * ("Außenministerin"); unknown gender → never a candidate.
+ */
+public final class PronounResolver implements Serializable {
+
+  static final int M = 1;
+  static final int F = 2;
+  static final int N = 4;
+  static final int PL = 8;
+
+  private static final Set<String> MASC_PERSONAL = Set.of("er", "ihn");
+  private static final Set<String> MASC_NEUT = Set.of("ihm", "sein", "seine", "seinem", "seinen", "seiner",
+      "seines", "seins");
+  private static final Set<String> FEM_POSSESSIVE = Set.of("ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres");
+  /** How many sentences back the window reaches when the previous sentence holds no compatible actor. */
+  static final int FALLBACK_SENTENCES = 3;
+
+  /** Possessed nouns whose possessor is a person or group, not a country ("sein Land", "ihre Heimat"). */
+  private static final Set<String> OWN_COUNTRY_NOUNS = Set.of("land", "landes", "heimat", "heimatland",
+      "landsleute", "landsleuten");
+  private static final Set<String> REPORTING_RELS = Set.of("ccomp", "parataxis");
+
+  /** Countries whose German name takes a non-neuter article ("die Ukraine", "der Iran", "die USA"). */
+  private static final Map<String, Integer> COUNTRY_GENDER = new HashMap<>();
+
+  static {
+    for (String c : List.of("Ukraine", "Türkei", "Schweiz", "Slowakei", "Mongolei", "Moldau", "Krim",
+        "Demokratische Republik Kongo", "Zentralafrikanische Republik", "Dominikanische Republik", "Elfenbeinküste")) {
+      COUNTRY_GENDER.put(c, F);
+    }
+    for (String c : List.of("Iran", "Irak", "Jemen", "Libanon", "Sudan", "Südsudan", "Tschad", "Niger", "Kongo",
+        "Oman", "Vatikan", "Senegal", "Kosovo", "Gazastreifen")) {
+      COUNTRY_GENDER.put(c, M);
+    }
+    for (String c : List.of("USA", "Vereinigte Staaten", "Niederlande", "Philippinen", "Vereinigte Arabische Emirate",
+        "Malediven", "Seychellen", "Bahamas", "Komoren")) {
+      COUNTRY_GENDER.put(c, PL);
+    }
+  }
+
+  /** Organisation names whose gender the head-noun endings below cannot tell (acronyms, foreign names). */
+  private static final Map<String, Integer> ORGANISATION_GENDER = new HashMap<>();
+
+  static {
+    for (String o : List.of("NATO", "Nato", "SPD", "CDU", "CSU", "FDP", "AfD", "Die Linke", "ARD", "OECD", "OPEC",
+        "UNRWA", "Hamas", "Hisbollah", "Fatah", "PKK", "Knesset", "Staatsduma", "Werchowna Rada", "FPÖ", "ÖVP",
+        "PiS", "Fidesz", "Frontex", "CIA", "NSA", "dpa", "AFP", "Tass", "Deutsche Bahn", "Lufthansa", "Al-Kaida",
+        "Letzte Generation", "Bündnis Sahra Wagenknecht")) {
+      ORGANISATION_GENDER.put(o, F);
+    }
+    for (String o : List.of("UNHCR", "FSB", "GRU", "SWR", "SBU", "Mossad", "Schin Bet", "Islamischer Staat",
+        "Islamischer Dschihad", "Europarat", "Gazprom", "Rosneft", "Huawei", "Konzern")) {
+      ORGANISATION_GENDER.put(o, M);
+    }
+    for (String o : List.of("ZDF", "FBI", "UNICEF", "Welternährungsprogramm", "Auswärtiges Amt", "Robert Koch-Institut",
+        "Europäisches Parlament", "Internationales Komitee vom Roten Kreuz", "Rassemblement National", "BRICS",
+        "Bündnis 90/Die Grünen")) {
+      ORGANISATION_GENDER.put(o, N);
+    }
+    for (String o : List.of("Vereinte Nationen", "Taliban", "Huthi", "Reichsbürger", "Freie Wähler", "G7", "G20",
+        "US-Streitkräfte", "Syrische Demokratische Kräfte", "Rapid Support Forces", "Fridays for Future")) {
+      ORGANISATION_GENDER.put(o, PL);
+    }
+  }
+
+  /** Head-noun endings with a fixed gender ("-kommission" f, "-gerichtshof" m, "-ministerium" n). */
+  private static final List<String> FEMININE_ENDINGS = List.of("ung", "ion", "ei", "schaft", "tät", "heit", "keit",
+      "ik", "anz", "union", "bank", "liga", "behörde", "agentur", "armee", "polizei", "gruppe", "miliz", "koalition",
+      "organisation", "kirche", "partei", "versammlung", "vollversammlung", "wehr", "kammer");
+  private static final List<String> MASCULINE_ENDINGS = List.of("rat", "tag", "hof", "dienst", "fonds", "bund",
+      "verband", "konzern", "kongress", "senat", "ausschuss", "staat");
+  private static final List<String> NEUTER_ENDINGS = List.of("amt", "ministerium", "gericht", "parlament", "institut",
+      "komitee", "programm", "haus", "bündnis");
+
+  private final Catalogue catalogue;
+  private final Map<String, String> firstNames;
+
+  public PronounResolver(Catalogue catalogue) {
+    this.catalogue = catalogue;
+    this.firstNames = readFirstNames();
+  }
+
+  private static Map<String, String> readFirstNames() {
+    Map<String, String> names = new HashMap<>();
+    try (InputStream in = PronounResolver.class.getResourceAsStream("first-names-de.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("first-names-de.tsv missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        names.put(f[0], f[1]);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return names;
+  }
+
+  /** What a pronoun may refer to: gender mask, whether non-persons qualify, and how it is resolved. */
+  private record Pronoun(int genders, boolean persons, boolean nonPersons, boolean recency, boolean possessive) {}
+
+  /**
+   * Per-document evidence on persons' gender, gathered from the nouns written before their names ("die
+   * CDU-Schatzmeisterin Hoppermann" f, "der neue Oberbefehlshaber Drapatyj" m). One per document; not thread-safe.
+   */
+  public static final class DocGenders {
+    private final Map<String, Integer> byActor = new HashMap<>();
+  }
+
+  /**
+   * Pronoun mentions of sentence {@code s}: {@code current} are its actor mentions (sorted by token), {@code earlier}
+   * those of the sentences before (pronoun mentions included). Returns the current mentions plus the new pronoun
+   * mentions, sorted by token.
+   */
+  public List<Mention> resolve(String text, List<Sentence> sentences, Sentence s, List<Mention> current,
+      List<Mention> earlier, DocGenders genders) {
+    List<Mention> out = new ArrayList<>(current);
+    int[] heads = s.parsed() ? s.heads() : null;
+    String[] rels = s.parsed() ? s.relations() : null;
+    noteGenders(s, current, genders);
+    List<Mention> previous = earlier.stream().filter(m -> m.sentence() == s.index() - 1).toList();
+    List<Mention> beforePrevious = earlier.stream()
+        .filter(m -> m.sentence() < s.index() - 1 && m.sentence() >= s.index() - FALLBACK_SENTENCES).toList();
+    for (int t = 0; t < s.size(); t++) {
+      Token tok = s.token(t);
+      Pronoun p = classify(s, t, heads, rels);
+      if (p == null || covered(out, t)) {
+        continue;
+      }
+      if (p.possessive() && heads != null && heads[t] >= 0
+          && OWN_COUNTRY_NOUNS.contains(s.token(heads[t]).word().toLowerCase(Locale.ROOT))) {
+        p = new Pronoun(p.genders(), p.persons(), false, p.recency(), true); // "sein Land": a person's country
+      }
+      Mention antecedent;
+      if (p.recency()) {
+        antecedent = nearestNoun(sentences, s, t, out, previous, p, genders);
+      } else {
+        antecedent = clauseSubject(s, t, heads, rels, out, p, genders);
+        if (antecedent == BLOCKED) {
+          continue;
+        }
+        if (antecedent == null) {
+          antecedent = unique(s, t, heads, rels, out, previous, beforePrevious, p, genders);
+        }
+      }
+      if (antecedent == null) {
+        continue;
+      }
+      out.add(new Mention(antecedent.actorId(), antecedent.actorName(), antecedent.actorType(),
+          text.substring(tok.begin(), tok.end()), s.index(), t, t + 1, t, tok.begin(), tok.end(), MentionKind.PRONOUN,
+          List.of()));
+      out.sort(Comparator.comparingInt(Mention::startToken));
+    }
+    return out;
+  }
+
+  /**
+   * Records the gender a noun right before a person's name shows: a noun ending in "-in" ("Schatzmeisterin",
+   * "Politikerin") is feminine, another title noun ("Oberbefehlshaber", "Handelsminister") masculine. Only for persons
+   * whose gender the catalogue and the first-name list leave open; the first evidence in a document wins.
+   */
+  private void noteGenders(Sentence s, List<Mention> current, DocGenders genders) {
+    for (Mention m : current) {
+      if (!"person".equals(m.actorType()) || m.kind() == MentionKind.PRONOUN || genders.byActor.containsKey(m.actorId())
+          || staticPersonGender(m) != 0) {
+        continue;
+      }
+      List<String> nouns = new ArrayList<>(m.labels());
+      if (m.startToken() > 0 && "NOUN".equals(s.token(m.startToken() - 1).pos())) {
+        nouns.add(s.token(m.startToken() - 1).word());
+      }
+      if (m.kind() == MentionKind.ROLE) {
+        nouns.add(s.token(m.endToken() - 1).word());
+      }
+      for (String w : nouns) {
+        int g = nounGender(w);
+        if (g != 0) {
+          genders.byActor.put(m.actorId(), g);
+          break;
+        }
+      }
+    }
+  }
+
+  /** F for a capitalised person noun in "-in" ("Ministerin"), M for another title noun, else 0. */
+  static int nounGender(String w) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return 0;
+    }
+    if (w.endsWith("in") && w.length() > 5 && !w.endsWith("ein")) {
+      return F;
+    }
+    return ActorResolver.isTitleNoun(w) && !w.endsWith("innen") ? M : 0;
+  }
+
+  private static boolean covered(List<Mention> mentions, int t) {
+    return mentions.stream().anyMatch(m -> m.covers(t));
+  }
+
+  /** The pronoun reading of token t, or null when it is no (linkable) third-person pronoun. */
+  private static Pronoun classify(Sentence s, int t, int[] heads, String[] rels) {
+    Token tok = s.token(t);
+    String w = tok.word();
+    String lower = w.toLowerCase(Locale.ROOT);
+    String pos = tok.pos();
+    boolean capitalisedInside = t > 0 && Character.isUpperCase(w.charAt(0)) && !afterQuoteOrColon(s, t);
+    if (lower.equals("dessen") && ("PRON".equals(pos) || "DET".equals(pos))) {
+      return new Pronoun(M | N, true, true, true, true);
+    }
+    if (lower.equals("deren") && ("PRON".equals(pos) || "DET".equals(pos))) {
+      return new Pronoun(F | PL, true, true, true, true);
+    }
+    if (capitalisedInside) {
+      return null; // "Sie", "Ihr", "Ihre" inside a sentence: formal address
+    }
+    if (MASC_PERSONAL.contains(lower) && "PRON".equals(pos)) {
+      return new Pronoun(M, true, false, false, false);
+    }
+    if (MASC_NEUT.contains(lower) && ("DET".equals(pos) || lower.equals("ihm") && "PRON".equals(pos))) {
+      return new Pronoun(M | N, true, true, false, "DET".equals(pos));
+    }
+    if (lower.equals("ihr") && "PRON".equals(pos)) {
+      // dative "ihr" (feminine singular); "ihr" as a subject is the second person plural
+      if (rels != null && rels[t] != null && rels[t].startsWith("nsubj")) {
+        return null;
+      }
+      return new Pronoun(F, true, true, false, false);
+    }
+    if (FEM_POSSESSIVE.contains(lower) && "DET".equals(pos)) {
+      return new Pronoun(F, true, true, false, true);
+    }
+    if (lower.equals("sie") && "PRON".equals(pos) && heads != null && rels[t] != null && rels[t].startsWith("nsubj")
+        && singularVerb(s, heads[t], heads, rels)) {
+      return new Pronoun(F, true, true, false, false);
+    }
+    return null;
+  }
+
+  private static boolean afterQuoteOrColon(Sentence s, int t) {
+    String prev = s.token(t - 1).word();
+    return prev.equals(":") || prev.equals("\"") || prev.equals("„") || prev.equals("»") || prev.equals("«")
+        || prev.equals("“");
+  }
+
+  /**
+   * Whether the finite verb of the clause headed by {@code v} is singular: the first aux/cop child, else v itself;
+   * plural forms end in "-en"/"-n" or are "sind" ("sie sagten", "sie haben", "sie seien").
+   */
+  static boolean singularVerb(Sentence s, int v, int[] heads, String[] rels) {
+    if (v < 0) {
+      return false;
+    }
+    String finite = null;
+    for (int c = 0; c < s.size(); c++) {
+      if (heads[c] == v && rels[c] != null && (rels[c].startsWith("aux") || rels[c].equals("cop"))) {
+        finite = s.token(c).word().toLowerCase(Locale.ROOT);
+        break;
+      }
+    }
+    if (finite == null) {
+      String pos = s.token(v).pos();
+      if (!"VERB".equals(pos) && !"AUX".equals(pos)) {
+        return false;
+      }
+      finite = s.token(v).word().toLowerCase(Locale.ROOT);
+      if (finite.startsWith("ge") && (finite.endsWith("t") || finite.endsWith("en"))) {
+        return false; // a participle without its auxiliary: number unknown
+      }
+    }
+    return !(finite.endsWith("en") || finite.endsWith("n") || finite.equals("sind"));
+  }
+
+  /** Rule 1: the nearest preceding argument noun, when a mention of a compatible actor covers it. */
+  private Mention nearestNoun(List<Sentence> sentences, Sentence s, int t, List<Mention> current,
+      List<Mention> previous, Pronoun p, DocGenders genders) {
+    Integer found = nearestArgumentNoun(s, t - 1);
+    if (found != null) {
+      return compatibleAt(current, found, p, genders);
+    }
+    if (s.index() == 0) {
+      return null;
+    }
+    Sentence ps = sentences.get(s.index() - 1);
+    found = nearestArgumentNoun(ps, ps.size() - 1);
+    return found == null ? null : compatibleAt(previous, found, p, genders);
+  }
+
+  private static Integer nearestArgumentNoun(Sentence s, int from) {
+    List<List<Integer>> children = s.parsed() ? s.children() : null;
+    for (int i = from; i >= 0; i--) {
+      Token tok = s.token(i);
+      if (!tok.isNoun()) {
+        continue;
+      }
+      if (children != null) {
+        boolean prepositional = false;
+        for (int c : children.get(i)) {
+          prepositional |= "case".equals(s.relations()[c]);
+        }
+        // a noun under a preposition ("Im September", "in Moskau") is rarely what dessen points back to; a
+        // name part (flat, appos) belongs to the phrase of its head, which is checked in its turn
+        if (prepositional) {
+          continue;
+        }
+      } else if (i > 0 && "ADP".equals(s.token(i - 1).pos())) {
+        continue;
+      }
+      return i;
+    }
+    return null;
+  }
+
+  private Mention compatibleAt(List<Mention> mentions, int token, Pronoun p, DocGenders genders) {
+    for (Mention m : mentions) {
+      if ((m.covers(token) || m.headToken() == token) && candidateKind(m) && compatible(m, p, genders)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Returned by {@link #clauseSubject} when the subject is a person-like word without an actor mention. */
+  private static final Mention BLOCKED = new Mention("", "", "", "", 0, 0, 1, 0, 0, 0, MentionKind.PRONOUN,
+      List.of());
+
+  /**
+   * Rules 2 and 3: the subject of the possessive's clause, or of the clause reporting the pronoun's clause. When that
+   * subject is a name or a title noun without a compatible actor mention ("Der Minister lobte seine Rede", an
+   * unlinked "Kim"), {@link #BLOCKED}: the pronoun most likely refers to it, so the window rule must not guess.
+   */
+  private Mention clauseSubject(Sentence s, int t, int[] heads, String[] rels, List<Mention> current, Pronoun p,
+      DocGenders genders) {
+    if (heads == null || heads[t] < 0) {
+      return null;
+    }
+    int clause;
+    if (p.possessive()) {
+      int noun = heads[t];
+      if (rels[noun] == null || rels[noun].startsWith("nsubj") || heads[noun] < 0) {
+        return null; // the possessive is inside the subject: "Seine Regierung" cannot refer to itself
+      }
+      clause = heads[noun];
+    } else if (rels[t] != null && rels[t].startsWith("nsubj") && REPORTING_RELS.contains(rels[heads[t]])
+        && heads[heads[t]] >= 0) {
+      clause = heads[heads[t]];
+    } else {
+      return null;
+    }
+    // an infinitive clause has no subject of its own: its controller is the governing clause's subject ("Magyar
+    // kündigte an, sein Land … zu führen")
+    int guard = 0;
+    while (guard++ < 3 && subjectOf(clause, heads, rels) < 0 && "xcomp".equals(rels[clause]) && heads[clause] >= 0) {
+      clause = heads[clause];
+    }
+    int c = subjectOf(clause, heads, rels);
+    if (c < 0 || !p.possessive() && c > t) {
+      return null; // a possessive may precede its clause's subject ("Mit seinem Gesuch wollte Netanjahu …")
+    }
+    Mention m = compatibleAt(current, c, p, genders);
+    if (m == null) {
+      m = attachedTo(current, c, heads, rels, p, genders);
+    }
+    if (m != null && (m.startToken() < t || p.possessive())) {
+      return m;
+    }
+    Token subj = s.token(c);
+    boolean personLike = "PROPN".equals(subj.pos()) || "PERSON".equals(subj.ner())
+        || "NOUN".equals(subj.pos()) && ActorResolver.isTitleNoun(subj.word());
+    boolean otherActor = current.stream().anyMatch(x -> x.covers(c) || x.headToken() == c)
+        || attachedTo(current, c, heads, rels, new Pronoun(M | F | N | PL, true, true, false, true), null) != null;
+    return personLike && !otherActor ? BLOCKED : null;
+  }
+
+  /**
+   * A compatible person mention hanging on token c through appos/flat/conj edges: the subject is then a title noun
+   * with the name in apposition ("Die Bundestagsabgeordnete und CDU-Schatzmeisterin Franziska Hoppermann ist …").
+   */
+  private Mention attachedTo(List<Mention> mentions, int c, int[] heads, String[] rels, Pronoun p,
+      DocGenders genders) {
+    for (Mention m : mentions) {
+      int x = m.headToken();
+      for (int guard = 0; guard < 4 && x >= 0 && x != c; guard++) {
+        String r = rels[x];
+        if (r == null || !(r.equals("appos") || r.startsWith("flat") || r.equals("conj"))) {
+          break;
+        }
+        x = heads[x];
+      }
+      if (x == c && "person".equals(m.actorType()) && candidateKind(m) && compatible(m, p, genders)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static int subjectOf(int clause, int[] heads, String[] rels) {
+    for (int c = 0; c < heads.length; c++) {
+      if (heads[c] == clause && rels[c] != null && rels[c].startsWith("nsubj")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Rule 4: the one compatible actor of the window (previous sentence and this one up to the pronoun; when that
+   * holds no compatible actor, up to {@value #FALLBACK_SENTENCES} sentences back). A compatible actor later in the same sentence that is a
+   * subject or follows "so" ("Er wolle helfen, so Merz") competes as well.
+   */
+  private Mention unique(Sentence s, int t, int[] heads, String[] rels, List<Mention> current, List<Mention> previous,
+      List<Mention> beforePrevious, Pronoun p, DocGenders genders) {
+    String excluded = null;
+    if (heads != null && !p.possessive() && heads[t] >= 0 && rels[t] != null && !rels[t].startsWith("nsubj")) {
+      int subj = subjectOf(heads[t], heads, rels);
+      for (Mention m : current) {
+        if (subj >= 0 && (m.covers(subj) || m.headToken() == subj)) {
+          excluded = m.actorId(); // "Putin lobte ihn": ihn is not Putin
+        }
+      }
+    }
+    List<Mention> here = new ArrayList<>();
+    List<Mention> later = new ArrayList<>();
+    for (Mention m : current) {
+      (m.endToken() <= t ? here : later).add(m);
+    }
+    Map<String, Mention> byActor = candidates(s, here, previous, excluded, p, genders);
+    if (byActor.isEmpty()) {
+      byActor = candidates(s, here, concat(beforePrevious, previous), excluded, p, genders);
+    }
+    if (byActor.size() != 1) {
+      return null;
+    }
+    for (Mention m : later) {
+      boolean prominent = rels != null && rels[m.headToken()] != null && rels[m.headToken()].startsWith("nsubj")
+          || m.startToken() > 0 && s.token(m.startToken() - 1).word().equalsIgnoreCase("so");
+      if (prominent && candidateKind(m) && compatible(m, p, genders) && !byActor.containsKey(m.actorId())) {
+        return null;
+      }
+    }
+    return byActor.values().iterator().next();
+  }
+
+  private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+    List<Mention> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private Map<String, Mention> candidates(Sentence s, List<Mention> here, List<Mention> before, String excluded,
+      Pronoun p, DocGenders genders) {
+    Map<String, Mention> byActor = new java.util.LinkedHashMap<>();
+    List<Mention> window = sameReferent(concat(before, here));
+    for (Mention m : window) {
+      if (!candidateKind(m) || m.actorId().equals(excluded) || modifiesPerson(m, window, s)) {
+        continue;
+      }
+      if (compatible(m, p, genders)) {
+        byActor.put(m.actorId(), m); // the latest mention of the actor
+      }
+    }
+    return byActor;
+  }
+
+  /**
+   * A role description whose title is also a label of a person's name in the same sentence describes that person,
+   * even when the resolver gave the two different actors ("Kanzler Merz" with a stale role holder; "Armeechef
+   * Olexander Syrskyj" found once by role, once as a discovered name): one referent, not two competitors. The name's
+   * actor is kept, except that a catalogue role holder wins over a discovered name.
+   */
+  private static List<Mention> sameReferent(List<Mention> window) {
+    List<Mention> out = new ArrayList<>(window);
+    for (Mention role : window) {
+      if (role.kind() != MentionKind.ROLE) {
+        continue;
+      }
+      String title = role.labels().isEmpty() ? role.surface() : role.labels().get(0);
+      String head = title.substring(title.lastIndexOf(' ') + 1);
+      for (Mention name : window) {
+        if (name != role && name.sentence() == role.sentence() && "person".equals(name.actorType())
+            && name.startToken() >= role.endToken() && name.startToken() - role.endToken() <= 4
+            && name.kind() != MentionKind.PRONOUN && !name.actorId().equals(role.actorId())
+            && name.labels().stream().anyMatch(l -> l.equals(head) || l.endsWith(head))) {
+          out.remove(role);
+          if (name.actorId().startsWith("auto:")) {
+            int i = out.indexOf(name);
+            if (i >= 0) {
+              out.set(i, new Mention(role.actorId(), role.actorName(), role.actorType(), name.surface(),
+                  name.sentence(), name.startToken(), name.endToken(), name.headToken(), name.begin(), name.end(),
+                  name.kind(), name.labels()));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A country or organisation named as the genitive attribute of a person's title is no antecedent of its own:
+   * "Israels Premier Netanjahu", "Chinas Handelsminister Wang Wentao" (the pronoun then refers to the person).
+   */
+  private static boolean modifiesPerson(Mention m, List<Mention> window, Sentence current) {
+    if ("person".equals(m.actorType()) || !m.surface().endsWith("s")) {
+      return false;
+    }
+    for (Mention person : window) {
+      int gap = person.startToken() - m.endToken();
+      if ("person".equals(person.actorType()) && person.sentence() == m.sentence() && gap >= 0 && gap <= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Demonym adjectives and parts of compounds are no antecedents ("russische Truppen", "Ukraine-Krieg"). */
+  private static boolean candidateKind(Mention m) {
+    return m.kind() != MentionKind.DEMONYM && m.kind() != MentionKind.COMPOUND;
+  }
+
+  private boolean compatible(Mention m, Pronoun p, DocGenders genders) {
+    boolean person = "person".equals(m.actorType());
+    if (person ? !p.persons() : !p.nonPersons()) {
+      return false;
+    }
+    int g = person ? personGender(m) : nonPersonGender(m);
+    if (person && g == 0 && genders != null) {
+      g = genders.byActor.getOrDefault(m.actorId(), 0);
+    }
+    return (g & p.genders()) != 0;
+  }
+
+  /** M or F from the catalogue, the first-name list or a title label; 0 when unknown. */
+  int personGender(Mention m) {
+    return staticPersonGender(m);
+  }
+
+  private int staticPersonGender(Mention m) {
+    ActorEntry e = catalogue.get(m.actorId());
+    if (e != null && e.gender() != null) {
+      return code(e.gender());
+    }
+    String name = e != null ? e.name("de") : m.actorName();
+    for (String part : name.trim().split("\\s+")) {
+      if (part.endsWith(".")) {
+        continue; // an initial ("J. D. Vance")
+      }
+      String g = firstNames.get(part);
+      if (g == null) {
+        g = firstNames.get(part.split("-")[0]);
+      }
+      if (g != null) {
+        return code(g);
+      }
+      break; // only the first word is a first name
+    }
+    for (String label : m.labels()) {
+      if (label.endsWith("in") && ActorResolver.isTitleNoun(label)) {
+        return F;
+      }
+    }
+    if (m.kind() == MentionKind.ROLE && m.surface().endsWith("in")) {
+      return F;
+    }
+    return 0;
+  }
+
+  /**
+   * The grammatical gender of the word the mention stands on: a metonym or "das Land"/"der Staat" is masculine or
+   * neuter ("der Kreml", "Pjöngjang"); otherwise the actor's German name.
+   */
+  int nonPersonGender(Mention m) {
+    if (m.kind() == MentionKind.METONYM || m.kind() == MentionKind.ANAPHOR) {
+      return M | N;
+    }
+    ActorEntry e = catalogue.get(m.actorId());
+    if (e != null && e.gender() != null) {
+      return code(e.gender());
+    }
+    if (e == null) {
+      return 0; // a discovered organisation or place: gender unknown
+    }
+    String name = e.name("de");
+    if (e.type().equals("country")) {
+      return COUNTRY_GENDER.getOrDefault(name, N);
+    }
+    Integer known = ORGANISATION_GENDER.get(name);
+    if (known != null) {
+      return known;
+    }
+    // the head noun: the last word that is not a genitive attribute ("Partei der Arbeit Koreas" → Partei)
+    String[] words = name.split("[\\s/]+");
+    String head = words[words.length - 1];
+    for (int i = 0; i < words.length; i++) {
+      if (i > 0 && Set.of("der", "des", "für", "vom", "von", "in").contains(words[i])) {
+        head = words[i - 1];
+        break;
+      }
+    }
+    String h = head.toLowerCase(Locale.ROOT);
+    h = h.substring(h.lastIndexOf('-') + 1);
+    for (String end : FEMININE_ENDINGS) {
+      if (h.endsWith(end)) {
+        return F;
+      }
+    }
+    for (String end : MASCULINE_ENDINGS) {
+      if (h.endsWith(end)) {
+        return M;
+      }
+    }
+    for (String end : NEUTER_ENDINGS) {
+      if (h.endsWith(end)) {
+        return N;
+      }
+    }
+    return 0;
+  }
+
+  private static int code(String g) {
+    return switch (g) {
+      case "m" -> M;
+      case "f" -> F;
+      case "n" -> N;
+      case "pl" -> PL;
+      default -> 0;
+    };
+  }
+}

@@ -1,0 +1,152 @@
+package slant.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import slant.model.AnnotatedDoc;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.testing.Docs;
+
+class PronounResolverTest {
+
+  static final Catalogue CATALOGUE = Catalogue.of(List.of(
+      new ActorEntry("Q159", "country", Map.of("de", "Russland", "en", "Russia"), null,
+          Map.of("de", List.of("Kreml")), Map.of("de", List.of("russisch")), null, null),
+      new ActorEntry("Q423", "country", Map.of("de", "Nordkorea", "en", "North Korea"), null, null, null, null, null),
+      new ActorEntry("Q212", "country", Map.of("de", "Ukraine", "en", "Ukraine"), null, null, null, null, null),
+      new ActorEntry("Q7747", "person", Map.of("de", "Wladimir Putin", "en", "Vladimir Putin"), null, null, null,
+          "Q159", null),
+      new ActorEntry("Q56226", "person", Map.of("de", "Kim Jong-un", "en", "Kim Jong Un"), null, null, null,
+          "Q423", null, "m"),
+      new ActorEntry("Q567", "person", Map.of("de", "Angela Merkel", "en", "Angela Merkel"), null, null, null,
+          null, null),
+      new ActorEntry("Q3052772", "person", Map.of("de", "Emmanuel Macron", "en", "Emmanuel Macron"), null, null,
+          null, null, null)));
+
+  private final ActorResolver on = new ActorResolver(CATALOGUE, true, true, true);
+
+  private List<Mention> pronouns(AnnotatedDoc doc) {
+    return on.resolve(doc, LocalDate.parse("2024-06-18")).stream().filter(m -> m.kind() == MentionKind.PRONOUN)
+        .toList();
+  }
+
+  private static String links(List<Mention> ms) {
+    return String.join(" ", ms.stream().map(m -> m.surface() + "=" + m.actorId()).toList());
+  }
+
+  @Test
+  void offByDefaultAndWhenSwitchedOff() {
+    AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj sprach/VERB/0/root ./PUNCT/2/punct",
+        "Er/PRON/2/nsubj lachte/VERB/0/root ./PUNCT/2/punct");
+    assertTrue(new ActorResolver(CATALOGUE, true, true).resolve(doc, LocalDate.parse("2024-06-18")).stream()
+        .noneMatch(m -> m.kind() == MentionKind.PRONOUN));
+    assertEquals("Er=Q7747", links(pronouns(doc)));
+  }
+
+  @Test
+  void oneCompatibleActorInWindow() {
+    // Putin and Merkel in the previous sentence: "er" can only be Putin, "sie" (singular verb) only Merkel
+    AnnotatedDoc doc = Docs.doc("de",
+        "Putin/PROPN/2/nsubj traf/VERB/0/root Angela/PROPN/2/obj Merkel/PROPN/3/flat ./PUNCT/2/punct",
+        "Sie/PRON/2/nsubj lachte/VERB/0/root und/CCONJ/5/cc er/PRON/5/nsubj lobte/VERB/2/conj sie/PRON/5/obj "
+            + "./PUNCT/2/punct");
+    assertEquals("Sie=Q567 er=Q7747", links(pronouns(doc)), "object 'sie' (sg or pl) is never linked");
+  }
+
+  @Test
+  void twoCompatibleActorsCompete() {
+    AnnotatedDoc doc = Docs.doc("de",
+        "Putin/PROPN/2/nsubj traf/VERB/0/root Emmanuel/PROPN/2/obj Macron/PROPN/3/flat ./PUNCT/2/punct",
+        "Er/PRON/2/nsubj lachte/VERB/0/root ./PUNCT/2/punct");
+    assertEquals("", links(pronouns(doc)));
+  }
+
+  @Test
+  void pluralAndFormalSieAreSkipped() {
+    AnnotatedDoc doc = Docs.doc("de",
+        "Angela/PROPN/3/nsubj Merkel/PROPN/1/flat kam/VERB/0/root ./PUNCT/3/punct",
+        "Sie/PRON/2/nsubj sagten/VERB/0/root ,/PUNCT/6/punct dass/SCONJ/6/mark Sie/PRON/6/nsubj kommt/VERB/2/ccomp "
+            + "./PUNCT/2/punct");
+    assertEquals("", links(pronouns(doc)));
+  }
+
+  @Test
+  void possessiveRefersToClauseSubject() {
+    // Kim besuchte seinen Amtskollegen: Putin (previous sentence) competes, but the clause subject decides
+    AnnotatedDoc doc = Docs.doc("de",
+        "Putin/PROPN/2/nsubj reiste/VERB/0/root ./PUNCT/2/punct",
+        "Kim/PROPN/3/nsubj Jong-un/PROPN/1/flat besuchte/VERB/0/root seinen/DET/5/det:poss Amtskollegen/NOUN/3/obj "
+            + "./PUNCT/3/punct",
+        "Der/DET/2/det Minister/NOUN/3/nsubj lobte/VERB/0/root seine/DET/5/det:poss Rede/NOUN/3/obj ./PUNCT/3/punct",
+        "Müller/PROPN/2/nsubj lobte/VERB/0/root seine/DET/4/det:poss Rede/NOUN/2/obj ./PUNCT/2/punct");
+    assertEquals("seinen=Q56226", links(pronouns(doc)),
+        "a subject that is a person but no actor mention (a title noun, an unknown name) blocks the window rule");
+  }
+
+  @Test
+  void reportedSpeechSubject() {
+    AnnotatedDoc doc = Docs.doc("de",
+        "Putin/PROPN/2/nsubj sagte/VERB/0/root ,/PUNCT/5/punct er/PRON/5/nsubj komme/VERB/2/ccomp "
+            + "zu/ADP/7/case Kim/PROPN/5/obl Jong-un/PROPN/7/flat ./PUNCT/2/punct",
+        "Er/PRON/2/nsubj lachte/VERB/0/root ./PUNCT/2/punct");
+    assertEquals("er=Q7747", links(pronouns(doc)), "Putin and Kim compete for the second 'Er'");
+  }
+
+  @Test
+  void ownClauseSubjectIsNoAntecedentOfAnObject() {
+    AnnotatedDoc doc = Docs.doc("de",
+        "Kim/PROPN/3/nsubj Jong-un/PROPN/1/flat kam/VERB/0/root ./PUNCT/3/punct",
+        "Putin/PROPN/2/nsubj lobte/VERB/0/root ihn/PRON/2/obj ./PUNCT/2/punct");
+    assertEquals("ihn=Q56226", links(pronouns(doc)));
+  }
+
+  @Test
+  void dessenPointsToTheNearestArgumentNoun() {
+    AnnotatedDoc doc = Docs.doc("de",
+        "Putin/PROPN/2/nsubj umwirbt/VERB/0/root Nordkorea/PROPN/2/obj ./PUNCT/2/punct",
+        "Im/ADP/2/case September/PROPN/3/obl besuchte/VERB/0/root dessen/PRON/5/nmod Machthaber/NOUN/3/nsubj "
+            + "Kim/PROPN/5/appos Jong-un/PROPN/6/flat ./PUNCT/3/punct",
+        "Kim/PROPN/6/nsubj und/CCONJ/3/cc Putin/PROPN/1/conj bei/ADP/5/case dessen/PRON/6/nmod Besuch/NOUN/7/obl "
+            + "sprachen/VERB/0/root ./PUNCT/7/punct",
+        "Putin/PROPN/2/nsubj schenkte/VERB/0/root eine/DET/4/det Limousine/NOUN/2/obj ,/PUNCT/4/punct "
+            + "dessen/PRON/7/nmod Modell/NOUN/4/acl ./PUNCT/2/punct");
+    List<Mention> p = pronouns(doc);
+    assertEquals("dessen=Q423 dessen=Q7747", links(p), "the limousine is no actor");
+    Mention kim = on.resolve(doc, LocalDate.parse("2024-06-18")).stream()
+        .filter(m -> m.actorId().equals("Q56226")).findFirst().orElseThrow();
+    assertEquals(List.of("Machthaber"), kim.labels());
+  }
+
+  @Test
+  void countriesByGrammaticalGender() {
+    // "Russland … seine Truppen" (neuter); "die Ukraine … ihre Armee" (feminine)
+    AnnotatedDoc doc = Docs.doc("de",
+        "Russland/PROPN/2/nsubj greift/VERB/0/root an/ADP/2/compound:prt ./PUNCT/2/punct",
+        "Seine/DET/2/det:poss Truppen/NOUN/3/nsubj rücken/VERB/0/root vor/ADP/3/compound:prt ./PUNCT/3/punct",
+        "Die/DET/2/det Ukraine/PROPN/3/nsubj wehrt/VERB/0/root sich/PRON/3/obj ./PUNCT/3/punct",
+        "Ihre/DET/2/det:poss Armee/NOUN/3/nsubj hält/VERB/0/root stand/ADP/3/compound:prt ./PUNCT/3/punct");
+    assertEquals("Seine=Q159 Ihre=Q212", links(pronouns(doc)));
+  }
+
+  @Test
+  void genderInference() {
+    PronounResolver r = new PronounResolver(CATALOGUE);
+    Mention merkel = new Mention("Q567", "Angela Merkel", "person", "Merkel", 0, 0, 1, 0, 0, 6,
+        MentionKind.PARTIAL_NAME, List.of());
+    Mention kim = new Mention("Q56226", "Kim Jong-un", "person", "Kim", 0, 0, 1, 0, 0, 3, MentionKind.PARTIAL_NAME,
+        List.of());
+    Mention auto = new Mention("auto:sofia-lindqvist", "Sofia Lindqvist", "person", "Lindqvist", 0, 0, 1, 0, 0, 9,
+        MentionKind.DISCOVERED, List.of());
+    Mention role = new Mention("auto:x", "Y Z", "person", "Ministerin Z", 0, 0, 1, 0, 0, 9,
+        MentionKind.DISCOVERED, List.of("Ministerin"));
+    assertEquals(PronounResolver.F, r.personGender(merkel));
+    assertEquals(PronounResolver.M, r.personGender(kim), "catalogue gender field");
+    assertEquals(0, r.personGender(auto), "first name not in the list: unknown");
+    assertEquals(PronounResolver.F, r.personGender(role), "feminine title label");
+  }
+}
