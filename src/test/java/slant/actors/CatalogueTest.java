@@ -1,0 +1,54 @@
+package slant.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import slant.model.AnnotatedDoc;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.testing.Docs;
+
+/** The bundled team catalogue (data/actors.yaml) loads, validates and resolves dated roles. */
+class CatalogueTest {
+
+  static final Catalogue BUNDLED = Catalogue.load(null, List.of());
+
+  private final ActorResolver resolver = new ActorResolver(BUNDLED, true, true);
+
+  private String roleHolder(AnnotatedDoc doc, String date) {
+    List<Mention> m = resolver.resolve(doc, LocalDate.parse(date));
+    assertEquals(1, m.size(), "one mention on " + date + ": " + m);
+    assertEquals(MentionKind.ROLE, m.get(0).kind());
+    return m.get(0).actorId();
+  }
+
+  @Test
+  void bundledCatalogueLoads() {
+    assertTrue(BUNDLED.size() > 600, "size " + BUNDLED.size());
+    assertNotNull(BUNDLED.get("slant:friedrich-merz"));
+    assertNotNull(BUNDLED.get("Q22686"));
+    for (ActorEntry e : BUNDLED.entries()) {
+      if (e.country() != null) {
+        assertNotNull(BUNDLED.get(e.country()), e.id() + " has unknown country " + e.country());
+      }
+    }
+  }
+
+  @Test
+  void bundesKanzlerResolvesByArticleDate() {
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET Bundeskanzler/NOUN drohte/VERB");
+    assertEquals("slant:friedrich-merz", roleHolder(doc, "2025-06-01"));
+    assertEquals("Q61053", roleHolder(doc, "2024-06-01"));
+  }
+
+  @Test
+  void usPresidentResolvesByArticleDate() {
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET US-Präsident/NOUN drohte/VERB");
+    assertEquals("Q22686", roleHolder(doc, "2025-03-01"));
+    assertEquals("Q6279", roleHolder(doc, "2024-06-01"));
+  }
+}
