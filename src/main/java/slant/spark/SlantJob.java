@@ -77,11 +77,12 @@ public final class SlantJob {
   }
 
   /** What every run (main job or rescore) fixes before it reads anything: ids, hashes, the analyzer. */
-  private record Context(SlantConfig config, Instant started, String configJson, String configHash,
+  private record Context(SlantConfig config, Instant started, long startNanos, String configJson, String configHash,
       AnalysisSetup setup, String runId, String batch, String out) {
 
     static Context start(SparkSession spark, SlantConfig config) {
       Instant started = Instant.now();
+      long startNanos = System.nanoTime();
       configure(spark, config);
       String configJson = ConfigLoader.toCanonicalJson(config);
       String configHash = ConfigLoader.hash(config);
@@ -89,7 +90,7 @@ public final class SlantJob {
       AnalysisSetup setup = AnalysisSetup.load(config);
       String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
           + "-" + configHash.substring(0, 8);
-      return new Context(config, started, configJson, configHash, setup, runId, batchOf(config),
+      return new Context(config, started, startNanos, configJson, configHash, setup, runId, batchOf(config),
           config.output().path());
     }
   }
@@ -114,6 +115,7 @@ public final class SlantJob {
     Dataset<Row> analysed = toAnalyze.mapPartitions(
         new AnalyzePartition(annotators, config, analyzer), ExpressionEncoder.apply(AnalyzePartition.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    logAnalysis(ctx, "annotation and analysis", analysed);
 
     Dataset<Row> rejects = rejectsTable(validated, duplicates, analysed, runId, ctx.batch());
     if (config.output().writeAnnotations()) {
@@ -157,6 +159,7 @@ public final class SlantJob {
         ? annotations.repartition(config.spark().analysisPartitions(), col("article_id")) : annotations;
     Dataset<Row> analysed = toAnalyze.mapPartitions(new RescorePartition(config.nlp(), analyzer),
         ExpressionEncoder.apply(AnalyzePartition.SCHEMA)).persist(StorageLevel.MEMORY_AND_DISK());
+    logAnalysis(ctx, "re-analysis from annotations", analysed);
     try {
       List<Row> failed = analysed.filter(col("ok").equalTo(false))
           .select(col("reject.article_id"), col("reject.detail")).orderBy("article_id").collectAsList();
@@ -185,6 +188,16 @@ public final class SlantJob {
     } finally {
       analysed.unpersist();
     }
+  }
+
+  /**
+   * Materialises the (persisted) analysis and logs how long it took since the run started, so that the analysis and
+   * the table writing can be timed separately (docs/performance.md).
+   */
+  private static void logAnalysis(Context ctx, String what, Dataset<Row> analysed) {
+    long n = analysed.count();
+    LOG.info("Slant {}: {} of {} articles done after {} s", ctx.runId(), what, n,
+        String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - ctx.startNanos()) / 1e9));
   }
 
   private static Dataset<Row> readAnnotations(SparkSession spark, SlantConfig config, String path) {
@@ -304,8 +317,9 @@ public final class SlantJob {
       throw new IllegalStateException("run " + runId + ": read " + nRead + " != accepted " + nAccepted
           + " + rejected " + nRejected);
     }
-    LOG.info("Slant {} {} finished: read {}, accepted {}, rejected {} {}, mentions {}", manifest.get("mode"), runId,
-        nRead, nAccepted, nRejected, byReason, nMentions);
+    LOG.info("Slant {} {} finished after {} s: read {}, accepted {}, rejected {} {}, mentions {}", manifest.get("mode"),
+        runId, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - ctx.startNanos()) / 1e9), nRead,
+        nAccepted, nRejected, byReason, nMentions);
     return result;
   }
 

@@ -119,7 +119,7 @@ class RescoreTest extends SparkTestBase {
     SlantConfig c = SlantConfig.defaults();
     // Few bootstrap resamples: the intervals only need to be reproducible here, and the test runs six jobs.
     return c.withInput(new InputConfig(input.toString(), "auto", "de")).withOutput(new OutputConfig(output))
-        .withSpark(new SparkConfig("local[2]", 1, 2)).withAnalytics(new slant.config.AnalyticsConfig(50, null, null,
+        .withSpark(new SparkConfig("local[2]", 1, 2)).withAnalytics(new slant.config.AnalyticsConfig(100, null, null,
             null));
   }
 
