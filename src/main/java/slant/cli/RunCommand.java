@@ -53,7 +53,7 @@ public final class RunCommand implements Callable<Integer> {
       c = c.withInput(c.input().withFormat(format));
     }
     if (output != null) {
-      c = c.withOutput(new OutputConfig(output));
+      c = c.withOutput(c.output().withPath(output));
     }
     if (date != null || from != null || to != null) {
       c = c.withRun(c.run().withDates(date, from, to));

@@ -8,7 +8,7 @@ import slant.config.ConfigException;
 /** {@code slant}: the command line. {@code main} only parses; each command's work is in a method tests can call. */
 @Command(name = "slant", mixinStandardHelpOptions = true, version = "slant 0.1.0",
     description = "Per-actor sentiment, framing and voice in news corpora, on Spark.",
-    subcommands = {RunCommand.class, ExplainCommand.class, EvalCommand.class, EvalActorsCommand.class,
+    subcommands = {RunCommand.class, RescoreCommand.class, ExplainCommand.class, EvalCommand.class, EvalActorsCommand.class,
         EvalFramesCommand.class, TrainSentimentCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class SlantCli implements Runnable {
 

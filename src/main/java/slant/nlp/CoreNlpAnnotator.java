@@ -38,6 +38,13 @@ public final class CoreNlpAnnotator implements Annotator {
 
   public static final String CORENLP_VERSION = "4.5.10";
 
+  /**
+   * Version of what {@link #annotate} produces for a given text and settings. Bump it when the tagging properties,
+   * the parser call or the conversion to Slant's records change, so that stored annotations ({@code annotations}
+   * table) made by the old code are no longer accepted by {@code slant rescore}.
+   */
+  public static final int ANNOTATION_FORMAT = 1;
+
   private static final Map<String, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
 
   private final NlpConfig config;
@@ -52,6 +59,29 @@ public final class CoreNlpAnnotator implements Annotator {
   /** The JVM-wide annotator for this configuration (one per executor JVM, shared by its tasks). */
   public static CoreNlpAnnotator shared(NlpConfig config) {
     return SHARED.computeIfAbsent(config.toString(), k -> new CoreNlpAnnotator(config));
+  }
+
+  /**
+   * Everything besides an article's text that determines its annotations: CoreNLP version, {@link #ANNOTATION_FORMAT},
+   * {@code nlp.parse} and {@code nlp.max_sentence_tokens}. (With {@code parse: candidates} the actor catalogue also
+   * decides which sentences are parsed; {@code slant rescore} handles that per sentence instead of refusing.) The
+   * other nlp keys (languages, language detection, max_chars) decide which articles are accepted, not how an
+   * accepted article is annotated.
+   */
+  public static String annotationConfig(NlpConfig config) {
+    return "corenlp " + CORENLP_VERSION + "; annotation_format " + ANNOTATION_FORMAT + "; parse " + config.parse()
+        + "; max_sentence_tokens " + config.maxSentenceTokens();
+  }
+
+  /** First 16 hex digits of SHA-256 over {@link #annotationConfig}. */
+  public static String annotationConfigHash(NlpConfig config) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(annotationConfig(config).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d).substring(0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A serializable factory returning {@link #shared}. */

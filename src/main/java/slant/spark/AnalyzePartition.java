@@ -27,6 +27,7 @@ import slant.model.FrameCue;
 import slant.model.ScoredMention;
 import slant.nlp.Annotator;
 import slant.nlp.AnnotatorFactory;
+import slant.nlp.CoreNlpAnnotator;
 import slant.score.ArticleAnalyzer;
 import slant.tables.Tables;
 
@@ -63,21 +64,40 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
       .add("detail", DataTypes.StringType)
       .add("excerpt", DataTypes.StringType);
 
+  static final StructType ANNOTATION_OUT = SparkSchemas.schemaWithout(Tables.ANNOTATIONS, Tables.RUN_ID);
+
+  /**
+   * What analysing one article yields, for the main job and {@code rescore} alike ({@link RescorePartition}):
+   * {@code ok} and the article's rows, or a reject; {@code source} the article as analysed (duplicate detection
+   * reads its text); {@code annotation} its annotations row (only when {@code output.write_annotations} is on in the
+   * main job; null otherwise); the two counts are a rescore's parse mismatches ({@link slant.score.Rescorer}), 0 in
+   * the main job.
+   */
   static final StructType SCHEMA = new StructType()
       .add("ok", DataTypes.BooleanType, false)
       .add("article", ARTICLE_OUT)
       .add("mentions", DataTypes.createArrayType(MENTION_OUT))
       .add("actors", DataTypes.createArrayType(ACTOR_OUT))
-      .add("reject", REJECT_OUT);
+      .add("reject", REJECT_OUT)
+      .add("source", ARTICLE_IN)
+      .add("annotation", ANNOTATION_OUT)
+      .add("n_unparsed_candidates", DataTypes.IntegerType, false)
+      .add("n_parses_dropped", DataTypes.IntegerType, false);
 
   private final AnnotatorFactory annotators;
   private final NlpConfig nlp;
   private final Broadcast<ArticleAnalyzer> analyzer;
+  private final boolean writeAnnotations;
+  private final String nlpConfig;
+  private final String nlpConfigHash;
 
   AnalyzePartition(AnnotatorFactory annotators, SlantConfig config, Broadcast<ArticleAnalyzer> analyzer) {
     this.annotators = annotators;
     this.nlp = config.nlp();
     this.analyzer = analyzer;
+    this.writeAnnotations = config.output().writeAnnotations();
+    this.nlpConfig = CoreNlpAnnotator.annotationConfig(nlp);
+    this.nlpConfigHash = CoreNlpAnnotator.annotationConfigHash(nlp);
   }
 
   @Override
@@ -93,10 +113,14 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         Row in = input.next();
-        Article a = rowToArticle(in.getStruct(in.fieldIndex("article")));
+        Row source = in.getStruct(in.fieldIndex("article"));
+        Article a = rowToArticle(source);
         try {
-          ArticleAnalysis analysis = analyze(annotator, az, nlp, a);
-          return RowFactory.create(true, articleOut(analysis), mentionsOut(analysis), actorsOut(analysis), null);
+          AnnotatedDoc doc = annotate(annotator, az, nlp, a);
+          ArticleAnalysis analysis = az.analyze(a, doc);
+          Row annotation = writeAnnotations ? annotationOut(a, doc, nlpConfig, nlpConfigHash, annotator.describe())
+              : null;
+          return ok(analysis, source, annotation, 0, 0);
         } catch (ConfigException e) {
           throw e;
         } catch (RuntimeException e) {
@@ -104,19 +128,48 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
               in.isNullAt(in.fieldIndex("source_line")) ? null : in.getLong(in.fieldIndex("source_line")), a.id(),
               a.outlet(), Reasons.ANALYSIS_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage(),
               slant.input.RawRecord.excerpt(a.text()));
-          return RowFactory.create(false, null, null, null, reject);
+          return RowFactory.create(false, null, null, null, reject, source, null, 0, 0);
         }
       }
     };
   }
 
-  /** Annotates once (parsing the sentences that may hold a mention, unless nlp.parse = all) and analyses. */
-  static ArticleAnalysis analyze(Annotator annotator, ArticleAnalyzer az, NlpConfig nlp, Article a) {
+  /** Annotates once, parsing the sentences that may hold a mention (all of them when nlp.parse = all). */
+  static AnnotatedDoc annotate(Annotator annotator, ArticleAnalyzer az, NlpConfig nlp, Article a) {
     String lang = a.language();
     Annotator.ParseSelector selector = nlp.parse().equals("all") ? Annotator.ParseSelector.ALL
         : s -> az.resolver().isCandidate(s, lang);
-    AnnotatedDoc doc = annotator.annotate(a.fullText(), lang, selector);
-    return az.analyze(a, doc);
+    return annotator.annotate(a.fullText(), lang, selector);
+  }
+
+  /** Annotates once and analyses. */
+  static ArticleAnalysis analyze(Annotator annotator, ArticleAnalyzer az, NlpConfig nlp, Article a) {
+    return az.analyze(a, annotate(annotator, az, nlp, a));
+  }
+
+  /** A successful article's output row (see {@link #SCHEMA}). */
+  static Row ok(ArticleAnalysis analysis, Row source, Row annotation, int unparsedCandidates, int parsesDropped) {
+    return RowFactory.create(true, articleOut(analysis), mentionsOut(analysis), actorsOut(analysis), null, source,
+        annotation, unparsedCandidates, parsesDropped);
+  }
+
+  /** The article's row of the annotations table (without run_id). */
+  static Row annotationOut(Article a, AnnotatedDoc doc, String nlpConfig, String nlpConfigHash, String annotator) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("article_id", a.id());
+    v.put("outlet", a.outlet());
+    v.put("published_at", Instant.parse(a.publishedAt()));
+    v.put("title", a.title());
+    v.put("text", a.text());
+    v.put("url", a.url());
+    v.put("language", a.language());
+    v.put("authors", CollectionConverters.asScala(a.authors()).toSeq());
+    v.put("nlp_config", nlpConfig);
+    v.put("nlp_config_hash", nlpConfigHash);
+    v.put("annotator", annotator);
+    v.put("sentences", AnnotationRows.toRows(doc));
+    v.put("date", LocalDate.parse(a.date()));
+    return SparkSchemas.row(ANNOTATION_OUT, v);
   }
 
   static Row articleToRow(Article a) {

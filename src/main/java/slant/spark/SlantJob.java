@@ -76,17 +76,28 @@ public final class SlantJob {
     return run(spark, config, CoreNlpAnnotator.factory());
   }
 
+  /** What every run (main job or rescore) fixes before it reads anything: ids, hashes, the analyzer. */
+  private record Context(SlantConfig config, Instant started, long startNanos, String configJson, String configHash,
+      AnalysisSetup setup, String runId, String batch, String out) {
+
+    static Context start(SparkSession spark, SlantConfig config) {
+      Instant started = Instant.now();
+      long startNanos = System.nanoTime();
+      configure(spark, config);
+      String configJson = ConfigLoader.toCanonicalJson(config);
+      String configHash = ConfigLoader.hash(config);
+      LOG.info("Slant effective configuration: {}", configJson);
+      AnalysisSetup setup = AnalysisSetup.load(config);
+      String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+          + "-" + configHash.substring(0, 8);
+      return new Context(config, started, startNanos, configJson, configHash, setup, runId, batchOf(config),
+          config.output().path());
+    }
+  }
+
   public static Result run(SparkSession spark, SlantConfig config, AnnotatorFactory annotators) {
-    Instant started = Instant.now();
-    configure(spark, config);
-    String configJson = ConfigLoader.toCanonicalJson(config);
-    String configHash = ConfigLoader.hash(config);
-    LOG.info("Slant effective configuration: {}", configJson);
-    AnalysisSetup setup = AnalysisSetup.load(config);
-    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
-        + "-" + configHash.substring(0, 8);
-    String batch = batchOf(config);
-    String out = config.output().path();
+    Context ctx = Context.start(spark, config);
+    String runId = ctx.runId();
 
     Dataset<Row> raw = InputReader.read(spark, config.input(), config.run());
     Dataset<Row> validated = validate(raw, config).persist(StorageLevel.MEMORY_AND_DISK());
@@ -98,26 +109,187 @@ public final class SlantJob {
     Dataset<Row> unique = ranked.filter(col("__rank").equalTo(1)).drop("__rank");
     Dataset<Row> duplicates = ranked.filter(col("__rank").gt(1)).drop("__rank");
 
-    Broadcast<ArticleAnalyzer> analyzer = JavaSparkContextHolder.broadcast(spark, setup.analyzer());
+    Broadcast<ArticleAnalyzer> analyzer = JavaSparkContextHolder.broadcast(spark, ctx.setup().analyzer());
     Dataset<Row> toAnalyze = config.spark().analysisPartitions() > 0
         ? unique.repartition(config.spark().analysisPartitions(), col("article.id")) : unique;
     Dataset<Row> analysed = toAnalyze.mapPartitions(
         new AnalyzePartition(annotators, config, analyzer), ExpressionEncoder.apply(AnalyzePartition.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    logAnalysis(ctx, "annotation and analysis", analysed);
 
-    Dataset<Row> rejects = rejectsTable(validated, duplicates, analysed, runId, batch);
-    Dataset<Row> wire = Dedup.detect(spark, unique.select(col("article.id").as("article_id"),
-        col("article.outlet").as("outlet"), col("article.title").as("title"), col("article.text").as("text")),
+    Dataset<Row> rejects = rejectsTable(validated, duplicates, analysed, runId, ctx.batch());
+    if (config.output().writeAnnotations()) {
+      Dataset<Row> annotations = analysed.filter(col("ok")).select(col("annotation.*"))
+          .withColumn(Tables.RUN_ID, lit(runId));
+      write(ordered(annotations, Tables.ANNOTATIONS), Tables.ANNOTATIONS, ctx.out());
+    }
+    long nRead = validated.filter(col("status").notEqual("out_of_range")).count();
+    long nOut = validated.filter(col("status").equalTo("out_of_range")).count();
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("mode", "run");
+    manifest.put("annotations_written", config.output().writeAnnotations());
+    try {
+      return writeResults(spark, ctx, analysed, rejects, nRead, nOut, config.input().path(), manifest);
+    } finally {
+      validated.unpersist();
+      analysed.unpersist();
+    }
+  }
+
+  /** What a rescore reports besides the run's counts (see {@link slant.score.Rescorer}). */
+  public record RescoreResult(Result run, long unparsedCandidateSentences, long parsesDropped, String annotationsPath) {}
+
+  /**
+   * Re-scores from the {@code annotations} table: mentions, scores and aggregates of the selected dates are
+   * recomputed with the current lexicons, frames and catalogue, without CoreNLP, and written exactly as the main job
+   * writes them ({@link #writeResults}). Requires annotations made under this configuration's NLP settings
+   * ({@link CoreNlpAnnotator#annotationConfig}) and covering exactly the articles the articles table holds for those
+   * dates; otherwise it refuses before any work (a {@link slant.config.ConfigException}, one line). The rejects and
+   * annotations tables are not touched; the runs row counts the annotated articles (n_read = n_accepted, n_rejected
+   * = 0). When an article's analysis throws, nothing is written and the rescore fails.
+   */
+  public static RescoreResult rescore(SparkSession spark, SlantConfig config) {
+    Context ctx = Context.start(spark, config);
+    String annotationsPath = Tables.ANNOTATIONS.path(ctx.out());
+    Dataset<Row> annotations = readAnnotations(spark, config, annotationsPath);
+    checkAnnotations(spark, config, annotations, annotationsPath, ctx.out());
+
+    Broadcast<ArticleAnalyzer> analyzer = JavaSparkContextHolder.broadcast(spark, ctx.setup().analyzer());
+    Dataset<Row> toAnalyze = config.spark().analysisPartitions() > 0
+        ? annotations.repartition(config.spark().analysisPartitions(), col("article_id")) : annotations;
+    Dataset<Row> analysed = toAnalyze.mapPartitions(new RescorePartition(config.nlp(), analyzer),
+        ExpressionEncoder.apply(AnalyzePartition.SCHEMA)).persist(StorageLevel.MEMORY_AND_DISK());
+    logAnalysis(ctx, "re-analysis from annotations", analysed);
+    try {
+      List<Row> failed = analysed.filter(col("ok").equalTo(false))
+          .select(col("reject.article_id"), col("reject.detail")).orderBy("article_id").collectAsList();
+      if (!failed.isEmpty()) {
+        throw new IllegalStateException("rescore: " + failed.size() + " article(s) failed analysis, nothing written"
+            + " (first: " + failed.get(0).getString(0) + ": " + failed.get(0).getString(1) + ")");
+      }
+      Row counts = analysed.agg(count(lit(1)), sum("n_unparsed_candidates"), sum("n_parses_dropped")).first();
+      long nRead = counts.getLong(0);
+      long unparsed = counts.isNullAt(1) ? 0 : counts.getLong(1);
+      long dropped = counts.isNullAt(2) ? 0 : counts.getLong(2);
+      if (unparsed > 0) {
+        LOG.warn("rescore: {} sentence(s) now hold an actor candidate but have no stored parse (the catalogue changed"
+            + " since annotation with nlp.parse: candidates); they are scored unparsed, so results differ from a full"
+            + " run there. For identical results annotate with nlp.parse: all, or re-run the affected dates.",
+            unparsed);
+      }
+      Map<String, Object> manifest = new LinkedHashMap<>();
+      manifest.put("mode", "rescore");
+      manifest.put("annotations_path", annotationsPath);
+      manifest.put("annotations_nlp_config", CoreNlpAnnotator.annotationConfig(config.nlp()));
+      manifest.put("n_unparsed_candidate_sentences", unparsed);
+      manifest.put("n_parses_dropped", dropped);
+      Result r = writeResults(spark, ctx, analysed, null, nRead, 0, annotationsPath, manifest);
+      return new RescoreResult(r, unparsed, dropped, annotationsPath);
+    } finally {
+      analysed.unpersist();
+    }
+  }
+
+  /**
+   * Materialises the (persisted) analysis and logs how long it took since the run started, so that the analysis and
+   * the table writing can be timed separately (docs/performance.md).
+   */
+  private static void logAnalysis(Context ctx, String what, Dataset<Row> analysed) {
+    long n = analysed.count();
+    LOG.info("Slant {}: {} of {} articles done after {} s", ctx.runId(), what, n,
+        String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - ctx.startNanos()) / 1e9));
+  }
+
+  private static Dataset<Row> readAnnotations(SparkSession spark, SlantConfig config, String path) {
+    Path p = new Path(path);
+    try {
+      if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+        throw new slant.config.ConfigException("no annotations table at " + path + ": run `slant run` (with "
+            + "output.write_annotations: true, the default) for these dates first");
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    Dataset<Row> df = spark.read().schema(SparkSchemas.schema(Tables.ANNOTATIONS)).parquet(path);
+    LocalDate first = config.run().firstDate();
+    LocalDate last = config.run().lastDate();
+    if (first != null) {
+      df = df.filter(col(Tables.DATE_COL).geq(lit(java.sql.Date.valueOf(first))));
+    }
+    if (last != null) {
+      df = df.filter(col(Tables.DATE_COL).leq(lit(java.sql.Date.valueOf(last))));
+    }
+    return df;
+  }
+
+  /**
+   * Refuses (one line) annotations that cannot reproduce a full run: none for the dates, made under other NLP
+   * settings, or not covering exactly the articles the articles table holds for those dates (a later run with
+   * output.write_annotations: false, or annotations of another input). Runs before any analysis.
+   */
+  private static void checkAnnotations(SparkSession spark, SlantConfig config, Dataset<Row> annotations, String path,
+      String out) {
+    String expected = CoreNlpAnnotator.annotationConfigHash(config.nlp());
+    List<Row> versions = annotations.groupBy("nlp_config_hash", "nlp_config").count().collectAsList();
+    if (versions.isEmpty()) {
+      throw new slant.config.ConfigException("no annotations in " + path + " for batch " + batchOf(config)
+          + ": run `slant run` for these dates first");
+    }
+    for (Row v : versions) {
+      if (!expected.equals(v.getString(0))) {
+        throw new slant.config.ConfigException("annotations in " + path + " were made with '" + v.getString(1)
+            + "' (" + v.getLong(2) + " articles), this configuration needs '"
+            + CoreNlpAnnotator.annotationConfig(config.nlp()) + "': run `slant run` for these dates instead");
+      }
+    }
+    Path articlesPath = new Path(Tables.ARTICLES.path(out));
+    try {
+      if (!articlesPath.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(articlesPath)) {
+        return;
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot read " + articlesPath + ": " + e.getMessage(), e);
+    }
+    Dataset<Row> annotated = annotations.select(col("article_id"), col(Tables.DATE_COL));
+    Dataset<Row> dates = annotated.select(Tables.DATE_COL).distinct();
+    Dataset<Row> articles = spark.read().parquet(articlesPath.toString()).join(dates, Tables.DATE_COL)
+        .select(col("article_id"), col(Tables.DATE_COL));
+    List<Row> missing = articles.except(annotated).union(annotated.except(articles))
+        .select(Tables.DATE_COL).distinct().orderBy(Tables.DATE_COL).collectAsList();
+    if (!missing.isEmpty()) {
+      throw new slant.config.ConfigException("the annotations do not match the articles table on "
+          + missing.stream().map(r -> String.valueOf(r.get(0))).toList()
+          + " (written by a run without annotations?): run `slant run` for those dates instead");
+    }
+  }
+
+  /**
+   * The write path shared by the main job and rescore: duplicate and wire detection over the analysed articles'
+   * text, the row tables (articles, mentions, article_actor, and rejects when {@code rejects} is not null), the
+   * period tables for every touched date, the runs row and manifest. Fails (after writing the manifest with ok =
+   * false) when read != accepted + rejected.
+   */
+  private static Result writeResults(SparkSession spark, Context ctx, Dataset<Row> analysed, Dataset<Row> rejects,
+      long nRead, long nOut, String inputPath, Map<String, Object> manifest) {
+    SlantConfig config = ctx.config();
+    String runId = ctx.runId();
+    String out = ctx.out();
+    Dataset<Row> ok = analysed.filter(col("ok"));
+    // Only articles that were analysed are compared: a rejected article defines no cluster, and a rescore (which
+    // sees exactly the analysed articles) finds the same clusters as the run it repeats.
+    Dataset<Row> wire = Dedup.detect(spark, ok.select(col("source.id").as("article_id"),
+        col("source.outlet").as("outlet"), col("source.title").as("title"), col("source.text").as("text")),
         config.analytics());
-    Dataset<Row> articles = analysed.filter(col("ok"))
-        .select(col("article.*")).join(wire, "article_id").withColumn(Tables.RUN_ID, lit(runId));
-    Dataset<Row> mentions = analysed.filter(col("ok")).select(explode(col("mentions")).as("m"))
+    Dataset<Row> articles = ok.select(col("article.*")).join(wire, "article_id").withColumn(Tables.RUN_ID, lit(runId));
+    Dataset<Row> mentions = ok.select(explode(col("mentions")).as("m"))
         .select(col("m.*")).withColumn(Tables.RUN_ID, lit(runId));
-    Dataset<Row> articleActor = analysed.filter(col("ok")).select(explode(col("actors")).as("a"))
+    Dataset<Row> articleActor = ok.select(explode(col("actors")).as("a"))
         .select(col("a.*")).withColumn(Tables.RUN_ID, lit(runId));
 
     write(ordered(articles, Tables.ARTICLES), Tables.ARTICLES, out);
-    write(ordered(rejects, Tables.REJECTS), Tables.REJECTS, out);
+    if (rejects != null) {
+      write(ordered(rejects, Tables.REJECTS), Tables.REJECTS, out);
+    }
     write(ordered(mentions, Tables.MENTIONS), Tables.MENTIONS, out);
     write(ordered(articleActor, Tables.ARTICLE_ACTOR), Tables.ARTICLE_ACTOR, out);
     java.util.Set<LocalDate> dates = new java.util.TreeSet<>();
@@ -128,26 +300,26 @@ public final class SlantJob {
     Aggregates.writeFrames(spark, out, dates, runId);
     Aggregates.writeLabels(spark, out, dates, runId);
 
-    long nRead = validated.filter(col("status").notEqual("out_of_range")).count();
-    long nOut = validated.filter(col("status").equalTo("out_of_range")).count();
-    long nAccepted = analysed.filter(col("ok")).count();
+    long nAccepted = ok.count();
     Map<String, Long> byReason = new LinkedHashMap<>();
-    for (Row r : rejects.groupBy("reason").count().orderBy("reason").collectAsList()) {
-      byReason.put(r.getString(0), r.getLong(1));
+    if (rejects != null) {
+      for (Row r : rejects.groupBy("reason").count().orderBy("reason").collectAsList()) {
+        byReason.put(r.getString(0), r.getLong(1));
+      }
     }
     long nRejected = byReason.values().stream().mapToLong(Long::longValue).sum();
     long nMentions = mentions.count();
     boolean balanced = nRead == nAccepted + nRejected;
     Result result = new Result(runId, out, nRead, nAccepted, nRejected, nOut, nMentions, byReason);
-    writeManifest(spark, config, result, started, batch, configJson, configHash, setup, balanced);
-    validated.unpersist();
-    analysed.unpersist();
+    writeManifest(spark, config, result, ctx.started(), ctx.batch(), ctx.configJson(), ctx.configHash(), ctx.setup(),
+        balanced, inputPath, manifest);
     if (!balanced) {
       throw new IllegalStateException("run " + runId + ": read " + nRead + " != accepted " + nAccepted
           + " + rejected " + nRejected);
     }
-    LOG.info("Slant run {} finished: read {}, accepted {}, rejected {} {}, mentions {}", runId, nRead, nAccepted,
-        nRejected, byReason, nMentions);
+    LOG.info("Slant {} {} finished after {} s: read {}, accepted {}, rejected {} {}, mentions {}", manifest.get("mode"),
+        runId, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - ctx.startNanos()) / 1e9), nRead,
+        nAccepted, nRejected, byReason, nMentions);
     return result;
   }
 
@@ -221,14 +393,15 @@ public final class SlantJob {
   }
 
   private static void writeManifest(SparkSession spark, SlantConfig config, Result r, Instant started, String batch,
-      String configJson, String configHash, AnalysisSetup setup, boolean ok) {
+      String configJson, String configHash, AnalysisSetup setup, boolean ok, String inputPath,
+      Map<String, Object> extra) {
     Instant finished = Instant.now();
     Map<String, Object> v = new HashMap<>();
     v.put(Tables.RUN_ID, r.runId());
     v.put("started_at", started);
     v.put("finished_at", finished);
     v.put("batch", batch);
-    v.put("input_path", config.input().path());
+    v.put("input_path", inputPath);
     v.put("n_read", r.read());
     v.put("n_accepted", r.accepted());
     v.put("n_rejected", r.rejected());
@@ -251,6 +424,7 @@ public final class SlantJob {
     json.put("started_at", started.toString());
     json.put("finished_at", finished.toString());
     json.put("rejected_by_reason", r.rejectsByReason());
+    json.putAll(extra);
     json.remove("config_json");
     json.put("config", configJson);
     try {

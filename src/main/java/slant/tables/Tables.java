@@ -237,6 +237,57 @@ public final class Tables {
           req("period_start", DATE, "First day of the period.")),
       List.of("granularity", "period_start"));
 
+  /** A token of {@link #ANNOTATIONS}; its index in the sentence is its position in the array. */
+  public static final ColumnType ANNOTATED_TOKEN = struct(
+      req("word", STRING, "token text as the tokenizer produced it"),
+      req("begin", INT, "character offset in title + \\n\\n + text (inclusive)"),
+      req("end", INT, "character offset after the token"),
+      req("pos", STRING, "universal POS tag"),
+      req("ner", STRING, "NER tag or O"));
+
+  public static final ColumnType ANNOTATED_ENTITY = struct(
+      req("start_token", INT, "first token (inclusive)"),
+      req("end_token", INT, "last token (exclusive)"),
+      req("type", STRING, "PERSON, LOCATION, ORGANIZATION or MISC"),
+      req("text", STRING, "surface text"));
+
+  public static final ColumnType ANNOTATED_EDGE = struct(
+      req("governor", INT, "head token index, -1 for the root edge"),
+      req("dependent", INT, "dependent token index"),
+      req("relation", STRING, "UD relation with subtype"));
+
+  public static final ColumnType ANNOTATED_SENTENCE = struct(
+      req("begin", INT, "character offset of the first token"),
+      req("end", INT, "character offset after the last token"),
+      req("parsed", BOOLEAN, "whether the sentence received a dependency parse"),
+      req("tokens", arrayOf(ANNOTATED_TOKEN), "tokens in order"),
+      req("entities", arrayOf(ANNOTATED_ENTITY), "NER spans"),
+      req("edges", arrayOf(ANNOTATED_EDGE), "basic dependency edges (empty when not parsed)"));
+
+  /**
+   * The linguistic annotations of every analysed article, so that {@code slant rescore} can recompute mentions,
+   * scores and aggregates after a lexicon, frame or catalogue change without running CoreNLP again. One row per
+   * article, written by the main job for the same date partitions as {@link #ARTICLES}.
+   */
+  public static final TableDef ANNOTATIONS = new TableDef("annotations", 1,
+      "One row per analysed article: the article fields and CoreNLP's sentences, tokens, POS, NER and parses.",
+      List.of(
+          runId(),
+          req("article_id", STRING, "Article."),
+          req("outlet", STRING, "Outlet."),
+          req("published_at", TIMESTAMP, "Publication time (UTC instant)."),
+          opt("title", STRING, "Headline as read."),
+          req("text", STRING, "Body text as read; the analysed text is title + \\n\\n + text (just text when the title is empty)."),
+          opt("url", STRING, "Article URL."),
+          req("language", STRING, "Language analysed (de, en)."),
+          req("authors", arrayOf(STRING), "Authors as given."),
+          req("nlp_config", STRING, "What produced the annotations: CoreNLP version, annotation format, nlp.parse, nlp.max_sentence_tokens."),
+          req("nlp_config_hash", STRING, "First 16 hex digits of SHA-256 of nlp_config; rescore refuses rows whose hash differs from its configuration's."),
+          req("annotator", STRING, "The annotator that produced them (corenlp 4.5.10 de,en)."),
+          req("sentences", arrayOf(ANNOTATED_SENTENCE), "Sentences in order (the title is sentence 0): tokens, NER spans, parse edges."),
+          date()),
+      List.of(DATE_COL));
+
   public static final TableDef RUNS = new TableDef("runs", 1,
       "One row per run: what was read, what came out, and what produced it.",
       List.of(
@@ -263,7 +314,7 @@ public final class Tables {
 
   public static final List<TableDef> ALL = List.of(ARTICLES, REJECTS, MENTIONS, ARTICLE_ACTOR, OUTLET_ACTOR_DAILY,
       OUTLET_ACTOR_WEEKLY, OUTLET_ACTOR_MONTHLY, OUTLET_ACTOR_FRAMES_DAILY, OUTLET_ACTOR_FRAMES_WEEKLY,
-      OUTLET_ACTOR_FRAMES_MONTHLY, ACTOR_LABELS, RUNS);
+      OUTLET_ACTOR_FRAMES_MONTHLY, ACTOR_LABELS, ANNOTATIONS, RUNS);
 
   public static TableDef byName(String name) {
     return ALL.stream().filter(t -> t.name().equals(name)).findFirst()

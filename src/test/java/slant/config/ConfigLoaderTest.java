@@ -32,6 +32,12 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void annotationsAreWrittenUnlessSwitchedOff() {
+    assertTrue(ConfigLoader.parse("output: {path: o}", "t").output().writeAnnotations());
+    assertEquals(false, ConfigLoader.parse("output: {write_annotations: false}", "t").output().writeAnnotations());
+  }
+
+  @Test
   void unknownKeyIsAnErrorNamingTheKey() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> ConfigLoader.parse("nlp: {max_sentense_tokens: 60}", "job.yaml"));

@@ -1,0 +1,74 @@
+package slant.spark;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import scala.jdk.javaapi.CollectionConverters;
+import slant.config.NlpConfig;
+import slant.input.Reasons;
+import slant.model.AnnotatedDoc;
+import slant.model.Article;
+import slant.score.ArticleAnalyzer;
+import slant.score.Rescorer;
+
+/**
+ * {@code rescore}'s counterpart of {@link AnalyzePartition}: reads rows of the {@code annotations} table (no CoreNLP)
+ * and analyses each article again with the current analyzer ({@link Rescorer}), producing rows of
+ * {@link AnalyzePartition#SCHEMA} so that the main job's write path serves both. {@code annotation} stays null: the
+ * stored annotations are not rewritten. An article whose analysis throws becomes a row with {@code ok = false} and
+ * reason {@code analysis_error}; {@link SlantJob#rescore} refuses to write anything when there is one.
+ */
+final class RescorePartition implements MapPartitionsFunction<Row, Row> {
+
+  private final NlpConfig nlp;
+  private final Broadcast<ArticleAnalyzer> analyzer;
+
+  RescorePartition(NlpConfig nlp, Broadcast<ArticleAnalyzer> analyzer) {
+    this.nlp = nlp;
+    this.analyzer = analyzer;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> input) {
+    ArticleAnalyzer az = analyzer.value();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return input.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row in = input.next();
+        Article a = toArticle(in);
+        Row source = AnalyzePartition.articleToRow(a);
+        try {
+          AnnotatedDoc doc = AnnotationRows.toDoc(a, in.getList(in.fieldIndex("sentences")));
+          Rescorer.Result r = Rescorer.rescore(az, nlp, a, doc);
+          return AnalyzePartition.ok(r.analysis(), source, null, r.unparsedCandidates(), r.parsesDropped());
+        } catch (RuntimeException e) {
+          Row reject = RowFactory.create(null, null, a.id(), a.outlet(), Reasons.ANALYSIS_ERROR,
+              e.getClass().getSimpleName() + ": " + e.getMessage(), slant.input.RawRecord.excerpt(a.text()));
+          return RowFactory.create(false, null, null, null, reject, source, null, 0, 0);
+        }
+      }
+    };
+  }
+
+  /** The article as the main job analysed it, from its annotations row. */
+  static Article toArticle(Row r) {
+    Object published = r.get(r.fieldIndex("published_at"));
+    Instant at = published instanceof Instant i ? i : ((java.sql.Timestamp) published).toInstant();
+    Object date = r.get(r.fieldIndex("date"));
+    LocalDate day = date instanceof LocalDate d ? d : ((java.sql.Date) date).toLocalDate();
+    int authors = r.fieldIndex("authors");
+    List<String> names = r.isNullAt(authors) ? List.of() : CollectionConverters.asJava(r.<String>getSeq(authors));
+    return new Article(r.getAs("article_id"), r.getAs("outlet"), at.toString(), day.toString(), r.getAs("title"),
+        r.getAs("text"), r.getAs("url"), r.getAs("language"), names);
+  }
+}
