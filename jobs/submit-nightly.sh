@@ -21,7 +21,7 @@
 #   SLANT_MASTER           --master                                   [yarn]
 #   SLANT_DEPLOY_MODE      --deploy-mode (client: the driver's exit code and log come back here)  [client]
 #   SLANT_DRIVER_MEMORY    --driver-memory                            [2g]
-#   SLANT_EXECUTOR_MEMORY  --executor-memory (German models ≈ 0.8 GB + ≈ 2 GB per running task + Lingua ≈ 0.3 GB)  [5g]
+#   SLANT_EXECUTOR_MEMORY  --executor-memory (German ≈ 0.8 GB + English ≈ 0.5 GB + Lingua ≈ 0.3 GB + ≈ 2 GB per running task)  [6g]
 #   SLANT_EXECUTOR_CORES   --executor-cores (tasks per executor)      [2]
 #   SLANT_NUM_EXECUTORS    --num-executors (YARN/Kubernetes; empty: the cluster's default or dynamic allocation)  []
 #   SLANT_TOTAL_EXECUTOR_CORES  --total-executor-cores (standalone; empty: the cluster's default)  []
@@ -110,7 +110,7 @@ done
 cmd=("$SPARK_SUBMIT" --master "${SLANT_MASTER:-yarn}" --deploy-mode "${SLANT_DEPLOY_MODE:-client}"
   --name "slant-nightly-$label" --class slant.cli.SlantCli
   --driver-memory "${SLANT_DRIVER_MEMORY:-2g}"
-  --executor-memory "${SLANT_EXECUTOR_MEMORY:-5g}" --executor-cores "${SLANT_EXECUTOR_CORES:-2}")
+  --executor-memory "${SLANT_EXECUTOR_MEMORY:-6g}" --executor-cores "${SLANT_EXECUTOR_CORES:-2}")
 [[ -n "${SLANT_NUM_EXECUTORS:-}" ]] && cmd+=(--num-executors "$SLANT_NUM_EXECUTORS")
 [[ -n "${SLANT_TOTAL_EXECUTOR_CORES:-}" ]] && cmd+=(--total-executor-cores "$SLANT_TOTAL_EXECUTOR_CORES")
 # shellcheck disable=SC2206
