@@ -68,7 +68,9 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
       .add("article", ARTICLE_OUT)
       .add("mentions", DataTypes.createArrayType(MENTION_OUT))
       .add("actors", DataTypes.createArrayType(ACTOR_OUT))
-      .add("reject", REJECT_OUT);
+      .add("reject", REJECT_OUT)
+      // sentences longer than nlp.max_sentence_tokens (tagged, not parsed); counted into runs, not a table column
+      .add("n_sentences_long", DataTypes.IntegerType, false);
 
   private final AnnotatorFactory annotators;
   private final NlpConfig nlp;
@@ -95,8 +97,10 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
         Row in = input.next();
         Article a = rowToArticle(in.getStruct(in.fieldIndex("article")));
         try {
-          ArticleAnalysis analysis = analyze(annotator, az, nlp, a);
-          return RowFactory.create(true, articleOut(analysis), mentionsOut(analysis), actorsOut(analysis), null);
+          AnnotatedDoc doc = annotate(annotator, az, nlp, a);
+          ArticleAnalysis analysis = az.analyze(a, doc);
+          return RowFactory.create(true, articleOut(analysis), mentionsOut(analysis), actorsOut(analysis), null,
+              longSentences(doc, nlp));
         } catch (ConfigException e) {
           throw e;
         } catch (RuntimeException e) {
@@ -104,7 +108,7 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
               in.isNullAt(in.fieldIndex("source_line")) ? null : in.getLong(in.fieldIndex("source_line")), a.id(),
               a.outlet(), Reasons.ANALYSIS_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage(),
               slant.input.RawRecord.excerpt(a.text()));
-          return RowFactory.create(false, null, null, null, reject);
+          return RowFactory.create(false, null, null, null, reject, 0);
         }
       }
     };
@@ -112,11 +116,25 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
 
   /** Annotates once (parsing the sentences that may hold a mention, unless nlp.parse = all) and analyses. */
   static ArticleAnalysis analyze(Annotator annotator, ArticleAnalyzer az, NlpConfig nlp, Article a) {
+    return az.analyze(a, annotate(annotator, az, nlp, a));
+  }
+
+  static AnnotatedDoc annotate(Annotator annotator, ArticleAnalyzer az, NlpConfig nlp, Article a) {
     String lang = a.language();
     Annotator.ParseSelector selector = nlp.parse().equals("all") ? Annotator.ParseSelector.ALL
         : s -> az.resolver().isCandidate(s, lang);
-    AnnotatedDoc doc = annotator.annotate(a.fullText(), lang, selector);
-    return az.analyze(a, doc);
+    return annotator.annotate(a.fullText(), lang, selector);
+  }
+
+  /** Sentences the annotator does not parse because they exceed nlp.max_sentence_tokens (CoreNlpAnnotator). */
+  static int longSentences(AnnotatedDoc doc, NlpConfig nlp) {
+    int n = 0;
+    for (slant.model.Sentence s : doc.sentences()) {
+      if (s.size() > nlp.maxSentenceTokens()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   static Row articleToRow(Article a) {
