@@ -9,7 +9,7 @@
 # The tables are compared by WorkerKillIT (OUT-clean vs OUT, without run_id; every row of OUT from run 2).
 # Exits non-zero when a step fails. Stops what it started, by PID.
 #   jobs/fault-worker-kill.sh [WORK_DIR]     (default target/fault-worker-kill)
-# Environment: FAULT_FROM / FAULT_TO (default 2024-06-19 / 2024-06-20: 9 articles, German and English).
+# Environment: FAULT_FROM / FAULT_TO (default 2024-06-19 / 2024-06-20: 9 articles, German and English); FAULT_JAR.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -19,8 +19,9 @@ from="${FAULT_FROM:-2024-06-19}" to="${FAULT_TO:-2024-06-20}"
 rm -rf "$work"
 mkdir -p "$work"
 
-jar="$root/target/slant-0.1.0-cluster.jar"
-if [[ ! -f "$jar" || -n "$(find src/main pom.xml data -newer "$jar" -type f 2>/dev/null | head -1)" ]]; then
+# FAULT_JAR: a cluster jar built earlier (used as is; lets sources change while the test runs).
+jar="${FAULT_JAR:-$root/target/slant-0.1.0-cluster.jar}"
+if [[ -z "${FAULT_JAR:-}" && ( ! -f "$jar" || -n "$(find src/main pom.xml data -newer "$jar" -type f 2>/dev/null | head -1)" ) ]]; then
   echo "fault-worker-kill: building the cluster jar" >&2
   mvn -B -q -DskipTests package >&2
 fi

@@ -75,7 +75,10 @@ check_args "--date 2024-06-18 --input /tmp/i --output /tmp/o" "--input/--output 
 expect 0 "backfill" -- --from 2024-06-01 --to 2024-06-30
 check_args "--from 2024-06-01 --to 2024-06-30" "backfill range"
 expect 0 "lookback" -- --date 2024-03-01 --lookback 2
-check_args "--from 2024-02-28 --to 2024-03-01" "lookback over a month end (leap year)"
+check_args "--from 2024-02-28 --to 2024-03-01 --lookback 0" "lookback over a month end (leap year), config's lookback off"
+expect 0 "no lookback option" -- --date 2024-06-18
+has_args "--lookback" && fail "without --lookback the config's run.lookback_days decides" \
+  || ok "without --lookback the config's run.lookback_days decides"
 expect 0 "dry run" -- --dry-run --date 2024-06-18
 [[ ! -e "$tmp/args" ]] && grep -q "run --config" "$tmp/out" && ok "dry run prints, runs nothing" || fail "dry run prints, runs nothing"
 
