@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # submit-nightly.sh: run one Slant night (or a backfill) on a cluster with spark-submit, never two at once.
 #
-#   jobs/submit-nightly.sh                          # yesterday (UTC), jobs/nightly.yaml
+#   jobs/submit-nightly.sh                          # yesterday (UTC) and, by run.lookback_days in jobs/nightly.yaml,
+#                                                   # the 2 days before it (late articles)
 #   jobs/submit-nightly.sh --date 2024-06-18        # one publication day
 #   jobs/submit-nightly.sh --from 2024-06-01 --to 2024-06-30   # a backfill: one job over the range
-#   jobs/submit-nightly.sh --date 2024-06-18 --lookback 2      # 2024-06-16 … 2024-06-18 (late articles)
+#   jobs/submit-nightly.sh --date 2024-06-18 --lookback 14     # 2024-06-04 … 2024-06-18 (overrides run.lookback_days)
 #   jobs/submit-nightly.sh --dry-run --date 2024-06-18         # print the spark-submit command, run nothing
 #
-# Options: --date D | --from D --to D, --lookback N (also run the N days before; default $SLANT_LOOKBACK_DAYS or 0),
+# Options: --date D | --from D --to D, --lookback N (also run the N days before, instead of the config's
+#   run.lookback_days; default $SLANT_LOOKBACK_DAYS or the config's),
 #   --config FILE, --input PATH, --output DIR (override the config's input.path / output.path),
 #   --wait-lock SECONDS (wait for a running job instead of exiting 3; default 0), --dry-run, -h/--help.
 #   Dates are publication days in the config's run.time_zone; the default day is yesterday in UTC.
@@ -21,7 +23,7 @@
 #   SLANT_MASTER           --master                                   [yarn]
 #   SLANT_DEPLOY_MODE      --deploy-mode (client: the driver's exit code and log come back here)  [client]
 #   SLANT_DRIVER_MEMORY    --driver-memory                            [2g]
-#   SLANT_EXECUTOR_MEMORY  --executor-memory (German models ≈ 0.8 GB + ≈ 2 GB per running task + Lingua ≈ 0.3 GB)  [5g]
+#   SLANT_EXECUTOR_MEMORY  --executor-memory (German ≈ 0.8 GB + English ≈ 0.5 GB + Lingua ≈ 0.3 GB + ≈ 2 GB per running task)  [6g]
 #   SLANT_EXECUTOR_CORES   --executor-cores (tasks per executor)      [2]
 #   SLANT_NUM_EXECUTORS    --num-executors (YARN/Kubernetes; empty: the cluster's default or dynamic allocation)  []
 #   SLANT_TOTAL_EXECUTOR_CORES  --total-executor-cores (standalone; empty: the cluster's default)  []
@@ -31,7 +33,7 @@
 #   SLANT_SUBMIT_ARGS      extra spark-submit arguments, word-split (e.g. "--queue news --conf spark.x=y")  []
 #   SLANT_LOG_DIR          log folder: one log per run, slant-nightly-<dates>-<UTC start>.log  [$SLANT_HOME/logs]
 #   SLANT_LOCK_FILE        the lock (flock) held for the whole run    [$SLANT_LOG_DIR/slant-nightly.lock]
-#   SLANT_LOOKBACK_DAYS    default for --lookback                     [0]
+#   SLANT_LOOKBACK_DAYS    default for --lookback                     [unset: run.lookback_days of the config]
 #
 # Exit codes:
 #   0  the run finished and its counts balanced (read = accepted + rejected)
@@ -51,7 +53,7 @@ die() { echo "submit-nightly: $*" >&2; exit 2; }
 root="${SLANT_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 config="${SLANT_CONFIG:-$root/jobs/nightly.yaml}"
 date_arg="" from="" to="" input="" output="" dry_run=0 wait_lock=0
-lookback="${SLANT_LOOKBACK_DAYS:-0}"
+lookback="${SLANT_LOOKBACK_DAYS:-}"
 
 need_value() { [[ $# -ge 2 && -n "$2" && "$2" != --* ]] || die "$1 needs a value (try --help)"; }
 while [[ $# -gt 0 ]]; do
@@ -72,7 +74,7 @@ done
 
 # A valid calendar day YYYY-MM-DD (GNU date normalises 2024-02-30 to March, so compare the round trip).
 valid_day() { [[ "$1" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] && [[ "$(date -u -d "$1" +%F 2>/dev/null)" == "$1" ]]; }
-[[ "$lookback" =~ ^[0-9]+$ ]] || die "--lookback must be a number of days, got '$lookback'"
+[[ -z "$lookback" || "$lookback" =~ ^[0-9]+$ ]] || die "--lookback must be a number of days, got '$lookback'"
 [[ "$wait_lock" =~ ^[0-9]+$ ]] || die "--wait-lock must be a number of seconds, got '$wait_lock'"
 if [[ -n "$date_arg" && ( -n "$from" || -n "$to" ) ]]; then die "give either --date or --from/--to, not both"; fi
 if [[ -n "$from" || -n "$to" ]]; then
@@ -84,7 +86,8 @@ else
   [[ -n "$date_arg" ]] || date_arg="$(date -u -d yesterday +%F)"
   valid_day "$date_arg" || die "--date must be a day YYYY-MM-DD, got '$date_arg'"
 fi
-if [[ "$lookback" -gt 0 ]]; then
+# An explicit lookback widens the dates here (so the log name shows them) and turns the config's off (--lookback 0).
+if [[ -n "$lookback" && "$lookback" -gt 0 ]]; then
   if [[ -n "$date_arg" ]]; then to="$date_arg"; from="$date_arg"; date_arg=""; fi
   from="$(date -u -d "$from - $lookback days" +%F)"
 fi
@@ -110,12 +113,13 @@ done
 cmd=("$SPARK_SUBMIT" --master "${SLANT_MASTER:-yarn}" --deploy-mode "${SLANT_DEPLOY_MODE:-client}"
   --name "slant-nightly-$label" --class slant.cli.SlantCli
   --driver-memory "${SLANT_DRIVER_MEMORY:-2g}"
-  --executor-memory "${SLANT_EXECUTOR_MEMORY:-5g}" --executor-cores "${SLANT_EXECUTOR_CORES:-2}")
+  --executor-memory "${SLANT_EXECUTOR_MEMORY:-6g}" --executor-cores "${SLANT_EXECUTOR_CORES:-2}")
 [[ -n "${SLANT_NUM_EXECUTORS:-}" ]] && cmd+=(--num-executors "$SLANT_NUM_EXECUTORS")
 [[ -n "${SLANT_TOTAL_EXECUTOR_CORES:-}" ]] && cmd+=(--total-executor-cores "$SLANT_TOTAL_EXECUTOR_CORES")
 # shellcheck disable=SC2206
 [[ -n "${SLANT_SUBMIT_ARGS:-}" ]] && cmd+=(${SLANT_SUBMIT_ARGS})
 cmd+=(--jars "$jars" "$jar" run --config "$config" "${dates[@]}")
+[[ -n "$lookback" ]] && cmd+=(--lookback 0)
 [[ -n "$input" ]] && cmd+=(--input "$input")
 [[ -n "$output" ]] && cmd+=(--output "$output")
 

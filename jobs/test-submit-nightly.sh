@@ -63,7 +63,7 @@ check_args "--date $(date -u -d yesterday +%F)" "default date is yesterday (UTC)
 expect 0 "one day" -- --date 2024-06-18
 check_args "--master yarn --deploy-mode client" "default master and deploy mode"
 check_args "--class slant.cli.SlantCli" "main class"
-check_args "--executor-memory 5g --executor-cores 2" "default executor sizing"
+check_args "--executor-memory 6g --executor-cores 2" "default executor sizing"
 check_args "--jars $tmp/models/stanford-corenlp-4.5.10-models-german.jar,$tmp/models/stanford-corenlp-4.5.10-models.jar $tmp/slant-cluster.jar run --config $tmp/nightly.yaml --date 2024-06-18" "models jars, cluster jar, run, config and date"
 SLANT_MASTER=spark://h:7077 SLANT_EXECUTOR_MEMORY=7g SLANT_TOTAL_EXECUTOR_CORES=8 SLANT_SUBMIT_ARGS="--conf spark.x=y" \
   expect 0 "settings from the environment" -- --date 2024-06-18 --output /tmp/o --input /tmp/i
@@ -75,7 +75,10 @@ check_args "--date 2024-06-18 --input /tmp/i --output /tmp/o" "--input/--output 
 expect 0 "backfill" -- --from 2024-06-01 --to 2024-06-30
 check_args "--from 2024-06-01 --to 2024-06-30" "backfill range"
 expect 0 "lookback" -- --date 2024-03-01 --lookback 2
-check_args "--from 2024-02-28 --to 2024-03-01" "lookback over a month end (leap year)"
+check_args "--from 2024-02-28 --to 2024-03-01 --lookback 0" "lookback over a month end (leap year), config's lookback off"
+expect 0 "no lookback option" -- --date 2024-06-18
+has_args "--lookback" && fail "without --lookback the config's run.lookback_days decides" \
+  || ok "without --lookback the config's run.lookback_days decides"
 expect 0 "dry run" -- --dry-run --date 2024-06-18
 [[ ! -e "$tmp/args" ]] && grep -q "run --config" "$tmp/out" && ok "dry run prints, runs nothing" || fail "dry run prints, runs nothing"
 

@@ -40,6 +40,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of a range (inclusive).")
   String to;
 
+  @Option(names = "--lookback", paramLabel = "DAYS",
+      description = "Also rerun the DAYS days before --date/--from, for late articles (default: run.lookback_days).")
+  Integer lookback;
+
   @Option(names = "--master", description = "Spark master for embedded runs (default: spark.master, local[*]).")
   String master;
 
@@ -57,6 +61,9 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (date != null || from != null || to != null) {
       c = c.withRun(c.run().withDates(date, from, to));
+    }
+    if (lookback != null) {
+      c = c.withRun(c.run().withLookbackDays(lookback));
     }
     if (master != null) {
       SparkConfig s = c.spark();

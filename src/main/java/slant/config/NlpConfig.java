@@ -69,6 +69,10 @@ public record NlpConfig(List<String> languages, Integer maxChars, Integer maxSen
       if (!ISO_639_1.matcher(l).matches() || !Lingua.KNOWN.contains(l)) {
         throw new ConfigException("nlp.detect_languages: '" + l + "' is not an ISO 639-1 code the detector knows");
       }
+      if (NlpConfig.class.getResource("/language-models/" + l + "/unigrams.json") == null) {
+        throw new ConfigException("nlp.detect_languages: no Lingua model for '" + l + "' on the classpath (a build "
+            + "that keeps only some languages' models?)");
+      }
     }
     if (!detectLanguages.containsAll(languages)) {
       throw new ConfigException("nlp.detect_languages " + detectLanguages + " must include every language of "

@@ -11,10 +11,27 @@ import java.time.format.DateTimeParseException;
  *
  * <p>{@code date} alone selects one day; {@code from}/{@code to} (inclusive) a range; none of them: every date in the
  * input. Dates are publication days in {@code timeZone} (a German outlet's day is Europe/Berlin's, not UTC's).
+ *
+ * <p>{@code lookbackDays} (default 0) extends a selection with a first day backwards by that many days, so that a
+ * nightly {@code --date D} also re-analyses D−N … D−1: articles published on those days that arrived after their
+ * night are picked up, and their day, week and month aggregates recomputed. It has no effect without a first day.
  */
-public record RunConfig(String date, String from, String to, String timeZone) implements Serializable {
+public record RunConfig(String date, String from, String to, String timeZone, Integer lookbackDays)
+    implements Serializable {
+
+  /** The largest lookback: a window beyond a few weeks is a backfill, to be run explicitly. */
+  public static final int MAX_LOOKBACK_DAYS = 62;
+
+  public RunConfig(String date, String from, String to, String timeZone) {
+    this(date, from, to, timeZone, null);
+  }
 
   public RunConfig {
+    lookbackDays = lookbackDays == null ? 0 : lookbackDays;
+    if (lookbackDays < 0 || lookbackDays > MAX_LOOKBACK_DAYS) {
+      throw new ConfigException("run.lookback_days must be between 0 and " + MAX_LOOKBACK_DAYS + ", got "
+          + lookbackDays);
+    }
     timeZone = timeZone == null ? "Europe/Berlin" : timeZone;
     try {
       ZoneId.of(timeZone);
@@ -47,9 +64,10 @@ public record RunConfig(String date, String from, String to, String timeZone) im
     return new RunConfig(null, null, null, null);
   }
 
-  /** First selected date, or null for "no lower bound". */
+  /** First selected date (the lookback included), or null for "no lower bound". */
   public LocalDate firstDate() {
-    return date != null ? LocalDate.parse(date) : from == null ? null : LocalDate.parse(from);
+    LocalDate first = date != null ? LocalDate.parse(date) : from == null ? null : LocalDate.parse(from);
+    return first == null ? null : first.minusDays(lookbackDays);
   }
 
   /** Last selected date, or null for "no upper bound". */
@@ -68,6 +86,10 @@ public record RunConfig(String date, String from, String to, String timeZone) im
   }
 
   public RunConfig withDates(String date, String from, String to) {
-    return new RunConfig(date, from, to, timeZone);
+    return new RunConfig(date, from, to, timeZone, lookbackDays);
+  }
+
+  public RunConfig withLookbackDays(int days) {
+    return new RunConfig(date, from, to, timeZone, days);
   }
 }

@@ -22,6 +22,9 @@ import slant.config.NlpConfig;
  */
 public final class LanguageDetection {
 
+  /** The Lingua version on the classpath (its jar carries no version; a test checks this against pom.xml). */
+  public static final String LINGUA_VERSION = "1.2.2";
+
   /** Texts are cut to this many characters before detection: plenty for a decision, and bounded time. */
   public static final int MAX_CHARS = 3000;
 

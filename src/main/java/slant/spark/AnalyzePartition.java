@@ -82,7 +82,9 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
       .add("source", ARTICLE_IN)
       .add("annotation", ANNOTATION_OUT)
       .add("n_unparsed_candidates", DataTypes.IntegerType, false)
-      .add("n_parses_dropped", DataTypes.IntegerType, false);
+      .add("n_parses_dropped", DataTypes.IntegerType, false)
+      // sentences longer than nlp.max_sentence_tokens (tagged, not parsed); counted into runs, not a table column
+      .add("n_sentences_long", DataTypes.IntegerType, false);
 
   private final AnnotatorFactory annotators;
   private final NlpConfig nlp;
@@ -120,7 +122,7 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
           ArticleAnalysis analysis = az.analyze(a, doc);
           Row annotation = writeAnnotations ? annotationOut(a, doc, nlpConfig, nlpConfigHash, annotator.describe())
               : null;
-          return ok(analysis, source, annotation, 0, 0);
+          return ok(analysis, source, annotation, 0, 0, longSentences(doc, nlp));
         } catch (ConfigException e) {
           throw e;
         } catch (RuntimeException e) {
@@ -128,7 +130,7 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
               in.isNullAt(in.fieldIndex("source_line")) ? null : in.getLong(in.fieldIndex("source_line")), a.id(),
               a.outlet(), Reasons.ANALYSIS_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage(),
               slant.input.RawRecord.excerpt(a.text()));
-          return RowFactory.create(false, null, null, null, reject, source, null, 0, 0);
+          return RowFactory.create(false, null, null, null, reject, source, null, 0, 0, 0);
         }
       }
     };
@@ -148,9 +150,10 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
   }
 
   /** A successful article's output row (see {@link #SCHEMA}). */
-  static Row ok(ArticleAnalysis analysis, Row source, Row annotation, int unparsedCandidates, int parsesDropped) {
+  static Row ok(ArticleAnalysis analysis, Row source, Row annotation, int unparsedCandidates, int parsesDropped,
+      int longSentences) {
     return RowFactory.create(true, articleOut(analysis), mentionsOut(analysis), actorsOut(analysis), null, source,
-        annotation, unparsedCandidates, parsesDropped);
+        annotation, unparsedCandidates, parsesDropped, longSentences);
   }
 
   /** The article's row of the annotations table (without run_id). */
@@ -170,6 +173,17 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
     v.put("sentences", AnnotationRows.toRows(doc));
     v.put("date", LocalDate.parse(a.date()));
     return SparkSchemas.row(ANNOTATION_OUT, v);
+  }
+
+  /** Sentences the annotator does not parse because they exceed nlp.max_sentence_tokens (CoreNlpAnnotator). */
+  static int longSentences(AnnotatedDoc doc, NlpConfig nlp) {
+    int n = 0;
+    for (slant.model.Sentence s : doc.sentences()) {
+      if (s.size() > nlp.maxSentenceTokens()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   static Row articleToRow(Article a) {

@@ -27,6 +27,7 @@ import slant.config.ConfigException;
 import slant.config.InputConfig;
 import slant.config.RunConfig;
 import slant.input.RawRecord;
+import slant.input.Reasons;
 import slant.input.RecordParser;
 
 /**
@@ -123,12 +124,13 @@ public final class InputReader {
     if (files.containsKey("json")) {
       all = union(all, readJson(spark, files.get("json")));
     }
-    if (files.containsKey("csv")) {
-      all = union(all, readTabular(spark.read().option("header", "true").option("multiLine", "true")
-          .option("escape", "\"").option("mode", "PERMISSIVE").csv(files.get("csv").toArray(String[]::new))));
+    // CSV and Parquet: one dataset per file, so that each file's own header applies and record numbers count
+    // within the file (the night's input is a handful of files, so the extra small jobs cost little).
+    for (String f : files.getOrDefault("csv", List.of())) {
+      all = union(all, readTabular(readCsv(spark, f)));
     }
-    if (files.containsKey("parquet")) {
-      all = union(all, readTabular(spark.read().parquet(files.get("parquet").toArray(String[]::new))));
+    for (String f : files.getOrDefault("parquet", List.of())) {
+      all = union(all, readTabular(spark.read().parquet(f)));
     }
     return all;
   }
@@ -150,7 +152,31 @@ public final class InputReader {
     return spark.createDataFrame(rows, RAW_SCHEMA);
   }
 
-  /** CSV and Parquet rows: columns by canonical (or news-please) name, all read as strings. */
+  /** Spark's column for a CSV record whose number of columns differs from the header's (then: the raw record). */
+  static final String CORRUPT = "_corrupt_record";
+
+  /**
+   * One CSV file with a header row, every column a string, plus {@link #CORRUPT}: in PERMISSIVE mode Spark fills it
+   * (with the record as written) when a record has more or fewer columns than the header, e.g. unquoted commas in
+   * the text or a cut-off line; such records become {@code malformed_record} rejects. Multi-line quoted fields are
+   * allowed, which makes the file one partition, read in order.
+   */
+  private static Dataset<Row> readCsv(SparkSession spark, String file) {
+    var reader = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"");
+    StructType schema = new StructType();
+    for (String c : reader.csv(file).columns()) {
+      if (!c.equals(CORRUPT)) {
+        schema = schema.add(c, DataTypes.StringType);
+      }
+    }
+    return reader.schema(schema.add(CORRUPT, DataTypes.StringType)).option("mode", "PERMISSIVE")
+        .option("columnNameOfCorruptRecord", CORRUPT).csv(file);
+  }
+
+  /**
+   * CSV and Parquet rows of one file: columns by canonical (or news-please) name, all read as strings; the record
+   * number counts from 1 within the file (header excluded).
+   */
   private static Dataset<Row> readTabular(Dataset<Row> df) {
     List<String> present = new ArrayList<>();
     for (String f : df.columns()) {
@@ -161,9 +187,17 @@ public final class InputReader {
     Dataset<Row> withFile = df.withColumn("__file", input_file_name());
     boolean authorsArray = java.util.Arrays.stream(df.schema().fields())
         .anyMatch(f -> f.name().equals("authors") && f.dataType() instanceof org.apache.spark.sql.types.ArrayType);
+    boolean corruptColumn = java.util.Arrays.asList(df.columns()).contains(CORRUPT);
+    int headerColumns = df.columns().length - (corruptColumn ? 1 : 0);
     StructType raw = RAW_SCHEMA;
     return withFile.sparkSession().createDataFrame(withFile.javaRDD().zipWithIndex().map(t -> {
       Row r = t._1();
+      if (corruptColumn && !r.isNullAt(r.fieldIndex(CORRUPT))) {
+        String record = r.getString(r.fieldIndex(CORRUPT));
+        return toRow(RawRecord.unreadable(r.getString(r.fieldIndex("__file")), t._2() + 1, Reasons.MALFORMED_RECORD,
+            "CSV record does not have the header's " + headerColumns + " columns",
+            RawRecord.excerpt(record)));
+      }
       Map<String, String> values = new HashMap<>();
       List<String> authors = new ArrayList<>();
       for (String f : present) {

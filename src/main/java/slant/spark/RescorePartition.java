@@ -50,11 +50,12 @@ final class RescorePartition implements MapPartitionsFunction<Row, Row> {
         try {
           AnnotatedDoc doc = AnnotationRows.toDoc(a, in.getList(in.fieldIndex("sentences")));
           Rescorer.Result r = Rescorer.rescore(az, nlp, a, doc);
-          return AnalyzePartition.ok(r.analysis(), source, null, r.unparsedCandidates(), r.parsesDropped());
+          return AnalyzePartition.ok(r.analysis(), source, null, r.unparsedCandidates(), r.parsesDropped(),
+              AnalyzePartition.longSentences(doc, nlp));
         } catch (RuntimeException e) {
           Row reject = RowFactory.create(null, null, a.id(), a.outlet(), Reasons.ANALYSIS_ERROR,
               e.getClass().getSimpleName() + ": " + e.getMessage(), slant.input.RawRecord.excerpt(a.text()));
-          return RowFactory.create(false, null, null, null, reject, source, null, 0, 0);
+          return RowFactory.create(false, null, null, null, reject, source, null, 0, 0, 0);
         }
       }
     };

@@ -58,7 +58,7 @@ public final class SlantJob {
 
   /** What a finished run reports. */
   public record Result(String runId, String outputPath, long read, long accepted, long rejected, long outOfRange,
-      long mentions, Map<String, Long> rejectsByReason) {}
+      long mentions, Map<String, Long> rejectsByReason, long scored, long sentencesSkippedLong) {}
 
   private SlantJob() {}
 
@@ -309,8 +309,11 @@ public final class SlantJob {
     }
     long nRejected = byReason.values().stream().mapToLong(Long::longValue).sum();
     long nMentions = mentions.count();
+    Row extra = ok.agg(
+        sum(expr("case when size(actors) > 0 then 1 else 0 end")), sum(col("n_sentences_long"))).first();
     boolean balanced = nRead == nAccepted + nRejected;
-    Result result = new Result(runId, out, nRead, nAccepted, nRejected, nOut, nMentions, byReason);
+    Result result = new Result(runId, out, nRead, nAccepted, nRejected, nOut, nMentions, byReason,
+        extra.isNullAt(0) ? 0 : extra.getLong(0), extra.isNullAt(1) ? 0 : extra.getLong(1));
     writeManifest(spark, config, result, ctx.started(), ctx.batch(), ctx.configJson(), ctx.configHash(), ctx.setup(),
         balanced, inputPath, manifest);
     if (!balanced) {
@@ -407,6 +410,10 @@ public final class SlantJob {
     v.put("n_rejected", r.rejected());
     v.put("n_out_of_range", r.outOfRange());
     v.put("n_mentions", r.mentions());
+    v.put("rejected_by_reason", r.rejectsByReason().entrySet().stream()
+        .map(e -> org.apache.spark.sql.RowFactory.create(e.getKey(), e.getValue())).toList());
+    v.put("n_scored", r.scored());
+    v.put("n_sentences_skipped_long", r.sentencesSkippedLong());
     v.put("config_hash", configHash);
     v.put("config_json", configJson);
     v.put("code_version", codeVersion());
@@ -415,6 +422,9 @@ public final class SlantJob {
     v.put("catalogue_hash", setup.catalogueHash());
     v.put("lexicon_hash", setup.lexiconHash());
     v.put("frame_lexicon_hash", setup.framesHash());
+    v.put("sentiment_model_hash", setup.modelHash());
+    v.put("corenlp_models_hash", slant.nlp.CoreNlpModels.fingerprint(config.nlp().languages()));
+    v.put("lingua_version", slant.input.LanguageDetection.LINGUA_VERSION);
     v.put("ok", ok);
     StructType schema = SparkSchemas.schema(Tables.RUNS);
     Row row = SparkSchemas.row(schema, v);

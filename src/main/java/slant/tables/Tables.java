@@ -288,7 +288,12 @@ public final class Tables {
           date()),
       List.of(DATE_COL));
 
-  public static final TableDef RUNS = new TableDef("runs", 1,
+  public static final ColumnType REASON_COUNT = struct(
+      req("reason", STRING, "reject reason (rejects.reason)"),
+      req("count", LONG, "records rejected for it"));
+
+  /** Version 2 added the reject counts by reason, n_scored, n_sentences_skipped_long and the model hashes. */
+  public static final TableDef RUNS = new TableDef("runs", 2,
       "One row per run: what was read, what came out, and what produced it.",
       List.of(
           runId(),
@@ -301,6 +306,10 @@ public final class Tables {
           req("n_rejected", LONG, "Records rejected (rejects table)."),
           req("n_out_of_range", LONG, "Records read but outside the date selection (neither accepted nor rejected)."),
           req("n_mentions", LONG, "Mentions written."),
+          req("rejected_by_reason", arrayOf(REASON_COUNT), "n_rejected by reason, sorted by reason."),
+          req("n_scored", LONG, "Accepted articles with at least one scored actor (rows in article_actor)."),
+          req("n_sentences_skipped_long", LONG,
+              "Sentences of accepted articles longer than nlp.max_sentence_tokens: tagged, not parsed."),
           req("config_hash", STRING, "SHA-256 of the effective configuration (canonical JSON)."),
           req("config_json", STRING, "The effective configuration."),
           req("code_version", STRING, "Slant version."),
@@ -309,6 +318,10 @@ public final class Tables {
           req("catalogue_hash", STRING, "SHA-256 of the actor catalogue content."),
           req("lexicon_hash", STRING, "SHA-256 of the lexicon content."),
           req("frame_lexicon_hash", STRING, "SHA-256 of the frame lexicon content."),
+          opt("sentiment_model_hash", STRING, "SHA-256 of the trained sentiment models (null: rules only)."),
+          opt("corenlp_models_hash", STRING,
+              "SHA-256 over the CoreNLP models jars' entry names, sizes and CRCs (null: not found in a jar)."),
+          req("lingua_version", STRING, "Lingua (language detection) version."),
           req("ok", BOOLEAN, "Whether the run finished and its counts balanced.")),
       List.of());
 

@@ -26,6 +26,9 @@ class NightlyJobsTest {
     assertEquals(null, c.run().from());
     assertFalse(c.nlp().verifyLanguage());
     assertEquals("Europe/Berlin", c.run().timeZone());
+    assertEquals(2, c.run().lookbackDays(), "late articles: each night reruns the two days before");
+    assertEquals(java.time.LocalDate.parse("2024-06-16"),
+        c.run().withDates("2024-06-18", null, null).firstDate());
   }
 
   @Test

@@ -51,12 +51,13 @@ class BrokenCorpusTest extends SparkTestBase {
       Map.entry(FEED + ":22", Reasons.MALFORMED_RECORD),
       Map.entry("feed-long.jsonl:2", Reasons.TOO_LONG),
       Map.entry("np-2.json:1", Reasons.MISSING_OUTLET),
-      // The CSV row with too few columns: Spark's CSV reader fills the missing columns with nulls, so today it is
-      // rejected for its first missing required field. (With a _corrupt_record column it would be malformed_record.)
-      Map.entry("feed.csv:3", Reasons.MISSING_TEXT),
-      Map.entry("feed.csv:4", Reasons.UNPARSEABLE_DATE)));
+      // CSV records whose number of columns differs from the header's; record numbers count within each file
+      Map.entry("feed.csv:3", Reasons.MALFORMED_RECORD), // 3 of 8 columns
+      Map.entry("feed.csv:4", Reasons.UNPARSEABLE_DATE),
+      Map.entry("feed-2.csv:2", Reasons.MALFORMED_RECORD), // unquoted commas in the text: 10 columns
+      Map.entry("feed-2.csv:3", Reasons.MALFORMED_RECORD))); // a quote never closed: the rest of the file is one field
 
-  static final List<String> EXPECTED_ARTICLES = List.of("csv-01", "csv-02", "good-01", "good-02", "good-03",
+  static final List<String> EXPECTED_ARTICLES = List.of("csv-01", "csv-02", "csv-11", "good-01", "good-02", "good-03",
       "good-04", "good-05", "u-"); // u-…: the news-please article has no id, so it gets one from its URL
 
   @TempDir
@@ -71,10 +72,10 @@ class BrokenCorpusTest extends SparkTestBase {
     c = c.withRun(c.run().withDates(null, "2024-06-17", "2024-06-18"));
     SlantJob.Result r = SlantJob.run(spark, c, FakeAnnotator.factory());
 
-    assertEquals(29, r.read(), "30 records, one of them (late-01, May) outside the run's dates");
+    assertEquals(32, r.read(), "33 records, one of them (late-01, May) outside the run's dates");
     assertEquals(1, r.outOfRange());
-    assertEquals(8, r.accepted());
-    assertEquals(21, r.rejected());
+    assertEquals(9, r.accepted());
+    assertEquals(23, r.rejected());
     assertEquals(r.read(), r.accepted() + r.rejected());
 
     Map<String, Long> byReason = new TreeMap<>();

@@ -161,6 +161,15 @@ class SlantJobTest extends SparkTestBase {
     assertEquals("2024-06", villain.getString(villain.fieldIndex("period")));
     assertEquals(java.time.LocalDate.parse("2024-06-01"), villain.get(villain.fieldIndex("period_start")));
     assertEquals(1, table(out, Tables.RUNS).count());
+    Row run = table(out, Tables.RUNS).first();
+    assertEquals(List.of("[analysis_error,1]", "[duplicate_id,1]", "[malformed_record,1]", "[missing_text,1]"),
+        run.getList(run.fieldIndex("rejected_by_reason")).stream().map(Object::toString).toList(),
+        "rejects by reason in the runs table itself, sorted");
+    assertEquals(table(out, Tables.ARTICLE_ACTOR).select("article_id").distinct().count(),
+        run.getLong(run.fieldIndex("n_scored")));
+    assertTrue(r.scored() > 0 && r.scored() <= r.accepted());
+    assertEquals(0L, run.getLong(run.fieldIndex("n_sentences_skipped_long")));
+    assertEquals(slant.input.LanguageDetection.LINGUA_VERSION, run.getString(run.fieldIndex("lingua_version")));
     assertTrue(Files.exists(Path.of(out, "_runs", r.runId() + ".json")));
     for (TableDef t : Tables.ALL) {
       assertEquals(SparkSchemas.schema(t).fieldNames().length, table(out, t).schema().fieldNames().length, t.name());
