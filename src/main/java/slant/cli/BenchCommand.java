@@ -7,8 +7,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -417,7 +415,7 @@ public final class BenchCommand implements Callable<Integer> {
         sentences(docs) * passes, parsed(docs) * passes, THREADS.getCurrentThreadCpuTime() - cpur);
     phases.add(rescorePasses);
 
-    // The same with the annotations read back from bytes (Java serialization stands in for the table read).
+    // The same with the annotations read back from bytes (JSON bytes stand in for the table read).
     List<byte[]> stored = new ArrayList<>();
     long storedBytes = 0;
     for (AnnotatedDoc d : docs) {
@@ -447,7 +445,7 @@ public final class BenchCommand implements Callable<Integer> {
     MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
     memory.put("max_heap_mb", mb(heap.getMax()));
     memory.put("committed_heap_mb_at_end", mb(heap.getCommitted()));
-    memory.put("annotated_doc_java_serialized_bytes_per_article", storedBytes / Math.max(1, docs.size()));
+    memory.put("annotated_doc_json_bytes_per_article", storedBytes / Math.max(1, docs.size()));
 
     Map<String, Phase> byName = new LinkedHashMap<>();
     phases.forEach(p -> byName.put(p.name(), p));
@@ -582,24 +580,13 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private static byte[] serialize(AnnotatedDoc d) {
-    try (ByteArrayOutputStream bo = new ByteArrayOutputStream(); ObjectOutputStream o = new ObjectOutputStream(bo)) {
-      o.writeObject(d);
-      o.flush();
-      return bo.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return slant.eval.AnnotatedDocJson.toBytes(d);
   }
 
   private static AnnotatedDoc deserialize(byte[] b) {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(b))) {
-      return (AnnotatedDoc) in.readObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
+    return slant.eval.AnnotatedDocJson.fromBytes(b);
   }
+
 
   static void gc() {
     for (int i = 0; i < 2; i++) {

@@ -2,9 +2,6 @@ package slant.eval;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +21,7 @@ import slant.nlp.Annotator;
  * Annotates each distinct sentence of a gold set once (every sentence parsed), optionally caching the result in a
  * local folder ({@code target/annotations-cache/}) keyed by the gold file's content hash, the language and the
  * annotator's description, so that re-running {@code train-sentiment} does not re-parse 8,700 sentences. The cache is
- * a build artefact (Java serialization of Slant's own model records, read back with a class filter that admits only
- * those records and JDK collections); it is never shipped.
+ * a build artefact (gzipped JSON of Slant's own model records, {@link AnnotatedDocJson}); it is never shipped.
  */
 public final class AnnotationCache {
 
@@ -45,7 +41,7 @@ public final class AnnotationCache {
     if (cacheDir != null) {
       String key = sha256((fileHash + "\n" + language + "\n" + annotator.describe() + "\n" + sentences.size())
           .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      cacheFile = cacheDir.resolve(language + "-" + key.substring(0, 24) + ".ser");
+      cacheFile = cacheDir.resolve(language + "-" + key.substring(0, 24) + ".json.gz");
       Map<String, AnnotatedDoc> cached = read(cacheFile);
       if (cached != null && cached.keySet().containsAll(sentences)) {
         if (progress != null) {
@@ -82,27 +78,14 @@ public final class AnnotationCache {
     }
   }
 
-  private static final ObjectInputFilter FILTER = info -> {
-    Class<?> c = info.serialClass();
-    if (c == null) {
-      return ObjectInputFilter.Status.UNDECIDED;
-    }
-    String n = c.isArray() ? c.getComponentType().getName() : c.getName();
-    boolean ok = n.startsWith("slant.model.") || n.startsWith("java.util.") || n.startsWith("java.lang.")
-        || c.isPrimitive() || c.isArray() && c.getComponentType().isPrimitive();
-    return ok ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
-  };
-
-  @SuppressWarnings("unchecked")
   private static Map<String, AnnotatedDoc> read(Path file) {
     if (!Files.isRegularFile(file)) {
       return null;
     }
-    try (InputStream in = Files.newInputStream(file); ObjectInputStream ois = new ObjectInputStream(
-        new java.io.BufferedInputStream(in))) {
-      ois.setObjectInputFilter(FILTER);
-      return (Map<String, AnnotatedDoc>) ois.readObject();
-    } catch (IOException | ClassNotFoundException | ClassCastException e) {
+    try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.BufferedInputStream(
+        Files.newInputStream(file)))) {
+      return AnnotatedDocJson.read(in);
+    } catch (IOException | RuntimeException e) {
       return null; // a stale or damaged cache is simply rebuilt
     }
   }
@@ -110,9 +93,9 @@ public final class AnnotationCache {
   private static void write(Path file, Map<String, AnnotatedDoc> docs) throws IOException {
     Files.createDirectories(file.getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (OutputStream out = Files.newOutputStream(tmp); ObjectOutputStream oos = new ObjectOutputStream(
-        new java.io.BufferedOutputStream(out))) {
-      oos.writeObject(new LinkedHashMap<>(docs));
+    try (OutputStream out = new java.util.zip.GZIPOutputStream(new java.io.BufferedOutputStream(
+        Files.newOutputStream(tmp)))) {
+      AnnotatedDocJson.write(out, docs);
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
   }
