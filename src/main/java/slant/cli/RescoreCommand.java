@@ -4,9 +4,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import slant.config.SlantConfig;
-import slant.config.SparkConfig;
 import slant.spark.SlantJob;
 import slant.spark.SlantSpark;
 
@@ -24,34 +22,11 @@ public final class RescoreCommand implements Callable<Integer> {
   @Mixin
   ConfigOptions configOptions;
 
-  @Option(names = "--output", paramLabel = "DIR", description = "Output root holding the annotations (default: output.path).")
-  String output;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Only this publication day.")
-  String date;
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of a range (inclusive).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of a range (inclusive).")
-  String to;
-
-  @Option(names = "--master", description = "Spark master for embedded runs (default: spark.master, local[*]).")
-  String master;
+  @Mixin
+  JobOptions job;
 
   SlantConfig config() {
-    SlantConfig c = configOptions.load();
-    if (output != null) {
-      c = c.withOutput(c.output().withPath(output));
-    }
-    if (date != null || from != null || to != null) {
-      c = c.withRun(c.run().withDates(date, from, to));
-    }
-    if (master != null) {
-      SparkConfig s = c.spark();
-      c = c.withSpark(new SparkConfig(master, s.shufflePartitions(), s.analysisPartitions()));
-    }
-    return c;
+    return job.apply(configOptions.load());
   }
 
   @Override

@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 import slant.config.InputConfig;
 import slant.config.OutputConfig;
 import slant.config.SlantConfig;
-import slant.config.SparkConfig;
 import slant.spark.SlantJob;
 import slant.spark.SlantSpark;
 import slant.tables.TableDef;
@@ -28,24 +27,12 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--format", description = "auto, jsonl, newsplease, csv, parquet (default: input.format).")
   String format;
 
-  @Option(names = "--output", paramLabel = "DIR", description = "Output root (default: output.path, 'out').")
-  String output;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Only articles published on this day.")
-  String date;
-
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of a range (inclusive).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of a range (inclusive).")
-  String to;
-
   @Option(names = "--lookback", paramLabel = "DAYS",
       description = "Also rerun the DAYS days before --date/--from, for late articles (default: run.lookback_days).")
   Integer lookback;
 
-  @Option(names = "--master", description = "Spark master for embedded runs (default: spark.master, local[*]).")
-  String master;
+  @Mixin
+  JobOptions job;
 
   /** The effective configuration: file, then these options. */
   SlantConfig config() {
@@ -56,18 +43,9 @@ public final class RunCommand implements Callable<Integer> {
     if (format != null) {
       c = c.withInput(c.input().withFormat(format));
     }
-    if (output != null) {
-      c = c.withOutput(c.output().withPath(output));
-    }
-    if (date != null || from != null || to != null) {
-      c = c.withRun(c.run().withDates(date, from, to));
-    }
+    c = job.apply(c);
     if (lookback != null) {
       c = c.withRun(c.run().withLookbackDays(lookback));
-    }
-    if (master != null) {
-      SparkConfig s = c.spark();
-      c = c.withSpark(new SparkConfig(master, s.shufflePartitions(), s.analysisPartitions()));
     }
     return c;
   }
