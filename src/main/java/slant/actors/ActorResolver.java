@@ -40,6 +40,13 @@ public final class ActorResolver implements Serializable {
       "regime", "regierung", "fuhrung", "staatsfuhrung", "machthaber", "regim", "regierungen", "government",
       "leadership", "administration", "machthab", "fuhrungsriege", "junta");
 
+  /**
+   * Impersonal reporting forms that make "aus" + seat of power a source, not a place: "Aus dem Kanzleramt hieß es",
+   * "aus dem Kreml verlautete" — the government speaking without a named speaker.
+   */
+  private static final Set<String> IMPERSONAL_REPORTING = Set.of(
+      "hieß", "hiess", "heißt", "heisst", "verlautete", "verlautet", "verlauten");
+
   private static final Set<String> LINKABLE_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION");
   private static final int MAX_PHRASE = 8;
 
@@ -543,7 +550,8 @@ public final class ActorResolver implements Serializable {
     MentionKind kind = compound ? MentionKind.COMPOUND : chosen.kind();
     if (chosen.kind() == MentionKind.METONYM && !compound) {
       WordNormalizer norm = WordNormalizer.forLanguage(lang);
-      if (isPlace(s, start, end - 1, norm) && !underGovernmentNoun(s, end - 1, norm)) {
+      if (isPlace(s, start, end - 1, norm) && !underGovernmentNoun(s, end - 1, norm)
+          && !reportsFrom(s, start, end - 1)) {
         return null;
       }
     }
@@ -791,6 +799,33 @@ public final class ActorResolver implements Serializable {
       }
       if (!"DET".equals(tok.pos()) && !"ADJ".equals(tok.pos())) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a seat-of-power span after "aus" is the source of an impersonal report in its sentence ("Aus dem
+   * Kanzleramt hieß es, …"): then it stands for the government although a place preposition governs it.
+   */
+  static boolean reportsFrom(Sentence s, int start, int last) {
+    boolean fromAus = false;
+    for (int t = start - 1; t >= 0 && t >= start - 3; t--) {
+      String w = s.token(t).word().toLowerCase(Locale.ROOT);
+      if (w.equals("aus")) {
+        fromAus = true;
+        break;
+      }
+      if (!"DET".equals(s.token(t).pos()) && !"ADJ".equals(s.token(t).pos())) {
+        break;
+      }
+    }
+    if (!fromAus) {
+      return false;
+    }
+    for (Token tok : s.tokens()) {
+      if (IMPERSONAL_REPORTING.contains(tok.word().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;

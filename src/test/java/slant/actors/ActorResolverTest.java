@@ -60,6 +60,20 @@ class ActorResolverTest {
   }
 
   @Test
+  void aSeatOfPowerThatReportsIsTheGovernmentEvenAfterAus() {
+    // Aus dem Kreml hieß es, … (an impersonal report from the government)
+    AnnotatedDoc source = Docs.doc("de", "Aus/ADP/3/case dem/DET/3/det Kreml/PROPN/4/obl hieß/VERB/0/root "
+        + "es/PRON/4/expl");
+    List<Mention> m = resolve(source, "2024-06-18");
+    assertEquals(1, m.size());
+    assertEquals("Q159", m.get(0).actorId());
+    // Sie kam aus Moskau zurück. (a place: no reporting form)
+    AnnotatedDoc place = Docs.doc("de", "Sie/PRON/2/nsubj kam/VERB/0/root aus/ADP/4/case Moskau/PROPN/2/obl "
+        + "zurück/ADP/2/compound:prt");
+    assertEquals(List.of(), resolve(place, "2024-06-18").stream().filter(x -> x.actorId().equals("Q159")).toList());
+  }
+
+  @Test
   void regimeInTheCapitalStandsForTheGovernment() {
     // das Regime in Pjöngjang
     AnnotatedDoc doc = Docs.doc("de", "das/DET/2/det Regime/NOUN/0/root in/ADP/4/case Pjöngjang/PROPN/2/nmod");
