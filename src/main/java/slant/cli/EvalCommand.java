@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,19 +89,14 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** The evaluation as the JSON object the command prints; usage errors are {@link ConfigException}s. */
   Map<String, Object> run(SlantConfig config, Annotator annotator) throws IOException {
-    if (format == null) {
-      throw new ConfigException("eval needs --format gerntsa|newsmtsc");
-    }
-    if (file == null) {
-      throw new ConfigException("eval needs the gold FILE");
-    }
+    GoldArgs.require("eval", format, file);
     String language = GoldReader.language(format);
     if (!config.nlp().languages().contains(language)) {
       throw new ConfigException(format + " is " + language + " but nlp.languages is " + config.nlp().languages());
     }
     int max = limit == null ? Integer.MAX_VALUE : positiveInt(limit);
     double band = neutralBand == null ? config.sentiment().neutralBand() : band(neutralBand);
-    LocalDate day = day(format);
+    LocalDate day = GoldArgs.day(format, date);
     if (lexicon == null && lexiconFormat != null || lexicon != null && lexiconFormat == null) {
       throw new ConfigException("--lexicon and --lexicon-format go together");
     }
@@ -212,17 +206,6 @@ public final class EvalCommand implements Callable<Integer> {
       return b;
     } catch (NumberFormatException e) {
       throw new ConfigException("--neutral-band must be a number in [0, 1), got '" + s + "'");
-    }
-  }
-
-  private LocalDate day(String format) {
-    if (date == null) {
-      return LocalDate.parse(format.equals("gerntsa") ? "2022-01-01" : "2018-01-01");
-    }
-    try {
-      return LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new ConfigException("--date must be YYYY-MM-DD, got '" + date + "'");
     }
   }
 }

@@ -110,12 +110,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   }
 
   Map<String, Object> run(SlantConfig config, Annotator annotator) throws IOException {
-    if (format == null) {
-      throw new ConfigException("train-sentiment needs --format gerntsa|newsmtsc");
-    }
-    if (file == null) {
-      throw new ConfigException("train-sentiment needs the gold FILE");
-    }
+    GoldArgs.require("train-sentiment", format, file);
     String language = GoldReader.language(format);
     if (lang != null && !lang.equals(language)) {
       throw new ConfigException(format + " is " + language + ", not --lang " + lang);
@@ -130,8 +125,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     if (l2Grid.stream().anyMatch(v -> v == null || !(v >= 0))) {
       throw new ConfigException("--l2-grid values must be non-negative numbers");
     }
-    LocalDate day = date != null ? LocalDate.parse(date)
-        : LocalDate.parse(format.equals("gerntsa") ? "2022-01-01" : "2018-01-01");
+    LocalDate day = GoldArgs.day(format, date);
     List<GoldItem> items = GoldReader.read(format, file);
     String fileHash = AnnotationCache.fileHash(file);
     long t0 = System.nanoTime();
