@@ -10,6 +10,11 @@ public enum Polarity {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** −1, 0 or +1: a mention's vote in the net tone ({@code (positive − negative) / all}). */
+  public int sign() {
+    return ordinal() - 1;
+  }
+
   /** Polarity of a score in [-1, 1] given the half-width of the neutral band. */
   public static Polarity of(double sentiment, double neutralBand) {
     if (sentiment > neutralBand) {

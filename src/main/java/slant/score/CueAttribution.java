@@ -15,7 +15,9 @@ import slant.model.Sentence;
  * way. A cue goes to the mention(s) at the smallest dependency-tree distance (ties share; a single subject wins a
  * tie), at most {@code maxDistance} edges away; its weight decays as 1 / (1 + 0.3·(d − 1)). A cue inside another
  * actor's mention or on its head noun belongs to that mention. A verb whose object is a mention does not pass its
- * cue to its subject ("X kritisiert Y" is about Y). Unparsed sentences use token distance within a window of 4
+ * cue to its subject ("X kritisiert Y" is about Y). Coordinated mentions share what is said about the coordination
+ * ("Bromance der Bösen zwischen Putin und Kim": both), but not the first conjunct's own modifiers ("der brutale Putin
+ * und Kim": only Putin) — see {@link #coordinationHead}. Unparsed sentences use token distance within a window of 4
  * (rule "window").
  */
 public final class CueAttribution {
@@ -32,6 +34,7 @@ public final class CueAttribution {
   private final int[][] dist;
   private final int[] heads;
   private final String[] rels;
+  private final int[] coordinationHead;
 
   /**
    * @param mentions all mentions of the document
@@ -49,6 +52,33 @@ public final class CueAttribution {
       dist[k] = s.parsed() ? treeDistances(s, mentions.get(idx.get(k)).headToken())
           : linearDistances(s, mentions.get(idx.get(k)));
     }
+    this.coordinationHead = new int[idx.size()];
+    for (int k = 0; k < idx.size(); k++) {
+      coordinationHead[k] = coordinationHead(k);
+    }
+  }
+
+  /**
+   * The mention (index into {@code idx}) that mention {@code k} is coordinated with as a later conjunct — in UD the
+   * first conjunct heads the coordination ("Putin und Kim": Kim is {@code conj} of Putin) — or -1. Only a
+   * coordination of two mentions of different actors counts.
+   */
+  private int coordinationHead(int k) {
+    if (!s.parsed()) {
+      return -1;
+    }
+    Mention m = mentions.get(idx.get(k));
+    int h = m.headToken();
+    if (!"conj".equals(base(rels[h])) || heads[h] < 0) {
+      return -1;
+    }
+    for (int j = 0; j < idx.size(); j++) {
+      Mention o = mentions.get(idx.get(j));
+      if (j != k && o.headToken() == heads[h] && !o.actorId().equals(m.actorId())) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** The mentions a cue at {@code token} is about (empty: none close enough). */
@@ -57,7 +87,7 @@ public final class CueAttribution {
     for (int k = 0; k < idx.size(); k++) {
       Mention m = mentions.get(idx.get(k));
       if (!insideOther(token, m)) {
-        best = Math.min(best, effectiveDistance(token, m, dist[k]));
+        best = Math.min(best, effectiveDistance(token, k));
       }
     }
     int limit = s.parsed() ? maxDistance : WINDOW;
@@ -67,7 +97,7 @@ public final class CueAttribution {
     List<Integer> winners = new ArrayList<>();
     for (int k = 0; k < idx.size(); k++) {
       Mention m = mentions.get(idx.get(k));
-      if (!insideOther(token, m) && effectiveDistance(token, m, dist[k]) == best) {
+      if (!insideOther(token, m) && effectiveDistance(token, k) == best) {
         winners.add(k);
       }
     }
@@ -75,7 +105,7 @@ public final class CueAttribution {
     double decay = best <= 1 ? 1.0 : 1.0 / (1.0 + 0.3 * (best - 1));
     List<Target> out = new ArrayList<>(winners.size());
     for (int k : winners) {
-      out.add(new Target(idx.get(k), rule(token, mentions.get(idx.get(k)), best), best, decay));
+      out.add(new Target(idx.get(k), rule(token, k, best), best, decay));
     }
     return out;
   }
@@ -115,10 +145,36 @@ public final class CueAttribution {
         subjects.add(k);
       }
     }
-    return subjects.size() == 1 && actors.size() > 1 ? subjects : winners;
+    if (subjects.size() != 1 || actors.size() < 2) {
+      return winners;
+    }
+    // the subject's conjuncts are part of the subject ("Putin und Kim")
+    List<Integer> subject = new ArrayList<>(subjects);
+    for (int k : winners) {
+      if (coordinationHead[k] == subjects.get(0)) {
+        subject.add(k);
+      }
+    }
+    subject.sort(null);
+    return subject;
   }
 
-  private int effectiveDistance(int token, Mention m, int[] d) {
+  private int effectiveDistance(int token, int k) {
+    int own = ownDistance(token, k);
+    int c = coordinationHead[k];
+    if (c < 0 || own == 0) {
+      return own;
+    }
+    // a later conjunct stands where the coordination stands, except for the first conjunct's own modifiers (its
+    // direct dependents: "der brutale Putin und Kim") and words inside it
+    int firstHead = mentions.get(idx.get(c)).headToken();
+    int shared = ownDistance(token, c);
+    return shared > 0 && heads[token] != firstHead ? Math.min(own, shared) : own;
+  }
+
+  private int ownDistance(int token, int k) {
+    Mention m = mentions.get(idx.get(k));
+    int[] d = dist[k];
     if (m.covers(token) || token == m.headToken()) {
       return 0;
     }
@@ -128,8 +184,8 @@ public final class CueAttribution {
     // A verb's polarity goes to its object rather than its subject when the object is a mention.
     if (heads[m.headToken()] == token && rels[m.headToken()] != null && rels[m.headToken()].startsWith("nsubj")
         && "VERB".equals(s.token(token).pos())) {
-      for (int k : idx) {
-        Mention o = mentions.get(k);
+      for (int j : idx) {
+        Mention o = mentions.get(j);
         int oh = o.headToken();
         if (o != m && heads[oh] == token && rels[oh] != null
             && (rels[oh].equals("obj") || rels[oh].equals("iobj") || rels[oh].startsWith("obl"))) {
@@ -140,10 +196,15 @@ public final class CueAttribution {
     return d[token];
   }
 
-  private String rule(int token, Mention m, int distance) {
+  private String rule(int token, int k, int distance) {
     if (!s.parsed()) {
       return "window";
     }
+    int c = coordinationHead[k];
+    if (c >= 0 && distance > 0 && ownDistance(token, k) > distance) {
+      return "conjunct:" + rule(token, c, distance);
+    }
+    Mention m = mentions.get(idx.get(k));
     if (distance == 0) {
       return m.covers(token) ? "in-mention" : "label";
     }

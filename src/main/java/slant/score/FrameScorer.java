@@ -28,11 +28,13 @@ import slant.model.Sentence;
  *       noun phrase; it does not travel up to the verb's subject.
  *   <li><b>A speaker is not framed by their own words.</b> A quoted cue does not go to the mention of its own
  *       speaker in the attribution phrase ("Laut James Brown … verbinde die beiden eine Zweckgemeinschaft").
- *   <li><b>Coordinated actors share a cue.</b> CueAttribution gives a cue to the nearest mention only, so in
- *       "Bromance der Bösen zwischen Putin und Kim Jong-un" (Bromance → an → Putin, Kim = conj of Putin) Kim would
- *       lose it. A cue that reaches a mention by the syntax (not a label or in-mention cue) therefore also goes to
- *       every mention of another actor whose head is joined to that mention's head by {@code conj} edges and lies
- *       within the distance limit; rule {@code conj:<rule>}. This applies to single words and to patterns.
+ *   <li><b>Coordinated actors share a cue.</b> CueAttribution already gives a later conjunct what reaches the
+ *       coordination ("Bromance der Bösen zwischen Putin und Kim Jong-un": Kim gets {@code conjunct:<rule>}), but not
+ *       the first conjunct's own modifiers, and not an earlier conjunct what reaches a later one. For frames a cue
+ *       that reaches a mention by the syntax (not a label or in-mention cue) also goes to every mention of another
+ *       actor joined to that mention's head by {@code conj} edges in either direction within the distance limit;
+ *       rule {@code conj:<rule>}. This applies to single words and to patterns. (Framing is broader than sentiment
+ *       here on purpose: "der brutale Putin und Kim" frames the pair; its sentiment cue stays Putin's.)
  * </ul>
  */
 public final class FrameScorer implements Serializable {

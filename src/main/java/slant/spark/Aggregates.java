@@ -42,8 +42,8 @@ import slant.tables.Tables;
  * as they stand after the run's writes (so articles of the same week from other nights count too), then written
  * with dynamic partition overwrite.
  *
- * <p>Per cell (outlet × actor × period × voice × content scope): the article-level actor sentiment (mean over the
- * actor's mentions in that voice) is the unit; the 95 % interval resamples articles ({@link Bootstrap}, seeded per
+ * <p>Per cell (outlet × actor × period × voice × content scope): the article-level actor sentiment (net tone of the
+ * actor's mentions in that voice: (positive − negative) / mentions) is the unit; the 95 % interval resamples articles ({@link Bootstrap}, seeded per
  * cell); the relative slant compares the outlet's articles with all other outlets' articles in the same actor,
  * period, voice and scope cell. Everything runs in Spark; only per-cell arrays of article values are grouped.
  */
@@ -208,7 +208,7 @@ final class Aggregates {
     Dataset<Row> wire = articles.select(col("article_id"), col("is_wire"));
     // mention level, each mention once in its own voice and once in "all"; both content scopes
     Dataset<Row> m = mentions.select("article_id", "outlet", "actor_id", "actor_name", "actor_type", "voice",
-            "sentiment", "labels", Tables.DATE_COL)
+            "polarity", "labels", Tables.DATE_COL)
         .join(wire, "article_id")
         .withColumn("period_start", periodStart(g))
         .filter(col("period_start").isin(startValues));
@@ -218,7 +218,10 @@ final class Aggregates {
 
     String[] cell = {"outlet", "actor_id", "actor_type", "period_start", "voice", "content_scope"};
     Dataset<Row> perArticle = m.groupBy("article_id", cell)
-        .agg(min("actor_name").as("actor_name"), count(lit(1)).as("n_mentions"), avg("sentiment").as("s"));
+        .agg(min("actor_name").as("actor_name"), count(lit(1)).as("n_mentions"),
+            // net tone, as ArticleAnalyzer.articleSentiment: (positive − negative mentions) / mentions
+            avg(when(col("polarity").equalTo("positive"), 1.0).when(col("polarity").equalTo("negative"), -1.0)
+                .otherwise(0.0)).as("s"));
     perArticle = perArticle.withColumn("pol", when(col("s").gt(band), 1).when(col("s").lt(-band), -1).otherwise(0));
 
     Dataset<Row> cells = perArticle.groupBy(col("outlet"), col("actor_id"), col("actor_type"), col("period_start"),

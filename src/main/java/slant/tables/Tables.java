@@ -102,7 +102,7 @@ public final class Tables {
           req("end", INT, "Character offset after the mention."),
           req("labels", arrayOf(STRING), "Title and role nouns attached to the mention (Präsident, Machthaber), inflected title nouns in their base form."),
           req("sentiment", DOUBLE, "Sentiment toward the actor in this mention, in [-1, 1]."),
-          req("polarity", STRING, "negative, neutral or positive (|sentiment| <= sentiment.neutral_band is neutral)."),
+          req("polarity", STRING, "negative, neutral or positive: with sentiment.method rules, |sentiment| <= sentiment.neutral_band is neutral; with trained, the model's most probable class."),
           req("cues", arrayOf(CUE), "The evidence: cue words, signed weights, attribution rules."),
           req("voice", STRING, "outlet (the outlet's own voice) or quoted (quotation, reported speech, Konjunktiv I passage)."),
           opt("speaker_id", STRING, "Actor id of the quoted speaker when known (auto:… for speakers outside the catalogue)."),
@@ -111,7 +111,7 @@ public final class Tables {
           date()),
       List.of(DATE_COL));
 
-  public static final TableDef ARTICLE_ACTOR = new TableDef("article_actor", 1,
+  public static final TableDef ARTICLE_ACTOR = new TableDef("article_actor", 2,
       "One row per article and actor: the actor's score in that article.",
       List.of(
           runId(),
@@ -121,8 +121,8 @@ public final class Tables {
           req("actor_name", STRING, "Canonical actor name."),
           req("actor_type", STRING, "Actor type."),
           req("n_mentions", INT, "Mentions of the actor in the article."),
-          req("sentiment", DOUBLE, "Mean mention sentiment, in [-1, 1]."),
-          req("polarity", STRING, "Polarity of the mean."),
+          req("sentiment", DOUBLE, "Net tone toward the actor in the outlet's own voice: (positive − negative mentions) / mentions, in [-1, 1]; over all its mentions when every one is quoted."),
+          req("polarity", STRING, "Polarity of the net tone (beyond sentiment.neutral_band)."),
           req("n_negative", INT, "Negative mentions."),
           req("n_neutral", INT, "Neutral mentions."),
           req("n_positive", INT, "Positive mentions."),
@@ -187,7 +187,7 @@ public final class Tables {
         req("content_scope", STRING, "all articles, or own (wire copy excluded)."),
         req("n_articles", LONG, "Articles of the outlet in the period mentioning the actor in this voice."),
         req("n_mentions", LONG, "Mentions in those articles (in this voice)."),
-        req("sentiment_mean", DOUBLE, "Mean of the article-level actor sentiment (an article counts once)."),
+        req("sentiment_mean", DOUBLE, "Mean of the article-level net tone toward the actor in this voice (an article counts once)."),
         req("sentiment_median", DOUBLE, "Median of the article-level actor sentiment."),
         req("ci_low", DOUBLE, "Lower bound of the 95 % bootstrap interval of sentiment_mean (resampling articles)."),
         req("ci_high", DOUBLE, "Upper bound of that interval; ci_low <= sentiment_mean <= ci_high."),
@@ -206,15 +206,15 @@ public final class Tables {
         req(periodColumn, DATE, periodDoc));
   }
 
-  public static final TableDef OUTLET_ACTOR_DAILY = new TableDef("outlet_actor_daily", 1,
+  public static final TableDef OUTLET_ACTOR_DAILY = new TableDef("outlet_actor_daily", 2,
       "Per outlet, actor and publication day: attention, sentiment with uncertainty, relative slant.",
       periodColumns(DATE_COL, "Publication day in the run's time zone."), List.of(DATE_COL));
 
-  public static final TableDef OUTLET_ACTOR_WEEKLY = new TableDef("outlet_actor_weekly", 1,
+  public static final TableDef OUTLET_ACTOR_WEEKLY = new TableDef("outlet_actor_weekly", 2,
       "Per outlet, actor and ISO week (Monday to Sunday in the run's time zone): as outlet_actor_daily.",
       periodColumns("period_start", "Monday of the ISO week."), List.of("period_start"));
 
-  public static final TableDef OUTLET_ACTOR_MONTHLY = new TableDef("outlet_actor_monthly", 1,
+  public static final TableDef OUTLET_ACTOR_MONTHLY = new TableDef("outlet_actor_monthly", 2,
       "Per outlet, actor and calendar month: as outlet_actor_daily.",
       periodColumns("period_start", "First day of the month."), List.of("period_start"));
 

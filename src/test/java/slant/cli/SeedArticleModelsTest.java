@@ -23,6 +23,7 @@ import slant.model.Polarity;
 import slant.model.ScoredMention;
 import slant.nlp.CoreNlpAnnotator;
 import slant.score.AnalysisSetup;
+import slant.score.VoiceMap;
 
 /** The real German models on the seed article (tier: models). */
 @Tag("models")
@@ -88,21 +89,32 @@ class SeedArticleModelsTest {
   }
 
   /**
-   * The issue's check, as far as it holds: with the outlet's own voice deciding the article-level score
-   * ({@code ArticleAnalyzer.articleSentiment}), Putin (Verzweiflungstat, anbiedert, Bösen, täuscht), Kim Jong-un and
-   * Nordkorea come out negative. Russland is not yet: its outlet-voice mentions include the Kreml "schafft es …
-   * aufrechtzuerhalten" and "überhäuften sich … mit Komplimenten", which read as positive for the Kreml; it must at
-   * least not be positive (it was, when quoted passages counted).
+   * The issue's check, as far as it holds: with the outlet's own voice deciding the article-level score (net tone,
+   * {@code ArticleAnalyzer.articleSentiment}), Putin, Kim Jong-un and Nordkorea come out negative, each with a
+   * negative mention in the outlet's voice whose lexicon cues (not only the model's) say why — Kim's through the
+   * coordination "zwischen Putin und Kim Jong-un … Bromance der Bösen". Russland is not negative yet: against
+   * "Russlands Invasion" and "das Land … geächtet" stand the Kreml's "schafft es … aufrechtzuerhalten" and
+   * "überhäuften sich … mit Komplimenten", which the model reads as positive; it must at least not be positive.
    */
   @Test
-  void theMainActorsAreNotRatedPositively() {
+  void theMainActorsAreNegativeWithTheirCues() {
     Map<String, ActorScore> actors = actors();
     for (String name : List.of("Wladimir Putin", "Kim Jong-un", "Nordkorea")) {
       assertEquals(Polarity.NEGATIVE, actors.get(name).polarity(), name + " " + actors.get(name));
     }
-    assertTrue(actors.get("Russland").sentiment() < 0, "Russland " + actors.get("Russland"));
+    for (String name : List.of("Wladimir Putin", "Kim Jong-un", "Russland")) {
+      assertTrue(mentionsOf(name).stream()
+          .filter(m -> m.polarity() == Polarity.NEGATIVE && !VoiceMap.QUOTED.equals(m.voice()))
+          .flatMap(m -> m.cues().stream())
+          .anyMatch(c -> c.weight() < 0 && !c.rule().startsWith("trained:")), name + " has no negative cue word");
+    }
+    assertTrue(actors.get("Russland").sentiment() <= 0, "Russland " + actors.get("Russland"));
     assertTrue(mentionsOf("Wladimir Putin").stream().flatMap(m -> m.cues().stream())
         .anyMatch(c -> c.text().equals("Verzweiflungstat")), "the cue that makes Putin negative is shown");
+    assertTrue(mentionsOf("Kim Jong-un").stream().flatMap(m -> m.cues().stream())
+        .anyMatch(c -> c.text().equals("Bösen") && c.rule().startsWith("conjunct:")), "Bösen is Kim's too");
+    assertTrue(mentionsOf("Russland").stream().flatMap(m -> m.cues().stream())
+        .anyMatch(c -> c.text().equals("geächtet")), "das Land … geächtet is Russland's");
   }
 
   @Test

@@ -39,6 +39,20 @@ class SentimentScorerTest {
   }
 
   @Test
+  void coordinatedActorsShareThePredicateButNotTheFirstConjunctsModifiers() {
+    // Der brutale Putin und Kim sind erfolgreich.
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET/3/det brutale/ADJ/3/amod Putin/PROPN/7/nsubj und/CCONJ/5/cc "
+        + "Kim/PROPN/3/conj sind/AUX/7/cop erfolgreich/ADJ/0/root ./PUNCT/7/punct");
+    Mention putin = mention(doc, "putin", 0, 2, 3, 2);
+    Mention kim = mention(doc, "kim", 0, 4, 5, 4);
+    List<List<Cue>> cues = scorer.score(doc, List.of(putin, kim));
+    assertEquals(List.of("brutale", "erfolgreich"), cues.get(0).stream().map(Cue::text).toList());
+    assertEquals(List.of("erfolgreich"), cues.get(1).stream().map(Cue::text).toList(), "brutale is Putin's alone");
+    assertEquals("conjunct:predicate:nsubj", cues.get(1).get(0).rule());
+    assertEquals(cues.get(0).get(1).weight(), cues.get(1).get(0).weight(), 1e-12, "same distance, same decay");
+  }
+
+  @Test
   void negationFlipsAndDamps() {
     // Scholz ist nicht erfolgreich.
     AnnotatedDoc doc = Docs.doc("de", "Scholz/PROPN/4/nsubj ist/AUX/4/cop nicht/PART/4/advmod "
