@@ -51,4 +51,18 @@ class CatalogueTest {
     assertEquals("Q22686", roleHolder(doc, "2025-03-01"));
     assertEquals("Q6279", roleHolder(doc, "2024-06-01"));
   }
+
+  /** Successors added with the 2025 update: the title resolves to whoever held it on the article's date. */
+  @Test
+  void partyAndGovernmentSuccessorsResolveByDate() {
+    AnnotatedDoc gs = Docs.doc("de", "Der/DET SPD-Generalsekretär/NOUN warnte/VERB");
+    assertEquals("slant:kevin-kuehnert", roleHolder(gs, "2023-06-01"));
+    assertEquals("slant:matthias-miersch", roleHolder(gs, "2025-01-15"));
+    assertEquals("slant:tim-kluessendorf", roleHolder(gs, "2025-09-01"));
+    AnnotatedDoc csu = Docs.doc("de", "Der/DET CSU-Landesgruppenchef/NOUN warnte/VERB");
+    assertEquals("slant:alexander-dobrindt", roleHolder(csu, "2024-06-01"));
+    assertEquals("slant:alexander-hoffmann", roleHolder(csu, "2025-09-01"));
+    AnnotatedDoc pm = Docs.doc("de", "Der/DET südkoreanische/ADJ Regierungschef/NOUN warnte/VERB");
+    assertEquals("slant:kim-min-seok", roleHolder(pm, "2025-09-01"));
+  }
 }
