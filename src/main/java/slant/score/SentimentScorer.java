@@ -18,14 +18,20 @@ import slant.model.Token;
  * verb particle is joined back: "bahnt … an"); intensifier/diminisher dependents multiply it ("sehr brutal"); a
  * negator dependent ("nicht", "kein", "nie", "ohne", "weder") flips it and damps it by {@link #NEGATION}; after a
  * contrast word ("aber", "jedoch") it counts {@link #AFTER_CONTRAST}×, inside a concessive ("zwar …") part
- * {@link #CONCESSIVE}×; then the attribution's distance decay. The mention's sentiment is tanh of its cue sum, so it
- * lies in (-1, 1).
+ * {@link #CONCESSIVE}×; a positive word in scare quotes (die „Freunde“, der "Friedensplan": one to three quoted words
+ * without a verb, not introduced by a colon) reads as irony, flipped and damped by {@link #SCARE_QUOTES} — a negative
+ * word in quotes stays as it is, since it is usually the source's own label („Augenwischerei“); then the attribution's
+ * distance decay. The mention's sentiment is tanh of its cue sum, so it lies in (-1, 1).
  */
 public final class SentimentScorer implements Serializable {
 
   static final double NEGATION = 0.8;
   static final double AFTER_CONTRAST = 1.2;
   static final double CONCESSIVE = 0.6;
+  static final double SCARE_QUOTES = 0.5;
+  static final int SCARE_QUOTE_MAX_WORDS = 3;
+  /** Double quotation marks only: single ones double as apostrophes ("Kids’"). */
+  private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "„", "“", "”", "«", "»", "``", "''");
 
   private final Lexicon lexicon;
   private final int maxDistance;
@@ -77,9 +83,10 @@ public final class SentimentScorer implements Serializable {
         concessiveAt = t;
       }
     }
+    boolean[] scare = scareQuoted(s);
     for (int t = 0; t < s.size(); t++) {
       Token tok = s.token(t);
-      if (lexicon.modifier(tok.word()) != null || !isContentWord(tok)) {
+      if (lexicon.modifier(tok.word()) != null || !isContentWord(tok) || QUOTE_MARKS.contains(tok.word())) {
         continue;
       }
       Lexicon.Hit hit = null;
@@ -122,10 +129,48 @@ public final class SentimentScorer implements Serializable {
       } else if (concessiveAt >= 0 && t > concessiveAt && (contrastAt < 0 || t < contrastAt)) {
         w *= CONCESSIVE;
       }
-      text.append(tok.word());
+      if (scare[t] && w > 0) {
+        w = -SCARE_QUOTES * w;
+        text.append('"').append(tok.word()).append('"');
+      } else {
+        text.append(tok.word());
+      }
       raw.add(new RawCue(t, text.toString(), Math.max(-1.5, Math.min(1.5, w)), negated));
     }
     return raw;
+  }
+
+  /**
+   * Tokens inside scare quotes: a pair of quotation marks in the sentence enclosing one to
+   * {@link #SCARE_QUOTE_MAX_WORDS} words, none of them a verb (a quoted clause is speech, not irony), the opening mark
+   * not right after a colon (speech introduced: „…“).
+   */
+  static boolean[] scareQuoted(Sentence s) {
+    boolean[] out = new boolean[s.size()];
+    int open = -1;
+    for (int t = 0; t < s.size(); t++) {
+      if (!QUOTE_MARKS.contains(s.token(t).word())) {
+        continue;
+      }
+      if (open < 0) {
+        open = t;
+        continue;
+      }
+      int words = t - open - 1;
+      boolean clause = false;
+      for (int i = open + 1; i < t; i++) {
+        String pos = s.token(i).pos();
+        clause |= "VERB".equals(pos) || "AUX".equals(pos);
+      }
+      boolean afterColon = open > 0 && s.token(open - 1).word().equals(":");
+      if (words >= 1 && words <= SCARE_QUOTE_MAX_WORDS && !clause && !afterColon) {
+        for (int i = open + 1; i < t; i++) {
+          out[i] = true;
+        }
+      }
+      open = -1;
+    }
+    return out;
   }
 
   private static final java.util.Set<String> CONTENT_POS = java.util.Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "X");

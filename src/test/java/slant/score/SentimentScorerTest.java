@@ -53,6 +53,43 @@ class SentimentScorerTest {
   }
 
   @Test
+  void aPositiveWordInScareQuotesReadsAsIrony() {
+    // Der „erfolgreiche“ Kanzler Scholz schweigt.
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET/5/det „/PUNCT/3/punct erfolgreiche/ADJ/5/amod “/PUNCT/3/punct "
+        + "Kanzler/NOUN/7/nsubj Scholz/PROPN/5/flat schweigt/VERB/0/root ./PUNCT/7/punct");
+    List<Cue> cues = scorer.score(doc, List.of(mention(doc, "scholz", 0, 4, 6, 4))).get(0);
+    assertEquals(1, cues.size());
+    assertEquals("\"erfolgreiche\"", cues.get(0).text());
+    assertEquals(-0.3, cues.get(0).weight(), 1e-9);
+  }
+
+  @Test
+  void aNegativeWordInQuotesAndAQuotedClauseStayAsTheyAre() {
+    // Der „brutale“ Putin schweigt.
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET/5/det „/PUNCT/3/punct brutale/ADJ/5/amod “/PUNCT/3/punct "
+        + "Putin/PROPN/6/nsubj schweigt/VERB/0/root");
+    assertEquals(-0.8, scorer.score(doc, List.of(mention(doc, "p", 0, 4, 5, 4))).get(0).get(0).weight(), 1e-9);
+    // Scholz sagte: „erfolgreich“ — introduced by a colon, the source's word
+    AnnotatedDoc said = Docs.doc("de", "Scholz/PROPN/2/nsubj sagte/VERB/0/root :/PUNCT/2/punct „/PUNCT/5/punct "
+        + "erfolgreich/ADJ/2/ccomp “/PUNCT/5/punct");
+    assertEquals(0.462, scorer.score(said, List.of(mention(said, "s", 0, 0, 1, 0))).get(0).get(0).weight(), 1e-9,
+        "positive, with the decay of distance 2");
+    // „Wir sind erfolgreich“ is a quoted clause, not a scare quote
+    AnnotatedDoc clause = Docs.doc("de", "„/PUNCT/4/punct Wir/PRON/4/nsubj sind/AUX/4/cop erfolgreich/ADJ/0/root "
+        + "“/PUNCT/4/punct");
+    assertEquals(List.of(false, false, false, false, false),
+        asList(SentimentScorer.scareQuoted(clause.sentences().get(0))));
+  }
+
+  private static List<Boolean> asList(boolean[] b) {
+    List<Boolean> out = new java.util.ArrayList<>();
+    for (boolean x : b) {
+      out.add(x);
+    }
+    return out;
+  }
+
+  @Test
   void negationFlipsAndDamps() {
     // Scholz ist nicht erfolgreich.
     AnnotatedDoc doc = Docs.doc("de", "Scholz/PROPN/4/nsubj ist/AUX/4/cop nicht/PART/4/advmod "
