@@ -47,6 +47,14 @@ public final class ActorResolver implements Serializable {
   private static final Set<String> IMPERSONAL_REPORTING = Set.of(
       "hieß", "hiess", "heißt", "heisst", "verlautete", "verlautet", "verlauten");
 
+  /**
+   * Nouns of official statements and decisions: "Angaben aus Kiew" are the Ukrainian government's, "das Urteil aus
+   * Karlsruhe" the court's, not the city's.
+   */
+  private static final Set<String> STATEMENT_NOUNS = Set.of("angaben", "informationen", "kreisen", "kreise",
+      "signale", "äußerungen", "verlautbarungen", "mitteilungen", "stellungnahmen", "forderungen", "drohungen",
+      "vorwürfe", "vorwürfen", "warnungen", "urteil", "entscheidung", "beschluss");
+
   private static final Set<String> LINKABLE_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION");
   private static final int MAX_PHRASE = 8;
 
@@ -805,14 +813,18 @@ public final class ActorResolver implements Serializable {
   }
 
   /**
-   * Whether a seat-of-power span after "aus" is the source of an impersonal report in its sentence ("Aus dem
-   * Kanzleramt hieß es, …"): then it stands for the government although a place preposition governs it.
+   * Whether a seat-of-power span after "aus" is the source of a report: an impersonal report in its sentence ("Aus
+   * dem Kanzleramt hieß es, …") or a statement noun right before "aus" ("Nach Angaben aus Kiew", "Warnungen aus
+   * Moskau"): then it stands for the government although a place preposition governs it.
    */
   static boolean reportsFrom(Sentence s, int start, int last) {
     boolean fromAus = false;
     for (int t = start - 1; t >= 0 && t >= start - 3; t--) {
       String w = s.token(t).word().toLowerCase(Locale.ROOT);
       if (w.equals("aus")) {
+        if (t > 0 && STATEMENT_NOUNS.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))) {
+          return true; // "Nach Angaben aus Kiew", "Informationen aus dem Kreml"
+        }
         fromAus = true;
         break;
       }

@@ -32,7 +32,9 @@ import slant.dedup.WireCredit;
  * datelines ({@link WireCredit}) and clusters spanning several outlets → {@code is_wire}, {@code wire_agency}.
  *
  * <p>The duplicate pairs (not the articles) are collected to the driver to form clusters; their number is bounded
- * by the duplicates in one run's input. Duplicates across runs (different nights) are not linked.
+ * by the duplicates in one run's input. Duplicates across runs (different nights) are not linked. The shingled
+ * texts are cached only while detecting; the returned result (four small columns per article) stays cached for the
+ * rest of the run.
  */
 final class Dedup {
 
@@ -108,7 +110,10 @@ final class Dedup {
       String wireAgency = agency != null ? agency
           : crossOutlet ? agencyB.value().getOrDefault(c, "unknown") : null;
       return RowFactory.create(id, agency != null || crossOutlet, wireAgency, c);
-    }, ExpressionEncoder.apply(RESULT));
+    }, ExpressionEncoder.apply(RESULT)).persist();
+    // materialise the small result (four columns per article) so the shingles of every text can be dropped now
+    result.count();
+    prepared.unpersist();
     return result;
   }
 

@@ -19,7 +19,8 @@ class ActorResolverTest {
           Map.of("de", List.of("Kreml", "Moskau")), Map.of("de", List.of("russisch")), null, null),
       new ActorEntry("Q423", "country", Map.of("de", "Nordkorea", "en", "North Korea"), null,
           Map.of("de", List.of("Pjöngjang")), null, null, null),
-      new ActorEntry("Q212", "country", Map.of("de", "Ukraine", "en", "Ukraine"), null, null, null, null, null),
+      new ActorEntry("Q212", "country", Map.of("de", "Ukraine", "en", "Ukraine"), null,
+          Map.of("de", List.of("Kiew")), null, null, null),
       new ActorEntry("Q7747", "person", Map.of("de", "Wladimir Putin", "en", "Vladimir Putin"), null, null, null,
           "Q159", List.of(new ActorEntry.Role(Map.of("de", List.of("Kremlchef")), "2012-05-07", null))),
       new ActorEntry("Q23685", "person", Map.of("de", "Dmitri Medwedew", "en", "Dmitry Medvedev"), null, null, null,
@@ -67,6 +68,10 @@ class ActorResolverTest {
     List<Mention> m = resolve(source, "2024-06-18");
     assertEquals(1, m.size());
     assertEquals("Q159", m.get(0).actorId());
+    // Nach Angaben aus Kiew wurden drei Drohnen abgeschossen. (a statement noun before "aus")
+    AnnotatedDoc statement = Docs.doc("de", "Nach/ADP/2/case Angaben/NOUN/8/obl aus/ADP/4/case Kiew/PROPN/2/nmod "
+        + "wurden/AUX/8/aux:pass drei/NUM/7/nummod Drohnen/NOUN/8/nsubj:pass abgeschossen/VERB/0/root");
+    assertEquals(List.of("Q212"), resolve(statement, "2024-06-18").stream().map(Mention::actorId).toList());
     // Sie kam aus Moskau zurück. (a place: no reporting form)
     AnnotatedDoc place = Docs.doc("de", "Sie/PRON/2/nsubj kam/VERB/0/root aus/ADP/4/case Moskau/PROPN/2/obl "
         + "zurück/ADP/2/compound:prt");
