@@ -171,6 +171,15 @@ public final class SentimentModel implements Serializable {
     return regression.probabilities(standardise(v, mean, scale));
   }
 
+  /**
+   * What a present hashed word feature adds to the positive-vs-negative log-odds: value × (w_positive − w_negative)
+   * of its bucket. Positive pushes toward positive; the explanation of a trained decision ({@link TrainedScorer}).
+   */
+  public double wordEvidence(int bucket) {
+    int j = TargetFeatures.DENSE + bucket;
+    return TargetFeatures.HASHED_VALUE * (regression.weight(2, j) - regression.weight(0, j));
+  }
+
   /** The predicted polarity: the most probable class after the decision offsets ({@link #decide}). */
   public Polarity predict(TargetFeatures.Vector v) {
     return decide(probabilities(v));

@@ -103,9 +103,22 @@ public final class TargetFeatures implements Serializable {
     }
   }
 
+  /** A hashed word feature's origin: its bucket and the sentence token whose word it is. */
+  public record WordSource(int bucket, int token) implements Serializable {}
+
+  /** One mention's features and, for explanation, which tokens its hashed word features came from. */
+  public record Explained(Vector vector, List<WordSource> words) implements Serializable {}
+
   /** Features of every mention, in the order of {@code mentions} (all mentions of {@code doc}). */
   public List<Vector> extractAll(AnnotatedDoc doc, List<Mention> mentions) {
-    List<Vector> out = new ArrayList<>(mentions.size());
+    return extractAllExplained(doc, mentions).stream().map(Explained::vector).toList();
+  }
+
+  /**
+   * As {@link #extractAll}, with the tokens behind the hashed word features (placeholders for the target, names and
+   * numbers are not words and have no source).
+   */
+  public List<Explained> extractAllExplained(AnnotatedDoc doc, List<Mention> mentions) {
     List<int[]> quotes = VoiceDetector.quoteSpans(doc.text());
     List<List<Integer>> bySentence = new ArrayList<>();
     for (int i = 0; i < doc.sentences().size(); i++) {
@@ -114,7 +127,7 @@ public final class TargetFeatures implements Serializable {
     for (int i = 0; i < mentions.size(); i++) {
       bySentence.get(mentions.get(i).sentence()).add(i);
     }
-    Vector[] result = new Vector[mentions.size()];
+    Explained[] result = new Explained[mentions.size()];
     for (Sentence s : doc.sentences()) {
       List<Integer> idx = bySentence.get(s.index());
       if (idx.isEmpty()) {
@@ -127,11 +140,12 @@ public final class TargetFeatures implements Serializable {
         targetsOfCue.add(attribution.targets(c.token()));
       }
       for (int i : idx) {
-        result[i] = extract(doc, s, mentions, i, idx.size() - 1, raw, targetsOfCue, quotes);
+        List<WordSource> words = new ArrayList<>();
+        result[i] = new Explained(extract(doc, s, mentions, i, idx.size() - 1, raw, targetsOfCue, quotes, words),
+            words);
       }
     }
-    out.addAll(Arrays.asList(result));
-    return out;
+    return Arrays.asList(result);
   }
 
   /** Features of mention {@code target} (an index into {@code mentions}). */
@@ -140,7 +154,8 @@ public final class TargetFeatures implements Serializable {
   }
 
   private Vector extract(AnnotatedDoc doc, Sentence s, List<Mention> mentions, int target, int others,
-      List<SentimentScorer.RawCue> raw, List<List<CueAttribution.Target>> targetsOfCue, List<int[]> quotes) {
+      List<SentimentScorer.RawCue> raw, List<List<CueAttribution.Target>> targetsOfCue, List<int[]> quotes,
+      List<WordSource> words) {
     Mention m = mentions.get(target);
     Lexicon lexicon = scorer.lexicon();
     WordNormalizer norm = WordNormalizer.forLanguage(doc.language());
@@ -203,7 +218,7 @@ public final class TargetFeatures implements Serializable {
       int r = ruleIndex(hit.rule());
       ruleSum[r] += w;
       ruleN[r]++;
-      add(hashed, "c:" + (w > 0 ? "+" : "-") + wordKey(s.token(cue.token()), norm, m));
+      add(hashed, words, "c:" + (w > 0 ? "+" : "-"), wordKey(s.token(cue.token()), norm, m), cue.token());
     }
     int k = 0;
     d[k++] = attSum;
@@ -276,38 +291,38 @@ public final class TargetFeatures implements Serializable {
     }
 
     // hashed: syntactic neighbourhood, governor, governing verb, sentence words, head relation
-    add(hashed, "r:" + rel);
+    add(hashed, words, "r:", rel, -1);
     if (s.parsed()) {
       int[] dist = CueAttribution.treeDistances(s, head);
       for (int t = 0; t < n; t++) {
         if (dist[t] >= 1 && dist[t] <= NEIGHBOURHOOD && !m.covers(t) && !"PUNCT".equals(s.token(t).pos())) {
-          add(hashed, "n:" + wordKey(s.token(t), norm, m));
+          add(hashed, words, "n:", wordKey(s.token(t), norm, m), t);
         }
       }
       int g = heads[head];
       if (g >= 0) {
         String gk = wordKey(s.token(g), norm, m);
-        add(hashed, "g:" + gk);
-        add(hashed, "gr:" + base + "|" + gk);
+        add(hashed, words, "g:", gk, g);
+        add(hashed, words, "gr:" + base + "|", gk, g);
       }
       int v = g;
       for (int hop = 0; v >= 0 && hop < 4; hop++, v = heads[v]) {
         if ("VERB".equals(s.token(v).pos()) && !m.covers(v)) {
-          add(hashed, "gv:" + wordKey(s.token(v), norm, m));
+          add(hashed, words, "gv:", wordKey(s.token(v), norm, m), v);
           break;
         }
       }
     } else {
       for (int t = Math.max(0, m.startToken() - 3); t < Math.min(n, m.endToken() + 3); t++) {
         if (!m.covers(t) && !"PUNCT".equals(s.token(t).pos())) {
-          add(hashed, "n:" + wordKey(s.token(t), norm, m));
+          add(hashed, words, "n:", wordKey(s.token(t), norm, m), t);
         }
       }
     }
     for (int t = 0; t < n; t++) {
       Token tok = s.token(t);
       if (!m.covers(t) && CONTENT.contains(tok.pos()) && !isNamed(tok)) {
-        add(hashed, "s:" + wordKey(tok, norm, m));
+        add(hashed, words, "s:", wordKey(tok, norm, m), t);
       }
     }
 
@@ -360,9 +375,16 @@ public final class TargetFeatures implements Serializable {
     return key.isEmpty() ? t.word().toLowerCase(Locale.ROOT) : key;
   }
 
-  /** Presence of a namespaced key in its bucket, as {@link #HASHED_VALUE} (a repeated key keeps that value). */
-  private void add(Map<Integer, Double> hashed, String key) {
-    hashed.put(bucket(key), HASHED_VALUE);
+  /**
+   * Presence of the key {@code namespace + word} in its bucket, as {@link #HASHED_VALUE} (a repeated key keeps that
+   * value); {@code token} (or -1) is recorded as its source unless the word is a placeholder.
+   */
+  private void add(Map<Integer, Double> hashed, List<WordSource> words, String namespace, String word, int token) {
+    int b = bucket(namespace + word);
+    hashed.put(b, HASHED_VALUE);
+    if (token >= 0 && !word.startsWith("<")) {
+      words.add(new WordSource(b, token));
+    }
   }
 
   /** The bucket of a namespaced key: 32-bit FNV-1a of its UTF-8 bytes, masked to {@code hashBits}. */

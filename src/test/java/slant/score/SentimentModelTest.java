@@ -100,11 +100,42 @@ class SentimentModelTest {
     assertEquals(Polarity.NEGATIVE, r.polarity());
     assertEquals(SentimentScorer.round(r.probabilities()[2] - r.probabilities()[0]), r.sentiment(), 1e-12);
     assertTrue(r.sentiment() < 0);
-    assertEquals(rules.get(0).size() + 1, r.cues().size());
-    Cue model = r.cues().get(r.cues().size() - 1);
+    Cue model = r.cues().get(rules.get(0).size());
     assertEquals("model", model.text());
     assertEquals("trained:sentiment-de", model.rule());
     assertEquals(r.sentiment(), model.weight());
+    // then the words that pushed the model toward "negative", strongest first
+    List<Cue> words = r.cues().subList(rules.get(0).size() + 1, r.cues().size());
+    assertTrue(words.size() >= 1 && words.size() <= TrainedScorer.MAX_WORDS, words.toString());
+    assertEquals("brutal", words.get(0).text());
+    for (int i = 0; i < words.size(); i++) {
+      assertEquals("trained:word", words.get(i).rule());
+      assertTrue(words.get(i).weight() <= -TrainedScorer.MIN_EVIDENCE, words.toString());
+      assertTrue(i == 0 || words.get(i - 1).weight() <= words.get(i).weight(), "strongest first: " + words);
+    }
+  }
+
+  @Test
+  void aNeutralDecisionNamesNoWords() {
+    TrainedScorer t = new TrainedScorer(SCORER, toyModel(), 4);
+    AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj spricht/VERB/0/root heute/ADV/2/advmod");
+    List<Mention> ms = List.of(SentimentScorerTest.mention(doc, "p", 0, 0, 1, 0));
+    TrainedScorer.Result r = t.score(doc, ms, SCORER.score(doc, ms)).get(0);
+    assertEquals(Polarity.NEUTRAL, r.polarity());
+    assertEquals(List.of("model"), r.cues().stream().map(Cue::text).toList());
+  }
+
+  @Test
+  void functionWordsAreWeighedButNotShown() {
+    AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj ist/AUX/3/cop brutal/ADJ/0/root");
+    List<Mention> ms = List.of(SentimentScorerTest.mention(doc, "p", 0, 0, 1, 0));
+    List<TargetFeatures.WordSource> words = F.extractAllExplained(doc, ms).get(0).words();
+    assertEquals(List.of(1, 2), words.stream().map(TargetFeatures.WordSource::token).distinct().sorted().toList(),
+        "the auxiliary and 'brutal' are features; the target is not");
+    TrainedScorer t = new TrainedScorer(SCORER, toyModel(), 4);
+    List<String> shown = t.wordCues(doc.sentences().get(0), words, Polarity.NEGATIVE).stream().map(Cue::text)
+        .toList();
+    assertTrue(!shown.contains("ist") && shown.contains("brutal"), shown.toString());
   }
 
   @Test
