@@ -18,6 +18,8 @@ class PronounEvalTest {
   @Test
   void autoIdsMatchBySurname() {
     assertTrue(PronounEval.sameActor("auto:franziska-hoppermann", "auto:hoppermann"));
+    assertTrue(PronounEval.sameActor("auto:katherina-reiche", "slant:katherina-reiche"), "later catalogued");
+    assertFalse(PronounEval.sameActor("auto:katherina-reiche", "slant:reiche"));
     assertTrue(PronounEval.sameActor("Q7747", "Q7747"));
     assertFalse(PronounEval.sameActor("auto:peter-magyar", "auto:magyarország"));
     assertFalse(PronounEval.sameActor(null, "Q7747"));
