@@ -208,10 +208,11 @@ public final class CueAttribution {
     if (distance == 0) {
       return m.covers(token) ? "in-mention" : "label";
     }
-    // the cue governs the mention (walking up from the mention head): a predicate or noun the mention depends on
+    // the cue governs the mention (walking up from the mention head): a predicate or noun the mention depends on.
+    // Both walks take at most one step per token: a malformed (cyclic) parse must not hang an executor.
     int t = m.headToken();
     String firstRel = rels[t];
-    while (t >= 0 && heads[t] >= 0) {
+    for (int step = 0; step < heads.length && t >= 0 && heads[t] >= 0; step++) {
       if (heads[t] == token) {
         return "predicate:" + base(firstRel);
       }
@@ -219,7 +220,7 @@ public final class CueAttribution {
     }
     // the cue below the mention: a modifier, apposition or relative clause of the actor
     t = token;
-    while (t >= 0 && heads[t] >= 0) {
+    for (int step = 0; step < heads.length && t >= 0 && heads[t] >= 0; step++) {
       if (heads[t] == m.headToken()) {
         return "modifier:" + base(rels[t]);
       }

@@ -90,6 +90,16 @@ class SentimentScorerTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(value = 10, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void aCyclicParseEndsInsteadOfHanging() {
+    // a malformed parse: Kanzler and Scholz head each other
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET/3/det erfolgreiche/ADJ/3/amod Kanzler/NOUN/4/nsubj "
+        + "Scholz/PROPN/3/flat schweigt/VERB/0/root");
+    List<Cue> cues = scorer.score(doc, List.of(mention(doc, "scholz", 0, 2, 4, 2))).get(0);
+    assertEquals(List.of("erfolgreiche"), cues.stream().map(Cue::text).toList());
+  }
+
+  @Test
   void negationFlipsAndDamps() {
     // Scholz ist nicht erfolgreich.
     AnnotatedDoc doc = Docs.doc("de", "Scholz/PROPN/4/nsubj ist/AUX/4/cop nicht/PART/4/advmod "
