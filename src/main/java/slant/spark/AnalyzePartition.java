@@ -106,6 +106,30 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
   public Iterator<Row> call(Iterator<Row> input) {
     Annotator annotator = annotators.get(nlp);
     ArticleAnalyzer az = analyzer.value();
+    return lazily(input, in -> {
+      Row source = in.getStruct(in.fieldIndex("article"));
+      Article a = rowToArticle(source);
+      try {
+        AnnotatedDoc doc = annotate(annotator, az, nlp, a);
+        ArticleAnalysis analysis = az.analyze(a, doc);
+        Row annotation = writeAnnotations ? annotationOut(a, doc, nlpConfig, nlpConfigHash, annotator.describe())
+            : null;
+        return ok(analysis, source, annotation, 0, 0, longSentences(doc, nlp));
+      } catch (ConfigException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        return analysisError(in.getString(in.fieldIndex("source_file")),
+            in.isNullAt(in.fieldIndex("source_line")) ? null : in.getLong(in.fieldIndex("source_line")), a, source,
+            e);
+      }
+    });
+  }
+
+  /**
+   * Maps a partition one row at a time as Spark pulls them (never materialising the partition), the shape of both
+   * the analysis and the rescore.
+   */
+  static Iterator<Row> lazily(Iterator<Row> input, java.util.function.Function<Row, Row> perRow) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -114,26 +138,16 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        Row in = input.next();
-        Row source = in.getStruct(in.fieldIndex("article"));
-        Article a = rowToArticle(source);
-        try {
-          AnnotatedDoc doc = annotate(annotator, az, nlp, a);
-          ArticleAnalysis analysis = az.analyze(a, doc);
-          Row annotation = writeAnnotations ? annotationOut(a, doc, nlpConfig, nlpConfigHash, annotator.describe())
-              : null;
-          return ok(analysis, source, annotation, 0, 0, longSentences(doc, nlp));
-        } catch (ConfigException e) {
-          throw e;
-        } catch (RuntimeException e) {
-          Row reject = RowFactory.create(in.getString(in.fieldIndex("source_file")),
-              in.isNullAt(in.fieldIndex("source_line")) ? null : in.getLong(in.fieldIndex("source_line")), a.id(),
-              a.outlet(), Reasons.ANALYSIS_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage(),
-              slant.input.RawRecord.excerpt(a.text()));
-          return RowFactory.create(false, null, null, null, reject, source, null, 0, 0, 0);
-        }
+        return perRow.apply(input.next());
       }
     };
+  }
+
+  /** The output row of an article whose analysis threw: not ok, with its reject (reason analysis_error). */
+  static Row analysisError(String sourceFile, Long sourceLine, Article a, Row source, RuntimeException e) {
+    Row reject = RowFactory.create(sourceFile, sourceLine, a.id(), a.outlet(), Reasons.ANALYSIS_ERROR,
+        e.getClass().getSimpleName() + ": " + e.getMessage(), slant.input.RawRecord.excerpt(a.text()));
+    return RowFactory.create(false, null, null, null, reject, source, null, 0, 0, 0);
   }
 
   /** Annotates once, parsing the sentences that may hold a mention (all of them when nlp.parse = all). */

@@ -7,10 +7,8 @@ import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import scala.jdk.javaapi.CollectionConverters;
 import slant.config.NlpConfig;
-import slant.input.Reasons;
 import slant.model.AnnotatedDoc;
 import slant.model.Article;
 import slant.score.ArticleAnalyzer;
@@ -36,29 +34,18 @@ final class RescorePartition implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
     ArticleAnalyzer az = analyzer.value();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return input.hasNext();
+    return AnalyzePartition.lazily(input, in -> {
+      Article a = toArticle(in);
+      Row source = AnalyzePartition.articleToRow(a);
+      try {
+        AnnotatedDoc doc = AnnotationRows.toDoc(a, in.getList(in.fieldIndex("sentences")));
+        Rescorer.Result r = Rescorer.rescore(az, nlp, a, doc);
+        return AnalyzePartition.ok(r.analysis(), source, null, r.unparsedCandidates(), r.parsesDropped(),
+            AnalyzePartition.longSentences(doc, nlp));
+      } catch (RuntimeException e) {
+        return AnalyzePartition.analysisError(null, null, a, source, e);
       }
-
-      @Override
-      public Row next() {
-        Row in = input.next();
-        Article a = toArticle(in);
-        Row source = AnalyzePartition.articleToRow(a);
-        try {
-          AnnotatedDoc doc = AnnotationRows.toDoc(a, in.getList(in.fieldIndex("sentences")));
-          Rescorer.Result r = Rescorer.rescore(az, nlp, a, doc);
-          return AnalyzePartition.ok(r.analysis(), source, null, r.unparsedCandidates(), r.parsesDropped(),
-              AnalyzePartition.longSentences(doc, nlp));
-        } catch (RuntimeException e) {
-          Row reject = RowFactory.create(null, null, a.id(), a.outlet(), Reasons.ANALYSIS_ERROR,
-              e.getClass().getSimpleName() + ": " + e.getMessage(), slant.input.RawRecord.excerpt(a.text()));
-          return RowFactory.create(false, null, null, null, reject, source, null, 0, 0, 0);
-        }
-      }
-    };
+    });
   }
 
   /** The article as the main job analysed it, from its annotations row. */
