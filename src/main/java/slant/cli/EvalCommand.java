@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 import slant.config.ConfigException;
 import slant.config.SentimentConfig;
 import slant.config.SlantConfig;
+import slant.eval.ActorSentimentEval;
 import slant.eval.ExternalLexicons;
 import slant.eval.GoldItem;
 import slant.eval.GoldReader;
@@ -45,8 +46,22 @@ public final class EvalCommand implements Callable<Integer> {
   ConfigOptions configOptions;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Gold set format: gerntsa (German) or newsmtsc (English). Required.")
+      description = "Gold set format: gerntsa (German) or newsmtsc (English) — both score the mention's tone — or "
+          + "actors (article-level actor gold in the ACTOR-SENTIMENT format; scores sentiment). Required.")
   String format;
+
+  @Option(names = "--misses", description = "With --format actors: also list the outlet-label disagreements with "
+      + "Slant's cues toward the actor.")
+  boolean misses;
+
+  @Option(names = "--min-evidence", paramLabel = "X",
+      description = "With --format actors: the evaluation evidence a mention needs to be polar "
+          + "(default: sentiment.min_evidence).")
+  String minEvidence;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "With --format actors: cache the articles' "
+      + "annotations in DIR (default: none).")
+  Path cache;
 
   @Option(names = "--lexicon", paramLabel = "PATH",
       description = "A researcher's own polarity lexicon instead of Slant's (SentiWS: either file or the folder).")
@@ -73,7 +88,8 @@ public final class EvalCommand implements Callable<Integer> {
   String date;
 
   @Option(names = "--predictions", paramLabel = "FILE",
-      description = "Also write one JSON line per target (gold, predicted, sentiment, cues) to FILE.")
+      description = "Also write one JSON line per target (gold, predicted, sentiment, cues) to FILE; with --format "
+          + "actors one line per gold actor.")
   Path predictions;
 
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "The gold file (GerNTSA .json, NewsMTSC .jsonl).")
@@ -89,6 +105,15 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** The evaluation as the JSON object the command prints; usage errors are {@link ConfigException}s. */
   Map<String, Object> run(SlantConfig config, Annotator annotator) throws IOException {
+    if ("actors".equals(format)) {
+      if (file == null) {
+        throw new ConfigException("eval needs the gold FILE");
+      }
+      return runActors(config, annotator);
+    }
+    if (misses || minEvidence != null || cache != null) {
+      throw new ConfigException("--misses, --min-evidence and --cache go with --format actors");
+    }
     GoldArgs.require("eval", format, file);
     String language = GoldReader.language(format);
     if (!config.nlp().languages().contains(language)) {
@@ -139,6 +164,7 @@ public final class EvalCommand implements Callable<Integer> {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("format", format);
     out.put("file", file.toString());
+    out.put("measure", "tone");
     out.put("language", language);
     out.put("method", usedMethod);
     out.put("model", trained == null ? null : trained.model().name());
@@ -151,6 +177,93 @@ public final class EvalCommand implements Callable<Integer> {
     out.putAll(r.metrics().toJson());
     out.put("n_sentences", r.sentences());
     out.put("n_unresolved", r.unresolved());
+    out.put("annotator", annotator.describe());
+    out.put("seconds", seconds);
+    return out;
+  }
+
+  /** {@code --format actors}: article-level actor gold, Slant's sentiment (evaluation) against the outlet label. */
+  private Map<String, Object> runActors(SlantConfig config, Annotator annotator) throws IOException {
+    if (lexicon == null && lexiconFormat != null || lexicon != null && lexiconFormat == null) {
+      throw new ConfigException("--lexicon and --lexicon-format go together");
+    }
+    if (limit != null || date != null) {
+      throw new ConfigException("--limit and --date do not apply to --format actors");
+    }
+    if (minEvidence != null) {
+      double e;
+      try {
+        e = Double.parseDouble(minEvidence.strip());
+      } catch (NumberFormatException ex) {
+        throw new ConfigException("--min-evidence must be a number, got '" + minEvidence + "'");
+      }
+      config = config.withSentiment(config.sentiment().withMinEvidence(e));
+    }
+    if (method != null) {
+      if (!SentimentConfig.METHODS.contains(method)) {
+        throw new ConfigException("--method must be one of " + SentimentConfig.METHODS + ", got '" + method + "'");
+      }
+      config = config.withSentiment(config.sentiment().withMethod(method));
+    }
+    double band = neutralBand == null ? config.sentiment().neutralBand() : band(neutralBand);
+    final SlantConfig used = config;
+    List<ActorSentimentEval.GoldArticle> gold = ActorSentimentEval.read(file);
+    AnalysisSetup setup = AnalysisSetup.load(config);
+    ArticleAnalyzer analyzer = setup.analyzer();
+    Map<String, List<ActorSentimentEval.GoldArticle>> byLanguage = new LinkedHashMap<>();
+    for (ActorSentimentEval.GoldArticle g : gold) {
+      if (!config.nlp().languages().contains(g.article().language())) {
+        throw new ConfigException(g.article().id() + " is " + g.article().language() + " but nlp.languages is "
+            + config.nlp().languages());
+      }
+      byLanguage.computeIfAbsent(g.article().language(), k -> new java.util.ArrayList<>()).add(g);
+    }
+    long t0 = System.nanoTime();
+    Map<String, slant.model.AnnotatedDoc> docs = new LinkedHashMap<>();
+    for (Map.Entry<String, List<ActorSentimentEval.GoldArticle>> e : byLanguage.entrySet()) {
+      Map<String, java.util.function.Supplier<slant.model.AnnotatedDoc>> texts = new LinkedHashMap<>();
+      for (ActorSentimentEval.GoldArticle g : e.getValue()) {
+        texts.put(g.article().id(), () -> ExplainCommand.annotate(annotator, analyzer, used, g.article()));
+      }
+      docs.putAll(slant.eval.AnnotationCache.annotateTexts(texts, e.getKey(), annotator, cache,
+          slant.eval.AnnotationCache.fileHash(file) + "\n" + config.nlp().parse() + "\n" + setup.catalogueHash(),
+          System.err::println));
+    }
+    Lexicon baselineLexicon = null;
+    String language = byLanguage.size() == 1 ? byLanguage.keySet().iterator().next() : null;
+    if (lexicon != null) {
+      if (language == null) {
+        throw new ConfigException("--lexicon needs a gold file of one language");
+      }
+      baselineLexicon = ExternalLexicons.load(lexiconFormat, lexicon, language,
+          analyzer.scorers().get(language).lexicon());
+    } else if (language != null) {
+      baselineLexicon = analyzer.scorers().get(language).lexicon();
+    }
+    ActorSentimentEval.Result r = ActorSentimentEval.evaluate(gold, analyzer, docs, baselineLexicon, band);
+    double seconds = Math.round((System.nanoTime() - t0) / 1e8) / 10.0;
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("format", format);
+    out.put("file", file.toString());
+    out.put("measure", "sentiment");
+    out.put("articles", gold.size());
+    out.put("method", config.sentiment().method());
+    out.put("min_evidence", config.sentiment().minEvidence());
+    out.put("neutral_band", band);
+    out.put("baseline_lexicon", baselineLexicon == null ? null : baselineLexicon.name());
+    out.putAll(r.toJson());
+    if (misses) {
+      out.put("misses", ActorSentimentEval.misses(r));
+    }
+    if (predictions != null) {
+      ObjectMapper json = new ObjectMapper();
+      try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+        for (Map<String, Object> p : ActorSentimentEval.predictions(r)) {
+          w.write(json.writeValueAsString(p));
+          w.newLine();
+        }
+      }
+    }
     out.put("annotator", annotator.describe());
     out.put("seconds", seconds);
     return out;

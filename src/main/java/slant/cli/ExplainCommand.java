@@ -82,10 +82,16 @@ public final class ExplainCommand implements Callable<Integer> {
   }
 
   static ArticleAnalysis explain(Annotator annotator, ArticleAnalyzer analyzer, SlantConfig config, Article a) {
+    return analyzer.analyze(a, annotate(annotator, analyzer, config, a));
+  }
+
+  /** Annotates as the job does: the sentences that may hold a mention are parsed (all with nlp.parse = all). */
+  static slant.model.AnnotatedDoc annotate(Annotator annotator, ArticleAnalyzer analyzer, SlantConfig config,
+      Article a) {
     String lang = a.language();
     Annotator.ParseSelector selector = config.nlp().parse().equals("all") ? Annotator.ParseSelector.ALL
         : s -> analyzer.resolver().isCandidate(s, lang);
-    return analyzer.analyze(a, annotator.annotate(a.fullText(), lang, selector));
+    return annotator.annotate(a.fullText(), lang, selector);
   }
 
   /** The explain JSON: article, actors, mentions (field names are a contract; see README). */
@@ -117,6 +123,10 @@ public final class ExplainCommand implements Callable<Integer> {
       m.put("n_negative", s.nNegative());
       m.put("n_neutral", s.nNeutral());
       m.put("n_positive", s.nPositive());
+      m.put("overall_polarity", s.overallPolarity().code());
+      m.put("tone", s.tone());
+      m.put("tone_polarity", s.tonePolarity().code());
+      m.put("only_quoted", s.onlyQuoted());
       List<String> labels = new ArrayList<>();
       for (ScoredMention sm : x.mentions()) {
         if (sm.mention().actorId().equals(s.actorId())) {
@@ -154,12 +164,15 @@ public final class ExplainCommand implements Callable<Integer> {
       m.put("labels", sm.mention().labels());
       m.put("sentiment", sm.sentiment());
       m.put("polarity", sm.polarity().code());
+      m.put("tone", sm.tone());
+      m.put("tone_polarity", sm.tonePolarity().code());
       List<Map<String, Object>> cues = new ArrayList<>();
       for (Cue c : sm.cues()) {
         Map<String, Object> cm = new LinkedHashMap<>();
         cm.put("text", c.text());
         cm.put("weight", c.weight());
         cm.put("rule", c.rule());
+        cm.put("relation", c.relation());
         cues.add(cm);
       }
       m.put("cues", cues);

@@ -9,6 +9,7 @@ import slant.config.ConfigException;
 @Command(name = "slant", mixinStandardHelpOptions = true, version = "slant 0.1.0",
     description = "Per-actor sentiment, framing and voice in news corpora, on Spark.",
     subcommands = {RunCommand.class, RescoreCommand.class, ExplainCommand.class, EvalCommand.class, EvalActorsCommand.class,
+        EvalHoldersCommand.class,
         EvalFramesCommand.class, TrainSentimentCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class SlantCli implements Runnable {
 

@@ -15,14 +15,22 @@ import java.util.List;
  *     over the same cues and parse: sentiment = P(pos) − P(neg), polarity = most probable class); default
  *     {@link #DEFAULT_METHOD}
  * @param modelDir folder holding {@code sentiment-<lang>.json}; null means the models bundled in the jar
+ * @param minEvidence the evaluation evidence (absolute sum of a mention's evaluation-cue weights) a mention needs to
+ *     be polar in {@code sentiment}; below it the mention is neutral however its cues lean. Default
+ *     {@link #DEFAULT_MIN_EVIDENCE}, chosen on the team's German dev set (docs/validation-sentiment.md)
  */
 public record SentimentConfig(String lexiconDir, String framesDir, Double neutralBand, Integer maxDistance,
-    String method, String modelDir) implements Serializable {
+    String method, String modelDir, Double minEvidence) implements Serializable {
 
   public static final List<String> METHODS = List.of("rules", "trained");
   public static final String DEFAULT_METHOD = "trained";
+  public static final double DEFAULT_MIN_EVIDENCE = 0.5;
 
   public SentimentConfig {
+    minEvidence = minEvidence == null ? DEFAULT_MIN_EVIDENCE : minEvidence;
+    if (minEvidence < 0 || minEvidence > 5) {
+      throw new ConfigException("sentiment.min_evidence must be in [0, 5]");
+    }
     neutralBand = neutralBand == null ? 0.1 : neutralBand;
     maxDistance = maxDistance == null ? 4 : maxDistance;
     method = method == null ? DEFAULT_METHOD : method;
@@ -39,7 +47,12 @@ public record SentimentConfig(String lexiconDir, String framesDir, Double neutra
 
   /** Without frames folder, method and model folder (defaults). */
   public SentimentConfig(String lexiconDir, Double neutralBand, Integer maxDistance) {
-    this(lexiconDir, null, neutralBand, maxDistance, null, null);
+    this(lexiconDir, null, neutralBand, maxDistance, null, null, null);
+  }
+
+  public SentimentConfig(String lexiconDir, String framesDir, Double neutralBand, Integer maxDistance,
+      String method, String modelDir) {
+    this(lexiconDir, framesDir, neutralBand, maxDistance, method, modelDir, null);
   }
 
   public boolean trained() {
@@ -47,14 +60,18 @@ public record SentimentConfig(String lexiconDir, String framesDir, Double neutra
   }
 
   public SentimentConfig withMethod(String m) {
-    return new SentimentConfig(lexiconDir, framesDir, neutralBand, maxDistance, m, modelDir);
+    return new SentimentConfig(lexiconDir, framesDir, neutralBand, maxDistance, m, modelDir, minEvidence);
   }
 
   public SentimentConfig withLexiconDir(String dir) {
-    return new SentimentConfig(dir, framesDir, neutralBand, maxDistance, method, modelDir);
+    return new SentimentConfig(dir, framesDir, neutralBand, maxDistance, method, modelDir, minEvidence);
+  }
+
+  public SentimentConfig withMinEvidence(double e) {
+    return new SentimentConfig(lexiconDir, framesDir, neutralBand, maxDistance, method, modelDir, e);
   }
 
   public static SentimentConfig defaults() {
-    return new SentimentConfig(null, null, null, null, null, null);
+    return new SentimentConfig(null, null, null, null, null, null, null);
   }
 }

@@ -65,6 +65,42 @@ public final class AnnotationCache {
     return out;
   }
 
+  /**
+   * Whole texts annotated once each (keyed by the caller's ids, in order), cached like the sentences of
+   * {@link #annotate}: {@code cacheKey} must name everything that decides the annotations besides the annotator
+   * (the gold file's hash, the parse selection).
+   */
+  public static Map<String, AnnotatedDoc> annotateTexts(Map<String, java.util.function.Supplier<AnnotatedDoc>> texts,
+      String language, Annotator annotator, Path cacheDir, String cacheKey, Consumer<String> progress)
+      throws IOException {
+    Path cacheFile = null;
+    if (cacheDir != null) {
+      String key = sha256((cacheKey + "\n" + language + "\n" + annotator.describe() + "\n" + texts.size())
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      cacheFile = cacheDir.resolve(language + "-articles-" + key.substring(0, 24) + ".json.gz");
+      Map<String, AnnotatedDoc> cached = read(cacheFile);
+      if (cached != null && cached.keySet().containsAll(texts.keySet())) {
+        if (progress != null) {
+          progress.accept("annotations: " + cached.size() + " articles from " + cacheFile);
+        }
+        return cached;
+      }
+    }
+    Map<String, AnnotatedDoc> out = new LinkedHashMap<>();
+    int done = 0;
+    for (Map.Entry<String, java.util.function.Supplier<AnnotatedDoc>> e : texts.entrySet()) {
+      out.put(e.getKey(), e.getValue().get());
+      done++;
+      if (progress != null && done % 50 == 0) {
+        progress.accept("annotate: " + done + "/" + texts.size() + " articles");
+      }
+    }
+    if (cacheFile != null) {
+      write(cacheFile, out);
+    }
+    return out;
+  }
+
   /** SHA-256 of a file's bytes, hex. */
   public static String fileHash(Path file) throws IOException {
     return sha256(Files.readAllBytes(file));

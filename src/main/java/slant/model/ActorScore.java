@@ -3,11 +3,18 @@ package slant.model;
 import java.io.Serializable;
 
 /**
- * One actor's score in one article: the mean sentiment of its mentions in the outlet's own voice (of all its
- * mentions when every one is quoted; see {@code ArticleAnalyzer.articleSentiment}).
+ * One actor's score in one article (see {@code ArticleAnalyzer.actorScores}).
  *
- * @param nNegative mentions with negative polarity
- * @param nPositive mentions with positive polarity
+ * @param sentiment the outlet's evaluation of the actor: net of its outlet-voice mentions' polarities, (positive −
+ *     negative) / mentions, in [-1, 1]; over all mentions when every one is quoted
+ * @param polarity the article-level label of that evaluation (the {@code outlet} label of the gold format)
+ * @param nNegative mentions with negative (evaluation) polarity
+ * @param nPositive mentions with positive (evaluation) polarity
+ * @param overallPolarity the evaluation including what quoted speakers say of the actor and other actors' stances
+ *     toward it (the {@code overall} label)
+ * @param tone net of the mentions' tone polarities (outlet voice; all when every one is quoted), in [-1, 1]
+ * @param tonePolarity the tone's label
+ * @param onlyQuoted every mention is inside quotations or reported speech
  */
 public record ActorScore(
     String actorId,
@@ -18,4 +25,8 @@ public record ActorScore(
     Polarity polarity,
     int nNegative,
     int nNeutral,
-    int nPositive) implements Serializable {}
+    int nPositive,
+    Polarity overallPolarity,
+    double tone,
+    Polarity tonePolarity,
+    boolean onlyQuoted) implements Serializable {}

@@ -9,5 +9,24 @@ import java.io.Serializable;
  * @param weight the signed contribution after modifiers and distance decay
  * @param rule the attribution rule, e.g. "predicate:nsubj", "modifier:amod", "label", "window"
  * @param token the cue's head token in the sentence
+ * @param relation how the cue relates to the actor: evaluation (counts toward the outlet's sentiment), holder,
+ *     affected, stance, topic, context or model (docs/tables.md, "Cue relations")
  */
-public record Cue(String text, double weight, String rule, int token) implements Serializable {}
+public record Cue(String text, double weight, String rule, int token, String relation) implements Serializable {
+
+  public static final String EVALUATION = "evaluation";
+  public static final String STANCE = "stance";
+
+  /** Whether the cue is the outlet's (or, when quoted, the speaker's) evaluation of the actor. */
+  public boolean isEvaluation() {
+    return EVALUATION.equals(relation);
+  }
+
+  /**
+   * Whether the cue is part of the tone around the actor: every lexicon cue the attribution reaches and the model's
+   * evidence, not the verb-frame cues ({@code frame:} rules) that only the evaluation adds.
+   */
+  public boolean countsForTone() {
+    return !rule.startsWith("frame:");
+  }
+}

@@ -6,8 +6,13 @@ import java.util.List;
 /**
  * A mention with everything the scorers found about it.
  *
- * @param sentiment in [-1, 1]
- * @param cues the evidence for {@code sentiment}, in sentence order
+ * @param sentiment the evaluation of the actor in this mention, in (-1, 1): tanh of the evaluation cues' weights
+ *     (cues with relation {@code evaluation}); its polarity is polar only with enough evidence
+ *     ({@code sentiment.min_evidence})
+ * @param tone how what is reported around the actor comes across, in [-1, 1]: the trained model's P(pos) − P(neg),
+ *     or with rule scoring tanh of all lexicon cues the attribution gives the mention
+ * @param tonePolarity the tone's polarity (the model's decision, or the neutral band)
+ * @param cues the evidence for both, in sentence order, each with its relation to the actor
  * @param voice "outlet" when the outlet speaks, "quoted" inside quotations and reported speech
  * @param speakerId actor id of the quoted speaker when known, else null
  * @param frames framing cues toward this mention
@@ -16,6 +21,8 @@ public record ScoredMention(
     Mention mention,
     double sentiment,
     Polarity polarity,
+    double tone,
+    Polarity tonePolarity,
     List<Cue> cues,
     String voice,
     String speakerId,

@@ -36,7 +36,7 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
     Map<String, VoiceAttributor> voices = new LinkedHashMap<>();
     for (String lang : config.nlp().languages()) {
       scorers.put(lang, new SentimentScorer(Lexicon.load(config.sentiment().lexiconDir(), lang),
-          config.sentiment().maxDistance()));
+          config.sentiment().maxDistance(), CueRelations.load(config.sentiment().lexiconDir(), lang)));
       frames.put(lang, new FrameScorer(FrameLexicon.load(config.sentiment().framesDir(), lang),
           config.sentiment().maxDistance()));
       voices.put(lang, new VoiceAttributor(lang));
@@ -63,6 +63,10 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
         lexiconFiles.add(content(dir == null ? null : Path.of(dir, lang, f).toString(),
             "slant-data/lexicons/" + lang + "/" + f));
       }
+      for (String f : CueRelations.FILES) {
+        lexiconFiles.add(content(CueRelations.file(config.sentiment().lexiconDir(), lang, f),
+            "slant-data/lexicons/" + lang + "/" + f));
+      }
     }
     List<byte[]> frameFiles = new ArrayList<>();
     for (String lang : config.nlp().languages()) {
@@ -73,7 +77,8 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
     List<byte[]> sentimentFiles = new ArrayList<>(lexiconFiles);
     sentimentFiles.addAll(modelFiles);
     return new AnalysisSetup(
-        new ArticleAnalyzer(resolver, scorers, trained, frames, voices, config.sentiment().neutralBand()),
+        new ArticleAnalyzer(resolver, scorers, trained, frames, voices, config.sentiment().neutralBand(),
+            config.sentiment().minEvidence()),
         sha256(catalogueFiles), sha256(sentimentFiles), sha256(frameFiles),
         modelFiles.isEmpty() ? null : sha256(modelFiles));
   }

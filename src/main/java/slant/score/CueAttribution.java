@@ -229,6 +229,294 @@ public final class CueAttribution {
     return "clause";
   }
 
+  /** Prepositions that put the actor in a class: "Persönlichkeiten wie X", "Politiker als X". */
+  private static final Set<String> CLASS_OF = Set.of("wie", "als", "like", "as", "such");
+
+  /** Relations under the actor that do not attach a description to it. */
+  private static final Set<String> NOT_ATTACHED = Set.of("conj", "flat", "parataxis", "list", "orphan",
+      "cc", "punct", "case", "det", "mark", "fixed", "goeswith", "reparandum", "vocative", "discourse");
+
+  /** Prepositions that mark the actor as the one something is done to ("Anschlag auf X", "Sanktionen gegen X"). */
+  private static final Set<String> TOWARD = Set.of("auf", "gegen", "an", "für", "gegenüber", "um", "against", "on",
+      "upon", "for", "toward", "towards", "at", "over", "to");
+
+  /**
+   * How the cue at {@code token} relates to the actor of the mention it reached ({@code t} from {@link #targets}):
+   * the rules of docs/tables.md, "Cue relations". Only {@link CueRelations.Relation#EVALUATION} counts toward the
+   * outlet's evaluation of the actor; everything reaches the tone.
+   *
+   * @param cueForm the form the cue's word classes and verb frame are looked up by (particle verbs joined)
+   * @param cueLemma the lexicon entry's lemma (a compound's evaluative part: "Krise" in "Wirtschaftskrise"), or null
+   */
+  public CueRelations.Relation relation(int token, String cueForm, String cueLemma, Target t, CueRelations rules) {
+    if (!s.parsed()) {
+      return prenominalEpithet(token, mentions.get(t.mention()), rules, cueForm, cueLemma)
+          ? CueRelations.Relation.EVALUATION : CueRelations.Relation.CONTEXT;
+    }
+    String rule = t.rule();
+    int head = mentions.get(t.mention()).headToken();
+    while (rule.startsWith("conjunct:")) {
+      // a later conjunct relates to the cue as the coordination (its first conjunct) does
+      rule = rule.substring("conjunct:".length());
+      int k = idx.indexOf(t.mention());
+      if (k >= 0 && coordinationHead[k] >= 0) {
+        head = mentions.get(idx.get(coordinationHead[k])).headToken();
+      }
+    }
+    String pos = s.token(token).pos();
+    // a word the lexicon lists as a whole ("Angriffskrieg") is not a topic compound ("Wirtschaftskrise")
+    boolean wholeWord = cueLemma != null && cueLemma.equalsIgnoreCase(cueForm);
+    boolean topic = rules.is(cueForm, CueRelations.WordClass.TOPIC, !wholeWord)
+        || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.TOPIC, false);
+    boolean feeling = rules.is(cueForm, CueRelations.WordClass.FEELING);
+    boolean stanceNoun = rules.is(cueForm, CueRelations.WordClass.STANCE);
+    boolean speechNoun = rules.is(cueForm, CueRelations.WordClass.SPEECH);
+    CueRelations.Frame frame = "VERB".equals(pos) || "AUX".equals(pos) ? rules.frame(cueForm) : null;
+    if (rule.equals("in-mention")) {
+      // a word of the name itself ("Demokratische Volksrepublik Korea") evaluates nobody; a compound ("Putin-Regime")
+      // or a role title ("der Kremlchef") does
+      slant.model.MentionKind kind = mentions.get(t.mention()).kind();
+      if (kind != slant.model.MentionKind.COMPOUND && kind != slant.model.MentionKind.ROLE) {
+        return CueRelations.Relation.CONTEXT;
+      }
+      return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+    }
+    if (rule.equals("label")) {
+      return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+    }
+    if (rule.startsWith("modifier:")) {
+      String via = rule.substring("modifier:".length());
+      if (NOT_ATTACHED.contains(via)) {
+        return CueRelations.Relation.CONTEXT; // a conjunct, a name part or a loosely attached clause: not said of it
+      }
+      if (topic) {
+        return CueRelations.Relation.TOPIC;
+      }
+      if (feeling) {
+        return CueRelations.Relation.HOLDER;
+      }
+      if (frame != null || "VERB".equals(pos)) {
+        return subjectRelation(frame);
+      }
+      return CueRelations.Relation.EVALUATION;
+    }
+    if (rule.startsWith("predicate:")) {
+      String full = rels[head] == null ? "dep" : rels[head].toLowerCase(Locale.ROOT);
+      String rel = base(full);
+      boolean direct = heads[head] == token;
+      boolean passive = direct && statePassive(token)
+          || (full.equals("nsubj:pass") || full.equals("nsubjpass")) && !(direct && hasStateAux(token));
+      if (rel.startsWith("nsubj") && passive) {
+        return objectRelation(frame, pos, direct);
+      }
+      if (rel.startsWith("nsubj")) {
+        if (!direct) {
+          // the cue governs the actor's clause: the clause is judged ("Verzweiflungstat, dass sich Putin anbiedert"),
+          // unless a speaker's verb governs it
+          if (topic) {
+            return CueRelations.Relation.TOPIC;
+          }
+          return "NOUN".equals(pos) || "ADJ".equals(pos) ? CueRelations.Relation.EVALUATION
+              : CueRelations.Relation.CONTEXT;
+        }
+        if (("VERB".equals(pos) || "ADJ".equals(pos)) && hasStateAux(token)) {
+          // a state passive says what the actor is: judged ("ist international geächtet", "gilt als isoliert") or
+          // something done to it ("ist zerstört")
+          if (frame != null && frame.object() == CueRelations.Role.AFFECTED) {
+            return CueRelations.Relation.AFFECTED;
+          }
+          return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
+        }
+        if (frame != null || "VERB".equals(pos)) {
+          return subjectRelation(frame);
+        }
+        if (feeling || stanceNoun || speechNoun) {
+          return CueRelations.Relation.HOLDER;
+        }
+        return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+      }
+      if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("dobj")) {
+        if (!"VERB".equals(pos) && !"AUX".equals(pos)) {
+          return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
+        }
+        return objectRelation(frame, pos, direct);
+      }
+      if (rel.equals("nmod") || rel.equals("amod") || rel.equals("compound") || rel.equals("poss")) {
+        if (!direct) {
+          return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
+        }
+        String prep = casePreposition(head);
+        boolean toward = prep != null && TOWARD.contains(prep);
+        if (rules.is(cueForm, CueRelations.WordClass.EVENT) || cueLemma != null
+            && rules.is(cueLemma, CueRelations.WordClass.EVENT)) {
+          // an act done to someone: its agent stands before it ("Russlands Invasion") or after "durch"/"von"/"by";
+          // a genitive after it is the one it is done to ("die Invasion der Ukraine")
+          boolean agent = head < token && prep == null || "durch".equals(prep) || "von".equals(prep)
+              || "by".equals(prep) || "poss".equals(rel) || full.endsWith(":poss") || rel.equals("amod");
+          // the agent of a narrated act is news, not a judgement ("russische Drohnenangriffe"); a word that judges
+          // the act ("Angriffskrieg") is not an event word but an evaluation
+          return agent ? CueRelations.Relation.CONTEXT : CueRelations.Relation.AFFECTED;
+        }
+        if (topic) {
+          return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.TOPIC;
+        }
+        if (stanceNoun) {
+          return toward ? CueRelations.Relation.STANCE : CueRelations.Relation.HOLDER;
+        }
+        if (feeling || speechNoun) {
+          return toward ? CueRelations.Relation.CONTEXT : CueRelations.Relation.HOLDER;
+        }
+        return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.EVALUATION;
+      }
+      if (rel.equals("appos") || rel.equals("flat")) {
+        return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+      }
+      return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
+    }
+    // "clause": the cue is elsewhere in the sentence
+    if (topic) {
+      return CueRelations.Relation.TOPIC;
+    }
+    int verb = heads[head];
+    String hr = rels[head] == null ? "" : rels[head].toLowerCase(Locale.ROOT);
+    if (verb >= 0 && hr.startsWith("nsubj") && !hr.equals("nsubj:pass") && !hr.equals("nsubjpass")) {
+      String cr = base(rels[token]);
+      if (heads[token] == verb && (cr.equals("advmod") || cr.equals("xcomp"))) {
+        // how the actor acts or comes across: "X reagierte kopflos", "X gilt als korrupt", "X zeigte sich zufrieden"
+        return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
+      }
+      CueRelations.Frame verbFrame = rules.frame(verbForm(verb));
+      if (verbFrame != null && verbFrame.subject() == CueRelations.Role.HOLDER && governs(verb, token)) {
+        return CueRelations.Relation.HOLDER; // what the actor says, demands or fears: "X warnte vor einer Katastrophe"
+      }
+    }
+    if (heads[head] >= 0 && heads[token] == heads[head] && base(rels[token]).equals("amod")
+        && (hr.equals("appos") || hr.equals("flat") || base(hr).equals("nmod") && CLASS_OF.contains(
+            String.valueOf(casePreposition(head))))) {
+      // the actor put in a described class: "einem isolierten Staat …: Nordkorea", "diskreditierte Persönlichkeiten
+      // wie Baldizón"
+      return CueRelations.Relation.EVALUATION;
+    }
+    return CueRelations.Relation.CONTEXT;
+  }
+
+  /**
+   * Without a parse only the epithet pattern is trusted: adjectives and nouns right before the mention, at most two
+   * words away with nothing but adjectives and nouns between ("der brutale Diktator Putin"); everything else in an
+   * unparsed sentence (longer than nlp.max_sentence_tokens) is tone only.
+   */
+  private boolean prenominalEpithet(int token, Mention m, CueRelations rules, String cueForm, String cueLemma) {
+    if (token >= m.startToken() || m.startToken() - token > 3 || rules.is(cueForm, CueRelations.WordClass.TOPIC)
+        || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.TOPIC, false)) {
+      return false;
+    }
+    for (int i = token; i < m.startToken(); i++) {
+      String pos = s.token(i).pos();
+      if (!"ADJ".equals(pos) && !"NOUN".equals(pos) && !"PROPN".equals(pos)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static CueRelations.Relation subjectRelation(CueRelations.Frame frame) {
+    if (frame == null) {
+      return CueRelations.Relation.CONTEXT;
+    }
+    return switch (frame.subject()) {
+      case POS, NEG -> CueRelations.Relation.EVALUATION;
+      case HOLDER -> CueRelations.Relation.HOLDER;
+      default -> CueRelations.Relation.CONTEXT;
+    };
+  }
+
+  /** The actor as the object (or passive subject) of the cue verb: another's stance toward it, or what befalls it. */
+  private static CueRelations.Relation objectRelation(CueRelations.Frame frame, String pos, boolean direct) {
+    if (!direct) {
+      return CueRelations.Relation.CONTEXT;
+    }
+    if (frame == null) {
+      return "VERB".equals(pos) ? CueRelations.Relation.AFFECTED : CueRelations.Relation.CONTEXT;
+    }
+    return switch (frame.object()) {
+      case POS, NEG -> CueRelations.Relation.STANCE;
+      case AFFECTED -> CueRelations.Relation.AFFECTED;
+      default -> CueRelations.Relation.CONTEXT;
+    };
+  }
+
+  /**
+   * A participle in an event passive ("X wurde kritisiert", "X was attacked"): its subject is the one the act is done
+   * to. A state passive with "sein" ("Russland ist international geächtet") is not: it says what the actor is, like an
+   * adjective ("ist isoliert", "ist umstritten").
+   */
+  private boolean statePassive(int token) {
+    if (!"VERB".equals(s.token(token).pos()) && !"ADJ".equals(s.token(token).pos())) {
+      return false;
+    }
+    for (int i = 0; i < heads.length; i++) {
+      if (heads[i] == token && rels[i] != null) {
+        String r = rels[i].toLowerCase(Locale.ROOT);
+        String w = s.token(i).word().toLowerCase(Locale.ROOT);
+        if ((r.startsWith("aux") || r.equals("cop")) && EVENT_PASSIVE_AUX.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the participle's auxiliary is a form of "sein" (state passive: "ist geächtet"). */
+  private boolean hasStateAux(int token) {
+    for (int i = 0; i < heads.length; i++) {
+      if (heads[i] == token && rels[i] != null
+          && (rels[i].toLowerCase(Locale.ROOT).startsWith("aux") || rels[i].equalsIgnoreCase("cop"))
+          && STATE_AUX.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> STATE_AUX = Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre",
+      "wären", "bin", "bist", "seid", "gilt", "galt", "gelten", "galten", "bleibt", "blieb", "bleiben");
+
+  /** The auxiliaries of the event passive (werden, be/get in English). */
+  private static final Set<String> EVENT_PASSIVE_AUX = Set.of("wird", "werden", "wurde", "wurden", "worden",
+      "werde", "würde", "würden", "was", "were", "been", "being", "got", "gets", "get");
+
+  /** The preposition ({@code case} dependent) of a token, lower case, or null. */
+  private String casePreposition(int token) {
+    for (int i = 0; i < heads.length; i++) {
+      if (heads[i] == token && "case".equals(base(rels[i]))) {
+        return s.token(i).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  /** A verb's form with its separated particle joined back ("warnte … davor" stays; "teilte … mit" → mitteilte). */
+  String verbForm(int verb) {
+    for (int i = 0; i < heads.length; i++) {
+      if (heads[i] == verb && "compound:prt".equals(rels[i])) {
+        return s.token(i).word().toLowerCase(Locale.ROOT) + s.token(verb).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return s.token(verb).word();
+  }
+
+  /** Whether {@code token} lies in the subtree of {@code top} (at most one step per token: cyclic parses end). */
+  private boolean governs(int top, int token) {
+    int t = token;
+    for (int step = 0; step < heads.length && t >= 0; step++) {
+      if (t == top) {
+        return true;
+      }
+      t = heads[t];
+    }
+    return false;
+  }
+
   private static String base(String rel) {
     if (rel == null) {
       return "dep";

@@ -35,10 +35,21 @@ public final class SentimentScorer implements Serializable {
 
   private final Lexicon lexicon;
   private final int maxDistance;
+  private final CueRelations relations;
 
+  /** A scorer without relation rules: every cue's relation is decided by the attribution alone (no verb frames). */
   public SentimentScorer(Lexicon lexicon, int maxDistance) {
+    this(lexicon, maxDistance, CueRelations.empty(lexicon.language()));
+  }
+
+  public SentimentScorer(Lexicon lexicon, int maxDistance, CueRelations relations) {
     this.lexicon = lexicon;
     this.maxDistance = maxDistance;
+    this.relations = relations;
+  }
+
+  public CueRelations relations() {
+    return relations;
   }
 
   public Lexicon lexicon() {
@@ -65,8 +76,13 @@ public final class SentimentScorer implements Serializable {
     return out;
   }
 
-  /** A cue word before attribution. */
-  record RawCue(int token, String text, double weight, boolean negated) {}
+  /**
+   * A cue word before attribution.
+   *
+   * @param form the word its relation rules look up (a separated particle joined back: "anbiedert")
+   * @param lemma the lexicon entry it matched (a compound's evaluative part)
+   */
+  record RawCue(int token, String text, double weight, boolean negated, String form, String lemma, String match) {}
 
   /** The lexicon cues of a sentence with modifiers applied. Modifier words themselves are never cues. */
   List<RawCue> cues(Sentence s) {
@@ -91,12 +107,9 @@ public final class SentimentScorer implements Serializable {
       }
       Lexicon.Hit hit = null;
       String particle = children == null ? null : separatedParticle(s, children.get(t));
-      if (particle != null) {
-        // a particle verb is its own lexeme: "teilte … mit" is mitteilen, not teilen
-        hit = lexicon.lookup(particle + tok.word().toLowerCase(Locale.ROOT), tok.pos());
-      } else {
-        hit = lexicon.lookup(tok.word(), tok.pos());
-      }
+      String form = particle != null ? particle + tok.word().toLowerCase(Locale.ROOT) : tok.word();
+      // a particle verb is its own lexeme: "teilte … mit" is mitteilen, not teilen
+      hit = lexicon.lookup(form, tok.pos());
       if (hit == null) {
         continue;
       }
@@ -135,7 +148,8 @@ public final class SentimentScorer implements Serializable {
       } else {
         text.append(tok.word());
       }
-      raw.add(new RawCue(t, text.toString(), Math.max(-1.5, Math.min(1.5, w)), negated));
+      raw.add(new RawCue(t, text.toString(), Math.max(-1.5, Math.min(1.5, w)), negated, form, hit.entry().lemma(),
+          hit.match()));
     }
     return raw;
   }
@@ -202,14 +216,65 @@ public final class SentimentScorer implements Serializable {
   private void scoreSentence(AnnotatedDoc doc, Sentence s, List<Mention> mentions, List<Integer> idx,
       List<List<Cue>> out) {
     List<RawCue> raw = cues(s);
-    if (raw.isEmpty()) {
-      return;
-    }
     CueAttribution attribution = new CueAttribution(s, mentions, idx, maxDistance);
     for (RawCue c : raw) {
       for (CueAttribution.Target t : attribution.targets(c.token())) {
-        out.get(t.mention()).add(new Cue(c.text(), round(c.weight() * t.decay()), t.rule(), c.token()));
+        // a compound coloured only by a modifier part ("Kriegsgebiet", and the false split "Re|gier|ung") names a
+        // thing near something bad, it evaluates nobody: tone only
+        String relation = c.match().equals("compound-part") ? CueRelations.Relation.CONTEXT.code()
+            : attribution.relation(c.token(), c.form(), c.lemma(), t, relations).code();
+        out.get(t.mention()).add(new Cue(c.text(), round(c.weight() * t.decay()), t.rule(), c.token(), relation));
       }
+    }
+    if (s.parsed()) {
+      addFrameCues(s, mentions, idx, attribution, out);
+    }
+  }
+
+  /**
+   * Verb-frame evaluations of a subject ("Putin täuscht Merkel": negative for Putin, although the attribution gives
+   * the verb's lexicon cue to the object; "X verschleppt die Reform" with no lexicon entry for the verb): a verb whose
+   * frame evaluates its subject (pos/neg) adds a cue {@code frame:nsubj} with the frame's weight (negated: flipped and
+   * damped like a lexicon cue) to a mention that is its active subject, unless that mention already has a cue from the
+   * verb. These cues count toward the evaluation only: the tone stays the lexicon's.
+   */
+  private void addFrameCues(Sentence s, List<Mention> mentions, List<Integer> idx, CueAttribution attribution,
+      List<List<Cue>> out) {
+    int[] heads = s.heads();
+    String[] rels = s.relations();
+    List<List<Integer>> children = s.children();
+    for (int i : idx) {
+      Mention m = mentions.get(i);
+      int h = m.headToken();
+      String rel = rels[h] == null ? "" : rels[h];
+      int verb = heads[h];
+      if (verb < 0 || !rel.equals("nsubj") || !"VERB".equals(s.token(verb).pos())) {
+        continue;
+      }
+      String form = attribution.verbForm(verb);
+      CueRelations.Frame frame = relations.frame(form);
+      if (frame == null || frame.subject() != CueRelations.Role.POS && frame.subject() != CueRelations.Role.NEG) {
+        continue;
+      }
+      final int v = verb;
+      if (out.get(i).stream().anyMatch(c -> c.token() == v)) {
+        continue;
+      }
+      double w = frame.subject() == CueRelations.Role.POS ? frame.weight() : -frame.weight();
+      StringBuilder text = new StringBuilder();
+      boolean negated = false;
+      for (int c : children.get(verb)) {
+        Lexicon.Modifier mod = lexicon.modifier(s.token(c).word());
+        if (mod != null && mod.type() == Lexicon.ModifierType.NEGATOR) {
+          negated = !negated;
+          text.append(s.token(c).word()).append(' ');
+        }
+      }
+      if (negated) {
+        w = -NEGATION * w;
+      }
+      text.append(s.token(verb).word());
+      out.get(i).add(new Cue(text.toString(), round(w), "frame:nsubj", verb, Cue.EVALUATION));
     }
   }
 
@@ -217,12 +282,30 @@ public final class SentimentScorer implements Serializable {
     return Math.round(v * 1000.0) / 1000.0;
   }
 
-  /** The mention sentiment from its cues: tanh of their sum, in (-1, 1). */
+  /** The mention's tone from its cues: tanh of the sum of the cues that count for tone, in (-1, 1). */
   public static double aggregate(List<Cue> cues) {
     double sum = 0;
     for (Cue c : cues) {
-      sum += c.weight();
+      if (c.countsForTone()) {
+        sum += c.weight();
+      }
     }
     return round(Math.tanh(sum));
+  }
+
+  /** The evidence of a mention's evaluation: the sum of its evaluation cues' weights. */
+  public static double evaluationEvidence(List<Cue> cues) {
+    double sum = 0;
+    for (Cue c : cues) {
+      if (c.isEvaluation()) {
+        sum += c.weight();
+      }
+    }
+    return sum;
+  }
+
+  /** The mention's sentiment (the evaluation of its actor): tanh of its evaluation evidence, in (-1, 1). */
+  public static double evaluation(List<Cue> cues) {
+    return round(Math.tanh(evaluationEvidence(cues)));
   }
 }

@@ -70,7 +70,7 @@ public final class TrainedScorer implements Serializable {
       double s = SentimentScorer.round(p[2] - p[0]);
       Polarity decided = model.decide(p);
       List<Cue> cues = new ArrayList<>(ruleCues.get(i));
-      cues.add(new Cue("model", s, "trained:" + model.name(), mentions.get(i).headToken()));
+      cues.add(new Cue("model", s, "trained:" + model.name(), mentions.get(i).headToken(), "model"));
       if (decided != Polarity.NEUTRAL) {
         cues.addAll(wordCues(doc.sentences().get(mentions.get(i).sentence()), x.get(i).words(), decided));
       }
@@ -99,7 +99,7 @@ public final class TrainedScorer implements Serializable {
         .sorted(Comparator.comparingDouble((Map.Entry<Integer, Double> e) -> -sign * e.getValue())
             .thenComparing(Map.Entry::getKey))
         .limit(MAX_WORDS)
-        .map(e -> new Cue(s.token(e.getKey()).word(), SentimentScorer.round(e.getValue()), "trained:word", e.getKey()))
+        .map(e -> new Cue(s.token(e.getKey()).word(), SentimentScorer.round(e.getValue()), "trained:word", e.getKey(), "model"))
         .toList();
   }
 }

@@ -42,8 +42,9 @@ import slant.tables.Tables;
  * as they stand after the run's writes (so articles of the same week from other nights count too), then written
  * with dynamic partition overwrite.
  *
- * <p>Per cell (outlet × actor × period × voice × content scope): the article-level actor sentiment (net tone of the
- * actor's mentions in that voice: (positive − negative) / mentions) is the unit; the 95 % interval resamples articles ({@link Bootstrap}, seeded per
+ * <p>Per cell (outlet × actor × period × voice × content scope): the article-level actor sentiment (the net of the
+ * actor's mentions' evaluation polarities in that voice: (positive − negative) / mentions) is the unit, and beside it
+ * the article-level tone (the same over the mentions' tone polarities, mean and shares only); the 95 % interval resamples articles ({@link Bootstrap}, seeded per
  * cell); the relative slant compares the outlet's articles with all other outlets' articles in the same actor,
  * period, voice and scope cell. Everything runs in Spark; only per-cell arrays of article values are grouped.
  */
@@ -208,7 +209,7 @@ final class Aggregates {
     Dataset<Row> wire = articles.select(col("article_id"), col("is_wire"));
     // mention level, each mention once in its own voice and once in "all"; both content scopes
     Dataset<Row> m = mentions.select("article_id", "outlet", "actor_id", "actor_name", "actor_type", "voice",
-            "polarity", "labels", Tables.DATE_COL)
+            "polarity", "tone_polarity", "labels", Tables.DATE_COL)
         .join(wire, "article_id")
         .withColumn("period_start", periodStart(g))
         .filter(col("period_start").isin(startValues));
@@ -221,8 +222,13 @@ final class Aggregates {
         .agg(min("actor_name").as("actor_name"), count(lit(1)).as("n_mentions"),
             // net tone, as ArticleAnalyzer.articleSentiment: (positive − negative mentions) / mentions
             avg(when(col("polarity").equalTo("positive"), 1.0).when(col("polarity").equalTo("negative"), -1.0)
-                .otherwise(0.0)).as("s"));
-    perArticle = perArticle.withColumn("pol", when(col("s").gt(band), 1).when(col("s").lt(-band), -1).otherwise(0));
+                .otherwise(0.0)).as("s"),
+            // the tone the same way, from the mentions' tone polarities
+            avg(when(col("tone_polarity").equalTo("positive"), 1.0)
+                .when(col("tone_polarity").equalTo("negative"), -1.0).otherwise(0.0)).as("t"));
+    // the article's evaluation label is the balance of its evaluations (ArticleAnalyzer): the sign of the net
+    perArticle = perArticle.withColumn("pol", when(col("s").gt(0), 1).when(col("s").lt(0), -1).otherwise(0))
+        .withColumn("tpol", when(col("t").gt(band), 1).when(col("t").lt(-band), -1).otherwise(0));
 
     Dataset<Row> cells = perArticle.groupBy(col("outlet"), col("actor_id"), col("actor_type"), col("period_start"),
             col("voice"), col("content_scope"))
@@ -233,6 +239,9 @@ final class Aggregates {
             avg(when(col("pol").equalTo(1), 1.0).otherwise(0.0)).as("share_positive"),
             sum(when(col("pol").equalTo(1), 1L).otherwise(0L)).as("n_pos"),
             sum(when(col("pol").equalTo(-1), 1L).otherwise(0L)).as("n_neg"),
+            avg("t").as("tone_mean"),
+            avg(when(col("tpol").equalTo(-1), 1.0).otherwise(0.0)).as("tone_share_negative"),
+            avg(when(col("tpol").equalTo(1), 1.0).otherwise(0.0)).as("tone_share_positive"),
             array_sort(collect_list("s")).as("values"));
 
     Dataset<Row> stats = cells.select("outlet", "actor_id", "period_start", "voice", "content_scope", "values")

@@ -250,9 +250,11 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
       v.put("labels", CollectionConverters.asScala(sm.mention().labels()).toSeq());
       v.put("sentiment", sm.sentiment());
       v.put("polarity", sm.polarity().code());
+      v.put("tone", sm.tone());
+      v.put("tone_polarity", sm.tonePolarity().code());
       List<Row> cues = new ArrayList<>();
       for (Cue c : sm.cues()) {
-        cues.add(RowFactory.create(c.text(), c.weight(), c.rule()));
+        cues.add(RowFactory.create(c.text(), c.weight(), c.rule(), c.relation()));
       }
       v.put("cues", CollectionConverters.asScala(cues).toSeq());
       v.put("voice", sm.voice());
@@ -289,6 +291,10 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
       v.put("n_negative", s.nNegative());
       v.put("n_neutral", s.nNeutral());
       v.put("n_positive", s.nPositive());
+      v.put("overall_polarity", s.overallPolarity().code());
+      v.put("tone", s.tone());
+      v.put("tone_polarity", s.tonePolarity().code());
+      v.put("only_quoted", s.onlyQuoted());
       java.util.Map<List<String>, Integer> counts = new java.util.TreeMap<>(
           java.util.Comparator.comparing((List<String> k) -> String.join("|", k)));
       for (ScoredMention sm : x.mentions()) {

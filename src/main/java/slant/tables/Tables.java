@@ -33,7 +33,8 @@ public final class Tables {
   public static final ColumnType CUE = struct(
       req("text", STRING, "cue words as written, with their modifiers"),
       req("weight", DOUBLE, "signed contribution after modifiers and distance decay"),
-      req("rule", STRING, "attribution rule"));
+      req("rule", STRING, "attribution rule"),
+      req("relation", STRING, "the cue's relation to the actor: evaluation, holder, affected, stance, topic, context, model"));
 
   public static final ColumnType FRAME = struct(
       req("frame", STRING, "frame id (docs/tables.md, Frames)"),
@@ -85,8 +86,9 @@ public final class Tables {
           req("batch", STRING, "The run's date selection: YYYY-MM-DD, FROM_TO, or 'all'.")),
       List.of("batch"));
 
-  public static final TableDef MENTIONS = new TableDef("mentions", 1,
-      "One row per actor mention, with its sentiment and the cues behind it.",
+  /** Version 2: sentiment is the evaluation of the actor; tone and tone_polarity added; cues carry their relation. */
+  public static final TableDef MENTIONS = new TableDef("mentions", 2,
+      "One row per actor mention, with its sentiment (evaluation), its tone and the cues behind them.",
       List.of(
           runId(),
           req("article_id", STRING, "Article."),
@@ -101,9 +103,11 @@ public final class Tables {
           req("start", INT, "Character offset of the mention in title + \\n\\n + text."),
           req("end", INT, "Character offset after the mention."),
           req("labels", arrayOf(STRING), "Title and role nouns attached to the mention (Präsident, Machthaber), inflected title nouns in their base form."),
-          req("sentiment", DOUBLE, "Sentiment toward the actor in this mention, in [-1, 1]."),
-          req("polarity", STRING, "negative, neutral or positive: with sentiment.method rules, |sentiment| <= sentiment.neutral_band is neutral; with trained, the model's most probable class."),
-          req("cues", arrayOf(CUE), "The evidence: cue words, signed weights, attribution rules."),
+          req("sentiment", DOUBLE, "Evaluation of the actor in this mention: tanh of the weights of its cues with relation evaluation, in (-1, 1)."),
+          req("polarity", STRING, "negative, neutral or positive: polar only when the evaluation cues sum to at least sentiment.min_evidence in size."),
+          req("tone", DOUBLE, "How what is reported around the actor comes across, in [-1, 1]: the trained model's P(positive) − P(negative), or with sentiment.method rules tanh of all lexicon cues attributed to the mention."),
+          req("tone_polarity", STRING, "negative, neutral or positive: the model's decision, or the neutral band with rules."),
+          req("cues", arrayOf(CUE), "The evidence: cue words, signed weights, attribution rules, relation to the actor."),
           req("voice", STRING, "outlet (the outlet's own voice) or quoted (quotation, reported speech, Konjunktiv I passage)."),
           opt("speaker_id", STRING, "Actor id of the quoted speaker when known (auto:… for speakers outside the catalogue)."),
           req("frames", arrayOf(FRAME), "Framing cues toward the actor in this mention: frame, family, cue words, rule, voice."),
@@ -111,7 +115,8 @@ public final class Tables {
           date()),
       List.of(DATE_COL));
 
-  public static final TableDef ARTICLE_ACTOR = new TableDef("article_actor", 2,
+  /** Version 3: sentiment is the outlet's evaluation; overall_polarity, tone, tone_polarity, only_quoted added. */
+  public static final TableDef ARTICLE_ACTOR = new TableDef("article_actor", 3,
       "One row per article and actor: the actor's score in that article.",
       List.of(
           runId(),
@@ -121,11 +126,15 @@ public final class Tables {
           req("actor_name", STRING, "Canonical actor name."),
           req("actor_type", STRING, "Actor type."),
           req("n_mentions", INT, "Mentions of the actor in the article."),
-          req("sentiment", DOUBLE, "Net tone toward the actor in the outlet's own voice: (positive − negative mentions) / mentions, in [-1, 1]; over all its mentions when every one is quoted."),
-          req("polarity", STRING, "Polarity of the net tone (beyond sentiment.neutral_band)."),
-          req("n_negative", INT, "Negative mentions."),
-          req("n_neutral", INT, "Neutral mentions."),
-          req("n_positive", INT, "Positive mentions."),
+          req("sentiment", DOUBLE, "The outlet's evaluation of the actor: (positive − negative mentions) / mentions in the outlet's own voice, from the mentions' evaluation polarities, in [-1, 1]; over all its mentions when every one is quoted."),
+          req("polarity", STRING, "The article's own-voice label for the actor: the balance of its evaluations (sign of sentiment: positive and negative in balance, or none, is neutral)."),
+          req("n_negative", INT, "Mentions with negative evaluation."),
+          req("n_neutral", INT, "Mentions with neutral evaluation."),
+          req("n_positive", INT, "Mentions with positive evaluation."),
+          req("overall_polarity", STRING, "The evaluation including quoted speakers and other actors' stances toward the actor (evaluation and stance cues of all mentions)."),
+          req("tone", DOUBLE, "Net tone of the news around the actor: (positive − negative) / mentions from the mentions' tone polarities, outlet voice (all when every mention is quoted)."),
+          req("tone_polarity", STRING, "Polarity of tone (beyond sentiment.neutral_band)."),
+          req("only_quoted", BOOLEAN, "Every mention of the actor is inside quotations or reported speech."),
           req("frame_counts", arrayOf(FRAME_COUNT), "Frame cues toward the actor in the article, per voice and frame."),
           date()),
       List.of(DATE_COL));
@@ -187,7 +196,7 @@ public final class Tables {
         req("content_scope", STRING, "all articles, or own (wire copy excluded)."),
         req("n_articles", LONG, "Articles of the outlet in the period mentioning the actor in this voice."),
         req("n_mentions", LONG, "Mentions in those articles (in this voice)."),
-        req("sentiment_mean", DOUBLE, "Mean of the article-level net tone toward the actor in this voice (an article counts once)."),
+        req("sentiment_mean", DOUBLE, "Mean of the article-level evaluation of the actor (article_actor.sentiment) in this voice (an article counts once)."),
         req("sentiment_median", DOUBLE, "Median of the article-level actor sentiment."),
         req("ci_low", DOUBLE, "Lower bound of the 95 % bootstrap interval of sentiment_mean (resampling articles)."),
         req("ci_high", DOUBLE, "Upper bound of that interval; ci_low <= sentiment_mean <= ci_high."),
@@ -203,18 +212,21 @@ public final class Tables {
         req("n_other_articles", LONG, "Articles of the other outlets behind the slant comparison."),
         req("low_n", BOOLEAN, "n_articles below analytics.min_articles (default 5): read with care, kept not dropped."),
         req("top_labels", arrayOf(STRING), "The most frequent title/role labels the outlet gave the actor (up to 3)."),
+        req("tone_mean", DOUBLE, "Mean of the article-level tone (article_actor.tone) in this voice: how the news around the actor comes across, not how the outlet judges it."),
+        req("tone_share_negative", DOUBLE, "Share of the articles whose tone toward the actor is negative."),
+        req("tone_share_positive", DOUBLE, "Share of the articles whose tone toward the actor is positive."),
         req(periodColumn, DATE, periodDoc));
   }
 
-  public static final TableDef OUTLET_ACTOR_DAILY = new TableDef("outlet_actor_daily", 2,
+  public static final TableDef OUTLET_ACTOR_DAILY = new TableDef("outlet_actor_daily", 3,
       "Per outlet, actor and publication day: attention, sentiment with uncertainty, relative slant.",
       periodColumns(DATE_COL, "Publication day in the run's time zone."), List.of(DATE_COL));
 
-  public static final TableDef OUTLET_ACTOR_WEEKLY = new TableDef("outlet_actor_weekly", 2,
+  public static final TableDef OUTLET_ACTOR_WEEKLY = new TableDef("outlet_actor_weekly", 3,
       "Per outlet, actor and ISO week (Monday to Sunday in the run's time zone): as outlet_actor_daily.",
       periodColumns("period_start", "Monday of the ISO week."), List.of("period_start"));
 
-  public static final TableDef OUTLET_ACTOR_MONTHLY = new TableDef("outlet_actor_monthly", 2,
+  public static final TableDef OUTLET_ACTOR_MONTHLY = new TableDef("outlet_actor_monthly", 3,
       "Per outlet, actor and calendar month: as outlet_actor_daily.",
       periodColumns("period_start", "First day of the month."), List.of("period_start"));
 

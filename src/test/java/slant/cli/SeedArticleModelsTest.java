@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import slant.config.SlantConfig;
 import slant.model.ActorScore;
+import slant.model.Cue;
 import slant.model.Article;
 import slant.model.ArticleAnalysis;
 import slant.model.Polarity;
@@ -89,32 +90,40 @@ class SeedArticleModelsTest {
   }
 
   /**
-   * The issue's check, as far as it holds: with the outlet's own voice deciding the article-level score (net tone,
-   * {@code ArticleAnalyzer.articleSentiment}), Putin, Kim Jong-un and Nordkorea come out negative, each with a
-   * negative mention in the outlet's voice whose lexicon cues (not only the model's) say why — Kim's through the
-   * coordination "zwischen Putin und Kim Jong-un … Bromance der Bösen". Russland is not negative yet: against
-   * "Russlands Invasion" and "das Land … geächtet" stand the Kreml's "schafft es … aufrechtzuerhalten" and
-   * "überhäuften sich … mit Komplimenten", which the model reads as positive; it must at least not be positive.
+   * The construct on the seed article: the outlet's own evaluations make Putin ("anbiedert", "täuscht", "Bösen"),
+   * Kim Jong-un ("Machthaber", and "Bösen"/"täuscht" through the coordination), Nordkorea ("Regime") and Russland
+   * ("das Land … international geächtet") negative, each through cues whose relation is evaluation; Ukraine, hit by
+   * the invasion and named in "Ukraine-Krieg", and the quoted expert James Brown stay neutral, though the tone around
+   * Ukraine is negative.
    */
   @Test
-  void theMainActorsAreNegativeWithTheirCues() {
+  void theMainActorsAreNegativeWithTheirEvaluationCues() {
     Map<String, ActorScore> actors = actors();
-    for (String name : List.of("Wladimir Putin", "Kim Jong-un", "Nordkorea")) {
+    for (String name : List.of("Wladimir Putin", "Kim Jong-un", "Nordkorea", "Russland")) {
       assertEquals(Polarity.NEGATIVE, actors.get(name).polarity(), name + " " + actors.get(name));
-    }
-    for (String name : List.of("Wladimir Putin", "Kim Jong-un", "Russland")) {
       assertTrue(mentionsOf(name).stream()
           .filter(m -> m.polarity() == Polarity.NEGATIVE && !VoiceMap.QUOTED.equals(m.voice()))
           .flatMap(m -> m.cues().stream())
-          .anyMatch(c -> c.weight() < 0 && !c.rule().startsWith("trained:")), name + " has no negative cue word");
+          .anyMatch(c -> c.weight() < 0 && c.isEvaluation()), name + " has no negative evaluation cue");
     }
-    assertTrue(actors.get("Russland").sentiment() <= 0, "Russland " + actors.get("Russland"));
-    assertTrue(mentionsOf("Wladimir Putin").stream().flatMap(m -> m.cues().stream())
-        .anyMatch(c -> c.text().equals("Verzweiflungstat")), "the cue that makes Putin negative is shown");
+    for (String name : List.of("Ukraine", "James Brown")) {
+      assertEquals(Polarity.NEUTRAL, actors.get(name).polarity(), name + " " + actors.get(name));
+    }
+    assertEquals(Polarity.NEGATIVE, actors.get("Ukraine").tonePolarity(), "the news around Ukraine is bad");
+    assertEquals(List.of("anbiedert", "Bösen", "täuscht"), evaluationCues("Wladimir Putin"));
     assertTrue(mentionsOf("Kim Jong-un").stream().flatMap(m -> m.cues().stream())
         .anyMatch(c -> c.text().equals("Bösen") && c.rule().startsWith("conjunct:")), "Bösen is Kim's too");
     assertTrue(mentionsOf("Russland").stream().flatMap(m -> m.cues().stream())
-        .anyMatch(c -> c.text().equals("geächtet")), "das Land … geächtet is Russland's");
+        .anyMatch(c -> c.text().equals("geächtet") && c.isEvaluation()), "das Land … geächtet is Russland's");
+    assertTrue(mentionsOf("Ukraine").stream().flatMap(m -> m.cues().stream())
+        .noneMatch(Cue::isEvaluation), "nothing evaluates Ukraine");
+  }
+
+  /** The words of an actor's negative evaluation cues in its outlet-voice mentions, in order. */
+  private static List<String> evaluationCues(String name) {
+    return mentionsOf(name).stream().filter(m -> !VoiceMap.QUOTED.equals(m.voice()))
+        .flatMap(m -> m.cues().stream()).filter(c -> c.isEvaluation() && c.weight() <= -0.5).map(Cue::text)
+        .toList();
   }
 
   @Test

@@ -21,20 +21,20 @@ class ArticleSentimentTest {
   }
 
   private static ScoredMention scored(double sentiment, Polarity decided, String voice) {
-    return new ScoredMention(M, sentiment, decided, List.of(), voice, null, List.of());
+    return new ScoredMention(M, sentiment, decided, sentiment, decided, List.of(), voice, null, List.of());
   }
 
   @Test
   void quotedMentionsDoNotOutweighTheOutletsOwnVoice() {
     List<ScoredMention> ms = List.of(scored(-0.4, VoiceMap.OUTLET), scored(-0.2, VoiceMap.OUTLET),
         scored(0.6, VoiceMap.QUOTED), scored(0.6, VoiceMap.QUOTED), scored(0.6, VoiceMap.QUOTED));
-    assertEquals(-1.0, ArticleAnalyzer.articleSentiment(ms), 1e-12);
+    assertEquals(-1.0, ArticleAnalyzer.articleSentiment(ms, ScoredMention::polarity), 1e-12);
   }
 
   @Test
   void anActorOnlyQuotedKeepsTheQuotesNetTone() {
     List<ScoredMention> ms = List.of(scored(0.5, VoiceMap.QUOTED), scored(-0.1, VoiceMap.QUOTED));
-    assertEquals(0.5, ArticleAnalyzer.articleSentiment(ms), 1e-12);
+    assertEquals(0.5, ArticleAnalyzer.articleSentiment(ms, ScoredMention::polarity), 1e-12);
   }
 
   /**
@@ -48,8 +48,8 @@ class ArticleSentimentTest {
         scored(-0.47, Polarity.NEGATIVE, VoiceMap.OUTLET), scored(0.35, Polarity.POSITIVE, VoiceMap.OUTLET),
         scored(0.30, Polarity.NEUTRAL, VoiceMap.OUTLET), scored(0.21, Polarity.NEUTRAL, VoiceMap.OUTLET),
         scored(-0.30, Polarity.NEUTRAL, VoiceMap.OUTLET));
-    assertEquals(-1.0 / 6, ArticleAnalyzer.articleSentiment(ms), 1e-12);
-    assertEquals(Polarity.NEGATIVE, Polarity.of(ArticleAnalyzer.articleSentiment(ms), 0.1));
+    assertEquals(-1.0 / 6, ArticleAnalyzer.articleSentiment(ms, ScoredMention::polarity), 1e-12);
+    assertEquals(Polarity.NEGATIVE, Polarity.of(ArticleAnalyzer.articleSentiment(ms, ScoredMention::polarity), 0.1));
   }
 
   @Test

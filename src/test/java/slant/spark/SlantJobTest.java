@@ -57,7 +57,7 @@ class SlantJobTest extends SparkTestBase {
     Files.writeString(d18.resolve("b.jsonl"), String.join("\n",
         article("b1", "blatt", "2024-06-18T09:00:00+02:00", "Die erfolgreiche Ukraine wehrt sich mutig."),
         article("b2", "blatt", "2024-06-18T08:00:00+02:00", "   "),
-        article("b3", "zeitung", "2024-06-18T23:30:00+02:00", "Putin ist ein Kriegsverbrecher.")),
+        article("b3", "zeitung", "2024-06-18T23:30:00+02:00", "Der Kriegsverbrecher Putin schweigt.")),
         StandardCharsets.UTF_8);
     String wireText = "Berlin (dpa) - Die Bundesregierung hat am Dienstag neue Hilfen für die Ukraine beschlossen. "
         + "Kanzler Scholz sprach von einem wichtigen Signal an Kiew und an die Partner in Europa.";

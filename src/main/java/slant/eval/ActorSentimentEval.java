@@ -1,0 +1,306 @@
+package slant.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import slant.config.ConfigException;
+import slant.model.ActorScore;
+import slant.model.AnnotatedDoc;
+import slant.model.Article;
+import slant.model.ArticleAnalysis;
+import slant.model.Cue;
+import slant.model.Polarity;
+import slant.model.ScoredMention;
+import slant.model.Sentence;
+import slant.model.Token;
+import slant.score.ArticleAnalyzer;
+import slant.score.Lexicon;
+
+/**
+ * Actor-level evaluation against gold files in the ACTOR-SENTIMENT format (one article a line with its actors and
+ * their {@code outlet} / {@code overall} labels): each article is analysed as the job analyses it, gold actors are
+ * matched to Slant's actors by name or by any surface (case-insensitive; one Slant actor per gold actor), and for the
+ * matched pairs Slant's article-level {@code polarity} is compared with {@code outlet}, its {@code overall_polarity}
+ * with {@code overall}. Unmatched gold actors count against actor recall only.
+ *
+ * <p>Beside Slant, two reference scorers on the same matched pairs: the article-level {@code tone_polarity} (to show
+ * how far tone is from evaluation), and the baseline a method must beat — a sentence-level lexicon sum: every sentence
+ * that names the actor gets the tanh of the sum of its lexicon hits, polar beyond the neutral band; the article label
+ * is the net of those sentence labels, polar beyond the band.
+ */
+public final class ActorSentimentEval {
+
+  /** One gold actor. */
+  public record GoldActor(String name, String type, List<String> surfaces, Polarity outlet, Polarity overall,
+      boolean onlyQuoted) {
+
+    Set<String> keys() {
+      Set<String> k = new HashSet<>();
+      k.add(norm(name));
+      for (String s : surfaces) {
+        k.add(norm(s));
+      }
+      k.remove("");
+      return k;
+    }
+  }
+
+  /** One gold article. */
+  public record GoldArticle(Article article, List<GoldActor> actors) {}
+
+  /** One matched or unmatched gold actor with Slant's labels (null when unmatched). */
+  public record Pair(GoldArticle article, GoldActor gold, ActorScore slant, Polarity baseline, List<Cue> cues) {}
+
+  /** Everything the command prints. */
+  public record Result(Metrics outlet, Metrics overall, Metrics tone, Metrics baseline, int goldActors, int matched,
+      int unmatchedSlantActors, List<Pair> pairs) {
+
+    /** Predicted polar labels that are right (positive predicted positive, negative predicted negative). */
+    static double polarPrecision(Metrics m) {
+      long predicted = m.predicted(Polarity.NEGATIVE) + m.predicted(Polarity.POSITIVE);
+      long right = m.count(Polarity.NEGATIVE, Polarity.NEGATIVE) + m.count(Polarity.POSITIVE, Polarity.POSITIVE);
+      return predicted == 0 ? 0 : (double) right / predicted;
+    }
+
+    /** Share of gold-neutral pairs labelled positive or negative. */
+    static double neutralLabelledPolar(Metrics m) {
+      long neutral = m.support(Polarity.NEUTRAL);
+      return neutral == 0 ? 0 : (double) (neutral - m.count(Polarity.NEUTRAL, Polarity.NEUTRAL)) / neutral;
+    }
+
+    public Map<String, Object> toJson() {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("gold_actors", goldActors);
+      out.put("matched_actors", matched);
+      out.put("actor_recall", Metrics.round(goldActors == 0 ? 0 : (double) matched / goldActors));
+      out.put("unmatched_slant_actors", unmatchedSlantActors);
+      out.put("outlet", block(outlet));
+      out.put("overall", block(overall));
+      out.put("tone_vs_outlet", block(tone));
+      out.put("baseline_sentence_lexicon_sum_vs_outlet", block(baseline));
+      return out;
+    }
+
+    private static Map<String, Object> block(Metrics m) {
+      Map<String, Object> b = new LinkedHashMap<>(m.toJson());
+      b.put("polar_precision", Metrics.round(polarPrecision(m)));
+      b.put("neutral_labelled_polar", Metrics.round(neutralLabelledPolar(m)));
+      return b;
+    }
+  }
+
+  private ActorSentimentEval() {}
+
+  /** Reads a gold file; a malformed line is a {@link ConfigException} naming the line. */
+  public static List<GoldArticle> read(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<GoldArticle> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          JsonNode n = json.readTree(line);
+          JsonNode a = n.get("article");
+          String lang = a.path("language").asText("de");
+          String date = a.get("date").asText();
+          java.time.LocalDate.parse(date);
+          Article article = new Article(a.get("id").asText(), a.path("outlet").asText("unknown"), date + "T00:00:00Z",
+              date, a.path("title").asText(""), a.get("text").asText(), null, lang, List.of());
+          List<GoldActor> actors = new ArrayList<>();
+          for (JsonNode x : n.get("actors")) {
+            List<String> surfaces = new ArrayList<>();
+            x.path("surfaces").forEach(s -> surfaces.add(s.asText()));
+            actors.add(new GoldActor(x.get("actor").asText(), x.path("type").asText(""), surfaces,
+                Polarity.parse(x.get("outlet").asText()), Polarity.parse(x.path("overall").asText(
+                    x.get("outlet").asText())), x.path("only_quoted").asBoolean(false)));
+          }
+          out.add(new GoldArticle(article, actors));
+        } catch (RuntimeException e) {
+          throw new ConfigException(file + " line " + lineNo + ": not an ACTOR-SENTIMENT gold article ("
+              + e.getMessage() + ")", e);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Scores every article with {@code analyse} (annotation and analysis as the job does them) and compares.
+   *
+   * @param baselineLexicon the lexicon of the sentence-level baseline
+   * @param neutralBand the band of the baseline's sentence and article labels
+   */
+  public static Result evaluate(List<GoldArticle> gold, Function<GoldArticle, ArticleAnalysis> analyse,
+      Function<GoldArticle, AnnotatedDoc> docs, Lexicon baselineLexicon, double neutralBand) {
+    Metrics outlet = new Metrics();
+    Metrics overall = new Metrics();
+    Metrics tone = new Metrics();
+    Metrics baseline = new Metrics();
+    int goldActors = 0;
+    int matched = 0;
+    int unmatchedSlant = 0;
+    List<Pair> pairs = new ArrayList<>();
+    for (GoldArticle g : gold) {
+      ArticleAnalysis x = analyse.apply(g);
+      AnnotatedDoc doc = docs.apply(g);
+      Map<String, Set<String>> slantKeys = new LinkedHashMap<>();
+      for (ActorScore s : x.actors()) {
+        slantKeys.put(s.actorId(), new HashSet<>(Set.of(norm(s.actorName()))));
+      }
+      for (ScoredMention m : x.mentions()) {
+        slantKeys.get(m.mention().actorId()).add(norm(m.mention().surface()));
+      }
+      Set<String> used = new HashSet<>();
+      for (GoldActor ga : g.actors()) {
+        goldActors++;
+        Set<String> keys = ga.keys();
+        ActorScore best = null;
+        int bestOverlap = 0;
+        for (ActorScore s : x.actors()) {
+          if (used.contains(s.actorId())) {
+            continue;
+          }
+          Set<String> both = new HashSet<>(slantKeys.get(s.actorId()));
+          both.retainAll(keys);
+          if (both.size() > bestOverlap) {
+            best = s;
+            bestOverlap = both.size();
+          }
+        }
+        if (best == null) {
+          pairs.add(new Pair(g, ga, null, null, List.of()));
+          continue;
+        }
+        used.add(best.actorId());
+        matched++;
+        Polarity base = baseline(doc, x, best.actorId(), baselineLexicon, neutralBand);
+        outlet.add(ga.outlet(), best.polarity());
+        overall.add(ga.overall(), best.overallPolarity());
+        tone.add(ga.outlet(), best.tonePolarity());
+        baseline.add(ga.outlet(), base);
+        List<Cue> cues = new ArrayList<>();
+        for (ScoredMention m : x.mentions()) {
+          if (m.mention().actorId().equals(best.actorId())) {
+            cues.addAll(m.cues());
+          }
+        }
+        pairs.add(new Pair(g, ga, best, base, cues));
+      }
+      unmatchedSlant += x.actors().size() - used.size();
+    }
+    return new Result(outlet, overall, tone, baseline, goldActors, matched, unmatchedSlant, pairs);
+  }
+
+  /**
+   * The sentence-level lexicon baseline for one actor: each sentence naming it is labelled by the tanh of the sum of
+   * its lexicon hits (every content word, no attribution, no modifiers); the article label is the net of those
+   * labels beyond the band.
+   */
+  static Polarity baseline(AnnotatedDoc doc, ArticleAnalysis x, String actorId, Lexicon lexicon, double band) {
+    Set<Integer> sentences = new java.util.TreeSet<>();
+    for (ScoredMention m : x.mentions()) {
+      if (m.mention().actorId().equals(actorId)) {
+        sentences.add(m.mention().sentence());
+      }
+    }
+    int net = 0;
+    for (int i : sentences) {
+      Sentence s = doc.sentences().get(i);
+      double sum = 0;
+      for (Token t : s.tokens()) {
+        Lexicon.Hit h = lexicon.lookup(t.word(), t.pos());
+        if (h != null) {
+          sum += h.weight();
+        }
+      }
+      net += Polarity.of(Math.tanh(sum), band).sign();
+    }
+    return Polarity.of(sentences.isEmpty() ? 0 : (double) net / sentences.size(), band);
+  }
+
+  /** The disagreements on the outlet label, with Slant's cues toward the actor (for {@code --misses}). */
+  public static List<Map<String, Object>> misses(Result r) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Pair p : r.pairs()) {
+      if (p.slant() == null || p.slant().polarity() == p.gold().outlet()) {
+        continue;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("article", p.article().article().id());
+      m.put("actor", p.gold().name());
+      m.put("slant_actor", p.slant().actorId());
+      m.put("gold", p.gold().outlet().code());
+      m.put("predicted", p.slant().polarity().code());
+      m.put("sentiment", p.slant().sentiment());
+      List<String> cues = new ArrayList<>();
+      for (Cue c : p.cues()) {
+        if (!"model".equals(c.relation())) {
+          cues.add(c.text() + " " + c.weight() + " " + c.rule() + " " + c.relation());
+        }
+      }
+      m.put("cues", cues);
+      out.add(m);
+    }
+    return out;
+  }
+
+  /**
+   * One JSON-ready object per gold actor (for {@code --predictions}): gold labels, Slant's actor id and labels (null
+   * when unmatched), and every cue toward the actor (all its mentions, both voices) with its rule and relation.
+   */
+  public static List<Map<String, Object>> predictions(Result r) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Pair p : r.pairs()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("article", p.article().article().id());
+      m.put("actor", p.gold().name());
+      m.put("gold_outlet", p.gold().outlet().code());
+      m.put("gold_overall", p.gold().overall().code());
+      m.put("slant_actor", p.slant() == null ? null : p.slant().actorId());
+      m.put("polarity", p.slant() == null ? null : p.slant().polarity().code());
+      m.put("overall_polarity", p.slant() == null ? null : p.slant().overallPolarity().code());
+      m.put("tone_polarity", p.slant() == null ? null : p.slant().tonePolarity().code());
+      m.put("baseline", p.baseline() == null ? null : p.baseline().code());
+      List<Map<String, Object>> cues = new ArrayList<>();
+      for (Cue c : p.cues()) {
+        Map<String, Object> cm = new LinkedHashMap<>();
+        cm.put("text", c.text());
+        cm.put("weight", c.weight());
+        cm.put("rule", c.rule());
+        cm.put("relation", c.relation());
+        cues.add(cm);
+      }
+      m.put("cues", cues);
+      out.add(m);
+    }
+    return out;
+  }
+
+  static String norm(String s) {
+    return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Evaluates with the analyzer, annotating through {@code docs}. */
+  public static Result evaluate(List<GoldArticle> gold, ArticleAnalyzer analyzer, Map<String, AnnotatedDoc> docs,
+      Lexicon baselineLexicon, double neutralBand) {
+    return evaluate(gold, g -> analyzer.analyze(g.article(), docs.get(g.article().id())),
+        g -> docs.get(g.article().id()), baselineLexicon, neutralBand);
+  }
+}

@@ -1,0 +1,254 @@
+package slant.score;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import slant.config.ConfigException;
+import slant.lang.WordNormalizer;
+
+/**
+ * The word lists that decide how an evaluative cue relates to the actor it reaches (docs/tables.md, "Cue
+ * relations"): verb polarity frames ({@code verb-frames.tsv}: what a verb says of its subject and implies for its
+ * object) and the word classes of {@code relations.tsv} (topic words, feelings, stance and speech nouns). Data files
+ * beside the polarity lexicon, loaded the same way (bundled or from {@code sentiment.lexicon_dir}) and hashed into the
+ * run manifest's {@code lexicon_hash}.
+ *
+ * <p>Inflected verb forms match their lemma as in {@link Lexicon}: German regular forms from {@link GermanVerbForms},
+ * English regular forms (-s, -ed, -ing) from {@link #englishForms}; irregular past forms are rows of their own.
+ */
+public final class CueRelations implements Serializable {
+
+  /** How a cue relates to the actor of a mention. Only {@link #EVALUATION} counts toward {@code sentiment}. */
+  public enum Relation {
+    /** a label or epithet of the actor, a predicate said of it, its narrated success or failure */
+    EVALUATION,
+    /** the actor says, thinks, demands or feels it: the actor's stance toward something else */
+    HOLDER,
+    /** something happens to the actor (victim, beneficiary, place of an event) */
+    AFFECTED,
+    /** another actor's stance toward this one ("X kritisiert Y": Y); counts toward {@code overall}, not the outlet's */
+    STANCE,
+    /** a coloured word that evaluates nobody (Krieg, Krise, Reform) */
+    TOPIC,
+    /** elsewhere in the clause: part of the tone around the actor, no relation to it */
+    CONTEXT,
+    /** the trained model's evidence (tone only) */
+    MODEL;
+
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Relation parse(String code) {
+      return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+  }
+
+  /** What a verb says of its subject and implies for its object. */
+  public enum Role { POS, NEG, HOLDER, AFFECTED, NONE }
+
+  /** A verb polarity frame: the subject's role and evaluation weight (for POS/NEG), the object's role. */
+  public record Frame(String lemma, Role subject, Role object, double weight) implements Serializable {}
+
+  /** The word classes of {@code relations.tsv}. */
+  public enum WordClass { TOPIC, FEELING, STANCE, SPEECH, EVENT }
+
+  private final String language;
+  private final Map<String, Frame> frames;
+  private final Map<String, Set<WordClass>> classes;
+  /** The listed words of five or more letters, lower case: the heads a German compound may end in. */
+  private final Set<String> headClasses;
+
+  private CueRelations(String language, Map<String, Frame> frames, Map<String, Set<WordClass>> classes,
+      Set<String> heads) {
+    this.language = language;
+    this.frames = frames;
+    this.classes = classes;
+    this.headClasses = heads;
+  }
+
+  public static final List<String> FILES = List.of("verb-frames.tsv", "relations.tsv");
+
+  /**
+   * Loads {@code <dir>/<language>/verb-frames.tsv} and {@code relations.tsv}; dir null, or a file missing from it:
+   * the bundled file ({@link #file} says which one a run used).
+   */
+  public static CueRelations load(String dir, String language) {
+    return fromTsv(language, read(dir, language, FILES.get(0)), read(dir, language, FILES.get(1)));
+  }
+
+  /** Rule-free relations: no frames, no word classes (every verb cue on a subject is CONTEXT). */
+  public static CueRelations empty(String language) {
+    return new CueRelations(language, Map.of(), Map.of(), Set.of());
+  }
+
+  /** Parses both files; a malformed line is a {@link ConfigException} naming the file and line. */
+  public static CueRelations fromTsv(String language, String framesTsv, String relationsTsv) {
+    WordNormalizer norm = WordNormalizer.forLanguage(language);
+    Map<String, Frame> frames = new HashMap<>();
+    int lineNo = 0;
+    for (String line : framesTsv.split("\n")) {
+      lineNo++;
+      line = line.strip();
+      if (line.isEmpty() || line.startsWith("#") || lineNo == 1 && line.startsWith("lemma")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      String where = language + "/verb-frames.tsv line " + lineNo;
+      if (f.length != 4) {
+        throw new ConfigException(where + ": expected lemma, subject, object, weight");
+      }
+      Role subject = role(f[1], where, Set.of(Role.POS, Role.NEG, Role.HOLDER, Role.NONE));
+      Role object = role(f[2], where, Set.of(Role.POS, Role.NEG, Role.AFFECTED, Role.NONE));
+      double w;
+      try {
+        w = Double.parseDouble(f[3].strip());
+      } catch (NumberFormatException e) {
+        throw new ConfigException(where + ": weight '" + f[3] + "' is not a number");
+      }
+      if (w < 0 || w > 1) {
+        throw new ConfigException(where + ": weight outside [0, 1]");
+      }
+      String lemma = f[0].strip().toLowerCase(Locale.ROOT);
+      Frame frame = new Frame(lemma, subject, object, w);
+      frames.putIfAbsent(norm.key(lemma), frame);
+      List<String> forms = language.equals("de") ? GermanVerbForms.forms(lemma) : englishForms(lemma);
+      for (String form : forms) {
+        frames.putIfAbsent(norm.key(form), frame);
+      }
+    }
+    Map<String, Set<WordClass>> classes = new HashMap<>();
+    Set<String> heads = new HashSet<>();
+    lineNo = 0;
+    for (String line : relationsTsv.split("\n")) {
+      lineNo++;
+      line = line.strip();
+      if (line.isEmpty() || line.startsWith("#") || lineNo == 1 && line.startsWith("word")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      String where = language + "/relations.tsv line " + lineNo;
+      if (f.length != 2) {
+        throw new ConfigException(where + ": expected word, class");
+      }
+      WordClass c;
+      try {
+        c = WordClass.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(where + ": unknown class '" + f[1].strip() + "' (topic, feeling, stance, speech, event)");
+      }
+      classes.computeIfAbsent(norm.key(f[0].strip()), k -> new HashSet<>()).add(c);
+      if (f[0].strip().length() >= 5) {
+        heads.add(f[0].strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    return new CueRelations(language, frames, classes, heads);
+  }
+
+  private static Role role(String s, String where, Set<Role> allowed) {
+    try {
+      Role r = Role.valueOf(s.strip().toUpperCase(Locale.ROOT));
+      if (allowed.contains(r)) {
+        return r;
+      }
+    } catch (IllegalArgumentException e) {
+      // reported below
+    }
+    throw new ConfigException(where + ": '" + s.strip() + "' is not one of "
+        + allowed.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().toList());
+  }
+
+  /** The frame of a verb form (or joined particle verb), or null. */
+  public Frame frame(String verb) {
+    return frames.get(WordNormalizer.forLanguage(language).key(verb));
+  }
+
+  /**
+   * Whether a word (form or lemma) belongs to a class. A German compound belongs to the class of its head when the
+   * head is a listed word of five or more letters ("Atomprogramm", "Wirtschaftskrise": topic).
+   */
+  public boolean is(String word, WordClass c) {
+    return is(word, c, true);
+  }
+
+  /** As {@link #is(String, WordClass)}; {@code compounds} false: the word itself only. */
+  public boolean is(String word, WordClass c, boolean compounds) {
+    WordNormalizer norm = WordNormalizer.forLanguage(language);
+    Set<WordClass> s = classes.get(norm.key(word));
+    if (s != null && s.contains(c)) {
+      return true;
+    }
+    if (compounds && language.equals("de") && word.length() >= 8) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      for (int i = 3; i <= lower.length() - 5; i++) {
+        Set<WordClass> h = classes.get(norm.key(lower.substring(i)));
+        if (h != null && h.contains(c) && headClasses.contains(lower.substring(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  public int frameCount() {
+    return (int) frames.values().stream().map(Frame::lemma).distinct().count();
+  }
+
+  /** Regular English verb forms: -s/-es, -ed/-d (doubling a final consonant after a short vowel), -ing, y → ied. */
+  static List<String> englishForms(String lemma) {
+    if (lemma.isEmpty() || lemma.contains(" ")) {
+      return List.of();
+    }
+    String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    char last = lemma.charAt(lemma.length() - 1);
+    boolean y = last == 'y' && lemma.length() > 1 && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0;
+    String s = y ? lemma.substring(0, lemma.length() - 1) + "ies"
+        : lemma.matches(".*(s|sh|ch|x|z|o)$") ? lemma + "es" : lemma + "s";
+    String ed = y ? lemma.substring(0, lemma.length() - 1) + "ied" : lemma.endsWith("e") ? lemma + "d" : lemma + "ed";
+    String ing = lemma.endsWith("ie") ? lemma.substring(0, lemma.length() - 2) + "ying" : stem + "ing";
+    if (lemma.matches(".*[^aeiou][aeiou][bdgmnprt]$") && lemma.length() <= 4) {
+      String doubled = lemma + last;
+      return List.of(s, ed, ing, doubled + "ed", doubled + "ing");
+    }
+    return List.of(s, ed, ing);
+  }
+
+  /** The file a load reads for {@code name}: the one in {@code dir} when it exists, else null (the bundled one). */
+  public static String file(String dir, String language, String name) {
+    if (dir == null) {
+      return null;
+    }
+    Path p = Path.of(dir, language, name);
+    return Files.isRegularFile(p) ? p.toString() : null;
+  }
+
+  private static String read(String dir, String language, String file) {
+    try {
+      if (dir == null) {
+        String res = "slant-data/lexicons/" + language + "/" + file;
+        try (InputStream in = CueRelations.class.getClassLoader().getResourceAsStream(res)) {
+          if (in == null) {
+            throw new ConfigException("bundled rule file " + res + " missing from the classpath");
+          }
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+      Path p = Path.of(dir, language, file);
+      if (!Files.isRegularFile(p)) {
+        return read(null, language, file); // a researcher's lexicon folder need not carry the rule files
+      }
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

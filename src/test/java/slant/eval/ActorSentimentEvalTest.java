@@ -1,0 +1,91 @@
+package slant.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import slant.config.ConfigException;
+import slant.model.ActorScore;
+import slant.model.AnnotatedDoc;
+import slant.model.ArticleAnalysis;
+import slant.model.Cue;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.model.Polarity;
+import slant.model.ScoredMention;
+import slant.score.Lexicon;
+import slant.testing.Docs;
+
+/** The actor-level scorer on a hand-made analysis: matching by surface, the figures, the baseline, the misses. */
+class ActorSentimentEvalTest {
+
+  @TempDir
+  Path tmp;
+
+  private static final String GOLD = """
+      {"article": {"id": "a1", "outlet": "x", "date": "2024-06-18", "title": "", "text": "Putin täuscht Merkel brutal .", "language": "de"}, "actors": [{"actor": "Wladimir Putin", "type": "person", "surfaces": ["Putin"], "outlet": "negative", "overall": "negative", "only_quoted": false}, {"actor": "Angela Merkel", "type": "person", "surfaces": ["Merkel"], "outlet": "neutral", "overall": "neutral", "only_quoted": false}, {"actor": "Olaf Scholz", "type": "person", "surfaces": ["Scholz"], "outlet": "neutral", "overall": "neutral", "only_quoted": false}]}
+      """;
+
+  private static ScoredMention mention(AnnotatedDoc doc, String id, String name, int token, Polarity p) {
+    var t = doc.sentences().get(0).token(token);
+    Mention m = new Mention(id, name, "person", t.word(), 0, token, token + 1, token, t.begin(), t.end(),
+        MentionKind.PARTIAL_NAME, List.of());
+    List<Cue> cues = p == Polarity.NEUTRAL ? List.of() : List.of(new Cue("täuscht", -0.8, "frame:nsubj", 1,
+        "evaluation"));
+    return new ScoredMention(m, p.sign() * 0.6, p, 0, Polarity.NEUTRAL, cues, "outlet", null, List.of());
+  }
+
+  private static ActorScore actor(String id, String name, Polarity p) {
+    return new ActorScore(id, name, "person", 1, p.sign(), p, 0, 0, 0, p, 0, Polarity.NEUTRAL, false);
+  }
+
+  @Test
+  void matchesBySurfaceAndReportsTheConstructsFigures() throws IOException {
+    Path file = tmp.resolve("gold.jsonl");
+    Files.writeString(file, GOLD, StandardCharsets.UTF_8);
+    List<ActorSentimentEval.GoldArticle> gold = ActorSentimentEval.read(file);
+    AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj täuscht/VERB/0/root Merkel/PROPN/2/obj "
+        + "brutal/ADV/2/advmod ./PUNCT/2/punct");
+    ArticleAnalysis x = new ArticleAnalysis(gold.get(0).article(), List.of("s"), 5, 1,
+        List.of(mention(doc, "Q7747", "Wladimir Putin", 0, Polarity.NEGATIVE),
+            mention(doc, "Q567", "Angela Merkel", 2, Polarity.POSITIVE),
+            mention(doc, "Q6279", "Joe Biden", 4, Polarity.NEUTRAL)),
+        List.of(actor("Q7747", "Wladimir Putin", Polarity.NEGATIVE), actor("Q567", "Angela Merkel", Polarity.POSITIVE),
+            actor("Q6279", "Joe Biden", Polarity.NEUTRAL)), List.of());
+    Lexicon lexicon = Lexicon.fromTsv("de", "t", "lemma\tpos\tweight\nbrutal\tADV\t-0.8\n", null);
+    ActorSentimentEval.Result r = ActorSentimentEval.evaluate(gold, g -> x, g -> doc, lexicon, 0.1);
+
+    assertEquals(3, r.goldActors());
+    assertEquals(2, r.matched(), "Scholz is not found");
+    assertEquals(1, r.unmatchedSlantActors(), "Biden has no gold actor");
+    assertEquals(1, r.outlet().count(Polarity.NEGATIVE, Polarity.NEGATIVE));
+    assertEquals(1, r.outlet().count(Polarity.NEUTRAL, Polarity.POSITIVE));
+    assertEquals(0.5, ActorSentimentEval.Result.polarPrecision(r.outlet()), 1e-12);
+    assertEquals(1.0, ActorSentimentEval.Result.neutralLabelledPolar(r.outlet()), 1e-12);
+    // the baseline: the one sentence naming each actor sums "brutal" (-0.8): both negative
+    assertEquals(1, r.baseline().count(Polarity.NEGATIVE, Polarity.NEGATIVE));
+    assertEquals(1, r.baseline().count(Polarity.NEUTRAL, Polarity.NEGATIVE));
+    Map<String, Object> json = r.toJson();
+    assertEquals(0.6667, json.get("actor_recall"));
+    List<Map<String, Object>> misses = ActorSentimentEval.misses(r);
+    assertEquals(1, misses.size());
+    assertEquals("Angela Merkel", misses.get(0).get("actor"));
+    assertEquals(List.of("täuscht -0.8 frame:nsubj evaluation"), misses.get(0).get("cues"));
+  }
+
+  @Test
+  void aBrokenGoldLineIsNamed() throws IOException {
+    Path file = tmp.resolve("bad.jsonl");
+    Files.writeString(file, GOLD + "{\"article\": {\"id\": \"a2\"}}\n", StandardCharsets.UTF_8);
+    ConfigException e = assertThrows(ConfigException.class, () -> ActorSentimentEval.read(file));
+    assertEquals(true, e.getMessage().startsWith(file + " line 2: not an ACTOR-SENTIMENT gold article"),
+        e.getMessage());
+  }
+}
