@@ -173,6 +173,7 @@ public final class ExplainCommand implements Callable<Integer> {
         cm.put("weight", c.weight());
         cm.put("rule", c.rule());
         cm.put("relation", c.relation());
+        cm.put("reliability", c.reliability());
         cues.add(cm);
       }
       m.put("cues", cues);

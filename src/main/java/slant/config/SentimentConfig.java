@@ -15,8 +15,9 @@ import java.util.List;
  *     over the same cues and parse: sentiment = P(pos) − P(neg), polarity = most probable class); default
  *     {@link #DEFAULT_METHOD}
  * @param modelDir folder holding {@code sentiment-<lang>.json}; null means the models bundled in the jar
- * @param minEvidence the evaluation evidence (absolute sum of a mention's evaluation-cue weights) a mention needs to
- *     be polar in {@code sentiment}; below it the mention is neutral however its cues lean. Default
+ * @param minEvidence the evaluation evidence (reliability-weighted sum of evaluation-cue weights) a mention, and an
+ *     actor's outlet-voice mentions of an article together, need to be negative in {@code sentiment} (positive: twice
+ *     that); below it they are neutral however the cues lean. Default
  *     {@link #DEFAULT_MIN_EVIDENCE}, chosen on the team's German dev set (docs/validation-sentiment.md)
  */
 public record SentimentConfig(String lexiconDir, String framesDir, Double neutralBand, Integer maxDistance,

@@ -5,9 +5,10 @@ import java.io.Serializable;
 /**
  * One actor's score in one article (see {@code ArticleAnalyzer.actorScores}).
  *
- * @param sentiment the outlet's evaluation of the actor: net of its outlet-voice mentions' polarities, (positive −
- *     negative) / mentions, in [-1, 1]; over all mentions when every one is quoted
- * @param polarity the article-level label of that evaluation (the {@code outlet} label of the gold format)
+ * @param sentiment the outlet's evaluation of the actor: tanh of the summed evaluation evidence of its outlet-voice
+ *     mentions (all its mentions when every one is quoted), in (-1, 1)
+ * @param polarity the article-level label of that evaluation (the {@code outlet} label of the gold format): polar
+ *     when the summed evidence reaches {@code sentiment.min_evidence} (twice that for positive)
  * @param nNegative mentions with negative (evaluation) polarity
  * @param nPositive mentions with positive (evaluation) polarity
  * @param overallPolarity the evaluation including what quoted speakers say of the actor and other actors' stances

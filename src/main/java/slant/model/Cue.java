@@ -11,8 +11,16 @@ import java.io.Serializable;
  * @param token the cue's head token in the sentence
  * @param relation how the cue relates to the actor: evaluation (counts toward the outlet's sentiment), holder,
  *     affected, stance, topic, context or model (docs/tables.md, "Cue relations")
+ * @param reliability how much an evaluation cue counts toward the evidence: 1, or less for a rule that was often
+ *     wrong on the team's German dev set (docs/tables.md, "Cue relations")
  */
-public record Cue(String text, double weight, String rule, int token, String relation) implements Serializable {
+public record Cue(String text, double weight, String rule, int token, String relation, double reliability)
+    implements Serializable {
+
+  /** A cue at full reliability. */
+  public Cue(String text, double weight, String rule, int token, String relation) {
+    this(text, weight, rule, token, relation, 1.0);
+  }
 
   public static final String EVALUATION = "evaluation";
   public static final String STANCE = "stance";

@@ -9,6 +9,8 @@ import java.util.List;
  * @param sentiment the evaluation of the actor in this mention, in (-1, 1): tanh of the evaluation cues' weights
  *     (cues with relation {@code evaluation}); its polarity is polar only with enough evidence
  *     ({@code sentiment.min_evidence})
+ * @param evidence the evaluation evidence: the sum of the evaluation cues' weights, each times its rule's reliability
+ *     ({@code SentimentScorer.reliability}); {@code sentiment} is its tanh
  * @param tone how what is reported around the actor comes across, in [-1, 1]: the trained model's P(pos) − P(neg),
  *     or with rule scoring tanh of all lexicon cues the attribution gives the mention
  * @param tonePolarity the tone's polarity (the model's decision, or the neutral band)
@@ -21,6 +23,7 @@ public record ScoredMention(
     Mention mention,
     double sentiment,
     Polarity polarity,
+    double evidence,
     double tone,
     Polarity tonePolarity,
     List<Cue> cues,

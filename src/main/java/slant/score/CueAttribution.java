@@ -275,8 +275,9 @@ public final class CueAttribution {
     if (rule.equals("in-mention")) {
       // a word of the name itself ("Demokratische Volksrepublik Korea") evaluates nobody; a compound ("Putin-Regime")
       // or a role title ("der Kremlchef") does
+      // ("die Terrormiliz Islamischer Staat" as one catalogue alias: the common noun before the name is a label)
       slant.model.MentionKind kind = mentions.get(t.mention()).kind();
-      if (kind != slant.model.MentionKind.COMPOUND && kind != slant.model.MentionKind.ROLE) {
+      if (kind != slant.model.MentionKind.COMPOUND && kind != slant.model.MentionKind.ROLE && !"NOUN".equals(pos)) {
         return CueRelations.Relation.CONTEXT;
       }
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
@@ -464,6 +465,11 @@ public final class CueAttribution {
       }
     }
     return false;
+  }
+
+  /** Whether a verb cue is a state predicate ("ist geächtet", "gilt als isoliert"): said of, not done by, the actor. */
+  public boolean isStatePredicate(int token) {
+    return s.parsed() && hasStateAux(token);
   }
 
   /** Whether the participle's auxiliary is a form of "sein" (state passive: "ist geächtet"). */

@@ -209,7 +209,7 @@ final class Aggregates {
     Dataset<Row> wire = articles.select(col("article_id"), col("is_wire"));
     // mention level, each mention once in its own voice and once in "all"; both content scopes
     Dataset<Row> m = mentions.select("article_id", "outlet", "actor_id", "actor_name", "actor_type", "voice",
-            "polarity", "tone_polarity", "labels", Tables.DATE_COL)
+            "evidence", "tone_polarity", "labels", Tables.DATE_COL)
         .join(wire, "article_id")
         .withColumn("period_start", periodStart(g))
         .filter(col("period_start").isin(startValues));
@@ -220,14 +220,17 @@ final class Aggregates {
     String[] cell = {"outlet", "actor_id", "actor_type", "period_start", "voice", "content_scope"};
     Dataset<Row> perArticle = m.groupBy("article_id", cell)
         .agg(min("actor_name").as("actor_name"), count(lit(1)).as("n_mentions"),
-            // net tone, as ArticleAnalyzer.articleSentiment: (positive − negative mentions) / mentions
-            avg(when(col("polarity").equalTo("positive"), 1.0).when(col("polarity").equalTo("negative"), -1.0)
-                .otherwise(0.0)).as("s"),
+            // the evaluation, as ArticleAnalyzer: the mentions' evidence summed (label) and its tanh (value)
+            sum("evidence").as("e"),
             // the tone the same way, from the mentions' tone polarities
             avg(when(col("tone_polarity").equalTo("positive"), 1.0)
                 .when(col("tone_polarity").equalTo("negative"), -1.0).otherwise(0.0)).as("t"));
-    // the article's evaluation label is the balance of its evaluations (ArticleAnalyzer): the sign of the net
-    perArticle = perArticle.withColumn("pol", when(col("s").gt(0), 1).when(col("s").lt(0), -1).otherwise(0))
+    // the article's evaluation label (ArticleAnalyzer.polarityOf): the summed evidence against sentiment.min_evidence
+    double minEvidence = config.sentiment().minEvidence();
+    perArticle = perArticle.withColumn("s", expr("tanh(e)"))
+        .withColumn("pol", when(col("e").leq(-minEvidence).and(col("e").lt(0)), -1)
+            .when(col("e").geq(slant.score.ArticleAnalyzer.POSITIVE_FACTOR * minEvidence).and(col("e").gt(0)), 1)
+            .otherwise(0))
         .withColumn("tpol", when(col("t").gt(band), 1).when(col("t").lt(-band), -1).otherwise(0));
 
     Dataset<Row> cells = perArticle.groupBy(col("outlet"), col("actor_id"), col("actor_type"), col("period_start"),

@@ -250,11 +250,12 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
       v.put("labels", CollectionConverters.asScala(sm.mention().labels()).toSeq());
       v.put("sentiment", sm.sentiment());
       v.put("polarity", sm.polarity().code());
+      v.put("evidence", sm.evidence());
       v.put("tone", sm.tone());
       v.put("tone_polarity", sm.tonePolarity().code());
       List<Row> cues = new ArrayList<>();
       for (Cue c : sm.cues()) {
-        cues.add(RowFactory.create(c.text(), c.weight(), c.rule(), c.relation()));
+        cues.add(RowFactory.create(c.text(), c.weight(), c.rule(), c.relation(), c.reliability()));
       }
       v.put("cues", CollectionConverters.asScala(cues).toSeq());
       v.put("voice", sm.voice());

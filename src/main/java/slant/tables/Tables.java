@@ -34,7 +34,8 @@ public final class Tables {
       req("text", STRING, "cue words as written, with their modifiers"),
       req("weight", DOUBLE, "signed contribution after modifiers and distance decay"),
       req("rule", STRING, "attribution rule"),
-      req("relation", STRING, "the cue's relation to the actor: evaluation, holder, affected, stance, topic, context, model"));
+      req("relation", STRING, "the cue's relation to the actor: evaluation, holder, affected, stance, topic, context, model"),
+      req("reliability", DOUBLE, "how much an evaluation cue counts toward the evidence: 1, or 0.5 for the weak rules"));
 
   public static final ColumnType FRAME = struct(
       req("frame", STRING, "frame id (docs/tables.md, Frames)"),
@@ -103,8 +104,9 @@ public final class Tables {
           req("start", INT, "Character offset of the mention in title + \\n\\n + text."),
           req("end", INT, "Character offset after the mention."),
           req("labels", arrayOf(STRING), "Title and role nouns attached to the mention (Präsident, Machthaber), inflected title nouns in their base form."),
-          req("sentiment", DOUBLE, "Evaluation of the actor in this mention: tanh of the weights of its cues with relation evaluation, in (-1, 1)."),
-          req("polarity", STRING, "negative, neutral or positive: polar only when the evaluation cues sum to at least sentiment.min_evidence in size."),
+          req("sentiment", DOUBLE, "Evaluation of the actor in this mention: tanh of its evidence, in (-1, 1)."),
+          req("polarity", STRING, "negative, neutral or positive: polar only when the evidence reaches sentiment.min_evidence in size (twice that for positive)."),
+          req("evidence", DOUBLE, "Evaluation evidence: the sum of the evaluation cues' weights, each times its reliability (1, or 0.5 for the rules docs/tables.md lists as weak); sentiment is its tanh."),
           req("tone", DOUBLE, "How what is reported around the actor comes across, in [-1, 1]: the trained model's P(positive) − P(negative), or with sentiment.method rules tanh of all lexicon cues attributed to the mention."),
           req("tone_polarity", STRING, "negative, neutral or positive: the model's decision, or the neutral band with rules."),
           req("cues", arrayOf(CUE), "The evidence: cue words, signed weights, attribution rules, relation to the actor."),
@@ -126,8 +128,8 @@ public final class Tables {
           req("actor_name", STRING, "Canonical actor name."),
           req("actor_type", STRING, "Actor type."),
           req("n_mentions", INT, "Mentions of the actor in the article."),
-          req("sentiment", DOUBLE, "The outlet's evaluation of the actor: (positive − negative mentions) / mentions in the outlet's own voice, from the mentions' evaluation polarities, in [-1, 1]; over all its mentions when every one is quoted."),
-          req("polarity", STRING, "The article's own-voice label for the actor: the balance of its evaluations (sign of sentiment: positive and negative in balance, or none, is neutral)."),
+          req("sentiment", DOUBLE, "The outlet's evaluation of the actor: tanh of the summed evidence of its mentions in the outlet's own voice (all its mentions when every one is quoted), in (-1, 1)."),
+          req("polarity", STRING, "The article's own-voice label for the actor: negative when the summed evidence reaches -sentiment.min_evidence, positive at twice that, else neutral."),
           req("n_negative", INT, "Mentions with negative evaluation."),
           req("n_neutral", INT, "Mentions with neutral evaluation."),
           req("n_positive", INT, "Mentions with positive evaluation."),
@@ -196,7 +198,7 @@ public final class Tables {
         req("content_scope", STRING, "all articles, or own (wire copy excluded)."),
         req("n_articles", LONG, "Articles of the outlet in the period mentioning the actor in this voice."),
         req("n_mentions", LONG, "Mentions in those articles (in this voice)."),
-        req("sentiment_mean", DOUBLE, "Mean of the article-level evaluation of the actor (article_actor.sentiment) in this voice (an article counts once)."),
+        req("sentiment_mean", DOUBLE, "Mean of the article-level evaluation of the actor in this voice: tanh of the summed evidence of its mentions in the voice (an article counts once)."),
         req("sentiment_median", DOUBLE, "Median of the article-level actor sentiment."),
         req("ci_low", DOUBLE, "Lower bound of the 95 % bootstrap interval of sentiment_mean (resampling articles)."),
         req("ci_high", DOUBLE, "Upper bound of that interval; ci_low <= sentiment_mean <= ci_high."),

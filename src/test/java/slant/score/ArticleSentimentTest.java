@@ -10,7 +10,10 @@ import slant.model.Polarity;
 import slant.model.ScoredMention;
 import slant.testing.Docs;
 
-/** The article-level sentiment of an actor: the net tone of its mentions, the outlet's own voice first. */
+/**
+ * The article level: the evaluation is the summed evidence of the outlet-voice mentions, the tone the net of the
+ * mentions' tone polarities; the outlet's own voice first.
+ */
 class ArticleSentimentTest {
 
   private static final AnnotatedDoc DOC = Docs.doc("de", "Putin/PROPN/2/nsubj lobt/VERB/0/root Kim/PROPN/2/obj");
@@ -21,7 +24,7 @@ class ArticleSentimentTest {
   }
 
   private static ScoredMention scored(double sentiment, Polarity decided, String voice) {
-    return new ScoredMention(M, sentiment, decided, sentiment, decided, List.of(), voice, null, List.of());
+    return new ScoredMention(M, sentiment, decided, sentiment, sentiment, decided, List.of(), voice, null, List.of());
   }
 
   @Test
@@ -50,6 +53,36 @@ class ArticleSentimentTest {
         scored(-0.30, Polarity.NEUTRAL, VoiceMap.OUTLET));
     assertEquals(-1.0 / 6, ArticleAnalyzer.articleSentiment(ms, ScoredMention::polarity), 1e-12);
     assertEquals(Polarity.NEGATIVE, Polarity.of(ArticleAnalyzer.articleSentiment(ms, ScoredMention::polarity), 0.1));
+  }
+
+  private static ScoredMention withEvidence(double evidence, String voice) {
+    return new ScoredMention(M, Math.tanh(evidence), ArticleAnalyzer.polarityOf(evidence, 0.5), evidence, 0,
+        Polarity.NEUTRAL, List.of(), voice, null, List.of());
+  }
+
+  @Test
+  void weakEvaluationsInOneArticleAddUpButOneStaysNeutral() {
+    // two weak cues (0.5 × -0.6 each) in two outlet-voice mentions: -0.6 together, negative; a quoted praise does not
+    // count for the outlet
+    List<ScoredMention> two = List.of(withEvidence(-0.3, VoiceMap.OUTLET), withEvidence(-0.3, VoiceMap.OUTLET),
+        withEvidence(2.0, VoiceMap.QUOTED));
+    assertEquals(-0.6, ArticleAnalyzer.articleEvidence(two), 1e-12);
+    assertEquals(Polarity.NEGATIVE, ArticleAnalyzer.polarityOf(ArticleAnalyzer.articleEvidence(two), 0.5));
+    List<ScoredMention> one = List.of(withEvidence(-0.3, VoiceMap.OUTLET), withEvidence(0.0, VoiceMap.OUTLET));
+    assertEquals(Polarity.NEUTRAL, ArticleAnalyzer.polarityOf(ArticleAnalyzer.articleEvidence(one), 0.5));
+    // only quoted: the quotes' evidence
+    assertEquals(2.0, ArticleAnalyzer.articleEvidence(List.of(withEvidence(2.0, VoiceMap.QUOTED))), 1e-12);
+  }
+
+  @Test
+  void weakRulesCountHalf() {
+    assertEquals(1.0, SentimentScorer.reliability("label", false));
+    assertEquals(1.0, SentimentScorer.reliability("conjunct:modifier:amod", false));
+    assertEquals(1.0, SentimentScorer.reliability("predicate:nsubj", false), "an adjective or state predicate");
+    assertEquals(0.5, SentimentScorer.reliability("predicate:nsubj", true), "an act of the actor");
+    assertEquals(0.5, SentimentScorer.reliability("predicate:nmod", false));
+    assertEquals(0.5, SentimentScorer.reliability("clause", false));
+    assertEquals(1.0, SentimentScorer.reliability("frame:nsubj", false));
   }
 
   @Test

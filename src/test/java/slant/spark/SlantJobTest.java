@@ -124,11 +124,10 @@ class SlantJobTest extends SparkTestBase {
     assertEquals(1L, z.getLong(z.fieldIndex("n_outlet_articles")));
     assertEquals(1.0, z.getDouble(z.fieldIndex("attention_share")));
     assertTrue(z.getBoolean(z.fieldIndex("low_n")));
-    // the cell's sentiment_mean averages the articles' net tone: (positive − negative mentions) / mentions
+    // the cell's sentiment_mean averages the articles' evaluation: tanh of the summed evidence of their mentions
     Dataset<Row> netTone = mentions
         .groupBy("article_id", "outlet", "actor_id", "date")
-        .agg(org.apache.spark.sql.functions.avg(org.apache.spark.sql.functions.expr(
-            "case polarity when 'positive' then 1.0 when 'negative' then -1.0 else 0.0 end")).as("s"))
+        .agg(org.apache.spark.sql.functions.tanh(org.apache.spark.sql.functions.sum("evidence")).as("s"))
         .groupBy("outlet", "actor_id", "date")
         .agg(org.apache.spark.sql.functions.round(org.apache.spark.sql.functions.avg("s"), 9).as("m"));
     Dataset<Row> cellMeans = daily.filter("voice = 'all' and content_scope = 'all'")
