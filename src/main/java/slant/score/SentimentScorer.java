@@ -246,6 +246,9 @@ public final class SentimentScorer implements Serializable {
     String[] rels = s.relations();
     List<List<Integer>> children = s.children();
     for (int i : idx) {
+      addStanceCue(s, mentions.get(i), attribution, out.get(i));
+    }
+    for (int i : idx) {
       Mention m = mentions.get(i);
       int h = m.headToken();
       String rel = rels[h] == null ? "" : rels[h];
@@ -283,6 +286,41 @@ public final class SentimentScorer implements Serializable {
 
   static double round(double v) {
     return Math.round(v * 1000.0) / 1000.0;
+  }
+
+  /** The weight of a {@code frame:obj} stance cue: a clear but not strong evaluation by another actor. */
+  static final double STANCE_WEIGHT = 0.6;
+
+  /**
+   * Another actor's stance toward the mention from a verb frame alone ("Die Opposition warf der Regierung Versagen
+   * vor", "X lobte Y"): a verb whose frame gives its object pos/neg adds a cue {@code frame:obj} of
+   * ±{@link #STANCE_WEIGHT} with relation stance to a mention that is its object, indirect object or passive subject
+   * (negated: flipped and damped), unless the mention already has a cue from the verb. It counts toward
+   * {@code overall_polarity} only.
+   */
+  private void addStanceCue(Sentence s, Mention m, CueAttribution attribution, List<Cue> cues) {
+    int h = m.headToken();
+    String rel = s.relations()[h] == null ? "" : s.relations()[h].toLowerCase(Locale.ROOT);
+    int verb = s.heads()[h];
+    if (verb < 0 || !"VERB".equals(s.token(verb).pos())
+        || !(rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass") || rel.equals("obl:arg"))) {
+      return;
+    }
+    CueRelations.Frame frame = relations.frame(attribution.verbForm(verb));
+    if (frame == null || frame.object() != CueRelations.Role.POS && frame.object() != CueRelations.Role.NEG
+        || cues.stream().anyMatch(c -> c.token() == verb)) {
+      return;
+    }
+    double w = frame.object() == CueRelations.Role.POS ? STANCE_WEIGHT : -STANCE_WEIGHT;
+    String text = s.token(verb).word();
+    for (int c : s.children().get(verb)) {
+      Lexicon.Modifier mod = lexicon.modifier(s.token(c).word());
+      if (mod != null && mod.type() == Lexicon.ModifierType.NEGATOR) {
+        w = -NEGATION * w;
+        text = s.token(c).word() + " " + text;
+      }
+    }
+    cues.add(new Cue(text, round(w), "frame:obj", verb, Cue.STANCE));
   }
 
   /** The mention's tone from its cues: tanh of the sum of the cues that count for tone, in (-1, 1). */

@@ -105,6 +105,23 @@ class CueRelationsTest {
   }
 
   @Test
+  void aStanceVerbWithoutALexiconEntryStillReachesItsObject() {
+    // Die Grünen werfen der Regierung Versagen vor: vorwerfen gives its object a negative stance (irregular forms of
+    // strong verbs, "warf … vor", are not generated: GermanVerbForms)
+    CueRelations r = CueRelations.fromTsv("de", FRAMES + "vorwerfen\tholder\tneg\t0.0\n", CLASSES);
+    SentimentScorer withVorwerfen = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY, LexiconTest.MODIFIERS), 4,
+        r);
+    AnnotatedDoc doc = Docs.doc("de", "Die/DET/2/det Grünen/NOUN/3/nsubj werfen/VERB/0/root der/DET/5/det "
+        + "Regierung/NOUN/3/iobj Versagen/NOUN/3/obj vor/ADP/3/compound:prt");
+    List<Cue> cues = withVorwerfen.score(doc, List.of(mention(doc, "reg", 4, 5, 4))).get(0);
+    assertEquals(List.of("werfen:stance"), relations(cues));
+    assertEquals("frame:obj", cues.get(0).rule());
+    assertEquals(-0.6, cues.get(0).weight(), 1e-12);
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(cues), 1e-12, "not the outlet's evaluation");
+    assertEquals(0.0, SentimentScorer.aggregate(cues), 1e-12, "nor part of the tone");
+  }
+
+  @Test
   void anAttackOnTheActorMakesItAffected() {
     // der Anschlag auf Selenskyj
     AnnotatedDoc doc = Docs.doc("de", "der/DET/2/det Anschlag/NOUN/0/root auf/ADP/4/case Selenskyj/PROPN/2/nmod");
