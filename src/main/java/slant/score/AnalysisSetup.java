@@ -63,7 +63,7 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
         lexiconFiles.add(content(dir == null ? null : Path.of(dir, lang, f).toString(),
             "slant-data/lexicons/" + lang + "/" + f));
       }
-      for (String f : CueRelations.FILES) {
+      for (String f : CueRelations.files(lang)) {
         lexiconFiles.add(content(CueRelations.file(config.sentiment().lexiconDir(), lang, f),
             "slant-data/lexicons/" + lang + "/" + f));
       }

@@ -78,13 +78,75 @@ public final class CueRelations implements Serializable {
 
   public static final List<String> FILES = List.of("verb-frames.tsv", "relations.tsv");
 
+  /** German only: the irregular forms of strong, mixed and irregular base verbs ("werfen": wirft, warf, geworfen). */
+  public static final String STRONG_VERBS = "strong-verbs.tsv";
+
+  /** The rule files of a language, in hashing order. */
+  public static List<String> files(String language) {
+    return language.equals("de") ? List.of(FILES.get(0), FILES.get(1), STRONG_VERBS) : FILES;
+  }
+
   /**
-   * Loads {@code <dir>/<language>/verb-frames.tsv} and {@code relations.tsv}; dir null, or a file missing from it:
-   * the bundled file ({@link #file} says which one a run used).
+   * Loads {@code <dir>/<language>/verb-frames.tsv}, {@code relations.tsv} and for German {@code strong-verbs.tsv};
+   * dir null, or a file missing from it: the bundled file ({@link #file} says which one a run used).
    */
   public static CueRelations load(String dir, String language) {
-    return fromTsv(language, read(dir, language, FILES.get(0)), read(dir, language, FILES.get(1)));
+    CueRelations r = fromTsv(language, read(dir, language, FILES.get(0)), read(dir, language, FILES.get(1)));
+    return language.equals("de") ? r.withStrongVerbs(read(dir, language, STRONG_VERBS)) : r;
   }
+
+  /**
+   * This relation set with the irregular forms of German strong verbs added to the frames: for every frame lemma that
+   * is a listed base verb with or without a prefix, its present (3sg), past (3sg, 3pl) and participle forms, the
+   * prefix joined as the scorer joins a separated particle ("vorwerfen": vorwirft, vorwarf, vorwarfen, vorgeworfen;
+   * "versprechen": verspricht, versprach, versprochen). Regular forms are already keyed ({@link GermanVerbForms}).
+   */
+  public CueRelations withStrongVerbs(String strongTsv) {
+    Map<String, String[]> strong = new HashMap<>();
+    int lineNo = 0;
+    for (String line : strongTsv.split("\n")) {
+      lineNo++;
+      line = line.strip();
+      if (line.isEmpty() || line.startsWith("#") || lineNo == 1 && line.startsWith("infinitive")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 5) {
+        throw new ConfigException(language + "/" + STRONG_VERBS + " line " + lineNo
+            + ": expected infinitive, present3sg, past3sg, past3pl, participle");
+      }
+      strong.put(f[0].strip().toLowerCase(Locale.ROOT), f);
+    }
+    WordNormalizer norm = WordNormalizer.forLanguage(language);
+    Map<String, Frame> out = new HashMap<>(frames);
+    java.util.Set<String> lemmas = new java.util.TreeSet<>();
+    frames.values().forEach(fr -> lemmas.add(fr.lemma()));
+    Map<String, Frame> byLemma = new HashMap<>();
+    frames.values().forEach(fr -> byLemma.putIfAbsent(fr.lemma(), fr));
+    for (String lemma : lemmas) {
+      for (int cut = 0; cut < lemma.length() - 2; cut++) {
+        String[] forms = strong.get(lemma.substring(cut));
+        if (forms == null) {
+          continue;
+        }
+        String prefix = lemma.substring(0, cut);
+        boolean inseparable = INSEPARABLE_PREFIXES.contains(prefix);
+        String participle = forms[4].strip();
+        if (inseparable && participle.startsWith("ge")) {
+          participle = participle.substring(2);
+        }
+        for (String form : List.of(forms[1].strip(), forms[2].strip(), forms[3].strip(), participle)) {
+          out.putIfAbsent(norm.key(prefix + form), byLemma.get(lemma));
+        }
+        break;
+      }
+    }
+    return new CueRelations(language, out, classes, headClasses);
+  }
+
+  /** Prefixes that stay on the verb and take no "ge-" in the participle. */
+  private static final java.util.Set<String> INSEPARABLE_PREFIXES = java.util.Set.of("be", "er", "ver", "zer", "ent",
+      "emp", "miss", "ge", "über", "unter", "wider", "hinter");
 
   /** Rule-free relations: no frames, no word classes (every verb cue on a subject is CONTEXT). */
   public static CueRelations empty(String language) {

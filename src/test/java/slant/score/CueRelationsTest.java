@@ -122,6 +122,24 @@ class CueRelationsTest {
   }
 
   @Test
+  void strongVerbsFindTheirFramesThroughTheirIrregularForms() {
+    CueRelations r = CueRelations.fromTsv("de", FRAMES + "vorwerfen\tholder\tneg\t0.0\nversprechen\tholder\tnone\t0.0\n"
+        + "brechen\tneg\tnone\t0.6\n", CLASSES).withStrongVerbs("infinitive\tpresent3sg\tpast3sg\tpast3pl\tparticiple\n"
+        + "werfen\twirft\twarf\twarfen\tgeworfen\nsprechen\tspricht\tsprach\tsprachen\tgesprochen\n"
+        + "brechen\tbricht\tbrach\tbrachen\tgebrochen\n");
+    assertEquals("vorwerfen", r.frame("vorwarf").lemma(), "the scorer joins 'warf … vor' to 'vorwarf'");
+    assertEquals("vorwerfen", r.frame("vorgeworfen").lemma());
+    assertEquals("vorwerfen", r.frame("vorwirft").lemma());
+    assertEquals("versprechen", r.frame("versprach").lemma());
+    assertEquals("versprechen", r.frame("versprochen").lemma(), "an inseparable prefix takes no ge-");
+    assertEquals("brechen", r.frame("brach").lemma());
+    assertEquals(null, r.frame("warf"), "werfen itself has no frame here");
+    ConfigException e = assertThrows(ConfigException.class, () -> r.withStrongVerbs("infinitive\nwerfen\twirft\n"));
+    assertEquals("de/strong-verbs.tsv line 2: expected infinitive, present3sg, past3sg, past3pl, participle",
+        e.getMessage());
+  }
+
+  @Test
   void anAttackOnTheActorMakesItAffected() {
     // der Anschlag auf Selenskyj
     AnnotatedDoc doc = Docs.doc("de", "der/DET/2/det Anschlag/NOUN/0/root auf/ADP/4/case Selenskyj/PROPN/2/nmod");
