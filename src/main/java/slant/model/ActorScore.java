@@ -6,7 +6,7 @@ import java.io.Serializable;
  * One actor's score in one article (see {@code ArticleAnalyzer.actorScores}).
  *
  * @param sentiment the outlet's evaluation of the actor: tanh of the summed evaluation evidence of its outlet-voice
- *     mentions (all its mentions when every one is quoted), in (-1, 1)
+ *     mentions, in (-1, 1); 0 when every mention is quoted (the outlet says nothing of the actor itself)
  * @param polarity the article-level label of that evaluation (the {@code outlet} label of the gold format): polar
  *     when the summed evidence reaches {@code sentiment.min_evidence} (twice that for positive)
  * @param nNegative mentions with negative (evaluation) polarity

@@ -149,22 +149,19 @@ public final class ArticleAnalyzer implements Serializable {
   }
 
   /**
-   * The outlet's evaluation evidence for an actor in an article: the sum of its outlet-voice mentions' evidence (of
-   * all its mentions when every one is quoted). Summing before the threshold lets several weaker evaluations in one
-   * article add up ("anbiedert", "Bösen", "täuscht"), while one weak cue stays below it.
+   * The outlet's evaluation evidence for an actor in an article: the sum of its outlet-voice mentions' evidence.
+   * Summing before the threshold lets several weaker evaluations in one article add up ("anbiedert", "Bösen",
+   * "täuscht"), while one weak cue stays below it. An actor that appears only in quotations or reported speech is
+   * not evaluated by the outlet at all: 0 (its quotes count toward {@code overall_polarity}).
    */
   static double articleEvidence(List<ScoredMention> ms) {
     double outlet = 0;
-    double all = 0;
-    boolean anyOutlet = false;
     for (ScoredMention m : ms) {
-      all += m.evidence();
       if (!VoiceMap.QUOTED.equals(m.voice())) {
         outlet += m.evidence();
-        anyOutlet = true;
       }
     }
-    return anyOutlet ? outlet : all;
+    return outlet;
   }
 
   private List<ActorScore> actorScores(List<ScoredMention> mentions) {

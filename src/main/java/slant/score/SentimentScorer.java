@@ -349,17 +349,17 @@ public final class SentimentScorer implements Serializable {
   }
 
   /** Attribution rules whose evaluation cues count at full weight; the others count {@link #WEAK_RULE}. */
-  static final java.util.Set<String> RELIABLE_RULES = java.util.Set.of("label", "window", "frame:nsubj",
+  static final java.util.Set<String> RELIABLE_RULES = java.util.Set.of("label", "window",
       "predicate:nsubj", "predicate:amod", "predicate:appos", "predicate:flat", "predicate:compound", "modifier:amod",
       "modifier:dep");
 
   /**
    * The weight of an evaluation cue attributed by a rule that was often wrong on the team's German dev set: an act
-   * of the actor as subject of a verb whose lexicon cue reached it ("X blockiert", "X bombardiert"), a noun the actor
+   * of the actor as subject of a verb ("X blockiert", "X bombardiert", lexicon or verb-frame cue), a noun the actor
    * is the genitive of ("die Bereitschaft der X"), a clause-level judgement, a common noun inside a name, an
-   * apposition, a nominal or clausal modifier. Of the dev actors with such a negative cue, at most one in four was
-   * negative in the gold; with a title noun ("Machthaber Kim"), an adjective or a verb-frame cue, one half to
-   * seven in ten (docs/validation-sentiment.md). A weak cue alone never makes an actor polar; two do.
+   * apposition, a nominal or clausal modifier. Of the dev actors with such a negative cue, at most four in ten were
+   * negative in the gold; with a title noun ("Machthaber Kim") or an attached adjective, one half to seven in ten
+   * (docs/validation-sentiment.md). A weak cue alone never makes an actor polar; two do.
    */
   static final double WEAK_RULE = 0.5;
 

@@ -128,7 +128,7 @@ public final class Tables {
           req("actor_name", STRING, "Canonical actor name."),
           req("actor_type", STRING, "Actor type."),
           req("n_mentions", INT, "Mentions of the actor in the article."),
-          req("sentiment", DOUBLE, "The outlet's evaluation of the actor: tanh of the summed evidence of its mentions in the outlet's own voice (all its mentions when every one is quoted), in (-1, 1)."),
+          req("sentiment", DOUBLE, "The outlet's evaluation of the actor: tanh of the summed evidence of its mentions in the outlet's own voice, in (-1, 1); 0 when every mention is quoted."),
           req("polarity", STRING, "The article's own-voice label for the actor: negative when the summed evidence reaches -sentiment.min_evidence, positive at twice that, else neutral."),
           req("n_negative", INT, "Mentions with negative evaluation."),
           req("n_neutral", INT, "Mentions with neutral evaluation."),

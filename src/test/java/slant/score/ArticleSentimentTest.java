@@ -70,8 +70,8 @@ class ArticleSentimentTest {
     assertEquals(Polarity.NEGATIVE, ArticleAnalyzer.polarityOf(ArticleAnalyzer.articleEvidence(two), 0.5));
     List<ScoredMention> one = List.of(withEvidence(-0.3, VoiceMap.OUTLET), withEvidence(0.0, VoiceMap.OUTLET));
     assertEquals(Polarity.NEUTRAL, ArticleAnalyzer.polarityOf(ArticleAnalyzer.articleEvidence(one), 0.5));
-    // only quoted: the quotes' evidence
-    assertEquals(2.0, ArticleAnalyzer.articleEvidence(List.of(withEvidence(2.0, VoiceMap.QUOTED))), 1e-12);
+    // only quoted: the outlet says nothing of the actor itself
+    assertEquals(0.0, ArticleAnalyzer.articleEvidence(List.of(withEvidence(2.0, VoiceMap.QUOTED))), 1e-12);
   }
 
   @Test
@@ -82,7 +82,7 @@ class ArticleSentimentTest {
     assertEquals(0.5, SentimentScorer.reliability("predicate:nsubj", true), "an act of the actor");
     assertEquals(0.5, SentimentScorer.reliability("predicate:nmod", false));
     assertEquals(0.5, SentimentScorer.reliability("clause", false));
-    assertEquals(1.0, SentimentScorer.reliability("frame:nsubj", false));
+    assertEquals(0.5, SentimentScorer.reliability("frame:nsubj", false), "verb-frame cues are acts of the actor");
   }
 
   @Test
