@@ -119,7 +119,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (!config.nlp().languages().contains(language)) {
       throw new ConfigException(format + " is " + language + " but nlp.languages is " + config.nlp().languages());
     }
-    int max = limit == null ? Integer.MAX_VALUE : positiveInt(limit);
+    int max = limit == null ? Integer.MAX_VALUE : GoldArgs.limit(limit);
     double band = neutralBand == null ? config.sentiment().neutralBand() : band(neutralBand);
     LocalDate day = GoldArgs.day(format, date);
     if (lexicon == null && lexiconFormat != null || lexicon != null && lexiconFormat == null) {
@@ -296,18 +296,6 @@ public final class EvalCommand implements Callable<Integer> {
     m.put("weight", c.weight());
     m.put("rule", c.rule());
     return m;
-  }
-
-  private static int positiveInt(String s) {
-    try {
-      int n = Integer.parseInt(s.strip());
-      if (n < 1) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new ConfigException("--limit must be a positive whole number, got '" + s + "'");
-    }
   }
 
   private static double band(String s) {

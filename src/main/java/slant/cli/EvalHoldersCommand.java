@@ -65,7 +65,7 @@ public final class EvalHoldersCommand implements Callable<Integer> {
       throw new ConfigException("no such file: " + file);
     }
     if (limit != null) {
-      positiveInt(limit);
+      GoldArgs.limit(limit);
     }
     if (!config.nlp().languages().contains("de")) {
       throw new ConfigException("IGGSA STEPS is German but nlp.languages is " + config.nlp().languages());
@@ -75,7 +75,7 @@ public final class EvalHoldersCommand implements Callable<Integer> {
   /** The evaluation as the JSON object the command prints; usage errors are {@link ConfigException}s. */
   Map<String, Object> run(SlantConfig config, Annotator annotator) throws IOException {
     check(config);
-    int max = limit == null ? Integer.MAX_VALUE : positiveInt(limit);
+    int max = limit == null ? Integer.MAX_VALUE : GoldArgs.limit(limit);
     List<StepsEval.SalsaSentence> sentences;
     try (InputStream in = Files.newInputStream(file)) {
       sentences = StepsEval.parse(in);
@@ -102,17 +102,4 @@ public final class EvalHoldersCommand implements Callable<Integer> {
     out.put("seconds", seconds);
     return out;
   }
-
-  private static int positiveInt(String s) {
-    try {
-      int n = Integer.parseInt(s.strip());
-      if (n < 1) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new ConfigException("--limit must be a positive whole number, got '" + s + "'");
-    }
-  }
-
 }

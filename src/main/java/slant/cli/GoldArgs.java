@@ -34,4 +34,17 @@ final class GoldArgs {
       throw new ConfigException("--date must be YYYY-MM-DD, got '" + date + "'");
     }
   }
+
+  /** The value of {@code --limit}: a positive whole number, else one clear line. */
+  static int limit(String s) {
+    try {
+      int n = Integer.parseInt(s.strip());
+      if (n < 1) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new ConfigException("--limit must be a positive whole number, got '" + s + "'");
+    }
+  }
 }
