@@ -312,6 +312,7 @@ public final class ActorResolver implements Serializable {
       }
       if (anaphora) {
         resolveCountryAnaphora(doc, s, norm, taken, sentenceMentions, out, lang);
+        resolvePairEpithets(doc, s, taken, sentenceMentions, out);
       }
       sentenceMentions.sort(Comparator.comparingInt(Mention::startToken));
       List<Mention> finished = mergeTitles(sentenceMentions);
@@ -398,6 +399,51 @@ public final class ActorResolver implements Serializable {
         mark(taken, m);
         sentenceMentions.add(m);
       }
+    }
+  }
+
+  /** Words that, before a noun, refer to two actors just named: "die beiden Populisten", "beide Politiker". */
+  private static final Set<String> PAIR_WORDS = Set.of("beiden", "beide", "both");
+
+  /**
+   * "die beiden Populisten" after "Putin und Kim …": a noun after "beide(n)"/"both" refers to the two actors of the
+   * same type named before it in this sentence or in the previous one, when there are exactly two (precision over
+   * recall; demonyms and compounds do not count). Each gets a mention over "beiden" whose head is the noun, so the
+   * noun is the label of both ("Populisten" evaluates each).
+   */
+  private static void resolvePairEpithets(AnnotatedDoc doc, Sentence s, boolean[] taken,
+      List<Mention> sentenceMentions, List<Mention> previous) {
+    for (int t = 0; t + 1 < s.size(); t++) {
+      if (taken[t] || taken[t + 1] || !PAIR_WORDS.contains(s.token(t).word().toLowerCase(Locale.ROOT))
+          || !"NOUN".equals(s.token(t + 1).pos())) {
+        continue;
+      }
+      Map<String, Mention> named = new LinkedHashMap<>();
+      List<Mention> context = new ArrayList<>();
+      for (Mention m : previous) {
+        if (m.sentence() == s.index() - 1) {
+          context.add(m);
+        }
+      }
+      for (Mention m : sentenceMentions) {
+        if (m.startToken() < t) {
+          context.add(m);
+        }
+      }
+      for (Mention m : context) {
+        if (m.kind() != MentionKind.DEMONYM && m.kind() != MentionKind.COMPOUND) {
+          named.putIfAbsent(m.actorId(), m);
+        }
+      }
+      if (named.size() != 2 || named.values().stream().map(Mention::actorType).distinct().count() != 1) {
+        continue;
+      }
+      Token pair = s.token(t);
+      for (Mention m : named.values()) {
+        sentenceMentions.add(new Mention(m.actorId(), m.actorName(), m.actorType(), pair.word(), s.index(), t, t + 1,
+            t + 1, pair.begin(), pair.end(), MentionKind.ANAPHOR, List.of(s.token(t + 1).word())));
+      }
+      taken[t] = true;
     }
   }
 

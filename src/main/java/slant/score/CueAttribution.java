@@ -120,7 +120,9 @@ public final class CueAttribution {
     }
     for (int k : idx) {
       Mention o = mentions.get(k);
-      if (o != m && (o.covers(token) || o.headToken() == token) && !o.actorId().equals(m.actorId())) {
+      // mentions sharing a head are one reference to several actors ("die beiden Populisten"): the head is theirs
+      if (o != m && (o.covers(token) || o.headToken() == token) && !o.actorId().equals(m.actorId())
+          && o.headToken() != m.headToken()) {
         return true;
       }
     }

@@ -37,6 +37,26 @@ class ActorResolverTest {
   }
 
   @Test
+  void theTwoJustNamedAreBothReferredToByTheirEpithet() {
+    AnnotatedDoc doc = Docs.doc("de",
+        "Wladimir/PROPN Putin/PROPN und/CCONJ Kim/PROPN Jong-un/PROPN trafen/VERB sich/PRON",
+        "Die/DET beiden/ADJ Populisten/NOUN lachten/VERB");
+    List<Mention> m = resolve(doc, "2024-06-18");
+    assertEquals(List.of("Q7747", "Q56226", "Q7747", "Q56226"), m.stream().map(Mention::actorId).toList());
+    for (Mention pair : m.subList(2, 4)) {
+      assertEquals(MentionKind.ANAPHOR, pair.kind());
+      assertEquals("beiden", pair.surface());
+      assertEquals(2, pair.headToken(), "the epithet noun is the head");
+      assertEquals(List.of("Populisten"), pair.labels());
+    }
+    // three actors named before: no guess
+    AnnotatedDoc three = Docs.doc("de",
+        "Wladimir/PROPN Putin/PROPN ,/PUNCT Kim/PROPN Jong-un/PROPN und/CCONJ Dmitri/PROPN Medwedew/PROPN redeten/VERB",
+        "Die/DET beiden/ADJ Populisten/NOUN lachten/VERB");
+    assertEquals(3, resolve(three, "2024-06-18").size());
+  }
+
+  @Test
   void inflectedNamesAndSurnames() {
     AnnotatedDoc doc = Docs.doc("de",
         "Russlands/PROPN Präsident/NOUN Wladimir/PROPN Putin/PROPN reist/VERB",

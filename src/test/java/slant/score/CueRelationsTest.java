@@ -140,6 +140,21 @@ class CueRelationsTest {
   }
 
   @Test
+  void anEpithetForTwoActorsEvaluatesBoth() {
+    // Die beiden Populisten lachten: both mentions stand on "beiden", headed by the noun
+    Lexicon lex = Lexicon.fromTsv("de", "t", POLARITY + "Populisten\tNOUN\t-0.6\n", LexiconTest.MODIFIERS);
+    SentimentScorer sc = new SentimentScorer(lex, 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    AnnotatedDoc doc = Docs.doc("de", "Die/DET/3/det beiden/ADJ/3/amod Populisten/NOUN/4/nsubj lachten/VERB/0/root");
+    List<List<Cue>> cues = sc.score(doc, List.of(mention(doc, "putin", 1, 2, 2, MentionKind.ANAPHOR),
+        mention(doc, "kim", 1, 2, 2, MentionKind.ANAPHOR)));
+    for (List<Cue> c : cues) {
+      assertEquals(List.of("Populisten:evaluation"), relations(c));
+      assertEquals("label", c.get(0).rule());
+      assertEquals(-0.6, SentimentScorer.evaluationEvidence(c), 1e-12);
+    }
+  }
+
+  @Test
   void anAttackOnTheActorMakesItAffected() {
     // der Anschlag auf Selenskyj
     AnnotatedDoc doc = Docs.doc("de", "der/DET/2/det Anschlag/NOUN/0/root auf/ADP/4/case Selenskyj/PROPN/2/nmod");
