@@ -277,9 +277,13 @@ public final class CueAttribution {
     if (rule.equals("in-mention")) {
       // a word of the name itself ("Demokratische Volksrepublik Korea") evaluates nobody; a compound ("Putin-Regime")
       // or a role title ("der Kremlchef") does
-      // ("die Terrormiliz Islamischer Staat" as one catalogue alias: the common noun before the name is a label)
-      slant.model.MentionKind kind = mentions.get(t.mention()).kind();
-      if (kind != slant.model.MentionKind.COMPOUND && kind != slant.model.MentionKind.ROLE && !"NOUN".equals(pos)) {
+      // ("die Terrormiliz Islamischer Staat" as one catalogue alias: a common noun before the name of a group is a
+      // label; a person's name is never one, even when the tagger calls it a noun: "Kirchschläger" is no "Schläger")
+      Mention target = mentions.get(t.mention());
+      slant.model.MentionKind kind = target.kind();
+      boolean labelInName = "NOUN".equals(pos) && !"person".equals(target.actorType())
+          && token < target.endToken() - 1;
+      if (kind != slant.model.MentionKind.COMPOUND && kind != slant.model.MentionKind.ROLE && !labelInName) {
         return CueRelations.Relation.CONTEXT;
       }
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;

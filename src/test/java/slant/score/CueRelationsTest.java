@@ -173,6 +173,16 @@ class CueRelationsTest {
   }
 
   @Test
+  void aWordOfAPersonsNameIsNeverAnEvaluation() {
+    // Kirchschläger (tagged as a noun) contains "Schläger": the name evaluates nobody
+    Lexicon lex = Lexicon.fromTsv("de", "t", POLARITY + "Schläger\tNOUN\t-0.6\n", LexiconTest.MODIFIERS);
+    SentimentScorer sc = new SentimentScorer(lex, 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    AnnotatedDoc doc = Docs.doc("de", "Rudolf/PROPN/2/compound Kirchschläger/NOUN/3/nsubj siegte/VERB/0/root");
+    List<Cue> cues = sc.score(doc, List.of(mention(doc, "k", 0, 2, 1))).get(0);
+    assertEquals(List.of("Kirchschläger:context"), relations(cues));
+  }
+
+  @Test
   void theAgentsOwnPropagandaIsAnEvaluationButAModifierPartOfACompoundIsNot() {
     // die Propaganda des Kremls
     AnnotatedDoc doc = Docs.doc("de", "die/DET/2/det Propaganda/NOUN/0/root des/DET/4/det Kremls/PROPN/2/nmod");
