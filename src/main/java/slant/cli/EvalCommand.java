@@ -122,12 +122,7 @@ public final class EvalCommand implements Callable<Integer> {
     int max = limit == null ? Integer.MAX_VALUE : GoldArgs.limit(limit);
     double band = neutralBand == null ? config.sentiment().neutralBand() : band(neutralBand);
     LocalDate day = GoldArgs.day(format, date);
-    if (lexicon == null && lexiconFormat != null || lexicon != null && lexiconFormat == null) {
-      throw new ConfigException("--lexicon and --lexicon-format go together");
-    }
-    if (method != null && !SentimentConfig.METHODS.contains(method)) {
-      throw new ConfigException("--method must be one of " + SentimentConfig.METHODS + ", got '" + method + "'");
-    }
+    checkLexiconAndMethod();
     if ("trained".equals(method) && lexicon != null) {
       throw new ConfigException("--method trained scores with Slant's model over Slant's lexicon; "
           + "a researcher's --lexicon is evaluated with --method rules");
@@ -184,9 +179,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** {@code --format actors}: article-level actor gold, Slant's sentiment (evaluation) against the outlet label. */
   private Map<String, Object> runActors(SlantConfig config, Annotator annotator) throws IOException {
-    if (lexicon == null && lexiconFormat != null || lexicon != null && lexiconFormat == null) {
-      throw new ConfigException("--lexicon and --lexicon-format go together");
-    }
+    checkLexiconAndMethod();
     if (limit != null || date != null) {
       throw new ConfigException("--limit and --date do not apply to --format actors");
     }
@@ -200,9 +193,6 @@ public final class EvalCommand implements Callable<Integer> {
       config = config.withSentiment(config.sentiment().withMinEvidence(e));
     }
     if (method != null) {
-      if (!SentimentConfig.METHODS.contains(method)) {
-        throw new ConfigException("--method must be one of " + SentimentConfig.METHODS + ", got '" + method + "'");
-      }
       config = config.withSentiment(config.sentiment().withMethod(method));
     }
     double band = neutralBand == null ? config.sentiment().neutralBand() : band(neutralBand);
@@ -267,6 +257,16 @@ public final class EvalCommand implements Callable<Integer> {
     out.put("annotator", annotator.describe());
     out.put("seconds", seconds);
     return out;
+  }
+
+  /** The option checks every format shares: --lexicon with --lexicon-format, a known --method. */
+  private void checkLexiconAndMethod() {
+    if (lexicon == null && lexiconFormat != null || lexicon != null && lexiconFormat == null) {
+      throw new ConfigException("--lexicon and --lexicon-format go together");
+    }
+    if (method != null && !SentimentConfig.METHODS.contains(method)) {
+      throw new ConfigException("--method must be one of " + SentimentConfig.METHODS + ", got '" + method + "'");
+    }
   }
 
   private void writePredictions(TargetSentimentEvaluator.Result r) throws IOException {

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import slant.model.AnnotatedDoc;
 import slant.nlp.Annotator;
 
@@ -35,34 +35,12 @@ public final class AnnotationCache {
    */
   public static Map<String, AnnotatedDoc> annotate(List<GoldItem> items, String language, Annotator annotator,
       Path cacheDir, String fileHash, Consumer<String> progress) throws IOException {
-    List<String> sentences = new ArrayList<>(new java.util.LinkedHashSet<>(
-        items.stream().map(GoldItem::sentence).toList()));
-    Path cacheFile = null;
-    if (cacheDir != null) {
-      String key = sha256((fileHash + "\n" + language + "\n" + annotator.describe() + "\n" + sentences.size())
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      cacheFile = cacheDir.resolve(language + "-" + key.substring(0, 24) + ".json.gz");
-      Map<String, AnnotatedDoc> cached = read(cacheFile);
-      if (cached != null && cached.keySet().containsAll(sentences)) {
-        if (progress != null) {
-          progress.accept("annotations: " + cached.size() + " sentences from " + cacheFile);
-        }
-        return cached;
-      }
+    Map<String, Supplier<AnnotatedDoc>> sentences = new LinkedHashMap<>();
+    for (GoldItem item : items) {
+      sentences.putIfAbsent(item.sentence(),
+          () -> annotator.annotate(item.sentence(), language, Annotator.ParseSelector.ALL));
     }
-    Map<String, AnnotatedDoc> out = new LinkedHashMap<>();
-    int done = 0;
-    for (String s : sentences) {
-      out.put(s, annotator.annotate(s, language, Annotator.ParseSelector.ALL));
-      done++;
-      if (progress != null && done % 500 == 0) {
-        progress.accept("annotate: " + done + "/" + sentences.size() + " sentences");
-      }
-    }
-    if (cacheFile != null) {
-      write(cacheFile, out);
-    }
-    return out;
+    return cached(sentences, language, annotator, cacheDir, fileHash, "", "sentences", 500, progress);
   }
 
   /**
@@ -70,29 +48,38 @@ public final class AnnotationCache {
    * {@link #annotate}: {@code cacheKey} must name everything that decides the annotations besides the annotator
    * (the gold file's hash, the parse selection).
    */
-  public static Map<String, AnnotatedDoc> annotateTexts(Map<String, java.util.function.Supplier<AnnotatedDoc>> texts,
-      String language, Annotator annotator, Path cacheDir, String cacheKey, Consumer<String> progress)
-      throws IOException {
+  public static Map<String, AnnotatedDoc> annotateTexts(Map<String, Supplier<AnnotatedDoc>> texts, String language,
+      Annotator annotator, Path cacheDir, String cacheKey, Consumer<String> progress) throws IOException {
+    return cached(texts, language, annotator, cacheDir, cacheKey, "articles-", "articles", 50, progress);
+  }
+
+  /**
+   * The cache file {@code <language>-<prefix><key>.json.gz} when it holds every key, else each document annotated
+   * in order (a progress line every {@code every} documents) and the cache written.
+   */
+  private static Map<String, AnnotatedDoc> cached(Map<String, Supplier<AnnotatedDoc>> docs, String language,
+      Annotator annotator, Path cacheDir, String cacheKey, String filePrefix, String unit, int every,
+      Consumer<String> progress) throws IOException {
     Path cacheFile = null;
     if (cacheDir != null) {
-      String key = sha256((cacheKey + "\n" + language + "\n" + annotator.describe() + "\n" + texts.size())
+      String key = sha256((cacheKey + "\n" + language + "\n" + annotator.describe() + "\n" + docs.size())
           .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      cacheFile = cacheDir.resolve(language + "-articles-" + key.substring(0, 24) + ".json.gz");
+      cacheFile = cacheDir.resolve(language + "-" + filePrefix + key.substring(0, 24) + ".json.gz");
       Map<String, AnnotatedDoc> cached = read(cacheFile);
-      if (cached != null && cached.keySet().containsAll(texts.keySet())) {
+      if (cached != null && cached.keySet().containsAll(docs.keySet())) {
         if (progress != null) {
-          progress.accept("annotations: " + cached.size() + " articles from " + cacheFile);
+          progress.accept("annotations: " + cached.size() + " " + unit + " from " + cacheFile);
         }
         return cached;
       }
     }
     Map<String, AnnotatedDoc> out = new LinkedHashMap<>();
     int done = 0;
-    for (Map.Entry<String, java.util.function.Supplier<AnnotatedDoc>> e : texts.entrySet()) {
+    for (Map.Entry<String, Supplier<AnnotatedDoc>> e : docs.entrySet()) {
       out.put(e.getKey(), e.getValue().get());
       done++;
-      if (progress != null && done % 50 == 0) {
-        progress.accept("annotate: " + done + "/" + texts.size() + " articles");
+      if (progress != null && done % every == 0) {
+        progress.accept("annotate: " + done + "/" + docs.size() + " " + unit);
       }
     }
     if (cacheFile != null) {

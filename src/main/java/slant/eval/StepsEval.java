@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +32,6 @@ import slant.model.MentionKind;
 import slant.model.Sentence;
 import slant.model.Token;
 import slant.nlp.Annotator;
-import slant.score.Lexicon;
 import slant.score.SentimentScorer;
 
 /**
@@ -542,7 +540,8 @@ public final class StepsEval {
     List<List<Cue>> cues = scorer.score(doc, List.of(h, t));
     List<Cue> onHolder = cues.get(0).stream().filter(c -> exprTokens.contains(c.token())).toList();
     List<Cue> onTarget = cues.get(1).stream().filter(c -> exprTokens.contains(c.token())).toList();
-    boolean hit = exprTokens.stream().anyMatch(tok -> lexiconCue(sentence, tok));
+    Set<Integer> lexiconCues = scorer.cueTokens(sentence);
+    boolean hit = exprTokens.stream().anyMatch(lexiconCues::contains);
     return new Item(s.id(), e.id(), s.words(e.words()), holderText, targetText, onHolder, onTarget, hit);
   }
 
@@ -582,30 +581,5 @@ public final class StepsEval {
     int stop = s.token(end - 1).end();
     return new Mention(id, name, id.equals(HOLDER_ID) ? "holder" : "target", doc.text().substring(begin, stop),
         s.index(), start, end, head, begin, stop, MentionKind.NAME, List.of());
-  }
-
-  // The lexicon's view of a token, as SentimentScorer.cues decides which tokens are cues: keep the two in step.
-  private static final Set<String> CONTENT_POS = Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "X");
-  private static final Set<String> QUOTE_MARKS = Set.of("\"", "„", "“", "”", "«", "»", "``", "''");
-
-  /** Whether the scorer's lexicon makes token {@code t} a cue (before attribution). */
-  private boolean lexiconCue(Sentence s, int t) {
-    Lexicon lexicon = scorer.lexicon();
-    Token tok = s.token(t);
-    if (lexicon.modifier(tok.word()) != null || tok.pos() != null && !CONTENT_POS.contains(tok.pos())
-        || QUOTE_MARKS.contains(tok.word())) {
-      return false;
-    }
-    String form = tok.word();
-    if (s.parsed()) {
-      String[] rels = s.relations();
-      for (int c : s.children().get(t)) {
-        if ("compound:prt".equals(rels[c])) {
-          form = s.token(c).word().toLowerCase(Locale.ROOT) + tok.word().toLowerCase(Locale.ROOT);
-          break;
-        }
-      }
-    }
-    return lexicon.lookup(form, tok.pos()) != null;
   }
 }

@@ -50,9 +50,6 @@ public final class ArticleAnalyzer implements Serializable {
     this.minEvidence = minEvidence;
   }
 
-  public double minEvidence() {
-    return minEvidence;
-  }
 
   /** The trained layer per language (empty for rule-only scoring). */
   public Map<String, TrainedScorer> trained() {

@@ -35,6 +35,8 @@ public final class CueAttribution {
   private final int[] heads;
   private final String[] rels;
   private final int[] coordinationHead;
+  /** Built on first use: only the relation rules and the frame cues walk down the tree. */
+  private List<List<Integer>> children;
 
   /**
    * @param mentions all mentions of the document
@@ -268,11 +270,12 @@ public final class CueAttribution {
     String pos = s.token(token).pos();
     // a word the lexicon lists as a whole ("Angriffskrieg") is not a topic compound ("Wirtschaftskrise")
     boolean wholeWord = cueLemma != null && cueLemma.equalsIgnoreCase(cueForm);
-    boolean topic = rules.is(cueForm, CueRelations.WordClass.TOPIC, !wholeWord)
+    Set<CueRelations.WordClass> classes = rules.classes(cueForm, true);
+    boolean topic = (wholeWord ? rules.classes(cueForm, false) : classes).contains(CueRelations.WordClass.TOPIC)
         || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.TOPIC, false);
-    boolean feeling = rules.is(cueForm, CueRelations.WordClass.FEELING);
-    boolean stanceNoun = rules.is(cueForm, CueRelations.WordClass.STANCE);
-    boolean speechNoun = rules.is(cueForm, CueRelations.WordClass.SPEECH);
+    boolean feeling = classes.contains(CueRelations.WordClass.FEELING);
+    boolean stanceNoun = classes.contains(CueRelations.WordClass.STANCE);
+    boolean speechNoun = classes.contains(CueRelations.WordClass.SPEECH);
     CueRelations.Frame frame = "VERB".equals(pos) || "AUX".equals(pos) ? rules.frame(cueForm) : null;
     if (rule.equals("in-mention")) {
       // a word of the name itself ("Demokratische Volksrepublik Korea") evaluates nobody; a compound ("Putin-Regime")
@@ -354,7 +357,7 @@ public final class CueAttribution {
         }
         String prep = casePreposition(head);
         boolean toward = prep != null && TOWARD.contains(prep);
-        if (rules.is(cueForm, CueRelations.WordClass.EVENT) || cueLemma != null
+        if (classes.contains(CueRelations.WordClass.EVENT) || cueLemma != null
             && rules.is(cueLemma, CueRelations.WordClass.EVENT)) {
           // an act done to someone: its agent stands before it ("Russlands Invasion") or after "durch"/"von"/"by";
           // a genitive after it is the one it is done to ("die Invasion der Ukraine")
@@ -458,19 +461,8 @@ public final class CueAttribution {
    * adjective ("ist isoliert", "ist umstritten").
    */
   private boolean statePassive(int token) {
-    if (!"VERB".equals(s.token(token).pos()) && !"ADJ".equals(s.token(token).pos())) {
-      return false;
-    }
-    for (int i = 0; i < heads.length; i++) {
-      if (heads[i] == token && rels[i] != null) {
-        String r = rels[i].toLowerCase(Locale.ROOT);
-        String w = s.token(i).word().toLowerCase(Locale.ROOT);
-        if ((r.startsWith("aux") || r.equals("cop")) && EVENT_PASSIVE_AUX.contains(w)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return ("VERB".equals(s.token(token).pos()) || "ADJ".equals(s.token(token).pos()))
+        && hasAuxiliary(token, EVENT_PASSIVE_AUX);
   }
 
   /** Whether a verb cue is a state predicate ("ist geächtet", "gilt als isoliert"): said of, not done by, the actor. */
@@ -480,10 +472,14 @@ public final class CueAttribution {
 
   /** Whether the participle's auxiliary is a form of "sein" (state passive: "ist geächtet"). */
   private boolean hasStateAux(int token) {
-    for (int i = 0; i < heads.length; i++) {
-      if (heads[i] == token && rels[i] != null
-          && (rels[i].toLowerCase(Locale.ROOT).startsWith("aux") || rels[i].equalsIgnoreCase("cop"))
-          && STATE_AUX.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+    return hasAuxiliary(token, STATE_AUX);
+  }
+
+  /** Whether {@code token} has an auxiliary or copula dependent among {@code forms} (lower case). */
+  private boolean hasAuxiliary(int token, Set<String> forms) {
+    for (int i : children().get(token)) {
+      String r = rels[i] == null ? "" : rels[i].toLowerCase(Locale.ROOT);
+      if ((r.startsWith("aux") || r.equals("cop")) && forms.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -499,22 +495,25 @@ public final class CueAttribution {
 
   /** The preposition ({@code case} dependent) of a token, lower case, or null. */
   private String casePreposition(int token) {
-    for (int i = 0; i < heads.length; i++) {
-      if (heads[i] == token && "case".equals(base(rels[i]))) {
+    for (int i : children().get(token)) {
+      if ("case".equals(base(rels[i]))) {
         return s.token(i).word().toLowerCase(Locale.ROOT);
       }
     }
     return null;
   }
 
-  /** A verb's form with its separated particle joined back ("warnte … davor" stays; "teilte … mit" → mitteilte). */
-  String verbForm(int verb) {
-    for (int i = 0; i < heads.length; i++) {
-      if (heads[i] == verb && "compound:prt".equals(rels[i])) {
-        return s.token(i).word().toLowerCase(Locale.ROOT) + s.token(verb).word().toLowerCase(Locale.ROOT);
-      }
+  /** The dependents of each token (parsed sentences only), built once. */
+  List<List<Integer>> children() {
+    if (children == null) {
+      children = s.children();
     }
-    return s.token(verb).word();
+    return children;
+  }
+
+  /** A verb's form with its separated particle joined back, as the lexicon looks it up ("teilte … mit": mitteilte). */
+  String verbForm(int verb) {
+    return SentimentScorer.lookupForm(s, rels, children().get(verb), verb);
   }
 
   /** Whether {@code token} lies in the subtree of {@code top} (at most one step per token: cyclic parses end). */

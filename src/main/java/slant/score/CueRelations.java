@@ -1,9 +1,6 @@
 package slant.score;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -48,9 +45,6 @@ public final class CueRelations implements Serializable {
       return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Relation parse(String code) {
-      return valueOf(code.toUpperCase(Locale.ROOT));
-    }
   }
 
   /** What a verb says of its subject and implies for its object. */
@@ -65,15 +59,18 @@ public final class CueRelations implements Serializable {
   private final String language;
   private final Map<String, Frame> frames;
   private final Map<String, Set<WordClass>> classes;
-  /** The listed words of five or more letters, lower case: the heads a German compound may end in. */
-  private final Set<String> headClasses;
+  /**
+   * The listed words of five or more letters, lower case, with the classes of their key: the heads a German compound
+   * may end in.
+   */
+  private final Map<String, Set<WordClass>> compoundHeads;
 
   private CueRelations(String language, Map<String, Frame> frames, Map<String, Set<WordClass>> classes,
-      Set<String> heads) {
+      Map<String, Set<WordClass>> compoundHeads) {
     this.language = language;
     this.frames = frames;
     this.classes = classes;
-    this.headClasses = heads;
+    this.compoundHeads = compoundHeads;
   }
 
   public static final List<String> FILES = List.of("verb-frames.tsv", "relations.tsv");
@@ -141,7 +138,7 @@ public final class CueRelations implements Serializable {
         break;
       }
     }
-    return new CueRelations(language, out, classes, headClasses);
+    return new CueRelations(language, out, classes, compoundHeads);
   }
 
   /** Prefixes that stay on the verb and take no "ge-" in the participle. */
@@ -150,7 +147,7 @@ public final class CueRelations implements Serializable {
 
   /** Rule-free relations: no frames, no word classes (every verb cue on a subject is CONTEXT). */
   public static CueRelations empty(String language) {
-    return new CueRelations(language, Map.of(), Map.of(), Set.of());
+    return new CueRelations(language, Map.of(), Map.of(), Map.of());
   }
 
   /** Parses both files; a malformed line is a {@link ConfigException} naming the file and line. */
@@ -213,7 +210,11 @@ public final class CueRelations implements Serializable {
         heads.add(f[0].strip().toLowerCase(Locale.ROOT));
       }
     }
-    return new CueRelations(language, frames, classes, heads);
+    Map<String, Set<WordClass>> compoundHeads = new HashMap<>();
+    for (String head : heads) {
+      compoundHeads.put(head, classes.get(norm.key(head)));
+    }
+    return new CueRelations(language, frames, classes, compoundHeads);
   }
 
   private static Role role(String s, String where, Set<Role> allowed) {
@@ -234,31 +235,37 @@ public final class CueRelations implements Serializable {
     return frames.get(WordNormalizer.forLanguage(language).key(verb));
   }
 
-  /**
-   * Whether a word (form or lemma) belongs to a class. A German compound belongs to the class of its head when the
-   * head is a listed word of five or more letters ("Atomprogramm", "Wirtschaftskrise": topic).
-   */
+  /** Whether a word (form or lemma) belongs to a class, compounds included ({@link #classes}). */
   public boolean is(String word, WordClass c) {
     return is(word, c, true);
   }
 
   /** As {@link #is(String, WordClass)}; {@code compounds} false: the word itself only. */
   public boolean is(String word, WordClass c, boolean compounds) {
-    WordNormalizer norm = WordNormalizer.forLanguage(language);
-    Set<WordClass> s = classes.get(norm.key(word));
-    if (s != null && s.contains(c)) {
-      return true;
+    return classes(word, compounds).contains(c);
+  }
+
+  /**
+   * The classes a word (form or lemma) belongs to. With {@code compounds}, a German compound also belongs to the
+   * classes of its head when the head is a listed word of five or more letters ("Atomprogramm", "Wirtschaftskrise":
+   * topic). One pass over the word's possible heads serves every class.
+   */
+  public Set<WordClass> classes(String word, boolean compounds) {
+    Set<WordClass> out = java.util.EnumSet.noneOf(WordClass.class);
+    Set<WordClass> exact = classes.get(WordNormalizer.forLanguage(language).key(word));
+    if (exact != null) {
+      out.addAll(exact);
     }
     if (compounds && language.equals("de") && word.length() >= 8) {
       String lower = word.toLowerCase(Locale.ROOT);
       for (int i = 3; i <= lower.length() - 5; i++) {
-        Set<WordClass> h = classes.get(norm.key(lower.substring(i)));
-        if (h != null && h.contains(c) && headClasses.contains(lower.substring(i))) {
-          return true;
+        Set<WordClass> head = compoundHeads.get(lower.substring(i));
+        if (head != null) {
+          out.addAll(head);
         }
       }
     }
-    return false;
+    return out;
   }
 
   public int frameCount() {
@@ -293,24 +300,9 @@ public final class CueRelations implements Serializable {
     return Files.isRegularFile(p) ? p.toString() : null;
   }
 
+  /** A rule file read like the lexicon's files; one missing from {@code dir} is read from the bundle. */
   private static String read(String dir, String language, String file) {
-    try {
-      if (dir == null) {
-        String res = "slant-data/lexicons/" + language + "/" + file;
-        try (InputStream in = CueRelations.class.getClassLoader().getResourceAsStream(res)) {
-          if (in == null) {
-            throw new ConfigException("bundled rule file " + res + " missing from the classpath");
-          }
-          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
-      Path p = Path.of(dir, language, file);
-      if (!Files.isRegularFile(p)) {
-        return read(null, language, file); // a researcher's lexicon folder need not carry the rule files
-      }
-      return Files.readString(p, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return Lexicon.read(file(dir, language, file) == null ? null : dir, language, file);
   }
+
 }

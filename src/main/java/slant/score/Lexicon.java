@@ -89,7 +89,8 @@ public final class Lexicon implements Serializable {
     return fromTsv(language, "slant-" + language, polarity, mods);
   }
 
-  private static String read(String dir, String language, String file) {
+  /** {@code <dir>/<language>/<file>}, or the bundled copy when dir is null; a missing file is a ConfigException. */
+  static String read(String dir, String language, String file) {
     try {
       if (dir == null) {
         String res = "slant-data/lexicons/" + language + "/" + file;

@@ -48,10 +48,6 @@ public final class SentimentScorer implements Serializable {
     this.relations = relations;
   }
 
-  public CueRelations relations() {
-    return relations;
-  }
-
   public Lexicon lexicon() {
     return lexicon;
   }
@@ -84,10 +80,20 @@ public final class SentimentScorer implements Serializable {
    */
   record RawCue(int token, String text, double weight, boolean negated, String form, String lemma, String match) {}
 
+  /** The tokens of a sentence that are lexicon cues ({@link #cues}), before attribution. */
+  public java.util.Set<Integer> cueTokens(Sentence s) {
+    java.util.Set<Integer> out = new java.util.TreeSet<>();
+    for (RawCue c : cues(s)) {
+      out.add(c.token());
+    }
+    return out;
+  }
+
   /** The lexicon cues of a sentence with modifiers applied. Modifier words themselves are never cues. */
   List<RawCue> cues(Sentence s) {
     List<RawCue> raw = new ArrayList<>();
     List<List<Integer>> children = s.parsed() ? s.children() : null;
+    String[] rels = s.relations();
     int contrastAt = -1;
     int concessiveAt = -1;
     for (int t = 0; t < s.size(); t++) {
@@ -105,11 +111,8 @@ public final class SentimentScorer implements Serializable {
       if (lexicon.modifier(tok.word()) != null || !isContentWord(tok) || QUOTE_MARKS.contains(tok.word())) {
         continue;
       }
-      Lexicon.Hit hit = null;
-      String particle = children == null ? null : separatedParticle(s, children.get(t));
-      String form = particle != null ? particle + tok.word().toLowerCase(Locale.ROOT) : tok.word();
-      // a particle verb is its own lexeme: "teilte … mit" is mitteilen, not teilen
-      hit = lexicon.lookup(form, tok.pos());
+      String form = children == null ? tok.word() : lookupForm(s, rels, children.get(t), t);
+      Lexicon.Hit hit = lexicon.lookup(form, tok.pos());
       if (hit == null) {
         continue;
       }
@@ -194,15 +197,21 @@ public final class SentimentScorer implements Serializable {
     return t.pos() == null || CONTENT_POS.contains(t.pos());
   }
 
-  /** The separated verb particle ("an" in "bahnt sich … an"), joined back to the verb for lookup. */
-  private static String separatedParticle(Sentence s, List<Integer> children) {
-    String[] rels = s.relations();
+  /**
+   * The form a token is looked up by: a particle verb is its own lexeme, so a separated particle ("an" in "bahnt sich
+   * … an", "mit" in "teilte … mit") is joined back in front of the lower-cased verb ("anbahnt", "mitteilte", not
+   * "teilte"); any other token is looked up as written.
+   *
+   * @param rels the sentence's relations ({@link Sentence#relations})
+   * @param children the token's dependents
+   */
+  static String lookupForm(Sentence s, String[] rels, List<Integer> children, int t) {
     for (int c : children) {
       if ("compound:prt".equals(rels[c])) {
-        return s.token(c).word().toLowerCase(Locale.ROOT);
+        return s.token(c).word().toLowerCase(Locale.ROOT) + s.token(t).word().toLowerCase(Locale.ROOT);
       }
     }
-    return null;
+    return s.token(t).word();
   }
 
   private static List<Integer> windowBefore(Sentence s, int t) {
@@ -218,12 +227,12 @@ public final class SentimentScorer implements Serializable {
     List<RawCue> raw = cues(s);
     CueAttribution attribution = new CueAttribution(s, mentions, idx, maxDistance);
     for (RawCue c : raw) {
+      boolean verbPredicate = isVerb(s, c.token()) && !attribution.isStatePredicate(c.token());
       for (CueAttribution.Target t : attribution.targets(c.token())) {
         // a compound coloured only by a modifier part ("Kriegsgebiet", and the false split "Re|gier|ung") names a
         // thing near something bad, it evaluates nobody: tone only
         String relation = c.match().equals("compound-part") ? CueRelations.Relation.CONTEXT.code()
             : attribution.relation(c.token(), c.form(), c.lemma(), t, relations).code();
-        boolean verbPredicate = isVerb(s, c.token()) && !attribution.isStatePredicate(c.token());
         out.get(t.mention()).add(new Cue(c.text(), round(c.weight() * t.decay()), t.rule(), c.token(), relation,
             reliability(t.rule(), verbPredicate)));
       }
@@ -234,54 +243,61 @@ public final class SentimentScorer implements Serializable {
   }
 
   /**
-   * Verb-frame evaluations of a subject ("Putin täuscht Merkel": negative for Putin, although the attribution gives
-   * the verb's lexicon cue to the object; "X verschleppt die Reform" with no lexicon entry for the verb): a verb whose
-   * frame evaluates its subject (pos/neg) adds a cue {@code frame:nsubj} with the frame's weight (negated: flipped and
-   * damped like a lexicon cue) to a mention that is its active subject, unless that mention already has a cue from the
-   * verb. These cues count toward the evaluation only: the tone stays the lexicon's.
+   * Cues from verb frames alone, for mentions the lexicon cue of the verb did not reach as such (the mention has no cue
+   * from the verb yet):
+   * <ul>
+   *   <li>{@code frame:nsubj}, relation evaluation, the frame's weight: a verb whose frame evaluates its subject
+   *       (pos/neg) and whose active subject is the mention ("Putin täuscht Merkel": negative for Putin, although the
+   *       attribution gives the verb's lexicon cue to the object; "X verschleppt die Reform" with no lexicon entry);
+   *   <li>{@code frame:obj}, relation stance, ±{@link #STANCE_WEIGHT}: a verb whose frame gives its object pos/neg and
+   *       whose object, indirect object or passive subject is the mention ("Die Grünen werfen der Regierung Versagen
+   *       vor", "X lobte Y"); it counts toward {@code overall_polarity} only.
+   * </ul>
+   * A negated verb flips and damps the cue like a lexicon cue. Frame cues are not part of the tone.
    */
   private void addFrameCues(Sentence s, List<Mention> mentions, List<Integer> idx, CueAttribution attribution,
       List<List<Cue>> out) {
     int[] heads = s.heads();
     String[] rels = s.relations();
-    List<List<Integer>> children = s.children();
     for (int i : idx) {
-      addStanceCue(s, mentions.get(i), attribution, out.get(i));
-    }
-    for (int i : idx) {
-      Mention m = mentions.get(i);
-      int h = m.headToken();
-      String rel = rels[h] == null ? "" : rels[h];
+      int h = mentions.get(i).headToken();
       int verb = heads[h];
-      if (verb < 0 || !rel.equals("nsubj") || !"VERB".equals(s.token(verb).pos())) {
+      String rel = rels[h] == null ? "" : rels[h].toLowerCase(Locale.ROOT);
+      if (verb < 0 || !"VERB".equals(s.token(verb).pos()) || out.get(i).stream().anyMatch(c -> c.token() == verb)) {
         continue;
       }
-      String form = attribution.verbForm(verb);
-      CueRelations.Frame frame = relations.frame(form);
-      if (frame == null || frame.subject() != CueRelations.Role.POS && frame.subject() != CueRelations.Role.NEG) {
+      CueRelations.Frame frame = relations.frame(attribution.verbForm(verb));
+      if (frame == null) {
         continue;
       }
-      final int v = verb;
-      if (out.get(i).stream().anyMatch(c -> c.token() == v)) {
-        continue;
+      if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass") || rel.equals("obl:arg"))
+          && (frame.object() == CueRelations.Role.POS || frame.object() == CueRelations.Role.NEG)) {
+        double w = frame.object() == CueRelations.Role.POS ? STANCE_WEIGHT : -STANCE_WEIGHT;
+        out.get(i).add(frameCue(s, attribution, verb, w, "frame:obj", Cue.STANCE, 1.0));
       }
-      double w = frame.subject() == CueRelations.Role.POS ? frame.weight() : -frame.weight();
-      StringBuilder text = new StringBuilder();
-      boolean negated = false;
-      for (int c : children.get(verb)) {
-        Lexicon.Modifier mod = lexicon.modifier(s.token(c).word());
-        if (mod != null && mod.type() == Lexicon.ModifierType.NEGATOR) {
-          negated = !negated;
-          text.append(s.token(c).word()).append(' ');
-        }
+      if (rel.equals("nsubj")
+          && (frame.subject() == CueRelations.Role.POS || frame.subject() == CueRelations.Role.NEG)) {
+        double w = frame.subject() == CueRelations.Role.POS ? frame.weight() : -frame.weight();
+        out.get(i).add(frameCue(s, attribution, verb, w, "frame:nsubj", Cue.EVALUATION,
+            reliability("frame:nsubj", false)));
       }
-      if (negated) {
-        w = -NEGATION * w;
-      }
-      text.append(s.token(verb).word());
-      out.get(i).add(new Cue(text.toString(), round(w), "frame:nsubj", verb, Cue.EVALUATION,
-          reliability("frame:nsubj", false)));
     }
+  }
+
+  /** A frame cue on {@code verb} of weight {@code w}, flipped and damped by {@link #NEGATION} when negated. */
+  private Cue frameCue(Sentence s, CueAttribution attribution, int verb, double w, String rule, String relation,
+      double reliability) {
+    StringBuilder text = new StringBuilder();
+    boolean negated = false;
+    for (int c : attribution.children().get(verb)) {
+      Lexicon.Modifier mod = lexicon.modifier(s.token(c).word());
+      if (mod != null && mod.type() == Lexicon.ModifierType.NEGATOR) {
+        negated = !negated;
+        text.append(s.token(c).word()).append(' ');
+      }
+    }
+    text.append(s.token(verb).word());
+    return new Cue(text.toString(), round(negated ? -NEGATION * w : w), rule, verb, relation, reliability);
   }
 
   static double round(double v) {
@@ -290,38 +306,6 @@ public final class SentimentScorer implements Serializable {
 
   /** The weight of a {@code frame:obj} stance cue: a clear but not strong evaluation by another actor. */
   static final double STANCE_WEIGHT = 0.6;
-
-  /**
-   * Another actor's stance toward the mention from a verb frame alone ("Die Opposition warf der Regierung Versagen
-   * vor", "X lobte Y"): a verb whose frame gives its object pos/neg adds a cue {@code frame:obj} of
-   * ±{@link #STANCE_WEIGHT} with relation stance to a mention that is its object, indirect object or passive subject
-   * (negated: flipped and damped), unless the mention already has a cue from the verb. It counts toward
-   * {@code overall_polarity} only.
-   */
-  private void addStanceCue(Sentence s, Mention m, CueAttribution attribution, List<Cue> cues) {
-    int h = m.headToken();
-    String rel = s.relations()[h] == null ? "" : s.relations()[h].toLowerCase(Locale.ROOT);
-    int verb = s.heads()[h];
-    if (verb < 0 || !"VERB".equals(s.token(verb).pos())
-        || !(rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass") || rel.equals("obl:arg"))) {
-      return;
-    }
-    CueRelations.Frame frame = relations.frame(attribution.verbForm(verb));
-    if (frame == null || frame.object() != CueRelations.Role.POS && frame.object() != CueRelations.Role.NEG
-        || cues.stream().anyMatch(c -> c.token() == verb)) {
-      return;
-    }
-    double w = frame.object() == CueRelations.Role.POS ? STANCE_WEIGHT : -STANCE_WEIGHT;
-    String text = s.token(verb).word();
-    for (int c : s.children().get(verb)) {
-      Lexicon.Modifier mod = lexicon.modifier(s.token(c).word());
-      if (mod != null && mod.type() == Lexicon.ModifierType.NEGATOR) {
-        w = -NEGATION * w;
-        text = s.token(c).word() + " " + text;
-      }
-    }
-    cues.add(new Cue(text, round(w), "frame:obj", verb, Cue.STANCE));
-  }
 
   /** The mention's tone from its cues: tanh of the sum of the cues that count for tone, in (-1, 1). */
   public static double aggregate(List<Cue> cues) {
@@ -381,8 +365,4 @@ public final class SentimentScorer implements Serializable {
     return "VERB".equals(pos) || "AUX".equals(pos);
   }
 
-  /** The mention's sentiment (the evaluation of its actor): tanh of its evaluation evidence, in (-1, 1). */
-  public static double evaluation(List<Cue> cues) {
-    return round(Math.tanh(evaluationEvidence(cues)));
-  }
 }
