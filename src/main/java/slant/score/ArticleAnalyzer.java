@@ -80,7 +80,7 @@ public final class ArticleAnalyzer implements Serializable {
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       List<Cue> mentionCues = results != null ? results.get(i).cues() : cues.get(i);
-      double evidence = SentimentScorer.evaluationEvidence(cues.get(i));
+      double evidence = ownVoiceEvidence(m, cues.get(i), voiceMap);
       double sentiment = SentimentScorer.round(Math.tanh(evidence));
       double tone;
       Polarity tonePolarity;
@@ -102,6 +102,17 @@ public final class ArticleAnalyzer implements Serializable {
     List<String> texts = doc.sentences().stream().map(s -> s.text(doc.text())).toList();
     int parsed = (int) doc.sentences().stream().filter(slant.model.Sentence::parsed).count();
     return new ArticleAnalysis(article, texts, doc.tokenCount(), parsed, scored, actorScores(scored), quotes);
+  }
+
+  /**
+   * A mention's evaluation evidence from the cues in its own voice. A quoted word on a mention in the outlet's voice
+   * ("Peskow sprach von einem „terroristischen Akt“ der Ukraine", "Selenskyj: „Zynischer Angriff“") is the speaker's
+   * evaluation, not the outlet's: it counts toward {@code overall_polarity} ({@link #overallPolarity}), not here.
+   */
+  static double ownVoiceEvidence(Mention m, List<Cue> cues, VoiceMap voices) {
+    String voice = voices.voiceOf(m);
+    return SentimentScorer.evaluationEvidence(cues.stream()
+        .filter(c -> voice.equals(voices.voice(m.sentence(), c.token()))).toList());
   }
 
   /**
@@ -128,16 +139,15 @@ public final class ArticleAnalyzer implements Serializable {
   public static final double POSITIVE_FACTOR = 2.0;
 
   /**
-   * The overall evaluation of an actor in an article: the evidence of all its mentions, quoted or not, plus other
-   * actors' stances toward it (cues with relation {@code stance}, reliability-weighted like evaluations: "die
+   * The overall evaluation of an actor in an article: the evaluation cues of all its mentions in any voice, quoted or
+   * not, plus other actors' stances toward it (cues with relation {@code stance}, reliability-weighted like evaluations: "die
    * Opposition warf der Regierung Versagen vor").
    */
   Polarity overallPolarity(List<ScoredMention> ms) {
     double evidence = 0;
     for (ScoredMention m : ms) {
-      evidence += m.evidence();
       for (Cue c : m.cues()) {
-        if (Cue.STANCE.equals(c.relation())) {
+        if (c.isEvaluation() || Cue.STANCE.equals(c.relation())) {
           evidence += c.weight() * c.reliability();
         }
       }

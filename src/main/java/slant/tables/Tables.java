@@ -106,7 +106,7 @@ public final class Tables {
           req("labels", arrayOf(STRING), "Title and role nouns attached to the mention (Präsident, Machthaber), inflected title nouns in their base form."),
           req("sentiment", DOUBLE, "Evaluation of the actor in this mention: tanh of its evidence, in (-1, 1)."),
           req("polarity", STRING, "negative, neutral or positive: polar only when the evidence reaches sentiment.min_evidence in size (twice that for positive)."),
-          req("evidence", DOUBLE, "Evaluation evidence: the sum of the evaluation cues' weights, each times its reliability (1, or 0.5 for the rules docs/tables.md lists as weak); sentiment is its tanh."),
+          req("evidence", DOUBLE, "Evaluation evidence: the sum of the weights of the evaluation cues in the mention's own voice, each times its reliability (1, or 0.5 for the rules docs/tables.md lists as weak); sentiment is its tanh."),
           req("tone", DOUBLE, "How what is reported around the actor comes across, in [-1, 1]: the trained model's P(positive) − P(negative), or with sentiment.method rules tanh of all lexicon cues attributed to the mention."),
           req("tone_polarity", STRING, "negative, neutral or positive: the model's decision, or the neutral band with rules."),
           req("cues", arrayOf(CUE), "The evidence: cue words, signed weights, attribution rules, relation to the actor."),

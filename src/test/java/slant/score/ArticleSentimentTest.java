@@ -75,6 +75,20 @@ class ArticleSentimentTest {
   }
 
   @Test
+  void aQuotedWordOnAMentionInTheOutletsVoiceIsTheSpeakersNotTheOutlets() {
+    // Selenskyj : „ Zynischer Angriff “ — the mention is the outlet's, the evaluative words are Selenskyj's
+    AnnotatedDoc doc = Docs.doc("de", "Selenskyj/PROPN/0/root :/PUNCT/1/punct „/PUNCT/5/punct Zynischer/ADJ/5/amod "
+        + "Angriff/NOUN/1/appos “/PUNCT/5/punct");
+    Mention selenskyj = SentimentScorerTest.mention(doc, "s", 0, 0, 1, 0);
+    VoiceMap voices = new VoiceAttributor("de").attribute(doc, List.of(selenskyj));
+    assertEquals(VoiceMap.OUTLET, voices.voiceOf(selenskyj));
+    assertEquals(true, voices.quoted(0, 3), "the quoted word");
+    List<slant.model.Cue> cues = List.of(new slant.model.Cue("Zynischer", -0.8, "modifier:appos", 3, "evaluation"),
+        new slant.model.Cue("Verbrecher", -0.9, "label", 0, "evaluation"));
+    assertEquals(-0.9, ArticleAnalyzer.ownVoiceEvidence(selenskyj, cues, voices), 1e-12, "only the outlet's label");
+  }
+
+  @Test
   void weakRulesCountHalf() {
     assertEquals(1.0, SentimentScorer.reliability("label", false));
     assertEquals(1.0, SentimentScorer.reliability("conjunct:modifier:amod", false));
