@@ -24,4 +24,5 @@ echo "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 # shellcheck disable=SC2086
 exec java -Xmx"${BENCH_HEAP:-6g}" ${BENCH_GC:--XX:+UseParallelGC} ${BENCH_JAVA_OPTS:-} \
   -Dlog4j2.configurationFile="$root/jobs/log4j2-local.properties" -Duser.timezone=UTC \
+  -Dslant.log.file="${SLANT_LOG_FILE:-$root/out/logs/slant.log}" \
   -cp "$root/target/classes:$(cat "$root/target/classpath.txt")" slant.cli.SlantCli bench "$@"

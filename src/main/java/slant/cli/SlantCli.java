@@ -10,7 +10,7 @@ import slant.config.ConfigException;
     description = "Per-actor sentiment, framing and voice in news corpora, on Spark.",
     subcommands = {RunCommand.class, RescoreCommand.class, ExplainCommand.class, EvalCommand.class, EvalActorsCommand.class,
         EvalHoldersCommand.class,
-        EvalFramesCommand.class, TrainSentimentCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        EvalFramesCommand.class, TrainSentimentCommand.class, BenchCommand.class, BenchE2eCommand.class, CommandLine.HelpCommand.class})
 public final class SlantCli implements Runnable {
 
   @CommandLine.Spec

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import scala.jdk.javaapi.CollectionConverters;
 import slant.config.ConfigException;
 import slant.config.NlpConfig;
@@ -92,14 +93,18 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
   private final boolean writeAnnotations;
   private final String nlpConfig;
   private final String nlpConfigHash;
+  private final LongAccumulator articlesDone;
 
-  AnalyzePartition(AnnotatorFactory annotators, SlantConfig config, Broadcast<ArticleAnalyzer> analyzer) {
+  /** @param articlesDone counts the articles taken up (analysed or rejected), for the progress lines */
+  AnalyzePartition(AnnotatorFactory annotators, SlantConfig config, Broadcast<ArticleAnalyzer> analyzer,
+      LongAccumulator articlesDone) {
     this.annotators = annotators;
     this.nlp = config.nlp();
     this.analyzer = analyzer;
     this.writeAnnotations = config.output().writeAnnotations();
     this.nlpConfig = CoreNlpAnnotator.annotationConfig(nlp);
     this.nlpConfigHash = CoreNlpAnnotator.annotationConfigHash(nlp);
+    this.articlesDone = articlesDone;
   }
 
   @Override
@@ -107,6 +112,7 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
     Annotator annotator = annotators.get(nlp);
     ArticleAnalyzer az = analyzer.value();
     return lazily(input, in -> {
+      articlesDone.add(1);
       Row source = in.getStruct(in.fieldIndex("article"));
       Article a = rowToArticle(source);
       try {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
 import scala.jdk.javaapi.CollectionConverters;
 import slant.config.NlpConfig;
 import slant.model.AnnotatedDoc;
@@ -25,16 +26,20 @@ final class RescorePartition implements MapPartitionsFunction<Row, Row> {
 
   private final NlpConfig nlp;
   private final Broadcast<ArticleAnalyzer> analyzer;
+  private final LongAccumulator articlesDone;
 
-  RescorePartition(NlpConfig nlp, Broadcast<ArticleAnalyzer> analyzer) {
+  /** @param articlesDone counts the articles taken up, for the progress lines */
+  RescorePartition(NlpConfig nlp, Broadcast<ArticleAnalyzer> analyzer, LongAccumulator articlesDone) {
     this.nlp = nlp;
     this.analyzer = analyzer;
+    this.articlesDone = articlesDone;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
     ArticleAnalyzer az = analyzer.value();
     return AnalyzePartition.lazily(input, in -> {
+      articlesDone.add(1);
       Article a = toArticle(in);
       Row source = AnalyzePartition.articleToRow(a);
       try {

@@ -56,9 +56,13 @@ public final class SlantJob {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlantJob.class);
 
-  /** What a finished run reports. */
+  /**
+   * What a finished run reports; {@code phaseSeconds} the wall time of each phase (input, analysis, tables: see
+   * {@link RunProgress}), {@code sparkJobs}/{@code sparkStages}/{@code sparkTasks} what the run launched.
+   */
   public record Result(String runId, String outputPath, long read, long accepted, long rejected, long outOfRange,
-      long mentions, Map<String, Long> rejectsByReason, long scored, long sentencesSkippedLong) {}
+      long mentions, Map<String, Long> rejectsByReason, long scored, long sentencesSkippedLong,
+      Map<String, Double> phaseSeconds, long sparkJobs, long sparkStages, long sparkTasks) {}
 
   private SlantJob() {}
 
@@ -97,6 +101,14 @@ public final class SlantJob {
 
   public static Result run(SparkSession spark, SlantConfig config, AnnotatorFactory annotators) {
     Context ctx = Context.start(spark, config);
+    try (RunProgress progress = new RunProgress(spark.sparkContext(), ctx.runId())) {
+      progress.phase(RunProgress.INPUT);
+      return run(spark, ctx, annotators, progress);
+    }
+  }
+
+  private static Result run(SparkSession spark, Context ctx, AnnotatorFactory annotators, RunProgress progress) {
+    SlantConfig config = ctx.config();
     String runId = ctx.runId();
 
     Dataset<Row> raw = InputReader.read(spark, config.input(), config.run());
@@ -112,13 +124,17 @@ public final class SlantJob {
     Broadcast<ArticleAnalyzer> analyzer = JavaSparkContextHolder.broadcast(spark, ctx.setup().analyzer());
     Dataset<Row> toAnalyze = config.spark().analysisPartitions() > 0
         ? unique.repartition(config.spark().analysisPartitions(), col("article.id")) : unique;
+    progress.analysis("annotation and analysis", toAnalyze.count());
     Dataset<Row> analysed = toAnalyze.mapPartitions(
-        new AnalyzePartition(annotators, config, analyzer), ExpressionEncoder.apply(AnalyzePartition.SCHEMA))
+        new AnalyzePartition(annotators, config, analyzer, progress.articleCounter()),
+        ExpressionEncoder.apply(AnalyzePartition.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     logAnalysis(ctx, "annotation and analysis", analysed);
+    progress.phase(RunProgress.TABLES);
 
     Dataset<Row> rejects = rejectsTable(validated, duplicates, analysed, runId, ctx.batch());
     if (config.output().writeAnnotations()) {
+      progress.step("annotations");
       Dataset<Row> annotations = analysed.filter(col("ok")).select(col("annotation.*"))
           .withColumn(Tables.RUN_ID, lit(runId));
       write(ordered(annotations, Tables.ANNOTATIONS), Tables.ANNOTATIONS, ctx.out());
@@ -129,7 +145,7 @@ public final class SlantJob {
     manifest.put("mode", "run");
     manifest.put("annotations_written", config.output().writeAnnotations());
     try {
-      return writeResults(spark, ctx, analysed, rejects, nRead, nOut, config.input().path(), manifest);
+      return writeResults(spark, ctx, analysed, rejects, nRead, nOut, config.input().path(), manifest, progress);
     } finally {
       validated.unpersist();
       analysed.unpersist();
@@ -150,6 +166,14 @@ public final class SlantJob {
    */
   public static RescoreResult rescore(SparkSession spark, SlantConfig config) {
     Context ctx = Context.start(spark, config);
+    try (RunProgress progress = new RunProgress(spark.sparkContext(), ctx.runId())) {
+      progress.phase(RunProgress.INPUT);
+      return rescore(spark, ctx, progress);
+    }
+  }
+
+  private static RescoreResult rescore(SparkSession spark, Context ctx, RunProgress progress) {
+    SlantConfig config = ctx.config();
     String annotationsPath = Tables.ANNOTATIONS.path(ctx.out());
     Dataset<Row> annotations = readAnnotations(spark, config, annotationsPath);
     checkAnnotations(spark, config, annotations, annotationsPath, ctx.out());
@@ -157,9 +181,12 @@ public final class SlantJob {
     Broadcast<ArticleAnalyzer> analyzer = JavaSparkContextHolder.broadcast(spark, ctx.setup().analyzer());
     Dataset<Row> toAnalyze = config.spark().analysisPartitions() > 0
         ? annotations.repartition(config.spark().analysisPartitions(), col("article_id")) : annotations;
-    Dataset<Row> analysed = toAnalyze.mapPartitions(new RescorePartition(config.nlp(), analyzer),
+    progress.analysis("re-analysis from annotations", annotations.count());
+    Dataset<Row> analysed = toAnalyze.mapPartitions(
+        new RescorePartition(config.nlp(), analyzer, progress.articleCounter()),
         ExpressionEncoder.apply(AnalyzePartition.SCHEMA)).persist(StorageLevel.MEMORY_AND_DISK());
     logAnalysis(ctx, "re-analysis from annotations", analysed);
+    progress.phase(RunProgress.TABLES);
     try {
       List<Row> failed = analysed.filter(col("ok").equalTo(false))
           .select(col("reject.article_id"), col("reject.detail")).orderBy("article_id").collectAsList();
@@ -183,7 +210,7 @@ public final class SlantJob {
       manifest.put("annotations_nlp_config", CoreNlpAnnotator.annotationConfig(config.nlp()));
       manifest.put("n_unparsed_candidate_sentences", unparsed);
       manifest.put("n_parses_dropped", dropped);
-      Result r = writeResults(spark, ctx, analysed, null, nRead, 0, annotationsPath, manifest);
+      Result r = writeResults(spark, ctx, analysed, null, nRead, 0, annotationsPath, manifest, progress);
       return new RescoreResult(r, unparsed, dropped, annotationsPath);
     } finally {
       analysed.unpersist();
@@ -270,23 +297,27 @@ public final class SlantJob {
    * false) when read != accepted + rejected.
    */
   private static Result writeResults(SparkSession spark, Context ctx, Dataset<Row> analysed, Dataset<Row> rejects,
-      long nRead, long nOut, String inputPath, Map<String, Object> manifest) {
+      long nRead, long nOut, String inputPath, Map<String, Object> manifest, RunProgress progress) {
     SlantConfig config = ctx.config();
     String runId = ctx.runId();
     String out = ctx.out();
     Dataset<Row> ok = analysed.filter(col("ok"));
+    progress.step("duplicates and wire copy");
     // Only articles that were analysed are compared: a rejected article defines no cluster, and a rescore (which
     // sees exactly the analysed articles) finds the same clusters as the run it repeats.
     Dataset<Row> wire = Dedup.detect(spark, ok.select(col("source.id").as("article_id"),
         col("source.outlet").as("outlet"), col("source.title").as("title"), col("source.text").as("text")),
         config.analytics());
-    Dataset<Row> articles = ok.select(col("article.*")).join(wire, "article_id").withColumn(Tables.RUN_ID, lit(runId));
+    // cached: written, then read for the touched days and the period tables
+    Dataset<Row> articles = ordered(ok.select(col("article.*")).join(wire, "article_id")
+        .withColumn(Tables.RUN_ID, lit(runId)), Tables.ARTICLES).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> mentions = ok.select(explode(col("mentions")).as("m"))
         .select(col("m.*")).withColumn(Tables.RUN_ID, lit(runId));
     Dataset<Row> articleActor = ok.select(explode(col("actors")).as("a"))
         .select(col("a.*")).withColumn(Tables.RUN_ID, lit(runId));
 
-    write(ordered(articles, Tables.ARTICLES), Tables.ARTICLES, out);
+    progress.step("row tables");
+    write(articles, Tables.ARTICLES, out);
     if (rejects != null) {
       write(ordered(rejects, Tables.REJECTS), Tables.REJECTS, out);
     }
@@ -296,9 +327,9 @@ public final class SlantJob {
     for (Row r : articles.select(Tables.DATE_COL).distinct().collectAsList()) {
       dates.add(r.getAs(0) instanceof LocalDate d ? d : ((java.sql.Date) r.get(0)).toLocalDate());
     }
-    Aggregates.write(spark, config, out, dates, runId);
-    Aggregates.writeFrames(spark, out, dates, runId);
-    Aggregates.writeLabels(spark, out, dates, runId);
+    Aggregates.writeAll(spark, config, out, ordered(mentions, Tables.MENTIONS), articles, dates, runId, progress);
+    articles.unpersist();
+    progress.step("counts and manifest");
 
     long nAccepted = ok.count();
     Map<String, Long> byReason = new LinkedHashMap<>();
@@ -312,8 +343,13 @@ public final class SlantJob {
     Row extra = ok.agg(
         sum(expr("case when size(actors) > 0 then 1 else 0 end")), sum(col("n_sentences_long"))).first();
     boolean balanced = nRead == nAccepted + nRejected;
+    Map<String, Double> phases = progress.phaseSeconds();
+    phases.put(RunProgress.TABLES, progress.secondsInPhase());
     Result result = new Result(runId, out, nRead, nAccepted, nRejected, nOut, nMentions, byReason,
-        extra.isNullAt(0) ? 0 : extra.getLong(0), extra.isNullAt(1) ? 0 : extra.getLong(1));
+        extra.isNullAt(0) ? 0 : extra.getLong(0), extra.isNullAt(1) ? 0 : extra.getLong(1), phases,
+        progress.jobs(), progress.stages(), progress.tasks());
+    manifest.put("phase_seconds", phases); // the tables phase up to the manifest
+    manifest.put("spark_jobs", result.sparkJobs());
     writeManifest(spark, config, result, ctx.started(), ctx.batch(), ctx.configJson(), ctx.configHash(), ctx.setup(),
         balanced, inputPath, manifest);
     if (!balanced) {
@@ -386,11 +422,20 @@ public final class SlantJob {
     return df.select(cols);
   }
 
-  /** Writes a table: partitions present in {@code df} are replaced, the others kept (dynamic overwrite). */
+  /**
+   * Writes a table: partitions present in {@code df} are replaced, the others kept (dynamic overwrite); each
+   * partition directory written gets one file.
+   */
   static void write(Dataset<Row> df, TableDef def, String out) {
+    String[] partitionBy = def.partitionBy().toArray(String[]::new);
+    if (partitionBy.length > 0) {
+      // one task per group of partition values: each partition directory gets one file, not one per task
+      df = df.repartition(java.util.Arrays.stream(partitionBy).map(org.apache.spark.sql.functions::col)
+          .toArray(org.apache.spark.sql.Column[]::new));
+    }
     var writer = df.write().mode(SaveMode.Overwrite);
-    if (!def.partitionBy().isEmpty()) {
-      writer = writer.partitionBy(def.partitionBy().toArray(String[]::new));
+    if (partitionBy.length > 0) {
+      writer = writer.partitionBy(partitionBy);
     }
     writer.parquet(def.path(out));
   }

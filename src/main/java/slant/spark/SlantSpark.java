@@ -21,6 +21,19 @@ public final class SlantSpark {
       }
     }
     b.config("spark.sql.session.timeZone", "UTC");
+    if (!conf.contains("spark.hadoop.fs.file.impl")) {
+      b.config("spark.hadoop.fs.file.impl", LocalFileSystemWithoutShell.class.getName());
+    }
     return b.getOrCreate();
+  }
+
+  /** Runs the main job in a session of its own ({@link #session}), stopped afterwards: what {@code slant run} does. */
+  public static SlantJob.Result runLocal(SlantConfig config) {
+    SparkSession spark = session(config);
+    try {
+      return SlantJob.run(spark, config);
+    } finally {
+      spark.stop();
+    }
   }
 }

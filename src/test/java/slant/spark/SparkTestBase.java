@@ -16,6 +16,8 @@ public abstract class SparkTestBase {
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.sql.session.timeZone", "UTC")
+        // as SlantSpark.session: permissions without a chmod process per file
+        .config("spark.hadoop.fs.file.impl", LocalFileSystemWithoutShell.class.getName())
         .getOrCreate();
   }
 
