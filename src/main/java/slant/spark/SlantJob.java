@@ -449,9 +449,9 @@ public final class SlantJob {
     }
   }
 
+  /** The git commit this build was made from, or "unknown" ({@link CodeVersion}). */
   public static String codeVersion() {
-    String v = SlantJob.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
+    return CodeVersion.get();
   }
 
   /** Holds nothing; creates broadcasts from a session (keeps JavaSparkContext use in one place). */
