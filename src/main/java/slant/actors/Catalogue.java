@@ -1,5 +1,7 @@
 package slant.actors;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -86,20 +88,55 @@ public final class Catalogue implements Serializable {
     }
   }
 
+  /** Reads one catalogue file; a YAML or value error is a {@link ConfigException} "source:line: what is wrong". */
   private static CatalogueFile read(InputStream in, String source) {
+    String text = null;
     try {
-      CatalogueFile f = YAML.readValue(in, CatalogueFile.class);
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      CatalogueFile f = YAML.readValue(text, CatalogueFile.class);
       if (f == null || f.actors() == null) {
         throw new ConfigException(source + ": no 'actors' list");
       }
       return f;
     } catch (UnrecognizedPropertyException e) {
-      throw new ConfigException(source + ": unknown key '" + e.getPropertyName() + "'", e);
+      throw new ConfigException(keyLine(source, e, text) + "unknown key '" + e.getPropertyName() + "'", e);
+    } catch (JsonProcessingException e) {
+      Throwable cause = e.getCause();
+      String parser = String.join("; ", e.getOriginalMessage().lines() // the YAML parser's lines, not its snippet
+          .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
+      String what = cause instanceof java.time.format.DateTimeParseException d
+          ? "a role date is not YYYY-MM-DD: '" + d.getParsedString() + "'"
+          : parser.isEmpty() ? "invalid YAML" : parser;
+      throw new ConfigException(at(source, e) + what, e);
     } catch (IOException e) {
-      throw new ConfigException(source + ": " + e.getMessage().lines().findFirst().orElse("invalid YAML"), e);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new ConfigException(source + ": a role date is not YYYY-MM-DD: " + e.getParsedString(), e);
+      throw new ConfigException("cannot read actor catalogue " + source + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * "source:line: " of an unknown key. Jackson reports it where the entry holding it ends (an actor is a record, read
+   * whole before its unknown keys are reported), so the line is the last one up to there that has the key.
+   */
+  private static String keyLine(String source, UnrecognizedPropertyException e, String text) {
+    JsonLocation where = e.getLocation();
+    if (where == null || where.getLineNr() < 1 || text == null) {
+      return at(source, e);
+    }
+    java.util.regex.Pattern key = java.util.regex.Pattern.compile(
+        "(^|[\\s{,])" + java.util.regex.Pattern.quote(String.valueOf(e.getPropertyName())) + "\\s*:");
+    List<String> lines = text.lines().toList();
+    for (int i = Math.min(where.getLineNr(), lines.size()); i >= 1; i--) {
+      if (key.matcher(lines.get(i - 1)).find()) {
+        return source + ":" + i + ": ";
+      }
+    }
+    return at(source, e);
+  }
+
+  /** "source:line: " where the parser was, or "source: " when it cannot tell. */
+  private static String at(String source, JsonProcessingException e) {
+    JsonLocation where = e.getLocation();
+    return where == null || where.getLineNr() < 1 ? source + ": " : source + ":" + where.getLineNr() + ": ";
   }
 
   private static void addAll(Map<String, ActorEntry> map, CatalogueFile f, String source) {

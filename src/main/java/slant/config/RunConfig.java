@@ -15,18 +15,29 @@ import java.time.format.DateTimeParseException;
  * <p>{@code lookbackDays} (default 0) extends a selection with a first day backwards by that many days, so that a
  * nightly {@code --date D} also re-analyses D−N … D−1: articles published on those days that arrived after their
  * night are picked up, and their day, week and month aggregates recomputed. It has no effect without a first day.
+ *
+ * <p>{@code maxErrorShare} (default {@value #DEFAULT_MAX_ERROR_SHARE}) is the largest share of analysed articles whose
+ * analysis may throw ({@code analysis_error} rejects) before the run fails without writing anything: a few broken
+ * articles are data, many are a bug or a broken setup.
  */
-public record RunConfig(String date, String from, String to, String timeZone, Integer lookbackDays)
-    implements Serializable {
+public record RunConfig(String date, String from, String to, String timeZone, Integer lookbackDays,
+    Double maxErrorShare) implements Serializable {
 
   /** The largest lookback: a window beyond a few weeks is a backfill, to be run explicitly. */
   public static final int MAX_LOOKBACK_DAYS = 62;
 
+  /** The default of {@code run.max_error_share}. */
+  public static final double DEFAULT_MAX_ERROR_SHARE = 0.05;
+
   public RunConfig(String date, String from, String to, String timeZone) {
-    this(date, from, to, timeZone, null);
+    this(date, from, to, timeZone, null, null);
   }
 
   public RunConfig {
+    maxErrorShare = maxErrorShare == null ? DEFAULT_MAX_ERROR_SHARE : maxErrorShare;
+    if (!(maxErrorShare >= 0 && maxErrorShare <= 1)) {
+      throw new ConfigException("run.max_error_share must be between 0 and 1, got " + maxErrorShare);
+    }
     lookbackDays = lookbackDays == null ? 0 : lookbackDays;
     if (lookbackDays < 0 || lookbackDays > MAX_LOOKBACK_DAYS) {
       throw new ConfigException("run.lookback_days must be between 0 and " + MAX_LOOKBACK_DAYS + ", got "
@@ -86,10 +97,14 @@ public record RunConfig(String date, String from, String to, String timeZone, In
   }
 
   public RunConfig withDates(String date, String from, String to) {
-    return new RunConfig(date, from, to, timeZone, lookbackDays);
+    return new RunConfig(date, from, to, timeZone, lookbackDays, maxErrorShare);
   }
 
   public RunConfig withLookbackDays(int days) {
-    return new RunConfig(date, from, to, timeZone, days);
+    return new RunConfig(date, from, to, timeZone, days, maxErrorShare);
+  }
+
+  public RunConfig withMaxErrorShare(double share) {
+    return new RunConfig(date, from, to, timeZone, lookbackDays, share);
   }
 }

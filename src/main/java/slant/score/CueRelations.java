@@ -92,27 +92,24 @@ public final class CueRelations implements Serializable {
     return language.equals("de") ? r.withStrongVerbs(read(dir, language, STRONG_VERBS)) : r;
   }
 
+  /** {@link #withStrongVerbs(TsvFile)}; errors cite the file as {@code <language>/strong-verbs.tsv}. */
+  public CueRelations withStrongVerbs(String strongTsv) {
+    return withStrongVerbs(new TsvFile(language + "/" + STRONG_VERBS, strongTsv));
+  }
+
   /**
    * This relation set with the irregular forms of German strong verbs added to the frames: for every frame lemma that
    * is a listed base verb with or without a prefix, its present (3sg), past (3sg, 3pl) and participle forms, the
    * prefix joined as the scorer joins a separated particle ("vorwerfen": vorwirft, vorwarf, vorwarfen, vorgeworfen;
    * "versprechen": verspricht, versprach, versprochen). Regular forms are already keyed ({@link GermanVerbForms}).
    */
-  public CueRelations withStrongVerbs(String strongTsv) {
+  public CueRelations withStrongVerbs(TsvFile strongVerbs) {
     Map<String, String[]> strong = new HashMap<>();
-    int lineNo = 0;
-    for (String line : strongTsv.split("\n")) {
-      lineNo++;
-      line = line.strip();
-      if (line.isEmpty() || line.startsWith("#") || lineNo == 1 && line.startsWith("infinitive")) {
-        continue;
+    for (TsvFile.Line line : strongVerbs.lines("infinitive")) {
+      if (line.fields().length != 5) {
+        throw line.error("expected infinitive, present3sg, past3sg, past3pl, participle (tab-separated)");
       }
-      String[] f = line.split("\t");
-      if (f.length != 5) {
-        throw new ConfigException(language + "/" + STRONG_VERBS + " line " + lineNo
-            + ": expected infinitive, present3sg, past3sg, past3pl, participle");
-      }
-      strong.put(f[0].strip().toLowerCase(Locale.ROOT), f);
+      strong.put(line.field(0).toLowerCase(Locale.ROOT), line.fields());
     }
     WordNormalizer norm = WordNormalizer.forLanguage(language);
     Map<String, Frame> out = new HashMap<>(frames);
@@ -150,34 +147,28 @@ public final class CueRelations implements Serializable {
     return new CueRelations(language, Map.of(), Map.of(), Map.of());
   }
 
-  /** Parses both files; a malformed line is a {@link ConfigException} naming the file and line. */
+  /** {@link #fromTsv(String, TsvFile, TsvFile)}; errors cite the files as {@code <language>/verb-frames.tsv} etc. */
   public static CueRelations fromTsv(String language, String framesTsv, String relationsTsv) {
+    return fromTsv(language, new TsvFile(language + "/" + FILES.get(0), framesTsv),
+        new TsvFile(language + "/" + FILES.get(1), relationsTsv));
+  }
+
+  /** Parses both files; a malformed line is a {@link ConfigException} "file:line: what is wrong". */
+  public static CueRelations fromTsv(String language, TsvFile verbFrames, TsvFile relations) {
     WordNormalizer norm = WordNormalizer.forLanguage(language);
     Map<String, Frame> frames = new HashMap<>();
-    int lineNo = 0;
-    for (String line : framesTsv.split("\n")) {
-      lineNo++;
-      line = line.strip();
-      if (line.isEmpty() || line.startsWith("#") || lineNo == 1 && line.startsWith("lemma")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      String where = language + "/verb-frames.tsv line " + lineNo;
+    for (TsvFile.Line line : verbFrames.lines("lemma")) {
+      String[] f = line.fields();
       if (f.length != 4) {
-        throw new ConfigException(where + ": expected lemma, subject, object, weight");
+        throw line.error("expected lemma, subject, object, weight (tab-separated)");
       }
-      Role subject = role(f[1], where, Set.of(Role.POS, Role.NEG, Role.HOLDER, Role.NONE));
-      Role object = role(f[2], where, Set.of(Role.POS, Role.NEG, Role.AFFECTED, Role.NONE));
-      double w;
-      try {
-        w = Double.parseDouble(f[3].strip());
-      } catch (NumberFormatException e) {
-        throw new ConfigException(where + ": weight '" + f[3] + "' is not a number");
-      }
+      Role subject = role(line, 1, Set.of(Role.POS, Role.NEG, Role.HOLDER, Role.NONE));
+      Role object = role(line, 2, Set.of(Role.POS, Role.NEG, Role.AFFECTED, Role.NONE));
+      double w = line.number(3, "weight");
       if (w < 0 || w > 1) {
-        throw new ConfigException(where + ": weight outside [0, 1]");
+        throw line.error("weight " + line.field(3) + " outside [0, 1]");
       }
-      String lemma = f[0].strip().toLowerCase(Locale.ROOT);
+      String lemma = line.field(0).toLowerCase(Locale.ROOT);
       Frame frame = new Frame(lemma, subject, object, w);
       frames.putIfAbsent(norm.key(lemma), frame);
       List<String> forms = language.equals("de") ? GermanVerbForms.forms(lemma) : englishForms(lemma);
@@ -187,23 +178,16 @@ public final class CueRelations implements Serializable {
     }
     Map<String, Set<WordClass>> classes = new HashMap<>();
     Set<String> heads = new HashSet<>();
-    lineNo = 0;
-    for (String line : relationsTsv.split("\n")) {
-      lineNo++;
-      line = line.strip();
-      if (line.isEmpty() || line.startsWith("#") || lineNo == 1 && line.startsWith("word")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      String where = language + "/relations.tsv line " + lineNo;
+    for (TsvFile.Line line : relations.lines("word")) {
+      String[] f = line.fields();
       if (f.length != 2) {
-        throw new ConfigException(where + ": expected word, class");
+        throw line.error("expected word, class (tab-separated)");
       }
       WordClass c;
       try {
-        c = WordClass.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+        c = WordClass.valueOf(line.field(1).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new ConfigException(where + ": unknown class '" + f[1].strip() + "' (topic, feeling, stance, speech, event)");
+        throw line.error("unknown class '" + line.field(1) + "' (topic, feeling, stance, speech, event)");
       }
       classes.computeIfAbsent(norm.key(f[0].strip()), k -> new HashSet<>()).add(c);
       if (f[0].strip().length() >= 5) {
@@ -217,16 +201,16 @@ public final class CueRelations implements Serializable {
     return new CueRelations(language, frames, classes, compoundHeads);
   }
 
-  private static Role role(String s, String where, Set<Role> allowed) {
+  private static Role role(TsvFile.Line line, int field, Set<Role> allowed) {
     try {
-      Role r = Role.valueOf(s.strip().toUpperCase(Locale.ROOT));
+      Role r = Role.valueOf(line.field(field).toUpperCase(Locale.ROOT));
       if (allowed.contains(r)) {
         return r;
       }
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    throw new ConfigException(where + ": '" + s.strip() + "' is not one of "
+    throw line.error("'" + line.field(field) + "' is not one of "
         + allowed.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().toList());
   }
 
@@ -301,8 +285,8 @@ public final class CueRelations implements Serializable {
   }
 
   /** A rule file read like the lexicon's files; one missing from {@code dir} is read from the bundle. */
-  private static String read(String dir, String language, String file) {
-    return Lexicon.read(file(dir, language, file) == null ? null : dir, language, file);
+  private static TsvFile read(String dir, String language, String file) {
+    return Lexicon.file(file(dir, language, file) == null ? null : dir, language, file);
   }
 
 }

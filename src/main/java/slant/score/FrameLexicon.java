@@ -179,9 +179,11 @@ public final class FrameLexicon implements Serializable {
   /** Loads {@code <dir>/<language>/frames.tsv}; dir null means the bundled {@code slant-data/frames/<lang>/frames.tsv}. */
   public static FrameLexicon load(String dir, String language) {
     String text;
+    String source = dir == null ? "slant-data/frames/" + language + "/frames.tsv"
+        : Path.of(dir, language, "frames.tsv").toString();
     try {
       if (dir == null) {
-        String res = "slant-data/frames/" + language + "/frames.tsv";
+        String res = source;
         try (InputStream in = FrameLexicon.class.getClassLoader().getResourceAsStream(res)) {
           if (in == null) {
             throw new ConfigException("bundled frame lexicon " + res + " missing from the classpath");
@@ -198,43 +200,43 @@ public final class FrameLexicon implements Serializable {
     } catch (IOException e) {
       throw new ConfigException("cannot read frame lexicon for " + language + ": " + e.getMessage(), e);
     }
-    return fromTsv(language, "slant-frames-" + language, text);
+    return fromTsv(language, "slant-frames-" + language, new TsvFile(source, text));
   }
 
-  /** Parses the TSV (header {@code pattern frame family pos}); malformed lines are configuration errors. */
+  /** {@link #fromTsv(String, String, TsvFile)}; errors cite the file as {@code name}. */
   public static FrameLexicon fromTsv(String language, String name, String tsv) {
+    return fromTsv(language, name, new TsvFile(name, tsv));
+  }
+
+  /**
+   * Parses the TSV (header {@code pattern frame family pos}); a malformed line is a {@link ConfigException}
+   * "file:line: what is wrong".
+   */
+  public static FrameLexicon fromTsv(String language, String name, TsvFile file) {
     List<Row> rows = new ArrayList<>();
-    int lineNo = 0;
-    for (String line : tsv.split("\n")) {
-      lineNo++;
-      line = line.strip();
-      if (line.isEmpty() || line.startsWith("#") || lineNo == 1 && line.startsWith("pattern")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (TsvFile.Line line : file.lines("pattern")) {
+      String[] f = line.fields();
       if (f.length != 4) {
-        throw new ConfigException(name + " line " + lineNo + ": expected 4 tab-separated fields "
-            + "(pattern, frame, family, pos), got " + f.length);
+        throw line.error("expected 4 tab-separated fields (pattern, frame, family, pos), got " + f.length);
       }
-      String pattern = f[0].strip();
-      String frame = f[1].strip();
-      String family = f[2].strip();
-      String pos = f[3].strip().toUpperCase(Locale.ROOT);
+      String pattern = line.field(0);
+      String frame = line.field(1);
+      String family = line.field(2);
+      String pos = line.field(3).toUpperCase(Locale.ROOT);
       if (pattern.isEmpty()) {
-        throw new ConfigException(name + " line " + lineNo + ": empty pattern");
+        throw line.error("empty pattern");
       }
       List<String> allowed = switch (family) {
         case "device" -> DEVICES;
         case "policy" -> POLICY;
         case "role" -> ROLES;
-        default -> throw new ConfigException(name + " line " + lineNo + ": unknown family '" + family
-            + "' (device, policy, role)");
+        default -> throw line.error("unknown family '" + family + "' (device, policy, role)");
       };
       if (!allowed.contains(frame)) {
-        throw new ConfigException(name + " line " + lineNo + ": unknown " + family + " frame '" + frame + "'");
+        throw line.error("unknown " + family + " frame '" + frame + "'");
       }
       if (!POS.contains(pos)) {
-        throw new ConfigException(name + " line " + lineNo + ": pos '" + f[3] + "' is not NOUN, VERB, ADJ, ADV or ANY");
+        throw line.error("pos '" + line.field(3) + "' is not NOUN, VERB, ADJ, ADV or ANY");
       }
       rows.add(new Row(pattern, frame, family, pos));
     }

@@ -84,9 +84,15 @@ public final class Lexicon implements Serializable {
 
   /** Loads {@code <dir>/<language>/polarity.tsv} and {@code modifiers.tsv}; dir null means the bundled lexicons. */
   public static Lexicon load(String dir, String language) {
-    String polarity = read(dir, language, "polarity.tsv");
-    String mods = read(dir, language, "modifiers.tsv");
-    return fromTsv(language, "slant-" + language, polarity, mods);
+    return fromTsv(language, "slant-" + language, file(dir, language, "polarity.tsv"),
+        file(dir, language, "modifiers.tsv"));
+  }
+
+  /** {@link #read} with the name errors cite: the path, or the bundled resource. */
+  static TsvFile file(String dir, String language, String file) {
+    String text = read(dir, language, file);
+    return new TsvFile(dir == null ? "slant-data/lexicons/" + language + "/" + file
+        : Path.of(dir, language, file).toString(), text);
   }
 
   /** {@code <dir>/<language>/<file>}, or the bundled copy when dir is null; a missing file is a ConfigException. */
@@ -111,53 +117,47 @@ public final class Lexicon implements Serializable {
     }
   }
 
-  /** Builds a lexicon from TSV texts (modifiers may be null). Malformed lines are configuration errors. */
+  /**
+   * Builds a lexicon from TSV texts (modifiers may be null); errors cite the files as {@code <name>/polarity.tsv} and
+   * {@code <name>/modifiers.tsv}.
+   */
   public static Lexicon fromTsv(String language, String name, String polarityTsv, String modifiersTsv) {
+    return fromTsv(language, name, new TsvFile(name + "/polarity.tsv", polarityTsv),
+        modifiersTsv == null ? null : new TsvFile(name + "/modifiers.tsv", modifiersTsv));
+  }
+
+  /**
+   * Builds a lexicon from its files (modifiers may be null). A malformed line is a {@link ConfigException}
+   * "file:line: what is wrong".
+   */
+  public static Lexicon fromTsv(String language, String name, TsvFile polarity, TsvFile modifiers) {
     WordNormalizer norm = WordNormalizer.forLanguage(language);
     Map<String, List<Keyed>> byKey = new HashMap<>();
-    int lineNo = 0;
-    for (String line : polarityTsv.split("\n")) {
-      lineNo++;
-      line = line.strip();
-      if (line.isEmpty() || line.startsWith("#") || lineNo == 1 && line.startsWith("lemma")) {
-        continue;
+    for (TsvFile.Line line : polarity.lines("lemma")) {
+      if (line.fields().length < 3) {
+        throw line.error("expected lemma, pos, weight (tab-separated)");
       }
-      String[] f = line.split("\t");
-      if (f.length < 3) {
-        throw new ConfigException(name + " polarity line " + lineNo + ": expected lemma, pos, weight");
+      double w = line.number(2, "weight");
+      if (!(w >= -1 && w <= 1)) {
+        throw line.error("weight " + line.field(2) + " outside [-1, 1]");
       }
-      double w;
-      try {
-        w = Double.parseDouble(f[2]);
-      } catch (NumberFormatException e) {
-        throw new ConfigException(name + " polarity line " + lineNo + ": weight '" + f[2] + "' is not a number");
-      }
-      if (w < -1 || w > 1) {
-        throw new ConfigException(name + " polarity line " + lineNo + ": weight outside [-1, 1]");
-      }
-      addEntry(byKey, norm, new Entry(f[0].strip(), f[1].strip().toUpperCase(Locale.ROOT), w));
+      addEntry(byKey, norm, new Entry(line.field(0), line.field(1).toUpperCase(Locale.ROOT), w));
     }
     Map<String, Modifier> mods = new HashMap<>();
-    if (modifiersTsv != null) {
-      lineNo = 0;
-      for (String line : modifiersTsv.split("\n")) {
-        lineNo++;
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#") || lineNo == 1 && line.startsWith("word")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length < 3) {
-          throw new ConfigException(name + " modifiers line " + lineNo + ": expected word, type, value");
+    if (modifiers != null) {
+      for (TsvFile.Line line : modifiers.lines("word")) {
+        if (line.fields().length < 3) {
+          throw line.error("expected word, type, value (tab-separated)");
         }
         ModifierType type;
         try {
-          type = ModifierType.valueOf(f[1].strip().toUpperCase(Locale.ROOT));
+          type = ModifierType.valueOf(line.field(1).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          throw new ConfigException(name + " modifiers line " + lineNo + ": unknown type '" + f[1] + "'");
+          throw line.error("unknown type '" + line.field(1) + "' (intensifier, diminisher, negator, contrast, "
+              + "concessive)");
         }
-        String word = f[0].strip().toLowerCase(Locale.ROOT);
-        mods.put(word, new Modifier(word, type, Double.parseDouble(f[2].strip())));
+        String word = line.field(0).toLowerCase(Locale.ROOT);
+        mods.put(word, new Modifier(word, type, line.number(2, "value")));
       }
     }
     return new Lexicon(language, name, byKey, mods);

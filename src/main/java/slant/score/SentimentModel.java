@@ -275,8 +275,8 @@ public final class SentimentModel implements Serializable {
         if (f.isMissingNode()) {
           throw new ConfigException(source + ": dense feature " + name + " missing");
         }
-        mean[j] = f.path("mean").asDouble();
-        scale[j] = f.path("scale").asDouble(1);
+        mean[j] = number(f.path("mean"), source, name + ".mean", 0);
+        scale[j] = number(f.path("scale"), source, name + ".scale", 1);
         double[] fw = triple(f.path("weights"), source, name);
         for (int c = 0; c < k; c++) {
           w[c][j] = fw[c];
@@ -285,7 +285,12 @@ public final class SentimentModel implements Serializable {
       Iterator<Map.Entry<String, JsonNode>> it = root.path("hashed").fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        int b = Integer.parseInt(e.getKey());
+        int b;
+        try {
+          b = Integer.parseInt(e.getKey());
+        } catch (NumberFormatException x) {
+          throw new ConfigException(source + ": hashed bucket '" + e.getKey() + "' is not a number");
+        }
         if (b < 0 || b >= (1 << bits)) {
           throw new ConfigException(source + ": hashed bucket " + b + " outside 2^" + bits);
         }
@@ -300,8 +305,14 @@ public final class SentimentModel implements Serializable {
       double[] offsets = root.has("decision_offsets")
           ? triple(root.path("decision_offsets"), source, "decision_offsets") : NO_OFFSETS;
       return new SentimentModel(language, bits, mean, scale, new SoftmaxRegression(w, bias), metadata, offsets);
-    } catch (IOException | NumberFormatException e) {
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var where = e.getLocation();
+      throw new ConfigException(source + (where == null || where.getLineNr() < 1 ? "" : ":" + where.getLineNr())
+          + ": not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
       throw new ConfigException(source + ": cannot parse sentiment model: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(source + ": " + e.getMessage(), e);
     }
   }
 
@@ -311,9 +322,20 @@ public final class SentimentModel implements Serializable {
     }
     double[] out = new double[n.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = n.get(i).asDouble();
+      out[i] = number(n.get(i), source, what + "[" + i + "]", Double.NaN);
     }
     return out;
+  }
+
+  /** A number of the model; a missing one is {@code absent} (NaN: required), anything else but a number an error. */
+  private static double number(JsonNode n, String source, String what, double absent) {
+    if (n.isMissingNode() && !Double.isNaN(absent)) {
+      return absent;
+    }
+    if (!n.isNumber() || !Double.isFinite(n.asDouble())) {
+      throw new ConfigException(source + ": " + what + " is not a number: " + n);
+    }
+    return n.asDouble();
   }
 
   /** The classpath resource of the bundled model of a language. */

@@ -35,8 +35,9 @@ import slant.tables.Tables;
 /**
  * Annotates and scores one partition of accepted articles. The annotator comes from the factory, which returns the
  * executor JVM's shared pipeline (built on first use); each article is annotated once and every scorer reads that one
- * {@link AnnotatedDoc}. An article whose analysis throws becomes a reject ({@code analysis_error}); a configuration
- * problem (e.g. missing models) fails the task instead, because it would reject every article.
+ * {@link AnnotatedDoc}. An article whose analysis throws becomes a reject ({@code analysis_error}, the stack trace
+ * logged once per distinct error: {@link AnalysisErrors}; the run fails when they exceed {@code run.max_error_share});
+ * a configuration problem (e.g. missing models) fails the task instead, because it would reject every article.
  */
 final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
 
@@ -111,6 +112,7 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
   public Iterator<Row> call(Iterator<Row> input) {
     Annotator annotator = annotators.get(nlp);
     ArticleAnalyzer az = analyzer.value();
+    AnalysisErrors errors = new AnalysisErrors();
     return lazily(input, in -> {
       articlesDone.add(1);
       Row source = in.getStruct(in.fieldIndex("article"));
@@ -124,22 +126,29 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
       } catch (ConfigException e) {
         throw e;
       } catch (RuntimeException e) {
-        return analysisError(in.getString(in.fieldIndex("source_file")),
+        return analysisError(errors, in.getString(in.fieldIndex("source_file")),
             in.isNullAt(in.fieldIndex("source_line")) ? null : in.getLong(in.fieldIndex("source_line")), a, source,
             e);
       }
-    });
+    }, errors::partitionDone);
   }
 
   /**
    * Maps a partition one row at a time as Spark pulls them (never materialising the partition), the shape of both
-   * the analysis and the rescore.
+   * the analysis and the rescore; {@code atEnd} runs once, when the input is found exhausted.
    */
-  static Iterator<Row> lazily(Iterator<Row> input, java.util.function.Function<Row, Row> perRow) {
+  static Iterator<Row> lazily(Iterator<Row> input, java.util.function.Function<Row, Row> perRow, Runnable atEnd) {
     return new Iterator<>() {
+      private boolean ended;
+
       @Override
       public boolean hasNext() {
-        return input.hasNext();
+        boolean more = input.hasNext();
+        if (!more && !ended) {
+          ended = true;
+          atEnd.run();
+        }
+        return more;
       }
 
       @Override
@@ -149,10 +158,15 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
     };
   }
 
-  /** The output row of an article whose analysis threw: not ok, with its reject (reason analysis_error). */
-  static Row analysisError(String sourceFile, Long sourceLine, Article a, Row source, RuntimeException e) {
+  /**
+   * The output row of an article whose analysis threw: not ok, with its reject (reason analysis_error, the detail the
+   * exception's class and message); the error is counted and, the first of its kind, logged ({@link AnalysisErrors}).
+   */
+  static Row analysisError(AnalysisErrors errors, String sourceFile, Long sourceLine, Article a, Row source,
+      RuntimeException e) {
+    errors.record(a.id(), e);
     Row reject = RowFactory.create(sourceFile, sourceLine, a.id(), a.outlet(), Reasons.ANALYSIS_ERROR,
-        e.getClass().getSimpleName() + ": " + e.getMessage(), slant.input.RawRecord.excerpt(a.text()));
+        AnalysisErrors.detail(e), slant.input.RawRecord.excerpt(a.text()));
     return RowFactory.create(false, null, null, null, reject, source, null, 0, 0, 0);
   }
 

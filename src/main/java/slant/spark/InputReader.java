@@ -3,7 +3,10 @@ package slant.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
 
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,11 +16,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.CommonConfigurationKeys;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -35,6 +42,13 @@ import slant.input.RecordParser;
  * including the records that cannot be parsed (they carry {@code unreadable}). Listing happens on the driver:
  * hidden files ({@code _*}, {@code .*}) are skipped, and in {@code date=YYYY-MM-DD/} folders only the run's dates
  * are read (partition pruning).
+ *
+ * <p>JSON and CSV files may be compressed with any of Hadoop's codecs, chosen by the file name's last extension
+ * ({@code .gz}, {@code .bz2}, {@code .deflate} in pure Java; {@code .zst} and others only with Hadoop's native
+ * library, failing the task otherwise; {@code io.compression.codecs} adds more): the kind
+ * is read from the name without it ({@code feed.jsonl.gz} is JSON lines). Line numbers count in the decompressed
+ * text. A compressed JSON file that ends early (a cut-off upload) keeps its complete lines and adds one
+ * {@code malformed_record} reject for the rest.
  */
 public final class InputReader {
 
@@ -69,7 +83,7 @@ public final class InputReader {
       if (!fs.exists(root)) {
         throw new ConfigException("input path does not exist: " + input.path());
       }
-      collect(fs, fs.getFileStatus(root), input, run, byKind);
+      collect(fs, fs.getFileStatus(root), input, run, new CompressionCodecFactory(conf), byKind);
     } catch (IOException e) {
       throw new ConfigException("cannot list input " + input.path() + ": " + e.getMessage(), e);
     }
@@ -80,7 +94,7 @@ public final class InputReader {
   }
 
   private static void collect(FileSystem fs, FileStatus st, InputConfig input, RunConfig run,
-      Map<String, List<String>> byKind) throws IOException {
+      CompressionCodecFactory codecs, Map<String, List<String>> byKind) throws IOException {
     String name = st.getPath().getName();
     if (name.startsWith("_") || name.startsWith(".")) {
       return;
@@ -93,36 +107,48 @@ public final class InputReader {
       FileStatus[] children = fs.listStatus(st.getPath());
       java.util.Arrays.sort(children);
       for (FileStatus c : children) {
-        collect(fs, c, input, run, byKind);
+        collect(fs, c, input, run, codecs, byKind);
       }
       return;
     }
-    String kind = kindOf(name, input.format());
+    String kind = kindOf(st.getPath(), input.format(), codecs);
     if (kind != null) {
       byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(st.getPath().toString());
     }
   }
 
-  private static String kindOf(String fileName, String format) {
-    String n = fileName.toLowerCase(Locale.ROOT);
+  /**
+   * json, csv, parquet or null (not input) for a file: by the configured format, or with {@code auto} by the
+   * extension (any case) under a compression codec's (as Hadoop, case-sensitive: {@code .gz}, not {@code .GZ}).
+   * Parquet compresses inside the file, so a compressed Parquet file is no input.
+   */
+  static String kindOf(Path file, String format, CompressionCodecFactory codecs) {
+    String n = file.getName();
+    CompressionCodec codec = codecs.getCodec(file);
+    boolean compressed = codec != null;
+    if (compressed) {
+      n = CompressionCodecFactory.removeSuffix(n, codec.getDefaultExtension());
+    }
+    n = n.toLowerCase(Locale.ROOT);
     return switch (format) {
       case "jsonl", "newsplease" -> "json";
       case "csv" -> "csv";
-      case "parquet" -> "parquet";
-      default -> n.endsWith(".jsonl") || n.endsWith(".json") || n.endsWith(".ndjson") || n.endsWith(".jsonl.gz")
-          ? "json" : n.endsWith(".csv") ? "csv" : n.endsWith(".parquet") ? "parquet" : null;
+      case "parquet" -> compressed ? null : "parquet";
+      default -> n.endsWith(".jsonl") || n.endsWith(".json") || n.endsWith(".ndjson") ? "json"
+          : n.endsWith(".csv") ? "csv" : n.endsWith(".parquet") && !compressed ? "parquet" : null;
     };
   }
 
   public static Dataset<Row> read(SparkSession spark, InputConfig input, RunConfig run) {
     Map<String, List<String>> files = listFiles(spark, input, run);
     if (files.isEmpty()) {
-      throw new ConfigException("no input files (.jsonl, .json, .csv, .parquet) under " + input.path()
-          + " for the selected dates");
+      throw new ConfigException("no input files (.jsonl, .json, .ndjson, .csv, also compressed, e.g. .jsonl.gz; "
+          + ".parquet) under " + input.path() + " for the selected dates");
     }
     Dataset<Row> all = null;
     if (files.containsKey("json")) {
-      all = union(all, readJson(spark, files.get("json")));
+      all = union(all, readJson(spark, files.get("json"),
+          spark.sparkContext().hadoopConfiguration().get(CommonConfigurationKeys.IO_COMPRESSION_CODECS_KEY)));
     }
     // CSV and Parquet: one dataset per file, so that each file's own header applies and record numbers count
     // within the file (the night's input is a handful of files, so the extra small jobs cost little).
@@ -139,17 +165,66 @@ public final class InputReader {
     return a == null ? b : a.unionByName(b);
   }
 
-  private static Dataset<Row> readJson(SparkSession spark, List<String> paths) {
+  /**
+   * JSON files, each read whole on an executor and decompressed there when its name says so; {@code extraCodecs} is
+   * the driver's {@code io.compression.codecs} (null: Hadoop's built-in codecs only).
+   */
+  private static Dataset<Row> readJson(SparkSession spark, List<String> paths, String extraCodecs) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Row> rows = jsc.binaryFiles(String.join(",", paths))
         .flatMap(f -> {
           List<Row> out = new ArrayList<>();
-          for (RawRecord r : RecordParser.parseJsonFile(f._1(), f._2().toArray())) {
+          for (RawRecord r : parseJsonFile(f._1(), f._2(), extraCodecs)) {
             out.add(toRow(r));
           }
           return out.iterator();
         });
     return spark.createDataFrame(rows, RAW_SCHEMA);
+  }
+
+  /** The records of one JSON file, decompressed by the codec its name selects (see the class comment). */
+  static List<RawRecord> parseJsonFile(String file, PortableDataStream data, String extraCodecs) throws IOException {
+    CompressionCodec codec = codecs(extraCodecs).getCodec(new Path(file));
+    if (codec == null) {
+      return RecordParser.parseJsonFile(file, data.toArray());
+    }
+    java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+    try (DataInputStream raw = data.open(); InputStream in = codec.createInputStream(raw)) {
+      in.transferTo(text);
+      return RecordParser.parseJsonFile(file, text.toByteArray());
+    } catch (IOException e) {
+      // Cut off or corrupt: the complete lines decompressed so far, then one reject for the rest of the file.
+      byte[] got = text.toByteArray();
+      int end = got.length;
+      while (end > 0 && got[end - 1] != '\n') {
+        end--;
+      }
+      long lines = 0;
+      for (int i = 0; i < end; i++) {
+        lines += got[i] == '\n' ? 1 : 0;
+      }
+      List<RawRecord> out = new ArrayList<>(RecordParser.parseJsonFile(file, java.util.Arrays.copyOf(got, end)));
+      out.add(RawRecord.unreadable(file, lines + 1, Reasons.MALFORMED_RECORD, "the " + codec.getDefaultExtension()
+          + " file cannot be decompressed after line " + lines + " (cut off or corrupt): " + e.getMessage(),
+          RawRecord.excerpt(new String(got, end, got.length - end, StandardCharsets.UTF_8))));
+      return out;
+    }
+  }
+
+  private static volatile CompressionCodecFactory executorCodecs;
+
+  /** The executor JVM's codec lookup, made once from Hadoop's defaults plus the driver's extra codecs. */
+  private static CompressionCodecFactory codecs(String extraCodecs) {
+    CompressionCodecFactory c = executorCodecs;
+    if (c == null) {
+      Configuration conf = new Configuration();
+      if (extraCodecs != null) {
+        conf.set(CommonConfigurationKeys.IO_COMPRESSION_CODECS_KEY, extraCodecs);
+      }
+      c = new CompressionCodecFactory(conf);
+      executorCodecs = c;
+    }
+    return c;
   }
 
   /** Spark's column for a CSV record whose number of columns differs from the header's (then: the raw record). */

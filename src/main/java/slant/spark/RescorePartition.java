@@ -20,7 +20,8 @@ import slant.score.Rescorer;
  * and analyses each article again with the current analyzer ({@link Rescorer}), producing rows of
  * {@link AnalyzePartition#SCHEMA} so that the main job's write path serves both. {@code annotation} stays null: the
  * stored annotations are not rewritten. An article whose analysis throws becomes a row with {@code ok = false} and
- * reason {@code analysis_error}; {@link SlantJob#rescore} refuses to write anything when there is one.
+ * reason {@code analysis_error} (logged as in the main job: {@link AnalysisErrors}); {@link SlantJob#rescore}
+ * refuses to write anything when there is one.
  */
 final class RescorePartition implements MapPartitionsFunction<Row, Row> {
 
@@ -38,6 +39,7 @@ final class RescorePartition implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
     ArticleAnalyzer az = analyzer.value();
+    AnalysisErrors errors = new AnalysisErrors();
     return AnalyzePartition.lazily(input, in -> {
       articlesDone.add(1);
       Article a = toArticle(in);
@@ -48,9 +50,9 @@ final class RescorePartition implements MapPartitionsFunction<Row, Row> {
         return AnalyzePartition.ok(r.analysis(), source, null, r.unparsedCandidates(), r.parsesDropped(),
             AnalyzePartition.longSentences(doc, nlp));
       } catch (RuntimeException e) {
-        return AnalyzePartition.analysisError(null, null, a, source, e);
+        return AnalyzePartition.analysisError(errors, null, null, a, source, e);
       }
-    });
+    }, errors::partitionDone);
   }
 
   /** The article as the main job analysed it, from its annotations row. */

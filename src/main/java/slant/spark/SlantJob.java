@@ -130,6 +130,7 @@ public final class SlantJob {
         ExpressionEncoder.apply(AnalyzePartition.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
     logAnalysis(ctx, "annotation and analysis", analysed);
+    checkAnalysisErrors(ctx, analysed);
     progress.phase(RunProgress.TABLES);
 
     Dataset<Row> rejects = rejectsTable(validated, duplicates, analysed, runId, ctx.batch());
@@ -374,6 +375,31 @@ public final class SlantJob {
     return (first == null ? "start" : first.toString()) + "_" + (last == null ? "end" : last.toString());
   }
 
+  /**
+   * Fails the run before any table is written when more than {@code run.max_error_share} of the analysed articles
+   * threw (their stack traces are in the executors' logs, {@link AnalysisErrors}); below it they are counted as
+   * {@code analysis_error} rejects.
+   */
+  private static void checkAnalysisErrors(Context ctx, Dataset<Row> analysed) {
+    double max = ctx.config().run().maxErrorShare();
+    Row counts = analysed.agg(count(lit(1)), sum(expr("case when ok then 0 else 1 end"))).first();
+    long n = counts.getLong(0);
+    long failed = counts.isNullAt(1) ? 0 : counts.getLong(1);
+    if (failed == 0) {
+      return;
+    }
+    if ((double) failed / n > max) {
+      Row first = analysed.filter(col("ok").equalTo(false)).select(col("reject.article_id"), col("reject.detail"))
+          .orderBy("article_id").first();
+      throw new IllegalStateException(String.format(java.util.Locale.ROOT, "run %s: analysis failed for %d of %d "
+          + "articles (%.1f %%, more than run.max_error_share %s); nothing written. First: article %s: %s (stack "
+          + "traces in the executors' logs)", ctx.runId(), failed, n, 100.0 * failed / n, max, first.getString(0),
+          first.getString(1).replaceAll("\\s+", " ")));
+    }
+    LOG.warn("Slant {}: analysis failed for {} of {} articles (at most run.max_error_share {} may): rejected as "
+        + "analysis_error, stack traces in the executors' logs", ctx.runId(), failed, n, max);
+  }
+
   static final StructType VALIDATED_SCHEMA = new StructType()
       .add("status", DataTypes.StringType)
       .add("article", AnalyzePartition.ARTICLE_IN)
@@ -494,9 +520,9 @@ public final class SlantJob {
     }
   }
 
+  /** The git commit this build was made from, or "unknown" ({@link CodeVersion}). */
   public static String codeVersion() {
-    String v = SlantJob.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
+    return CodeVersion.get();
   }
 
   /** Holds nothing; creates broadcasts from a session (keeps JavaSparkContext use in one place). */

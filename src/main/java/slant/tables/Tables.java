@@ -326,7 +326,7 @@ public final class Tables {
               "Sentences of accepted articles longer than nlp.max_sentence_tokens: tagged, not parsed."),
           req("config_hash", STRING, "SHA-256 of the effective configuration (canonical JSON)."),
           req("config_json", STRING, "The effective configuration."),
-          req("code_version", STRING, "Slant version."),
+          req("code_version", STRING, "Git commit Slant was built from, or unknown (CodeVersion)."),
           req("corenlp_version", STRING, "CoreNLP version."),
           req("spark_version", STRING, "Spark version."),
           req("catalogue_hash", STRING, "SHA-256 of the actor catalogue content."),

@@ -65,4 +65,25 @@ class CatalogueTest {
     AnnotatedDoc pm = Docs.doc("de", "Der/DET südkoreanische/ADJ Regierungschef/NOUN warnte/VERB");
     assertEquals("slant:kim-min-seok", roleHolder(pm, "2025-09-01"));
   }
+
+  /** A researcher's catalogue with an error: one line naming the file and the line. */
+  @Test
+  void aMalformedCatalogueIsCitedByFileAndLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    String ok = "version: 1\nactors:\n  - id: x1\n    type: person\n    names: {de: Erika Grünwald}\n";
+    java.nio.file.Path f = dir.resolve("extra.yaml");
+    java.nio.file.Files.writeString(f, ok + "    roles:\n      - {titles: {de: [Ministerin]}, from: 2024-13-01}\n");
+    assertEquals(f + ":7: a role date is not YYYY-MM-DD: '2024-13-01'", org.junit.jupiter.api.Assertions
+        .assertThrows(slant.config.ConfigException.class, () -> Catalogue.load(null, List.of(f.toString())))
+        .getMessage());
+    java.nio.file.Files.writeString(f, ok + "    nams: {de: Grünwald}\n");
+    assertEquals(f + ":6: unknown key 'nams'", org.junit.jupiter.api.Assertions
+        .assertThrows(slant.config.ConfigException.class, () -> Catalogue.load(null, List.of(f.toString())))
+        .getMessage());
+    java.nio.file.Files.writeString(f, ok.replace("names: {de: Erika Grünwald}", "names: {de: Erika Grünwald")
+        + "    aliases: {de: [Grünwald]}\n");
+    assertEquals(f + ":6: while parsing a flow mapping; expected ',' or '}', but got :",
+        org.junit.jupiter.api.Assertions.assertThrows(slant.config.ConfigException.class,
+            () -> Catalogue.load(null, List.of(f.toString()))).getMessage());
+  }
 }

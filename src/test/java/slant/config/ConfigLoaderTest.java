@@ -61,10 +61,29 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void maxErrorShareDefaultsToFivePercentAndIsAShare() {
+    assertEquals(0.05, ConfigLoader.parse("{}", "t").run().maxErrorShare());
+    assertEquals(0.2, ConfigLoader.parse("run: {max_error_share: 0.2}", "t").run().maxErrorShare());
+    assertEquals(0.0, ConfigLoader.parse("run: {max_error_share: 0}", "t").run().maxErrorShare());
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> ConfigLoader.parse("run: {max_error_share: 5}", "job.yaml"));
+    assertEquals("job.yaml: run.max_error_share must be between 0 and 1, got 5.0", e.getMessage());
+  }
+
+  /** The run section as it is logged and hashed; every key has its effective value, defaults included. */
+  @Test
+  void canonicalJsonHoldsTheDefaults() {
+    String json = ConfigLoader.toCanonicalJson(SlantConfig.defaults());
+    assertTrue(json.contains("\"run\":{\"date\":null,\"from\":null,\"lookback_days\":0,\"max_error_share\":0.05,"
+        + "\"time_zone\":\"Europe/Berlin\",\"to\":null}"), json);
+  }
+
+  @Test
   void hashChangesWithAnySetting() {
     SlantConfig a = SlantConfig.defaults();
     SlantConfig b = a.withRun(a.run().withDates("2024-06-18", null, null));
     assertEquals(ConfigLoader.hash(a), ConfigLoader.hash(SlantConfig.defaults()));
     assertNotEquals(ConfigLoader.hash(a), ConfigLoader.hash(b));
+    assertNotEquals(ConfigLoader.hash(a), ConfigLoader.hash(a.withRun(a.run().withMaxErrorShare(0.1))));
   }
 }

@@ -135,8 +135,8 @@ class CueRelationsTest {
     assertEquals("brechen", r.frame("brach").lemma());
     assertEquals(null, r.frame("warf"), "werfen itself has no frame here");
     ConfigException e = assertThrows(ConfigException.class, () -> r.withStrongVerbs("infinitive\nwerfen\twirft\n"));
-    assertEquals("de/strong-verbs.tsv line 2: expected infinitive, present3sg, past3sg, past3pl, participle",
-        e.getMessage());
+    assertEquals("de/strong-verbs.tsv:2: expected infinitive, present3sg, past3sg, past3pl, participle "
+        + "(tab-separated)", e.getMessage());
   }
 
   @Test
@@ -207,14 +207,29 @@ class CueRelationsTest {
   void malformedRuleFilesNameFileAndLine() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> CueRelations.fromTsv("de", "lemma\tsubject\tobject\tweight\nlügen\tbad\tnone\t1.0\n", "word\tclass\n"));
-    assertEquals("de/verb-frames.tsv line 2: 'bad' is not one of [holder, neg, none, pos]", e.getMessage());
+    assertEquals("de/verb-frames.tsv:2: 'bad' is not one of [holder, neg, none, pos]", e.getMessage());
     ConfigException w = assertThrows(ConfigException.class,
         () -> CueRelations.fromTsv("de", "lemma\tsubject\tobject\tweight\nlügen\tneg\tnone\tx\n", "word\tclass\n"));
-    assertEquals("de/verb-frames.tsv line 2: weight 'x' is not a number", w.getMessage());
+    assertEquals("de/verb-frames.tsv:2: weight 'x' is not a number", w.getMessage());
     ConfigException c = assertThrows(ConfigException.class,
         () -> CueRelations.fromTsv("de", "lemma\tsubject\tobject\tweight\n", "word\tclass\nKrieg\tthema\n"));
-    assertEquals("de/relations.tsv line 2: unknown class 'thema' (topic, feeling, stance, speech, event)",
+    assertEquals("de/relations.tsv:2: unknown class 'thema' (topic, feeling, stance, speech, event)",
         c.getMessage());
+  }
+
+  /** A rule file in a lexicon folder is cited by its path; the files missing there come from the bundle. */
+  @Test
+  void aMalformedRuleFileInALexiconFolderIsCitedByItsPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path de = java.nio.file.Files.createDirectories(dir.resolve("de"));
+    java.nio.file.Files.writeString(de.resolve("relations.tsv"), "word\tclass\n# topics\nKrieg\ttopic\nWahl\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> CueRelations.load(dir.toString(), "de"));
+    assertEquals(de.resolve("relations.tsv") + ":4: expected word, class (tab-separated)", e.getMessage());
+    java.nio.file.Files.writeString(de.resolve("relations.tsv"), "word\tclass\nKrieg\ttopic\n");
+    java.nio.file.Files.writeString(de.resolve("verb-frames.tsv"), "lemma\tsubject\tobject\tweight\n"
+        + "lügen\tneg\tnone\t1,0\n");
+    ConfigException w = assertThrows(ConfigException.class, () -> CueRelations.load(dir.toString(), "de"));
+    assertEquals(de.resolve("verb-frames.tsv") + ":2: weight '1,0' is not a number", w.getMessage());
   }
 
   @Test

@@ -124,9 +124,20 @@ class FrameLexiconTest {
     assertThrows(ConfigException.class, () -> FrameLexicon.fromTsv("de", "t", "pattern\tframe\tfamily\tpos\nx\tvillainy\n"));
     assertThrows(ConfigException.class, () -> FrameLexicon.fromTsv("de", "t", "x\tnofr\tdevice\tNOUN\n"));
     assertThrows(ConfigException.class, () -> FrameLexicon.fromTsv("de", "t", "x\tvillainy\tdevices\tNOUN\n"));
-    assertThrows(ConfigException.class, () -> FrameLexicon.fromTsv("de", "t", "x\tvillainy\tdevice\tPRON\n"));
+    assertEquals("t:1: pos 'PRON' is not NOUN, VERB, ADJ, ADV or ANY", assertThrows(ConfigException.class,
+        () -> FrameLexicon.fromTsv("de", "t", "x\tvillainy\tdevice\tPRON\n")).getMessage());
     assertThrows(ConfigException.class, () -> FrameLexicon.load("/nonexistent", "de"));
     assertEquals(1, FrameLexicon.fromTsv("de", "t", "# comment\nSchurke\tvillainy\tdevice\tNOUN\n").rows().size());
+  }
+
+  @Test
+  void aMalformedFrameLexiconIsCitedByPathAndLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path de = java.nio.file.Files.createDirectories(dir.resolve("de"));
+    java.nio.file.Files.writeString(de.resolve("frames.tsv"), "pattern\tframe\tfamily\tpos\n"
+        + "Schurke\tvillainy\tdevice\tNOUN\nDiktator\tvillainy\tdevices\tNOUN\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> FrameLexicon.load(dir.toString(), "de"));
+    assertEquals(de.resolve("frames.tsv") + ":3: unknown family 'devices' (device, policy, role)", e.getMessage());
   }
 
   @Test

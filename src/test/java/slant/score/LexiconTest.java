@@ -83,8 +83,27 @@ class LexiconTest {
   @Test
   void modifiersAndErrors() {
     assertEquals(Lexicon.ModifierType.NEGATOR, german().modifier("Nicht").type());
-    assertThrows(ConfigException.class, () -> Lexicon.fromTsv("de", "bad", "lemma\tpos\tweight\nx\tADJ\t3\n", null));
-    assertThrows(ConfigException.class, () -> Lexicon.fromTsv("de", "bad", "lemma\tpos\tweight\nx\tADJ\n", null));
+    assertEquals("bad/polarity.tsv:2: weight 3 outside [-1, 1]", assertThrows(ConfigException.class,
+        () -> Lexicon.fromTsv("de", "bad", "lemma\tpos\tweight\nx\tADJ\t3\n", null)).getMessage());
+    assertEquals("bad/polarity.tsv:2: expected lemma, pos, weight (tab-separated)", assertThrows(ConfigException.class,
+        () -> Lexicon.fromTsv("de", "bad", "lemma\tpos\tweight\nx\tADJ\n", null)).getMessage());
+    assertEquals("bad/polarity.tsv:3: weight 'NaN' is not a number", assertThrows(ConfigException.class,
+        () -> Lexicon.fromTsv("de", "bad", "lemma\tpos\tweight\n\nx\tADJ\tNaN\n", null)).getMessage());
+  }
+
+  /** A malformed modifier value used to end in a bare NumberFormatException. */
+  @Test
+  void aMalformedLexiconFileIsCitedByPathAndLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path de = java.nio.file.Files.createDirectories(dir.resolve("de"));
+    java.nio.file.Files.writeString(de.resolve("polarity.tsv"), "lemma\tpos\tweight\nbrutal\tADJ\t-0.9\n");
+    java.nio.file.Files.writeString(de.resolve("modifiers.tsv"), "word\ttype\tvalue\nsehr\tintensifier\t1,5\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> Lexicon.load(dir.toString(), "de"));
+    assertEquals(de.resolve("modifiers.tsv") + ":2: value '1,5' is not a number", e.getMessage());
+    java.nio.file.Files.writeString(de.resolve("modifiers.tsv"), "word\ttype\tvalue\nsehr\tverstärker\t1.5\n");
+    ConfigException t = assertThrows(ConfigException.class, () -> Lexicon.load(dir.toString(), "de"));
+    assertEquals(de.resolve("modifiers.tsv") + ":2: unknown type 'verstärker' (intensifier, diminisher, negator, "
+        + "contrast, concessive)", t.getMessage());
   }
 
   @Test

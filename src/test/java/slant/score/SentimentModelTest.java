@@ -89,6 +89,18 @@ class SentimentModelTest {
         "t"));
   }
 
+  /** Values that are not numbers used to be read as 0; malformed JSON is cited by line. */
+  @Test
+  void malformedValuesAndJsonAreOneClearLine() {
+    String json = toyModel().toJson();
+    String textBias = json.replaceFirst("(\"bias\" : \\[ *)-?[0-9][0-9.eE-]*", "$1\"x\"");
+    assertEquals("t: bias[0] is not a number: \"x\"", assertThrows(ConfigException.class,
+        () -> SentimentModel.fromJson(textBias, "t")).getMessage());
+    ConfigException bad = assertThrows(ConfigException.class,
+        () -> SentimentModel.fromJson("{\n\"format\": \"x\",\noops\n}", "t"));
+    assertTrue(bad.getMessage().startsWith("t:3: not valid JSON: Unexpected character ('o'"), bad.getMessage());
+  }
+
   @Test
   void trainedScorerGivesProbabilityDifferenceArgmaxAndAModelCue() {
     SentimentModel m = toyModel();

@@ -117,10 +117,11 @@ class RescoreTest extends SparkTestBase {
 
   static SlantConfig config(String output) {
     SlantConfig c = SlantConfig.defaults();
-    // Few bootstrap resamples: the intervals only need to be reproducible here, and the test runs six jobs.
+    // Few bootstrap resamples: the intervals only need to be reproducible here, and the test runs six jobs. One
+    // analysis error (a3) in seven analysed articles: above the default run.max_error_share, hence 0.2.
     return c.withInput(new InputConfig(input.toString(), "auto", "de")).withOutput(new OutputConfig(output))
         .withSpark(new SparkConfig("local[2]", 1, 2)).withAnalytics(new slant.config.AnalyticsConfig(100, null, null,
-            null));
+            null)).withRun(c.run().withMaxErrorShare(0.2));
   }
 
   /** The bundled German lexicon with "brutal" turned positive and "isoliert" dropped. */

@@ -71,10 +71,11 @@ class SlantJobTest extends SparkTestBase {
         StandardCharsets.UTF_8);
   }
 
+  /** One analysis error (a3) in nine analysed articles: above the default run.max_error_share, hence 0.2. */
   static SlantConfig config(String out) {
     SlantConfig c = SlantConfig.defaults();
     return c.withInput(new InputConfig(input.toString(), "auto", "de")).withOutput(new OutputConfig(out))
-        .withSpark(new SparkConfig("local[2]", 1, 2));
+        .withSpark(new SparkConfig("local[2]", 1, 2)).withRun(c.run().withMaxErrorShare(0.2));
   }
 
   @BeforeAll
