@@ -38,6 +38,7 @@ import org.apache.spark.storage.StorageLevel;
 import scala.jdk.javaapi.CollectionConverters;
 import slant.config.SlantConfig;
 import slant.stats.Bootstrap;
+import slant.stats.FrameCells;
 import slant.stats.PeriodCells;
 import slant.stats.PeriodCell.Granularity;
 import slant.tables.TableDef;
@@ -102,26 +103,19 @@ final class Aggregates {
     Dataset<Row> articles = runArticles.select(cols(ARTICLE_COLS));
     Set<LocalDate> otherDays = otherDays(starts, dates);
     if (!otherDays.isEmpty()) {
-      Object[] days = otherDays.stream().map(java.sql.Date::valueOf).toArray();
-      mentions = mentions.unionByName(stored(spark, Tables.MENTIONS, out, days).select(cols(MENTION_COLS)));
-      articles = articles.unionByName(stored(spark, Tables.ARTICLES, out, days).select(cols(ARTICLE_COLS)));
+      mentions = mentions.unionByName(stored(spark, Tables.MENTIONS, out, otherDays).select(cols(MENTION_COLS)));
+      articles = articles.unionByName(stored(spark, Tables.ARTICLES, out, otherDays).select(cols(ARTICLE_COLS)));
     }
-    Dataset<Row> a = inPeriods(articles, periods).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> a = inPeriods(articles, periods);
+    // not cached: the three table families read it side by side from the run's cached rows
     Dataset<Row> m = inPeriods(mentions.join(articles.select("article_id", "is_wire"), "article_id"), periods)
-        .withColumn("mention_key", expr("concat(article_id, ':', cast(start as string))"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      progress.step("period tables");
-      writeByGranularity(compute(m, a, config, runId), Tables.PERIOD_TABLES, out, progress);
-      progress.step("frame tables");
-      writeByGranularity(frameShares(m, runId), Tables.FRAME_TABLES, out, progress);
-      progress.step("actor labels");
-      SlantJob.write(SlantJob.ordered(labels(m).withColumn(Tables.RUN_ID, lit(runId)), Tables.ACTOR_LABELS),
-          Tables.ACTOR_LABELS, out);
-    } finally {
-      m.unpersist();
-      a.unpersist();
-    }
+        .withColumn("mention_key", expr("concat(article_id, ':', cast(start as string))"));
+    progress.step("period, frame and label tables");
+    SlantJob.inParallel(List.of(
+        () -> writeByGranularity(compute(m, a, config, runId), Tables.PERIOD_TABLES, out),
+        () -> writeByGranularity(frameShares(m, runId), Tables.FRAME_TABLES, out),
+        () -> SlantJob.write(SlantJob.ordered(labels(m).withColumn(Tables.RUN_ID, lit(runId)),
+            Tables.ACTOR_LABELS), Tables.ACTOR_LABELS, out)));
   }
 
   /** The first days of the day, week and month periods containing {@code dates}. */
@@ -152,18 +146,36 @@ final class Aggregates {
     return days;
   }
 
-  /** A row table's stored rows of {@code days} (partition pruning; an absent table has none). */
-  private static Dataset<Row> stored(SparkSession spark, TableDef def, String out, Object[] days) {
+  /**
+   * A row table's stored rows of {@code days}: the partition folders of those days are found with one directory
+   * listing and read by path, so neither the table's size nor its number of partitions matters (an absent table
+   * or day has no rows).
+   */
+  private static Dataset<Row> stored(SparkSession spark, TableDef def, String out, Set<LocalDate> days) {
     StructType schema = SparkSchemas.schema(def);
-    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(def.path(out));
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(def.path(out));
+    List<String> paths = new ArrayList<>();
     try {
-      if (!path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path)) {
-        return spark.createDataFrame(List.of(), schema);
+      org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (fs.exists(root)) {
+        Set<String> wanted = new java.util.HashSet<>();
+        for (LocalDate d : days) {
+          wanted.add(Tables.DATE_COL + "=" + d);
+        }
+        for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(root)) {
+          if (st.isDirectory() && wanted.contains(st.getPath().getName())) {
+            paths.add(st.getPath().toString());
+          }
+        }
       }
     } catch (java.io.IOException e) {
-      throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot list " + root + ": " + e.getMessage(), e);
     }
-    return spark.read().schema(schema).parquet(def.path(out)).filter(col(Tables.DATE_COL).isin(days));
+    if (paths.isEmpty()) {
+      return spark.createDataFrame(List.of(), schema);
+    }
+    java.util.Collections.sort(paths);
+    return spark.read().schema(schema).option("basePath", root.toString()).parquet(paths.toArray(String[]::new));
   }
 
   private static org.apache.spark.sql.Column[] cols(String[] names) {
@@ -191,13 +203,11 @@ final class Aggregates {
    * Caches one granularity-tagged result and writes its day, week and month parts to {@code tables} (in
    * {@link Granularity} order). The daily tables are partitioned by {@code date} (= period_start).
    */
-  private static void writeByGranularity(Dataset<Row> table, List<TableDef> tables, String out,
-      RunProgress progress) {
+  private static void writeByGranularity(Dataset<Row> table, List<TableDef> tables, String out) {
     Dataset<Row> cached = table.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       for (Granularity g : Granularity.values()) {
         TableDef def = tables.get(g.ordinal());
-        progress.step(def.name());
         Dataset<Row> part = cached.filter(col("granularity").equalTo(name(g)));
         if (g == Granularity.DAY) {
           part = part.withColumnRenamed("period_start", Tables.DATE_COL);
@@ -209,36 +219,70 @@ final class Aggregates {
     }
   }
 
+  /** The frame tables' columns (without run_id) plus {@code granularity}; period_start as in weekly/monthly. */
+  private static final StructType FRAME_ROW = SparkSchemas.schemaWithout(Tables.OUTLET_ACTOR_FRAMES_WEEKLY,
+      Tables.RUN_ID).add("granularity", DataTypes.StringType);
+
   /**
    * The frame-share cells of all granularities from granularity-tagged mentions carrying {@code is_wire} and a
-   * unique {@code mention_key}: frame cues by the voice that uses them (and "all"), over all articles and own
-   * content; share = mentions carrying the frame / mentions of the actor in that voice, scope and period.
+   * unique {@code mention_key}: one group per actor and period, its cells from {@link FrameCells#cells}.
    */
   static Dataset<Row> frameShares(Dataset<Row> m, String runId) {
-    m = m.withColumn("content_scope", lit("all"))
-        .unionByName(m.filter(not(col("is_wire"))).withColumn("content_scope", lit("own")));
-    String[] cellKeys = {"outlet", "actor_id", "period_start", "voice", "content_scope", "granularity"};
-    Dataset<Row> byVoice = m.select("outlet", "actor_id", "period_start", "voice", "content_scope", "granularity",
-        "mention_key");
-    Dataset<Row> denominators = byVoice.unionByName(byVoice.withColumn("voice", lit("all")))
-        .groupBy(cols(cellKeys))
-        .agg(countDistinct("mention_key").as("n_mentions"));
-    Dataset<Row> cues = m.select(col("outlet"), col("actor_id"), col("actor_name"), col("period_start"),
-            col("content_scope"), col("granularity"), col("article_id"), col("mention_key"),
-            explode(col("frames")).as("f"))
-        .select(col("outlet"), col("actor_id"), col("actor_name"), col("period_start"), col("content_scope"),
-            col("granularity"), col("article_id"), col("mention_key"), col("f.voice").as("voice"),
-            col("f.frame").as("frame"), col("f.family").as("family"));
-    cues = cues.unionByName(cues.withColumn("voice", lit("all")));
-    return cues.groupBy("outlet", "actor_id", "period_start", "voice", "content_scope", "granularity", "frame",
-            "family")
-        .agg(min("actor_name").as("actor_name"), count(lit(1)).as("count"),
-            countDistinct("mention_key").as("n_mentions_framed"), countDistinct("article_id").as("n_articles"))
-        .join(denominators, CollectionConverters.asScala(List.of(cellKeys)).toSeq(), "left")
-        .withColumn("n_mentions", expr("coalesce(n_mentions, n_mentions_framed)"))
-        .withColumn("share", col("n_mentions_framed").divide(col("n_mentions")))
-        .withColumn("period", periodLabel())
+    Dataset<Row> rows = m.select(col("actor_id"), col("granularity"), col("period_start"), col("article_id"),
+        col("mention_key"), col("outlet"), col("voice"), col("is_wire"), col("actor_name"),
+        expr("transform(frames, f -> struct(f.voice as voice, f.frame as frame, f.family as family))").as("frames"));
+    return rows.groupByKey((MapFunction<Row, String>) r -> r.getString(0) + "|" + r.getString(1) + "|" + r.get(2),
+            Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, it) -> {
+          List<FrameCells.MentionFrames> ms = new ArrayList<>();
+          Row first = null;
+          while (it.hasNext()) {
+            Row r = it.next();
+            first = first == null ? r : first;
+            List<FrameCells.FrameUse> uses = new ArrayList<>();
+            for (Row f : CollectionConverters.asJava(r.<Row>getSeq(9))) {
+              uses.add(new FrameCells.FrameUse(f.getString(0), f.getString(1), f.getString(2)));
+            }
+            ms.add(new FrameCells.MentionFrames(r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                r.getBoolean(7), r.getString(8), uses));
+          }
+          String actor = first.getString(0);
+          String granularity = first.getString(1);
+          Object start = first.get(2);
+          LocalDate day = start instanceof LocalDate d ? d : ((java.sql.Date) start).toLocalDate();
+          String period = Granularity.valueOf(granularity.toUpperCase(java.util.Locale.ROOT)).label(day);
+          List<Row> out = new ArrayList<>();
+          for (FrameCells.Cell c : FrameCells.cells(ms)) {
+            Map<String, Object> v = new HashMap<>();
+            v.put("outlet", c.outlet());
+            v.put("actor_id", actor);
+            v.put("actor_name", c.actorName());
+            v.put("period", period);
+            v.put("voice", c.voice());
+            v.put("content_scope", c.scope());
+            v.put("frame", c.frame());
+            v.put("family", c.family());
+            v.put("count", c.count());
+            v.put("n_mentions_framed", c.nMentionsFramed());
+            v.put("n_mentions", c.nMentions());
+            v.put("share", c.share());
+            v.put("n_articles", c.nArticles());
+            v.put("period_start", start);
+            v.put("granularity", granularity);
+            out.add(rowOf(FRAME_ROW, v));
+          }
+          return out.iterator();
+        }, ExpressionEncoder.apply(FRAME_ROW))
         .withColumn(Tables.RUN_ID, lit(runId));
+  }
+
+  /** A row of {@code schema} from values by column name (absent names are null). */
+  private static Row rowOf(StructType schema, Map<String, Object> v) {
+    Object[] values = new Object[schema.fields().length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = v.get(schema.fields()[i].name());
+    }
+    return RowFactory.create(values);
   }
 
   /** {@code actor_labels} rows of all granularities from granularity-tagged mentions. */
@@ -379,11 +423,7 @@ final class Aggregates {
     v.put("tone_share_positive", c.toneSharePositive());
     v.put("period_start", start);
     v.put("granularity", granularity);
-    Object[] values = new Object[PERIOD_ROW.fields().length];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = v.get(PERIOD_ROW.fields()[i].name());
-    }
-    return RowFactory.create(values);
+    return rowOf(PERIOD_ROW, v);
   }
 
 

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The git commit Slant was built from, for the runs table and the run manifest ({@code code_version}). The build
- * writes it to the classpath resource {@value #RESOURCE} (buildnumber-maven-plugin and resource filtering of
- * {@code src/main/build-info}, see pom.xml); a build without a git repository (a source tarball) or without a git
+ * writes it to the classpath resource {@value #RESOURCE} (pom.xml: maven-antrun-plugin runs {@code git rev-parse HEAD}
+ * in the project folder); a build without a git repository (a source tarball) or without a git
  * binary writes "unknown" there, and a resource missing or holding no 40-hex commit id reads as {@value #UNKNOWN}.
  * Uncommitted changes in the working tree are not marked.
  */

@@ -200,14 +200,24 @@ final class RunProgress implements AutoCloseable {
     final AtomicLong stages = new AtomicLong();
     final AtomicLong tasks = new AtomicLong();
     final Map<Long, Long> running = new ConcurrentHashMap<>();
+    final Map<Integer, Long> jobStarts = new ConcurrentHashMap<>();
     // a heartbeat may arrive after its task ended: ended tasks are never counted as running again
     final java.util.Set<Long> ended = ConcurrentHashMap.newKeySet();
 
     @Override
     public void onJobStart(SparkListenerJobStart jobStart) {
       jobs.incrementAndGet();
+      jobStarts.put(jobStart.jobId(), System.nanoTime());
       LOG.debug("Slant {}: Spark job {} ({}): {}", runId, jobStart.jobId(), step,
           jobStart.stageInfos().isEmpty() ? "" : jobStart.stageInfos().last().name());
+    }
+
+    @Override
+    public void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd jobEnd) {
+      Long t0 = jobStarts.remove(jobEnd.jobId());
+      if (t0 != null && LOG.isDebugEnabled()) {
+        LOG.debug("Slant {}: Spark job {} ended after {} ms", runId, jobEnd.jobId(), (System.nanoTime() - t0) / 1_000_000);
+      }
     }
 
     @Override

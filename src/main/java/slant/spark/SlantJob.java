@@ -62,7 +62,15 @@ public final class SlantJob {
    */
   public record Result(String runId, String outputPath, long read, long accepted, long rejected, long outOfRange,
       long mentions, Map<String, Long> rejectsByReason, long scored, long sentencesSkippedLong,
-      Map<String, Double> phaseSeconds, long sparkJobs, long sparkStages, long sparkTasks) {}
+      Map<String, Double> phaseSeconds, long sparkJobs, long sparkStages, long sparkTasks) {
+
+    /** The same result with the phase times as measured when the run ended (the manifest's stop at the manifest). */
+    Result withPhases(Map<String, Double> phases, long jobs, long stages, long tasks) {
+      return new Result(runId, outputPath, read, accepted, rejected, outOfRange, mentions, rejectsByReason, scored,
+          sentencesSkippedLong, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phases)), jobs, stages,
+          tasks);
+    }
+  }
 
   private SlantJob() {}
 
@@ -101,10 +109,13 @@ public final class SlantJob {
 
   public static Result run(SparkSession spark, SlantConfig config, AnnotatorFactory annotators) {
     Context ctx = Context.start(spark, config);
-    try (RunProgress progress = new RunProgress(spark.sparkContext(), ctx.runId())) {
+    RunProgress progress = new RunProgress(spark.sparkContext(), ctx.runId());
+    Result r;
+    try (progress) {
       progress.phase(RunProgress.INPUT);
-      return run(spark, ctx, annotators, progress);
+      r = run(spark, ctx, annotators, progress);
     }
+    return r.withPhases(progress.phaseSeconds(), progress.jobs(), progress.stages(), progress.tasks());
   }
 
   private static Result run(SparkSession spark, Context ctx, AnnotatorFactory annotators, RunProgress progress) {
@@ -134,19 +145,17 @@ public final class SlantJob {
     progress.phase(RunProgress.TABLES);
 
     Dataset<Row> rejects = rejectsTable(validated, duplicates, analysed, runId, ctx.batch());
-    if (config.output().writeAnnotations()) {
-      progress.step("annotations");
-      Dataset<Row> annotations = analysed.filter(col("ok")).select(col("annotation.*"))
-          .withColumn(Tables.RUN_ID, lit(runId));
-      write(ordered(annotations, Tables.ANNOTATIONS), Tables.ANNOTATIONS, ctx.out());
-    }
+    Dataset<Row> annotations = !config.output().writeAnnotations() ? null
+        : ordered(analysed.filter(col("ok")).select(col("annotation.*")).withColumn(Tables.RUN_ID, lit(runId)),
+            Tables.ANNOTATIONS);
     long nRead = validated.filter(col("status").notEqual("out_of_range")).count();
     long nOut = validated.filter(col("status").equalTo("out_of_range")).count();
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("mode", "run");
     manifest.put("annotations_written", config.output().writeAnnotations());
     try {
-      return writeResults(spark, ctx, analysed, rejects, nRead, nOut, config.input().path(), manifest, progress);
+      return writeResults(spark, ctx, analysed, rejects, annotations, nRead, nOut, config.input().path(), manifest,
+          progress);
     } finally {
       validated.unpersist();
       analysed.unpersist();
@@ -167,10 +176,14 @@ public final class SlantJob {
    */
   public static RescoreResult rescore(SparkSession spark, SlantConfig config) {
     Context ctx = Context.start(spark, config);
-    try (RunProgress progress = new RunProgress(spark.sparkContext(), ctx.runId())) {
+    RunProgress progress = new RunProgress(spark.sparkContext(), ctx.runId());
+    RescoreResult r;
+    try (progress) {
       progress.phase(RunProgress.INPUT);
-      return rescore(spark, ctx, progress);
+      r = rescore(spark, ctx, progress);
     }
+    return new RescoreResult(r.run().withPhases(progress.phaseSeconds(), progress.jobs(), progress.stages(),
+        progress.tasks()), r.unparsedCandidateSentences(), r.parsesDropped(), r.annotationsPath());
   }
 
   private static RescoreResult rescore(SparkSession spark, Context ctx, RunProgress progress) {
@@ -211,7 +224,7 @@ public final class SlantJob {
       manifest.put("annotations_nlp_config", CoreNlpAnnotator.annotationConfig(config.nlp()));
       manifest.put("n_unparsed_candidate_sentences", unparsed);
       manifest.put("n_parses_dropped", dropped);
-      Result r = writeResults(spark, ctx, analysed, null, nRead, 0, annotationsPath, manifest, progress);
+      Result r = writeResults(spark, ctx, analysed, null, null, nRead, 0, annotationsPath, manifest, progress);
       return new RescoreResult(r, unparsed, dropped, annotationsPath);
     } finally {
       analysed.unpersist();
@@ -293,37 +306,51 @@ public final class SlantJob {
 
   /**
    * The write path shared by the main job and rescore: duplicate and wire detection over the analysed articles'
-   * text, the row tables (articles, mentions, article_actor, and rejects when {@code rejects} is not null), the
+   * text, the row tables (articles, mentions, article_actor, and rejects and annotations when not null), the
    * period tables for every touched date, the runs row and manifest. Fails (after writing the manifest with ok =
    * false) when read != accepted + rejected.
+   *
+   * <p>The row tables and the duplicate detection are independent Spark jobs; they run side by side
+   * ({@link #inParallel}), as do the period, frame and label tables afterwards, so that one job's driver-side
+   * planning or single-task stage does not leave the other cores idle.
    */
   private static Result writeResults(SparkSession spark, Context ctx, Dataset<Row> analysed, Dataset<Row> rejects,
-      long nRead, long nOut, String inputPath, Map<String, Object> manifest, RunProgress progress) {
+      Dataset<Row> annotations, long nRead, long nOut, String inputPath, Map<String, Object> manifest,
+      RunProgress progress) {
     SlantConfig config = ctx.config();
     String runId = ctx.runId();
     String out = ctx.out();
     Dataset<Row> ok = analysed.filter(col("ok"));
-    progress.step("duplicates and wire copy");
-    // Only articles that were analysed are compared: a rejected article defines no cluster, and a rescore (which
-    // sees exactly the analysed articles) finds the same clusters as the run it repeats.
-    Dataset<Row> wire = Dedup.detect(spark, ok.select(col("source.id").as("article_id"),
-        col("source.outlet").as("outlet"), col("source.title").as("title"), col("source.text").as("text")),
-        config.analytics());
-    // cached: written, then read for the touched days and the period tables
-    Dataset<Row> articles = ordered(ok.select(col("article.*")).join(wire, "article_id")
-        .withColumn(Tables.RUN_ID, lit(runId)), Tables.ARTICLES).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> mentions = ok.select(explode(col("mentions")).as("m"))
         .select(col("m.*")).withColumn(Tables.RUN_ID, lit(runId));
     Dataset<Row> articleActor = ok.select(explode(col("actors")).as("a"))
         .select(col("a.*")).withColumn(Tables.RUN_ID, lit(runId));
+    // cached: written, then read for the touched days and the period tables
+    java.util.concurrent.atomic.AtomicReference<Dataset<Row>> articlesRef = new java.util.concurrent.atomic.AtomicReference<>();
 
-    progress.step("row tables");
-    write(articles, Tables.ARTICLES, out);
-    if (rejects != null) {
-      write(ordered(rejects, Tables.REJECTS), Tables.REJECTS, out);
+    progress.step("duplicates, wire copy and row tables");
+    List<Runnable> rowTables = new java.util.ArrayList<>();
+    rowTables.add(() -> {
+      // Only articles that were analysed are compared: a rejected article defines no cluster, and a rescore (which
+      // sees exactly the analysed articles) finds the same clusters as the run it repeats.
+      Dataset<Row> wire = Dedup.detect(spark, ok.select(col("source.id").as("article_id"),
+          col("source.outlet").as("outlet"), col("source.title").as("title"), col("source.text").as("text")),
+          config.analytics());
+      Dataset<Row> a = ordered(ok.select(col("article.*")).join(wire, "article_id")
+          .withColumn(Tables.RUN_ID, lit(runId)), Tables.ARTICLES).persist(StorageLevel.MEMORY_AND_DISK());
+      write(a, Tables.ARTICLES, out);
+      articlesRef.set(a);
+    });
+    rowTables.add(() -> write(ordered(mentions, Tables.MENTIONS), Tables.MENTIONS, out));
+    rowTables.add(() -> write(ordered(articleActor, Tables.ARTICLE_ACTOR), Tables.ARTICLE_ACTOR, out));
+    if (annotations != null) {
+      rowTables.add(() -> write(annotations, Tables.ANNOTATIONS, out));
     }
-    write(ordered(mentions, Tables.MENTIONS), Tables.MENTIONS, out);
-    write(ordered(articleActor, Tables.ARTICLE_ACTOR), Tables.ARTICLE_ACTOR, out);
+    if (rejects != null) {
+      rowTables.add(() -> write(ordered(rejects, Tables.REJECTS), Tables.REJECTS, out));
+    }
+    inParallel(rowTables);
+    Dataset<Row> articles = articlesRef.get();
     java.util.Set<LocalDate> dates = new java.util.TreeSet<>();
     for (Row r : articles.select(Tables.DATE_COL).distinct().collectAsList()) {
       dates.add(r.getAs(0) instanceof LocalDate d ? d : ((java.sql.Date) r.get(0)).toLocalDate());
@@ -332,7 +359,12 @@ public final class SlantJob {
     articles.unpersist();
     progress.step("counts and manifest");
 
-    long nAccepted = ok.count();
+    // the accepted articles' counts in one pass
+    Row counts = ok.agg(count(lit(1)), sum(expr("case when mentions is null then 0 else size(mentions) end")),
+        sum(expr("case when size(actors) > 0 then 1 else 0 end")), sum(col("n_sentences_long"))).first();
+    long nAccepted = counts.getLong(0);
+    long nMentions = counts.isNullAt(1) ? 0 : counts.getLong(1);
+    Row extra = org.apache.spark.sql.RowFactory.create(counts.get(2), counts.get(3));
     Map<String, Long> byReason = new LinkedHashMap<>();
     if (rejects != null) {
       for (Row r : rejects.groupBy("reason").count().orderBy("reason").collectAsList()) {
@@ -340,9 +372,6 @@ public final class SlantJob {
       }
     }
     long nRejected = byReason.values().stream().mapToLong(Long::longValue).sum();
-    long nMentions = mentions.count();
-    Row extra = ok.agg(
-        sum(expr("case when size(actors) > 0 then 1 else 0 end")), sum(col("n_sentences_long"))).first();
     boolean balanced = nRead == nAccepted + nRejected;
     Map<String, Double> phases = progress.phaseSeconds();
     phases.put(RunProgress.TABLES, progress.secondsInPhase());
@@ -361,6 +390,47 @@ public final class SlantJob {
         runId, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - ctx.startNanos()) / 1e9), nRead,
         nAccepted, nRejected, byReason, nMentions);
     return result;
+  }
+
+  /** Threads submitting independent Spark jobs side by side ({@link #inParallel}). */
+  static final int WRITE_THREADS = 2;
+
+  /**
+   * Runs independent pieces of Spark work from {@link #WRITE_THREADS} driver threads (Spark schedules jobs of
+   * several threads side by side), in list order as threads free up; returns when all are done. The first failure
+   * (in list order) is rethrown after all have ended.
+   */
+  static void inParallel(List<Runnable> work) {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(WRITE_THREADS, r -> {
+      Thread t = new Thread(r, "slant-writer");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+      for (Runnable w : work) {
+        futures.add(pool.submit(w));
+      }
+      RuntimeException failure = null;
+      for (java.util.concurrent.Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (failure == null) {
+            failure = e.getCause() instanceof RuntimeException re ? re
+                : new IllegalStateException(e.getCause().getMessage(), e.getCause());
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while writing tables", e);
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   static String batchOf(SlantConfig config) {

@@ -41,6 +41,11 @@ public final class Bootstrap {
     double[] v = values.clone();
     Arrays.sort(v);
     double mean = mean(v);
+    if (Double.compare(v[0], v[v.length - 1]) == 0) { // sorted: first = last means all equal (0.0 ≠ −0.0)
+      // all values equal: every resample sums the same values in the same order, so every resampled mean, both
+      // percentiles and the interval are the mean itself (what the loop below returns, without 1000 resamples)
+      return new Interval(mean, mean, mean);
+    }
     SplittableRandom rng = new SplittableRandom(seed);
     double[] means = new double[samples];
     for (int b = 0; b < samples; b++) {
@@ -63,6 +68,10 @@ public final class Bootstrap {
     Arrays.sort(x);
     Arrays.sort(y);
     double diff = mean(x) - mean(y);
+    if (Double.compare(x[0], x[x.length - 1]) == 0 && Double.compare(y[0], y[y.length - 1]) == 0) {
+      // both groups constant: every resampled difference is the difference of the means (see meanCi)
+      return new Interval(diff, diff, diff);
+    }
     SplittableRandom rng = new SplittableRandom(seed);
     double[] diffs = new double[samples];
     for (int s = 0; s < samples; s++) {

@@ -59,9 +59,6 @@ class TablePhaseTest extends SparkTestBase {
 
   @Test
   void sparkJobsDoNotGrowWithThePeriodsCovered() throws IOException {
-    // Spark lists a table of more than 32 partition folders in a job of its own (one per read, whatever the run
-    // covers); listing on the driver keeps the count comparable between a small and a larger table
-    spark.conf().set("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000");
     SlantJob.Result twoDays = run(corpus("two-days", LocalDate.parse("2024-05-31"), 2),
         tmp.resolve("out-two").toString());
     // 40 days: 40 daily, 7 weekly and 3 monthly periods (May to July)
@@ -72,6 +69,5 @@ class TablePhaseTest extends SparkTestBase {
     assertEquals(List.of("input", "analysis", "tables"), List.copyOf(twoDays.phaseSeconds().keySet()));
     assertEquals(twoDays.sparkJobs(), fortyDays.sparkJobs(), "Spark jobs of a 2-day and a 40-day run");
     assertEquals(twoDays.sparkStages(), fortyDays.sparkStages(), "Spark stages of a 2-day and a 40-day run");
-    spark.conf().unset("spark.sql.sources.parallelPartitionDiscovery.threshold");
   }
 }

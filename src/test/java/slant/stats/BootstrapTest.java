@@ -79,4 +79,17 @@ class BootstrapTest {
     assertEquals("2024-06", Granularity.MONTH.label(LocalDate.parse("2024-06-01")));
     assertEquals(LocalDate.parse("2024-06-30"), Granularity.MONTH.end(LocalDate.parse("2024-06-01")));
   }
+
+  @Test
+  void constantGroupsGiveTheLoopsResultWithoutResampling() {
+    // what the resampling loop returns for constant values: every resampled mean is the mean itself
+    double third = (0.3 + 0.3 + 0.3) / 3;
+    assertEquals(new Bootstrap.Interval(third, third, third),
+        Bootstrap.meanCi(new double[] {0.3, 0.3, 0.3}, 1000, 42L));
+    assertEquals(new Bootstrap.Interval(third - 0.0, third - 0.0, third - 0.0),
+        Bootstrap.differenceCi(new double[] {0.3, 0.3, 0.3}, new double[] {0.0, 0.0}, 1000, 42L));
+    // 0.0 and −0.0 are not the same value: resampled, as before
+    Bootstrap.Interval mixed = Bootstrap.meanCi(new double[] {-0.0, 0.0}, 1000, 42L);
+    assertEquals(0.0, mixed.estimate());
+  }
 }
