@@ -5,8 +5,8 @@
 #   jobs/bench-e2e.sh --months 1,2 path/to/corpus.jsonl
 # Prints a table (wall time per phase, articles/s, Spark jobs/stages, peak resident size) and writes
 # out/bench/e2e.json; the runs' inputs and tables go to out/bench/e2e/ (emptied first). Uses jobs/local.yaml
-# unless --config is given. Builds the project first when needed (as jobs/slant does).
-# Environment: SLANT_HEAP (default 6g, as jobs/slant).
+# unless --config is given. Runs through jobs/slant (same JVM flags). Builds the project first when needed (as jobs/slant does).
+# Environment: SLANT_HEAP (default 4g, as jobs/slant).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
