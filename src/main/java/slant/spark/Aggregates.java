@@ -1,6 +1,5 @@
 package slant.spark;
 
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
@@ -13,7 +12,6 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -49,17 +47,18 @@ import slant.tables.Tables;
  * run touched, from the row-level tables as they stand after the run's writes (so articles of the same week from
  * other nights count too), then written with dynamic partition overwrite.
  *
- * <p>Per cell (outlet × actor × period × voice × content scope): the article-level actor sentiment (the net of the
- * actor's mentions' evaluation polarities in that voice: (positive − negative) / mentions) is the unit, and beside it
- * the article-level tone (the same over the mentions' tone polarities, mean and shares only); the 95 % interval resamples articles ({@link Bootstrap}, seeded per
- * cell); the relative slant compares the outlet's articles with all other outlets' articles in the same actor,
- * period, voice and scope cell. Everything runs in Spark; only per-cell arrays of article values are grouped.
+ * <p>Per cell (outlet × actor × period × voice × content scope): the article-level actor evaluation (tanh of the
+ * summed evidence of the actor's mentions in that voice) is the unit, and beside it the article-level tone (the mean
+ * of the mentions' tone polarities; mean and shares only); the 95 % interval resamples articles ({@link Bootstrap},
+ * seeded per cell); the relative slant compares the outlet's articles with all other outlets' articles in the same
+ * actor, period, voice and scope cell. Formulas: {@link PeriodCells}, {@link FrameCells}, docs/tables.md.
  *
- * <p>Cost (docs/performance.md): the rows come from the run's own (cached) rows plus, read once, the stored rows of
- * the other days of the touched periods (none in a backfill, at most a month's in a nightly run); every row is tagged
- * with its day, week and month ({@link #inPeriods}), and all three granularities are computed in one grouped pass per
- * table family, cached, and written per granularity. The number of Spark jobs therefore does not grow with the number
- * of periods, and no plan embeds a list of periods.
+ * <p>Cost (docs/performance.md): the rows come from the run's own (cached) rows plus the stored rows of the other
+ * days of the touched periods, read by partition path (none in a backfill, at most a month's in a nightly run);
+ * every row is tagged with its day, week and month ({@link #inPeriods}); one aggregation gives the article values,
+ * and one {@code groupByKey} per table family hands each actor-period to pure Java, which computes all its cells of
+ * all granularities; each family's result is cached and written per granularity. The number of Spark jobs therefore
+ * does not grow with the number of periods, and no plan embeds a list of periods.
  */
 final class Aggregates {
 
