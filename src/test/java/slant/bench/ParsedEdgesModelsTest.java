@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import slant.config.SlantConfig;
@@ -20,6 +19,7 @@ import slant.nlp.Annotator;
 import slant.nlp.CoreNlpAnnotator;
 import slant.score.AnalysisSetup;
 import slant.score.ArticleAnalyzer;
+import slant.testing.SharedData;
 
 /**
  * Slant parses fewer sentences, builds only the basic tree and uses its own tagging settings; the sentences it does
@@ -28,18 +28,19 @@ import slant.score.ArticleAnalyzer;
 @Tag("models")
 class ParsedEdgesModelsTest {
 
-  static final Path CORPUS = Path.of("../shared/data/zeitgeist-de-news/archive.jsonl");
+  static final String CORPUS = "../shared/data/zeitgeist-de-news/archive.jsonl";
   static final Path SEED = Path.of("../shared/data/seed-article/putin-kim-de.txt");
 
   @Test
   void parsedSentencesHaveTheBarePipelinesBasicEdges() throws IOException {
-    Assumptions.assumeTrue(Files.exists(CORPUS), "zeitgeist corpus not present");
-    List<Article> articles = new java.util.ArrayList<>(BenchCorpus.read(CORPUS, 4, "2025-08-05"));
+    Path corpus = SharedData.require(CORPUS, "Slant's parsed edges against the bare German pipeline");
+    // the seed article is optional: without it a fifth corpus article takes its place
+    List<Article> articles = new java.util.ArrayList<>(BenchCorpus.read(corpus, 4, "2025-08-05"));
     if (Files.exists(SEED)) {
       articles.add(new Article("seed", "bench", "2024-06-18T00:00:00Z", "2024-06-18", null, Files.readString(SEED),
           null, "de", List.of()));
     } else {
-      articles.addAll(BenchCorpus.read(CORPUS, 5, "2025-08-05").subList(4, 5));
+      articles.addAll(BenchCorpus.read(corpus, 5, "2025-08-05").subList(4, 5));
     }
     assertEquals(5, articles.size());
     SlantConfig config = SlantConfig.defaults();

@@ -8,34 +8,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import slant.testing.SharedData;
 
 /** {@code slant eval} end to end with CoreNLP on the first 40 GerNTSA dev items. */
 @Tag("models")
 class EvalCommandModelsTest {
 
-  private static final Path GERNTSA = Path.of("../shared/data/gerntsa-dev/GerNTSA-dev.json");
+  private static final String GERNTSA = "../shared/data/gerntsa-dev/GerNTSA-dev.json";
 
   @Test
   void gerNtsaFirstFortyItems() throws Exception {
-    Assumptions.assumeTrue(Files.isRegularFile(GERNTSA), "GerNTSA dev file not present: " + GERNTSA);
+    Path gerntsa = SharedData.require(GERNTSA, "slant eval on the first 40 GerNTSA dev items");
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     PrintStream old = System.out;
     int code;
     try {
       System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-      code = SlantCli.execute("eval", "--format", "gerntsa", "--limit", "40", GERNTSA.toString());
+      code = SlantCli.execute("eval", "--format", "gerntsa", "--limit", "40", gerntsa.toString());
     } finally {
       System.setOut(old);
     }
     assertEquals(0, code);
     JsonNode j = new ObjectMapper().readTree(buf.toString(StandardCharsets.UTF_8));
     assertEquals("gerntsa", j.get("format").asText());
-    assertEquals(GERNTSA.toString(), j.get("file").asText());
+    assertEquals(gerntsa.toString(), j.get("file").asText());
     assertEquals("slant-de", j.get("lexicon").asText());
     assertEquals(40, j.get("n").asInt());
     double f1 = j.get("macro_f1").asDouble();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,22 +24,23 @@ import slant.model.ScoredMention;
 import slant.nlp.CoreNlpAnnotator;
 import slant.score.AnalysisSetup;
 import slant.score.VoiceMap;
+import slant.testing.SharedData;
 
 /** The real German models on the seed article (tier: models). */
 @Tag("models")
 class SeedArticleModelsTest {
 
-  static final Path SEED = Path.of("../shared/data/seed-article/putin-kim-de.txt");
+  static final String SEED = "../shared/data/seed-article/putin-kim-de.txt";
   static ArticleAnalysis analysis;
   /** The same article with {@code actors.pronouns: false}. */
   static ArticleAnalysis withoutPronouns;
 
   @BeforeAll
   static void analyse() throws IOException {
-    Assumptions.assumeTrue(Files.exists(SEED), "seed article not present");
+    Path seed = SharedData.require(SEED, "the real models' mentions, pronoun links and cues on the seed article");
     SlantConfig config = SlantConfig.defaults();
     Article a = new Article("seed", "example-news", "2024-06-17T22:00:00Z", "2024-06-18", null,
-        Files.readString(SEED, StandardCharsets.UTF_8), null, "de", List.of());
+        Files.readString(seed, StandardCharsets.UTF_8), null, "de", List.of());
     analysis = ExplainCommand.explain(CoreNlpAnnotator.shared(config.nlp()), AnalysisSetup.load(config).analyzer(),
         config, a);
     SlantConfig off = slant.config.ConfigLoader.parse("actors:\n  pronouns: false\n", "test");

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import slant.testing.SharedData;
 
 class PronounEvalTest {
 
@@ -55,11 +55,11 @@ class PronounEvalTest {
     assertEquals(null, g.get(1).gold());
   }
 
-  /** The team's gold files point at the right words of the shared corpus (skipped when ../shared is absent). */
+  /** The team's gold files point at the right words of the shared corpus (needs ../shared: see SharedData). */
   @Test
   void goldFilesPointAtTheirPronouns() throws IOException {
-    Path corpus = Path.of("../shared/data/zeitgeist-de-news/archive.jsonl");
-    Assumptions.assumeTrue(Files.exists(corpus), "shared corpus not present");
+    Path corpus = SharedData.require("../shared/data/zeitgeist-de-news/archive.jsonl",
+        "that the pronoun gold files' offsets point at their pronouns");
     Map<String, String> texts = slant.cli.EvalActorsCommandAccess.readCorpus(corpus.getParent());
     int n = 0;
     for (String file : List.of("data/eval/pronouns-de.tsv", "data/eval/pronouns-de-heldout.tsv")) {

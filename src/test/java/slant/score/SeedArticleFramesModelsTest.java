@@ -19,6 +19,7 @@ import slant.model.Mention;
 import slant.model.Sentence;
 import slant.nlp.Annotator;
 import slant.nlp.CoreNlpAnnotator;
+import slant.testing.SharedData;
 
 /** The "Done when" on the seed article, with the real German pipeline (annotated once). */
 @Tag("models")
@@ -34,10 +35,8 @@ class SeedArticleFramesModelsTest {
     SlantConfig config = SlantConfig.defaults();
     ArticleAnalyzer analyzer = AnalysisSetup.load(config).analyzer();
     Annotator annotator = CoreNlpAnnotator.shared(config.nlp());
-    Path seed = Path.of("/work/shared/data/seed-article/putin-kim-de.txt");
-    if (!Files.exists(seed)) {
-      seed = Path.of("../shared/data/seed-article/putin-kim-de.txt");
-    }
+    Path seed = SharedData.require("../shared/data/seed-article/putin-kim-de.txt",
+        "frames and voices on the seed article");
     String text = Files.readString(seed, StandardCharsets.UTF_8);
     Annotator.ParseSelector selector = config.nlp().parse().equals("all") ? Annotator.ParseSelector.ALL
         : s -> analyzer.resolver().isCandidate(s, "de");
