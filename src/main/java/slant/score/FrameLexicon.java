@@ -109,7 +109,7 @@ public final class FrameLexicon implements Serializable {
       if (ws.length == 1) {
         List<String> forms = new ArrayList<>(List.of(r.pattern()));
         if (language.equals("en") && r.pos().equals("VERB")) {
-          forms.addAll(englishVerbForms(r.pattern()));
+          forms.addAll(EnglishVerbForms.forms(r.pattern()));
         }
         for (String form : forms) {
           List<Frame> list = byLemma.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new HashMap<>())
@@ -138,7 +138,7 @@ public final class FrameLexicon implements Serializable {
           } else {
             k.add(norm.key(w));
             if (i == verbWord) {
-              List<String> forms = language.equals("en") ? englishVerbForms(w) : GermanVerbForms.forms(w);
+              List<String> forms = language.equals("en") ? EnglishVerbForms.forms(w) : GermanVerbForms.forms(w);
               for (String form : forms) {
                 k.add(norm.key(form));
               }
@@ -454,23 +454,5 @@ public final class FrameLexicon implements Serializable {
       }
     }
     return true;
-  }
-
-  /** Regular English verb forms: -s/-es, -ed/-d, -ing (final e dropped, short CVC doubled). */
-  static List<String> englishVerbForms(String verb) {
-    String v = verb.toLowerCase(Locale.ROOT);
-    List<String> out = new ArrayList<>();
-    boolean endsE = v.endsWith("e");
-    boolean sibilant = v.endsWith("s") || v.endsWith("x") || v.endsWith("z") || v.endsWith("ch") || v.endsWith("sh");
-    boolean consY = v.length() > 1 && v.endsWith("y") && "aeiou".indexOf(v.charAt(v.length() - 2)) < 0;
-    out.add(consY ? v.substring(0, v.length() - 1) + "ies" : sibilant ? v + "es" : v + "s");
-    String stem = v;
-    if (v.length() <= 4 && v.length() >= 3 && "aeiou".indexOf(v.charAt(v.length() - 2)) >= 0
-        && "aeiou".indexOf(v.charAt(v.length() - 3)) < 0 && "aeiouwxy".indexOf(v.charAt(v.length() - 1)) < 0) {
-      stem = v + v.charAt(v.length() - 1);
-    }
-    out.add(consY ? v.substring(0, v.length() - 1) + "ied" : endsE ? v + "d" : stem + "ed");
-    out.add(endsE && !v.endsWith("ee") ? v.substring(0, v.length() - 1) + "ing" : stem + "ing");
-    return out;
   }
 }

@@ -121,7 +121,7 @@ public final class VoiceAttributor implements Serializable {
     } else {
       for (String v : SAY_EN) {
         sayForms.put(v, v);
-        for (String f : FrameLexicon.englishVerbForms(v)) {
+        for (String f : EnglishVerbForms.forms(v)) {
           sayForms.put(f, v);
         }
         for (String f : STRONG_EN.getOrDefault(v, List.of())) {

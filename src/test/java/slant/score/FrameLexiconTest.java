@@ -142,8 +142,8 @@ class FrameLexiconTest {
 
   @Test
   void englishVerbForms() {
-    assertEquals(List.of("begs", "begged", "begging"), FrameLexicon.englishVerbForms("beg"));
-    assertEquals(List.of("deceives", "deceived", "deceiving"), FrameLexicon.englishVerbForms("deceive"));
-    assertEquals(List.of("bullies", "bullied", "bullying"), FrameLexicon.englishVerbForms("bully"));
+    assertEquals(List.of("begs", "begged", "begging"), EnglishVerbForms.forms("beg"));
+    assertEquals(List.of("deceives", "deceived", "deceiving"), EnglishVerbForms.forms("deceive"));
+    assertEquals(List.of("bullies", "bullied", "bullying"), EnglishVerbForms.forms("bully"));
   }
 }
