@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import slant.analysis.AnalysisSetup;
 import slant.config.SlantConfig;
 import slant.model.ActorScore;
 import slant.model.Cue;
@@ -23,8 +24,7 @@ import slant.model.ArticleAnalysis;
 import slant.model.Polarity;
 import slant.model.ScoredMention;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.AnalysisSetup;
-import slant.score.VoiceMap;
+import slant.voice.VoiceMap;
 
 /** The real German models on the seed article (tier: models). */
 @Tag("models")
