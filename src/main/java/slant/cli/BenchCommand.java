@@ -31,6 +31,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import slant.analysis.AnalysisSetup;
+import slant.analysis.ArticleAnalyzer;
+import slant.analysis.Rescorer;
 import slant.bench.BareCoreNlp;
 import slant.bench.BenchCorpus;
 import slant.config.ConfigException;
@@ -41,9 +44,6 @@ import slant.model.ArticleAnalysis;
 import slant.model.Dependency;
 import slant.nlp.Annotator;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.AnalysisSetup;
-import slant.score.ArticleAnalyzer;
-import slant.score.Rescorer;
 
 /**
  * {@code slant bench}: throughput of bare CoreNLP vs Slant on the same German articles, in one JVM (docs/performance.md).

@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
 import slant.actors.ActorEntry;
 import slant.actors.ActorResolver;
 import slant.actors.Catalogue;
+import slant.analysis.AnalysisSetup;
 import slant.config.ConfigException;
 import slant.config.SlantConfig;
 import slant.eval.MentionEval;
@@ -37,7 +38,6 @@ import slant.model.Sentence;
 import slant.model.Token;
 import slant.nlp.Annotator;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.AnalysisSetup;
 
 /**
  * {@code slant eval-actors}: actor-mention detection and resolution against the hand-annotated German set

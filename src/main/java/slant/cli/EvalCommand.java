@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import slant.analysis.AnalysisSetup;
+import slant.analysis.ArticleAnalyzer;
 import slant.config.ConfigException;
 import slant.config.SentimentConfig;
 import slant.config.SlantConfig;
@@ -27,11 +29,9 @@ import slant.eval.TargetSentimentEvaluator;
 import slant.model.Cue;
 import slant.nlp.Annotator;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.ArticleAnalyzer;
-import slant.score.AnalysisSetup;
-import slant.score.Lexicon;
-import slant.score.SentimentScorer;
-import slant.score.TrainedScorer;
+import slant.sentiment.Lexicon;
+import slant.sentiment.SentimentScorer;
+import slant.sentiment.TrainedScorer;
 
 /**
  * {@code slant eval}: per-target sentiment against a gold set (GerNTSA, NewsMTSC) → one JSON object with macro-F1,

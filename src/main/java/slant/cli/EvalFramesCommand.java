@@ -13,9 +13,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import slant.analysis.AnalysisSetup;
+import slant.analysis.ArticleAnalyzer;
 import slant.config.ConfigException;
 import slant.config.SlantConfig;
 import slant.eval.FrameEval;
+import slant.frames.FrameLexicon;
+import slant.frames.FrameScorer;
 import slant.model.AnnotatedDoc;
 import slant.model.FrameCue;
 import slant.model.Mention;
@@ -23,12 +27,8 @@ import slant.model.Sentence;
 import slant.model.Token;
 import slant.nlp.Annotator;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.AnalysisSetup;
-import slant.score.ArticleAnalyzer;
-import slant.score.FrameLexicon;
-import slant.score.FrameScorer;
-import slant.score.VoiceAttributor;
-import slant.score.VoiceMap;
+import slant.voice.VoiceAttributor;
+import slant.voice.VoiceMap;
 
 /** {@code slant eval-frames}: frames and voice against the team's gold set; prints precision/recall per family. */
 @Command(name = "eval-frames", mixinStandardHelpOptions = true,

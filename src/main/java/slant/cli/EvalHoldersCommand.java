@@ -19,9 +19,9 @@ import slant.config.SlantConfig;
 import slant.eval.StepsEval;
 import slant.nlp.Annotator;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.CueRelations;
-import slant.score.Lexicon;
-import slant.score.SentimentScorer;
+import slant.sentiment.CueRelations;
+import slant.sentiment.Lexicon;
+import slant.sentiment.SentimentScorer;
 
 /**
  * {@code slant eval-holders}: holder vs target on IGGSA STEPS (SALSA/TIGER XML) — for the subjective expressions

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import slant.analysis.AnalysisSetup;
+import slant.analysis.ArticleAnalyzer;
 import slant.config.ConfigException;
 import slant.config.SlantConfig;
 import slant.model.ActorScore;
@@ -26,8 +28,6 @@ import slant.model.Cue;
 import slant.model.ScoredMention;
 import slant.nlp.Annotator;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.AnalysisSetup;
-import slant.score.ArticleAnalyzer;
 
 /** {@code slant explain}: one article from a text file → the JSON a researcher reads to see why. No Spark. */
 @Command(name = "explain", mixinStandardHelpOptions = true,

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import slant.analysis.AnalysisSetup;
+import slant.analysis.ArticleAnalyzer;
 import slant.config.ConfigException;
 import slant.config.SlantConfig;
 import slant.eval.AnnotationCache;
@@ -29,12 +31,10 @@ import slant.model.AnnotatedDoc;
 import slant.model.Polarity;
 import slant.nlp.Annotator;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.AnalysisSetup;
-import slant.score.ArticleAnalyzer;
-import slant.score.SentimentModel;
-import slant.score.SentimentScorer;
-import slant.score.SoftmaxRegression;
-import slant.score.TargetFeatures;
+import slant.sentiment.SentimentModel;
+import slant.sentiment.SentimentScorer;
+import slant.sentiment.SoftmaxRegression;
+import slant.sentiment.TargetFeatures;
 
 /**
  * {@code slant train-sentiment}: trains the target-sentiment model of one language on a gold set (GerNTSA dev, NewsMTSC

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import slant.analysis.ArticleAnalyzer;
 import slant.config.ConfigException;
 import slant.model.ActorScore;
 import slant.model.AnnotatedDoc;
@@ -25,8 +26,7 @@ import slant.model.Polarity;
 import slant.model.ScoredMention;
 import slant.model.Sentence;
 import slant.model.Token;
-import slant.score.ArticleAnalyzer;
-import slant.score.Lexicon;
+import slant.sentiment.Lexicon;
 
 /**
  * Actor-level evaluation against gold files in the ACTOR-SENTIMENT format (one article a line with its actors and

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import slant.config.ConfigException;
-import slant.score.Lexicon;
+import slant.sentiment.Lexicon;
 
 /**
  * Loads a researcher's own polarity lexicon in one of the published formats, so that Slant's target attribution can

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import slant.config.ConfigException;
-import slant.score.FrameLexicon;
+import slant.frames.FrameLexicon;
 
 /**
  * Scores frame and voice predictions against the team's gold set ({@code data/eval/frames-de.jsonl}, format in

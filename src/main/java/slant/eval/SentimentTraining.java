@@ -13,10 +13,10 @@ import slant.actors.ActorResolver;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
 import slant.model.Polarity;
-import slant.score.SentimentModel;
-import slant.score.SentimentScorer;
-import slant.score.SoftmaxRegression;
-import slant.score.TargetFeatures;
+import slant.sentiment.SentimentModel;
+import slant.sentiment.SentimentScorer;
+import slant.sentiment.SoftmaxRegression;
+import slant.sentiment.TargetFeatures;
 
 /**
  * Training data and cross-validation for the trained sentiment layer. Pure: annotations come in, figures come out.

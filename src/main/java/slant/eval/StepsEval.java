@@ -32,7 +32,7 @@ import slant.model.MentionKind;
 import slant.model.Sentence;
 import slant.model.Token;
 import slant.nlp.Annotator;
-import slant.score.SentimentScorer;
+import slant.sentiment.SentimentScorer;
 
 /**
  * Holder vs target on IGGSA STEPS: for the subjective expressions whose words Slant finds, does the cue attribution

@@ -15,8 +15,8 @@ import slant.model.Polarity;
 import slant.model.Sentence;
 import slant.model.Token;
 import slant.nlp.Annotator;
-import slant.score.SentimentScorer;
-import slant.score.TrainedScorer;
+import slant.sentiment.SentimentScorer;
+import slant.sentiment.TrainedScorer;
 
 /**
  * Scores gold targets the way the pipeline scores actor mentions, and compares with the gold polarity.

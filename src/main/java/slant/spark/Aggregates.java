@@ -328,7 +328,7 @@ final class Aggregates {
   static Dataset<Row> compute(Dataset<Row> m, Dataset<Row> a, SlantConfig config, String runId) {
     PeriodCells.Params params = new PeriodCells.Params(config.analytics().bootstrapSamples(),
         config.analytics().seed(), config.sentiment().neutralBand(), config.sentiment().minEvidence(),
-        slant.score.ArticleAnalyzer.POSITIVE_FACTOR, config.analytics().minArticles());
+        slant.analysis.ArticleAnalyzer.POSITIVE_FACTOR, config.analytics().minArticles());
 
     // each mention once in its own voice and once in "all"
     Dataset<Row> mv = m.select("article_id", "outlet", "actor_id", "actor_name", "actor_type", "voice", "evidence",

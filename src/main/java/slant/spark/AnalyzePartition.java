@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import scala.jdk.javaapi.CollectionConverters;
+import slant.analysis.ArticleAnalyzer;
 import slant.config.ConfigException;
 import slant.config.NlpConfig;
 import slant.config.SlantConfig;
@@ -29,7 +30,6 @@ import slant.model.ScoredMention;
 import slant.nlp.Annotator;
 import slant.nlp.AnnotatorFactory;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.ArticleAnalyzer;
 import slant.tables.Tables;
 
 /**
@@ -72,7 +72,7 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
    * What analysing one article yields, for the main job and {@code rescore} alike ({@link RescorePartition}):
    * {@code ok} and the article's rows, or a reject; {@code source} the article as analysed (duplicate detection
    * reads its text); {@code annotation} its annotations row (only when {@code output.write_annotations} is on in the
-   * main job; null otherwise); the two counts are a rescore's parse mismatches ({@link slant.score.Rescorer}), 0 in
+   * main job; null otherwise); the two counts are a rescore's parse mismatches ({@link slant.analysis.Rescorer}), 0 in
    * the main job.
    */
   static final StructType SCHEMA = new StructType()

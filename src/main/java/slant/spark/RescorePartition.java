@@ -9,11 +9,11 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
 import scala.jdk.javaapi.CollectionConverters;
+import slant.analysis.ArticleAnalyzer;
+import slant.analysis.Rescorer;
 import slant.config.NlpConfig;
 import slant.model.AnnotatedDoc;
 import slant.model.Article;
-import slant.score.ArticleAnalyzer;
-import slant.score.Rescorer;
 
 /**
  * {@code rescore}'s counterpart of {@link AnalyzePartition}: reads rows of the {@code annotations} table (no CoreNLP)

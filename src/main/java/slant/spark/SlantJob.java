@@ -32,6 +32,8 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import slant.analysis.AnalysisSetup;
+import slant.analysis.ArticleAnalyzer;
 import slant.config.ConfigLoader;
 import slant.config.SlantConfig;
 import slant.input.ArticleValidator;
@@ -39,8 +41,6 @@ import slant.input.RawRecord;
 import slant.input.Reasons;
 import slant.nlp.AnnotatorFactory;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.AnalysisSetup;
-import slant.score.ArticleAnalyzer;
 import slant.tables.TableDef;
 import slant.tables.Tables;
 
@@ -162,7 +162,7 @@ public final class SlantJob {
     }
   }
 
-  /** What a rescore reports besides the run's counts (see {@link slant.score.Rescorer}). */
+  /** What a rescore reports besides the run's counts (see {@link slant.analysis.Rescorer}). */
   public record RescoreResult(Result run, long unparsedCandidateSentences, long parsesDropped, String annotationsPath) {}
 
   /**

@@ -11,14 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import slant.analysis.AnalysisSetup;
+import slant.analysis.ArticleAnalyzer;
 import slant.config.SlantConfig;
 import slant.model.AnnotatedDoc;
 import slant.model.Article;
 import slant.model.Sentence;
 import slant.nlp.Annotator;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.AnalysisSetup;
-import slant.score.ArticleAnalyzer;
 import slant.testing.SharedData;
 
 /**

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import slant.analysis.AnalysisSetup;
 import slant.config.SlantConfig;
 import slant.eval.MentionEval;
 import slant.eval.MentionEval.EvalSentence;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.AnalysisSetup;
 
 /** Runs the command's core with the German CoreNLP models on the first 20 sentences of the bundled set. */
 @Tag("models")

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import slant.analysis.AnalysisSetup;
 import slant.config.SlantConfig;
 import slant.model.ActorScore;
 import slant.model.Cue;
@@ -22,9 +23,8 @@ import slant.model.ArticleAnalysis;
 import slant.model.Polarity;
 import slant.model.ScoredMention;
 import slant.nlp.CoreNlpAnnotator;
-import slant.score.AnalysisSetup;
-import slant.score.VoiceMap;
 import slant.testing.SharedData;
+import slant.voice.VoiceMap;
 
 /** The real German models on the seed article (tier: models). */
 @Tag("models")

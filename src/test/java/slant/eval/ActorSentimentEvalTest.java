@@ -20,7 +20,7 @@ import slant.model.Mention;
 import slant.model.MentionKind;
 import slant.model.Polarity;
 import slant.model.ScoredMention;
-import slant.score.Lexicon;
+import slant.sentiment.Lexicon;
 import slant.testing.Docs;
 
 /** The actor-level scorer on a hand-made analysis: matching by surface, the figures, the baseline, the misses. */

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import slant.config.ConfigException;
-import slant.score.Lexicon;
+import slant.sentiment.Lexicon;
 
 /** Each loader against a tiny fixture written here (invented entries in the published layouts). */
 class ExternalLexiconsTest {

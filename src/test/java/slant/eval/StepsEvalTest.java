@@ -19,9 +19,9 @@ import slant.model.AnnotatedDoc;
 import slant.model.Sentence;
 import slant.model.Token;
 import slant.nlp.Annotator;
-import slant.score.CueRelations;
-import slant.score.Lexicon;
-import slant.score.SentimentScorer;
+import slant.sentiment.CueRelations;
+import slant.sentiment.Lexicon;
+import slant.sentiment.SentimentScorer;
 import slant.testing.Docs;
 
 /** Holder vs target on a hand-written SALSA file with hand-built parses and a tiny lexicon (no CoreNLP). */

@@ -20,8 +20,8 @@ import slant.model.Polarity;
 import slant.model.Sentence;
 import slant.model.Token;
 import slant.nlp.Annotator;
-import slant.score.Lexicon;
-import slant.score.SentimentScorer;
+import slant.sentiment.Lexicon;
+import slant.sentiment.SentimentScorer;
 
 /** The evaluator on hand-built parses (no CoreNLP). */
 class TargetSentimentEvaluatorTest {

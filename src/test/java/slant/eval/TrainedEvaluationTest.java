@@ -12,12 +12,12 @@ import slant.actors.Catalogue;
 import slant.model.AnnotatedDoc;
 import slant.model.Polarity;
 import slant.nlp.Annotator;
-import slant.score.Lexicon;
-import slant.score.SentimentModel;
-import slant.score.SentimentScorer;
-import slant.score.SoftmaxRegression;
-import slant.score.TargetFeatures;
-import slant.score.TrainedScorer;
+import slant.sentiment.Lexicon;
+import slant.sentiment.SentimentModel;
+import slant.sentiment.SentimentScorer;
+import slant.sentiment.SoftmaxRegression;
+import slant.sentiment.TargetFeatures;
+import slant.sentiment.TrainedScorer;
 import slant.testing.Docs;
 
 /** The evaluator with a trained layer, on a hand-built parse and a hand-set model (no CoreNLP). */

@@ -1,0 +1,102 @@
+package slant.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Regular (weak) inflected forms of a German verb infinitive, for lexicon matching: present and past finite forms,
+ * the zu-infinitive, and the past participle, with separable particles placed as German places them
+ * ("anbiedern" → anbiedert, anbiederte, anzubiedern, angebiedert). Strong verbs' irregular stems are not generated
+ * (their present forms and the infinitive-like plural still match). A particle separated from its verb in a main
+ * clause ("bahnt sich … an") is rejoined by the scorer from the dependency edge {@code compound:prt}.
+ */
+public final class GermanVerbForms {
+
+  /** Separable particles, longest first so "zurück" wins over "zu". Public for the lexicons; read-only. */
+  public static final List<String> PARTICLES = List.of("zurück", "zusammen", "weiter", "heraus", "herein", "hervor",
+      "vorbei", "voran", "entgegen", "gegenüber", "nieder", "fest", "frei", "hoch", "statt", "teil", "fort", "weg",
+      "nach", "hinzu", "herab", "heran", "auf", "aus", "ein", "mit", "vor", "bei", "los", "ab", "an", "zu", "um",
+      "durch", "über", "hin", "her");
+
+  private static final List<String> INSEPARABLE = List.of("be", "ge", "er", "ver", "zer", "ent", "emp", "miss");
+
+  private GermanVerbForms() {}
+
+  /**
+   * The finite forms a separable verb takes in a main clause, without its particle ("mitteilen" → teilte, teilt):
+   * only for callers that check that the particle stands later in the sentence. Empty for other verbs.
+   */
+  public static List<String> separatedForms(String infinitive) {
+    List<String> out = new ArrayList<>();
+    String particle = null;
+    for (String f : forms(infinitive)) {
+      if (particle == null) {
+        particle = particleOf(infinitive);
+        if (particle.isEmpty()) {
+          return out;
+        }
+      }
+      if (f.startsWith(particle) && !f.startsWith(particle + "ge") && !f.startsWith(particle + "zu")) {
+        out.add(f.substring(particle.length()));
+      }
+    }
+    return out;
+  }
+
+  private static String particleOf(String infinitive) {
+    String inf = infinitive.toLowerCase(Locale.ROOT).strip();
+    for (String p : PARTICLES) {
+      if (inf.startsWith(p) && inf.length() > p.length() + 4) {
+        return p;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The regular inflected forms of {@code infinitive} (lower case), for the lexicons that match verbs by their
+   * forms; a new list each call.
+   */
+  public static List<String> forms(String infinitive) {
+    String inf = infinitive.toLowerCase(Locale.ROOT).strip();
+    List<String> out = new ArrayList<>();
+    String stem;
+    if (inf.endsWith("eln") || inf.endsWith("ern")) {
+      stem = inf.substring(0, inf.length() - 1);
+    } else if (inf.endsWith("en")) {
+      stem = inf.substring(0, inf.length() - 2);
+    } else if (inf.endsWith("n")) {
+      stem = inf.substring(0, inf.length() - 1);
+    } else {
+      return out;
+    }
+    String particle = "";
+    for (String p : PARTICLES) {
+      if (stem.startsWith(p) && stem.length() > p.length() + 2) {
+        particle = p;
+        break;
+      }
+    }
+    String base = stem.substring(particle.length());
+    String e = base.endsWith("t") || base.endsWith("d") || base.matches(".*[^aeioulr]n") ? "e" : "";
+    for (String ending : List.of("e", "st", "t", "te", "test", "ten", "tet", "end", "ende", "enden", "ender")) {
+      String ending2 = ending.startsWith("t") ? e + ending : ending;
+      // only with the particle: without it "sagte" would be a form of "absagen"; a particle separated in a main
+      // clause ("sagte … ab") is rejoined by the scorer before lookup
+      out.add(particle + base + ending2);
+    }
+    out.add(particle + base + "e" + e);
+    boolean inseparablePrefix = INSEPARABLE.stream().anyMatch(p -> base.startsWith(p) && base.length() > p.length() + 2);
+    boolean ieren = inf.endsWith("ieren");
+    String participle = (inseparablePrefix || ieren ? "" : "ge") + base + e + "t";
+    out.add(particle + participle);
+    for (String adj : List.of("e", "en", "er", "es", "em")) {
+      out.add(particle + participle + adj);
+    }
+    if (!particle.isEmpty()) {
+      out.add(particle + "zu" + base + (inf.endsWith("n") && !inf.endsWith("en") ? "n" : "en"));
+    }
+    return out;
+  }
+}

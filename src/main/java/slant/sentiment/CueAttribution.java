@@ -1,0 +1,580 @@
+package slant.sentiment;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import slant.model.Mention;
+import slant.model.Sentence;
+
+/**
+ * Which mention(s) a cue word in a sentence is about — shared by sentiment and framing, so both attribute the same
+ * way. A cue goes to the mention(s) at the smallest dependency-tree distance (ties share; a single subject wins a
+ * tie), at most {@code maxDistance} edges away; its weight decays as 1 / (1 + 0.3·(d − 1)). A cue inside another
+ * actor's mention or on its head noun belongs to that mention. A verb whose object is a mention does not pass its
+ * cue to its subject ("X kritisiert Y" is about Y). Coordinated mentions share what is said about the coordination
+ * ("Bromance der Bösen zwischen Putin und Kim": both), but not the first conjunct's own modifiers ("der brutale Putin
+ * und Kim": only Putin) — see {@link #coordinationHead}. Unparsed sentences use token distance within a window of 4
+ * (rule "window").
+ */
+public final class CueAttribution {
+
+  /** One attribution: the index into the caller's mention list, the rule, and the distance decay. */
+  public record Target(int mention, String rule, int distance, double decay) {}
+
+  private static final int WINDOW = 4;
+
+  private final Sentence s;
+  private final List<Mention> mentions;
+  private final List<Integer> idx;
+  private final int maxDistance;
+  private final int[][] dist;
+  private final int[] heads;
+  private final String[] rels;
+  private final int[] coordinationHead;
+  /** Built on first use: only the relation rules and the frame cues walk down the tree. */
+  private List<List<Integer>> children;
+
+  /**
+   * @param mentions all mentions of the document
+   * @param idx indexes (into {@code mentions}) of the mentions in sentence {@code s}
+   */
+  public CueAttribution(Sentence s, List<Mention> mentions, List<Integer> idx, int maxDistance) {
+    this.s = s;
+    this.mentions = mentions;
+    this.idx = idx;
+    this.maxDistance = maxDistance;
+    this.heads = s.heads();
+    this.rels = s.relations();
+    this.dist = new int[idx.size()][];
+    for (int k = 0; k < idx.size(); k++) {
+      dist[k] = s.parsed() ? treeDistances(s, mentions.get(idx.get(k)).headToken())
+          : linearDistances(s, mentions.get(idx.get(k)));
+    }
+    this.coordinationHead = new int[idx.size()];
+    for (int k = 0; k < idx.size(); k++) {
+      coordinationHead[k] = coordinationHead(k);
+    }
+  }
+
+  /**
+   * The mention (index into {@code idx}) that mention {@code k} is coordinated with as a later conjunct — in UD the
+   * first conjunct heads the coordination ("Putin und Kim": Kim is {@code conj} of Putin) — or -1. Only a
+   * coordination of two mentions of different actors counts.
+   */
+  private int coordinationHead(int k) {
+    if (!s.parsed()) {
+      return -1;
+    }
+    Mention m = mentions.get(idx.get(k));
+    int h = m.headToken();
+    if (!"conj".equals(base(rels[h])) || heads[h] < 0) {
+      return -1;
+    }
+    for (int j = 0; j < idx.size(); j++) {
+      Mention o = mentions.get(idx.get(j));
+      if (j != k && o.headToken() == heads[h] && !o.actorId().equals(m.actorId())) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The mentions a cue at {@code token} is about (empty: none close enough). */
+  public List<Target> targets(int token) {
+    int best = Integer.MAX_VALUE;
+    for (int k = 0; k < idx.size(); k++) {
+      Mention m = mentions.get(idx.get(k));
+      if (!insideOther(token, m)) {
+        best = Math.min(best, effectiveDistance(token, k));
+      }
+    }
+    int limit = s.parsed() ? maxDistance : WINDOW;
+    if (best > limit) {
+      return List.of();
+    }
+    List<Integer> winners = new ArrayList<>();
+    for (int k = 0; k < idx.size(); k++) {
+      Mention m = mentions.get(idx.get(k));
+      if (!insideOther(token, m) && effectiveDistance(token, k) == best) {
+        winners.add(k);
+      }
+    }
+    winners = preferSubjects(winners);
+    double decay = best <= 1 ? 1.0 : 1.0 / (1.0 + 0.3 * (best - 1));
+    List<Target> out = new ArrayList<>(winners.size());
+    for (int k : winners) {
+      out.add(new Target(idx.get(k), rule(token, k, best), best, decay));
+    }
+    return out;
+  }
+
+  /**
+   * A cue inside another mention's span, or on its head (a title noun like "Machthaber", the "Regime" of "das Regime
+   * in Pjöngjang"), belongs to that mention ("Putin-Regime" is about Putin).
+   */
+  private boolean insideOther(int token, Mention m) {
+    if (m.covers(token) || m.headToken() == token) {
+      return false;
+    }
+    for (int k : idx) {
+      Mention o = mentions.get(k);
+      // mentions sharing a head are one reference to several actors ("die beiden Populisten"): the head is theirs
+      if (o != m && (o.covers(token) || o.headToken() == token) && !o.actorId().equals(m.actorId())
+          && o.headToken() != m.headToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Among mentions at the same distance from a cue, a single subject wins: in "Verzweiflungstat, dass sich Putin …
+   * einem Staat anbiedert: Nordkorea" the clause is about its subject.
+   */
+  private List<Integer> preferSubjects(List<Integer> winners) {
+    if (winners.size() < 2 || !s.parsed()) {
+      return winners;
+    }
+    List<Integer> subjects = new ArrayList<>();
+    Set<String> actors = new HashSet<>();
+    for (int k : winners) {
+      Mention m = mentions.get(idx.get(k));
+      actors.add(m.actorId());
+      String r = rels[m.headToken()];
+      if (r != null && r.startsWith("nsubj")) {
+        subjects.add(k);
+      }
+    }
+    if (subjects.size() != 1 || actors.size() < 2) {
+      return winners;
+    }
+    // the subject's conjuncts are part of the subject ("Putin und Kim")
+    List<Integer> subject = new ArrayList<>(subjects);
+    for (int k : winners) {
+      if (coordinationHead[k] == subjects.get(0)) {
+        subject.add(k);
+      }
+    }
+    subject.sort(null);
+    return subject;
+  }
+
+  private int effectiveDistance(int token, int k) {
+    int own = ownDistance(token, k);
+    int c = coordinationHead[k];
+    if (c < 0 || own == 0) {
+      return own;
+    }
+    // a later conjunct stands where the coordination stands, except for the first conjunct's own modifiers (its
+    // direct dependents: "der brutale Putin und Kim") and words inside it
+    int firstHead = mentions.get(idx.get(c)).headToken();
+    int shared = ownDistance(token, c);
+    return shared > 0 && heads[token] != firstHead ? Math.min(own, shared) : own;
+  }
+
+  private int ownDistance(int token, int k) {
+    Mention m = mentions.get(idx.get(k));
+    int[] d = dist[k];
+    if (m.covers(token) || token == m.headToken()) {
+      return 0;
+    }
+    if (!s.parsed()) {
+      return d[token];
+    }
+    // A verb's polarity goes to its object rather than its subject when the object is a mention.
+    if (heads[m.headToken()] == token && rels[m.headToken()] != null && rels[m.headToken()].startsWith("nsubj")
+        && "VERB".equals(s.token(token).pos())) {
+      for (int j : idx) {
+        Mention o = mentions.get(j);
+        int oh = o.headToken();
+        if (o != m && heads[oh] == token && rels[oh] != null
+            && (rels[oh].equals("obj") || rels[oh].equals("iobj") || rels[oh].startsWith("obl"))) {
+          return Integer.MAX_VALUE - 1;
+        }
+      }
+    }
+    return d[token];
+  }
+
+  private String rule(int token, int k, int distance) {
+    if (!s.parsed()) {
+      return "window";
+    }
+    int c = coordinationHead[k];
+    if (c >= 0 && distance > 0 && ownDistance(token, k) > distance) {
+      return "conjunct:" + rule(token, c, distance);
+    }
+    Mention m = mentions.get(idx.get(k));
+    if (distance == 0) {
+      return m.covers(token) ? "in-mention" : "label";
+    }
+    // the cue governs the mention (walking up from the mention head): a predicate or noun the mention depends on.
+    // Both walks take at most one step per token: a malformed (cyclic) parse must not hang an executor.
+    int t = m.headToken();
+    String firstRel = rels[t];
+    for (int step = 0; step < heads.length && t >= 0 && heads[t] >= 0; step++) {
+      if (heads[t] == token) {
+        return "predicate:" + base(firstRel);
+      }
+      t = heads[t];
+    }
+    // the cue below the mention: a modifier, apposition or relative clause of the actor
+    t = token;
+    for (int step = 0; step < heads.length && t >= 0 && heads[t] >= 0; step++) {
+      if (heads[t] == m.headToken()) {
+        return "modifier:" + base(rels[t]);
+      }
+      t = heads[t];
+    }
+    return "clause";
+  }
+
+  /** Prepositions that put the actor in a class: "Persönlichkeiten wie X", "Politiker als X". */
+  private static final Set<String> CLASS_OF = Set.of("wie", "als", "like", "as", "such");
+
+  /** Relations under the actor that do not attach a description to it. */
+  private static final Set<String> NOT_ATTACHED = Set.of("conj", "flat", "parataxis", "list", "orphan",
+      "cc", "punct", "case", "det", "mark", "fixed", "goeswith", "reparandum", "vocative", "discourse");
+
+  /** Prepositions that mark the actor as the one something is done to ("Anschlag auf X", "Sanktionen gegen X"). */
+  private static final Set<String> TOWARD = Set.of("auf", "gegen", "an", "für", "gegenüber", "um", "against", "on",
+      "upon", "for", "toward", "towards", "at", "over", "to");
+
+  /**
+   * How the cue at {@code token} relates to the actor of the mention it reached ({@code t} from {@link #targets}):
+   * the rules of docs/tables.md, "Cue relations". Only {@link CueRelations.Relation#EVALUATION} counts toward the
+   * outlet's evaluation of the actor; everything reaches the tone.
+   *
+   * @param cueForm the form the cue's word classes and verb frame are looked up by (particle verbs joined)
+   * @param cueLemma the lexicon entry's lemma (a compound's evaluative part: "Krise" in "Wirtschaftskrise"), or null
+   */
+  public CueRelations.Relation relation(int token, String cueForm, String cueLemma, Target t, CueRelations rules) {
+    if (!s.parsed()) {
+      return prenominalEpithet(token, mentions.get(t.mention()), rules, cueForm, cueLemma)
+          ? CueRelations.Relation.EVALUATION : CueRelations.Relation.CONTEXT;
+    }
+    String rule = t.rule();
+    int head = mentions.get(t.mention()).headToken();
+    while (rule.startsWith("conjunct:")) {
+      // a later conjunct relates to the cue as the coordination (its first conjunct) does
+      rule = rule.substring("conjunct:".length());
+      int k = idx.indexOf(t.mention());
+      if (k >= 0 && coordinationHead[k] >= 0) {
+        head = mentions.get(idx.get(coordinationHead[k])).headToken();
+      }
+    }
+    String pos = s.token(token).pos();
+    // a word the lexicon lists as a whole ("Angriffskrieg") is not a topic compound ("Wirtschaftskrise")
+    boolean wholeWord = cueLemma != null && cueLemma.equalsIgnoreCase(cueForm);
+    Set<CueRelations.WordClass> classes = rules.classes(cueForm, true);
+    boolean topic = (wholeWord ? rules.classes(cueForm, false) : classes).contains(CueRelations.WordClass.TOPIC)
+        || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.TOPIC, false);
+    boolean feeling = classes.contains(CueRelations.WordClass.FEELING);
+    boolean stanceNoun = classes.contains(CueRelations.WordClass.STANCE);
+    boolean speechNoun = classes.contains(CueRelations.WordClass.SPEECH);
+    CueRelations.Frame frame = "VERB".equals(pos) || "AUX".equals(pos) ? rules.frame(cueForm) : null;
+    if (rule.equals("in-mention")) {
+      // a word of the name itself ("Demokratische Volksrepublik Korea") evaluates nobody; a compound ("Putin-Regime")
+      // or a role title ("der Kremlchef") does
+      // ("die Terrormiliz Islamischer Staat" as one catalogue alias: a common noun before the name of a group is a
+      // label; a person's name is never one, even when the tagger calls it a noun: "Kirchschläger" is no "Schläger")
+      Mention target = mentions.get(t.mention());
+      slant.model.MentionKind kind = target.kind();
+      boolean labelInName = "NOUN".equals(pos) && !"person".equals(target.actorType())
+          && token < target.endToken() - 1;
+      if (kind != slant.model.MentionKind.COMPOUND && kind != slant.model.MentionKind.ROLE && !labelInName) {
+        return CueRelations.Relation.CONTEXT;
+      }
+      return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+    }
+    if (rule.equals("label")) {
+      return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+    }
+    if (rule.startsWith("modifier:")) {
+      String via = rule.substring("modifier:".length());
+      if (NOT_ATTACHED.contains(via)) {
+        return CueRelations.Relation.CONTEXT; // a conjunct, a name part or a loosely attached clause: not said of it
+      }
+      if (topic) {
+        return CueRelations.Relation.TOPIC;
+      }
+      if (feeling) {
+        return CueRelations.Relation.HOLDER;
+      }
+      if (frame != null || "VERB".equals(pos)) {
+        return subjectRelation(frame);
+      }
+      return CueRelations.Relation.EVALUATION;
+    }
+    if (rule.startsWith("predicate:")) {
+      String full = rels[head] == null ? "dep" : rels[head].toLowerCase(Locale.ROOT);
+      String rel = base(full);
+      boolean direct = heads[head] == token;
+      boolean passive = direct && statePassive(token)
+          || (full.equals("nsubj:pass") || full.equals("nsubjpass")) && !(direct && hasStateAux(token));
+      if (rel.startsWith("nsubj") && passive) {
+        return objectRelation(frame, pos, direct);
+      }
+      if (rel.startsWith("nsubj")) {
+        if (!direct) {
+          // the cue governs the actor's clause: the clause is judged ("Verzweiflungstat, dass sich Putin anbiedert"),
+          // unless a speaker's verb governs it
+          if (topic) {
+            return CueRelations.Relation.TOPIC;
+          }
+          return "NOUN".equals(pos) || "ADJ".equals(pos) ? CueRelations.Relation.EVALUATION
+              : CueRelations.Relation.CONTEXT;
+        }
+        if (("VERB".equals(pos) || "ADJ".equals(pos)) && hasStateAux(token)) {
+          // a state passive says what the actor is: judged ("ist international geächtet", "gilt als isoliert") or
+          // something done to it ("ist zerstört")
+          if (frame != null && frame.object() == CueRelations.Role.AFFECTED) {
+            return CueRelations.Relation.AFFECTED;
+          }
+          return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
+        }
+        if (frame != null || "VERB".equals(pos)) {
+          return subjectRelation(frame);
+        }
+        if (feeling || stanceNoun || speechNoun) {
+          return CueRelations.Relation.HOLDER;
+        }
+        return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+      }
+      if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("dobj")) {
+        if (!"VERB".equals(pos) && !"AUX".equals(pos)) {
+          return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
+        }
+        return objectRelation(frame, pos, direct);
+      }
+      if (rel.equals("nmod") || rel.equals("amod") || rel.equals("compound") || rel.equals("poss")) {
+        if (!direct) {
+          return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
+        }
+        String prep = casePreposition(head);
+        boolean toward = prep != null && TOWARD.contains(prep);
+        if (classes.contains(CueRelations.WordClass.EVENT) || cueLemma != null
+            && rules.is(cueLemma, CueRelations.WordClass.EVENT)) {
+          // an act done to someone: its agent stands before it ("Russlands Invasion") or after "durch"/"von"/"by";
+          // a genitive after it is the one it is done to ("die Invasion der Ukraine")
+          boolean agent = head < token && prep == null || "durch".equals(prep) || "von".equals(prep)
+              || "by".equals(prep) || "poss".equals(rel) || full.endsWith(":poss") || rel.equals("amod");
+          // the agent of a narrated act is news, not a judgement ("russische Drohnenangriffe"); a word that judges
+          // the act ("Angriffskrieg") is not an event word but an evaluation
+          return agent ? CueRelations.Relation.CONTEXT : CueRelations.Relation.AFFECTED;
+        }
+        if (topic) {
+          return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.TOPIC;
+        }
+        if (stanceNoun) {
+          return toward ? CueRelations.Relation.STANCE : CueRelations.Relation.HOLDER;
+        }
+        if (feeling || speechNoun) {
+          return toward ? CueRelations.Relation.CONTEXT : CueRelations.Relation.HOLDER;
+        }
+        return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.EVALUATION;
+      }
+      if (rel.equals("appos") || rel.equals("flat")) {
+        return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+      }
+      return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
+    }
+    // "clause": the cue is elsewhere in the sentence
+    if (topic) {
+      return CueRelations.Relation.TOPIC;
+    }
+    int verb = heads[head];
+    String hr = rels[head] == null ? "" : rels[head].toLowerCase(Locale.ROOT);
+    if (verb >= 0 && hr.startsWith("nsubj") && !hr.equals("nsubj:pass") && !hr.equals("nsubjpass")) {
+      String cr = base(rels[token]);
+      if (heads[token] == verb && (cr.equals("advmod") || cr.equals("xcomp"))) {
+        // how the actor acts or comes across: "X reagierte kopflos", "X gilt als korrupt", "X zeigte sich zufrieden"
+        return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
+      }
+      CueRelations.Frame verbFrame = rules.frame(verbForm(verb));
+      if (verbFrame != null && verbFrame.subject() == CueRelations.Role.HOLDER && governs(verb, token)) {
+        return CueRelations.Relation.HOLDER; // what the actor says, demands or fears: "X warnte vor einer Katastrophe"
+      }
+    }
+    if (heads[head] >= 0 && heads[token] == heads[head] && base(rels[token]).equals("amod")
+        && (hr.equals("appos") || hr.equals("flat") || base(hr).equals("nmod") && CLASS_OF.contains(
+            String.valueOf(casePreposition(head))))) {
+      // the actor put in a described class: "einem isolierten Staat …: Nordkorea", "diskreditierte Persönlichkeiten
+      // wie Baldizón"
+      return CueRelations.Relation.EVALUATION;
+    }
+    return CueRelations.Relation.CONTEXT;
+  }
+
+  /**
+   * Without a parse only the epithet pattern is trusted: adjectives and nouns right before the mention, at most two
+   * words away with nothing but adjectives and nouns between ("der brutale Diktator Putin"); everything else in an
+   * unparsed sentence (longer than nlp.max_sentence_tokens) is tone only.
+   */
+  private boolean prenominalEpithet(int token, Mention m, CueRelations rules, String cueForm, String cueLemma) {
+    if (token >= m.startToken() || m.startToken() - token > 3 || rules.is(cueForm, CueRelations.WordClass.TOPIC)
+        || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.TOPIC, false)) {
+      return false;
+    }
+    for (int i = token; i < m.startToken(); i++) {
+      String pos = s.token(i).pos();
+      if (!"ADJ".equals(pos) && !"NOUN".equals(pos) && !"PROPN".equals(pos)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static CueRelations.Relation subjectRelation(CueRelations.Frame frame) {
+    if (frame == null) {
+      return CueRelations.Relation.CONTEXT;
+    }
+    return switch (frame.subject()) {
+      case POS, NEG -> CueRelations.Relation.EVALUATION;
+      case HOLDER -> CueRelations.Relation.HOLDER;
+      default -> CueRelations.Relation.CONTEXT;
+    };
+  }
+
+  /** The actor as the object (or passive subject) of the cue verb: another's stance toward it, or what befalls it. */
+  private static CueRelations.Relation objectRelation(CueRelations.Frame frame, String pos, boolean direct) {
+    if (!direct) {
+      return CueRelations.Relation.CONTEXT;
+    }
+    if (frame == null) {
+      return "VERB".equals(pos) ? CueRelations.Relation.AFFECTED : CueRelations.Relation.CONTEXT;
+    }
+    return switch (frame.object()) {
+      case POS, NEG -> CueRelations.Relation.STANCE;
+      case AFFECTED -> CueRelations.Relation.AFFECTED;
+      default -> CueRelations.Relation.CONTEXT;
+    };
+  }
+
+  /**
+   * A participle in an event passive ("X wurde kritisiert", "X was attacked"): its subject is the one the act is done
+   * to. A state passive with "sein" ("Russland ist international geächtet") is not: it says what the actor is, like an
+   * adjective ("ist isoliert", "ist umstritten").
+   */
+  private boolean statePassive(int token) {
+    return ("VERB".equals(s.token(token).pos()) || "ADJ".equals(s.token(token).pos()))
+        && hasAuxiliary(token, EVENT_PASSIVE_AUX);
+  }
+
+  /** Whether a verb cue is a state predicate ("ist geächtet", "gilt als isoliert"): said of, not done by, the actor. */
+  public boolean isStatePredicate(int token) {
+    return s.parsed() && hasStateAux(token);
+  }
+
+  /** Whether the participle's auxiliary is a form of "sein" (state passive: "ist geächtet"). */
+  private boolean hasStateAux(int token) {
+    return hasAuxiliary(token, STATE_AUX);
+  }
+
+  /** Whether {@code token} has an auxiliary or copula dependent among {@code forms} (lower case). */
+  private boolean hasAuxiliary(int token, Set<String> forms) {
+    for (int i : children().get(token)) {
+      String r = rels[i] == null ? "" : rels[i].toLowerCase(Locale.ROOT);
+      if ((r.startsWith("aux") || r.equals("cop")) && forms.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> STATE_AUX = Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre",
+      "wären", "bin", "bist", "seid", "gilt", "galt", "gelten", "galten", "bleibt", "blieb", "bleiben");
+
+  /** The auxiliaries of the event passive (werden, be/get in English). */
+  private static final Set<String> EVENT_PASSIVE_AUX = Set.of("wird", "werden", "wurde", "wurden", "worden",
+      "werde", "würde", "würden", "was", "were", "been", "being", "got", "gets", "get");
+
+  /** The preposition ({@code case} dependent) of a token, lower case, or null. */
+  private String casePreposition(int token) {
+    for (int i : children().get(token)) {
+      if ("case".equals(base(rels[i]))) {
+        return s.token(i).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  /** The dependents of each token (parsed sentences only), built once. */
+  List<List<Integer>> children() {
+    if (children == null) {
+      children = s.children();
+    }
+    return children;
+  }
+
+  /** A verb's form with its separated particle joined back, as the lexicon looks it up ("teilte … mit": mitteilte). */
+  String verbForm(int verb) {
+    return SentimentScorer.lookupForm(s, rels, children().get(verb), verb);
+  }
+
+  /** Whether {@code token} lies in the subtree of {@code top} (at most one step per token: cyclic parses end). */
+  private boolean governs(int top, int token) {
+    int t = token;
+    for (int step = 0; step < heads.length && t >= 0; step++) {
+      if (t == top) {
+        return true;
+      }
+      t = heads[t];
+    }
+    return false;
+  }
+
+  private static String base(String rel) {
+    if (rel == null) {
+      return "dep";
+    }
+    int i = rel.indexOf(':');
+    return (i < 0 ? rel : rel.substring(0, i)).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Undirected tree distance from {@code from} to every token (MAX_VALUE if unreachable); a new array each call. Public
+   * for the frame scorer, which attributes frame cues as sentiment cues are attributed.
+   */
+  public static int[] treeDistances(Sentence s, int from) {
+    int n = s.size();
+    List<List<Integer>> adj = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      adj.add(new ArrayList<>());
+    }
+    int[] heads = s.heads();
+    for (int i = 0; i < n; i++) {
+      if (heads[i] >= 0) {
+        adj.get(i).add(heads[i]);
+        adj.get(heads[i]).add(i);
+      }
+    }
+    int[] d = new int[n];
+    Arrays.fill(d, Integer.MAX_VALUE);
+    d[from] = 0;
+    ArrayDeque<Integer> q = new ArrayDeque<>();
+    q.add(from);
+    while (!q.isEmpty()) {
+      int u = q.poll();
+      for (int v : adj.get(u)) {
+        if (d[v] == Integer.MAX_VALUE) {
+          d[v] = d[u] + 1;
+          q.add(v);
+        }
+      }
+    }
+    return d;
+  }
+
+  private static int[] linearDistances(Sentence s, Mention m) {
+    int[] d = new int[s.size()];
+    for (int t = 0; t < s.size(); t++) {
+      d[t] = t < m.startToken() ? m.startToken() - t : t >= m.endToken() ? t - m.endToken() + 1 : 0;
+    }
+    return d;
+  }
+}

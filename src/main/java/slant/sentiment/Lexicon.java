@@ -1,0 +1,377 @@
+package slant.sentiment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import slant.config.ConfigException;
+import slant.lang.GermanVerbForms;
+import slant.lang.TsvFile;
+import slant.lang.WordNormalizer;
+
+/**
+ * A polarity lexicon with its modifiers for one language: lemma + POS → weight in [-1, 1], plus intensifiers,
+ * diminishers, negators and contrast words. Inflected forms match through {@link WordNormalizer}; German compounds
+ * that are not entries themselves are split with Lucene's dictionary decompounder ("Propagandafassade" → propaganda
+ * + fassade) and scored by their evaluative parts.
+ *
+ * <p>Formats ({@code data/lexicons/README}): {@code polarity.tsv} with header {@code lemma pos weight};
+ * {@code modifiers.tsv} with header {@code word type value}.
+ */
+public final class Lexicon implements Serializable {
+
+  /** What a lexicon hit is. */
+  public record Entry(String lemma, String pos, double weight) implements Serializable {}
+
+  /** An entry under a key, with the written form that produced the key (the lemma, or a generated verb form). */
+  record Keyed(Entry entry, String form) implements Serializable {}
+
+  public enum ModifierType { INTENSIFIER, DIMINISHER, NEGATOR, CONTRAST, CONCESSIVE }
+
+  public record Modifier(String word, ModifierType type, double value) implements Serializable {}
+
+  /** A hit on a word: the entry and how it matched ("lemma", "compound-head", "compound-part"). */
+  public record Hit(Entry entry, String match, double weight) implements Serializable {}
+
+  private final String language;
+  private final String name;
+  private final Map<String, List<Keyed>> byKey;
+  private final Map<String, Modifier> modifiers;
+  private final List<String> compoundParts;
+  private transient CharArraySet dictionary;
+
+  private Lexicon(String language, String name, Map<String, List<Keyed>> byKey, Map<String, Modifier> modifiers) {
+    this.language = language;
+    this.name = name;
+    this.byKey = byKey;
+    this.modifiers = modifiers;
+    List<String> parts = new ArrayList<>();
+    for (List<Keyed> es : byKey.values()) {
+      for (Keyed k : es) {
+        Entry e = k.entry();
+        if (e.pos().equals("NOUN") && e.lemma().length() >= 4 && !e.lemma().contains(" ")) {
+          parts.add(foldForCompounds(e.lemma()));
+        }
+      }
+    }
+    this.compoundParts = parts;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int size() {
+    return (int) byKey.values().stream().flatMap(List::stream).map(Keyed::entry).distinct().count();
+  }
+
+  /** Loads {@code <dir>/<language>/polarity.tsv} and {@code modifiers.tsv}; dir null means the bundled lexicons. */
+  public static Lexicon load(String dir, String language) {
+    return fromTsv(language, "slant-" + language, file(dir, language, "polarity.tsv"),
+        file(dir, language, "modifiers.tsv"));
+  }
+
+  /** {@link #read} with the name errors cite: the path, or the bundled resource. */
+  static TsvFile file(String dir, String language, String file) {
+    String text = read(dir, language, file);
+    return new TsvFile(dir == null ? "slant-data/lexicons/" + language + "/" + file
+        : Path.of(dir, language, file).toString(), text);
+  }
+
+  /** {@code <dir>/<language>/<file>}, or the bundled copy when dir is null; a missing file is a ConfigException. */
+  static String read(String dir, String language, String file) {
+    try {
+      if (dir == null) {
+        String res = "slant-data/lexicons/" + language + "/" + file;
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(res)) {
+          if (in == null) {
+            throw new ConfigException("bundled lexicon " + res + " missing from the classpath");
+          }
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+      Path p = Path.of(dir, language, file);
+      if (!Files.isRegularFile(p)) {
+        throw new ConfigException("lexicon file not found: " + p);
+      }
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read lexicon " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Builds a lexicon from TSV texts (modifiers may be null); errors cite the files as {@code <name>/polarity.tsv} and
+   * {@code <name>/modifiers.tsv}.
+   */
+  public static Lexicon fromTsv(String language, String name, String polarityTsv, String modifiersTsv) {
+    return fromTsv(language, name, new TsvFile(name + "/polarity.tsv", polarityTsv),
+        modifiersTsv == null ? null : new TsvFile(name + "/modifiers.tsv", modifiersTsv));
+  }
+
+  /**
+   * Builds a lexicon from its files (modifiers may be null). A malformed line is a {@link ConfigException}
+   * "file:line: what is wrong".
+   */
+  public static Lexicon fromTsv(String language, String name, TsvFile polarity, TsvFile modifiers) {
+    WordNormalizer norm = WordNormalizer.forLanguage(language);
+    Map<String, List<Keyed>> byKey = new HashMap<>();
+    for (TsvFile.Line line : polarity.lines("lemma")) {
+      if (line.fields().length < 3) {
+        throw line.error("expected lemma, pos, weight (tab-separated)");
+      }
+      double w = line.number(2, "weight");
+      if (!(w >= -1 && w <= 1)) {
+        throw line.error("weight " + line.field(2) + " outside [-1, 1]");
+      }
+      addEntry(byKey, norm, new Entry(line.field(0), line.field(1).toUpperCase(Locale.ROOT), w));
+    }
+    Map<String, Modifier> mods = new HashMap<>();
+    if (modifiers != null) {
+      for (TsvFile.Line line : modifiers.lines("word")) {
+        if (line.fields().length < 3) {
+          throw line.error("expected word, type, value (tab-separated)");
+        }
+        ModifierType type;
+        try {
+          type = ModifierType.valueOf(line.field(1).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw line.error("unknown type '" + line.field(1) + "' (intensifier, diminisher, negator, contrast, "
+              + "concessive)");
+        }
+        String word = line.field(0).toLowerCase(Locale.ROOT);
+        mods.put(word, new Modifier(word, type, line.number(2, "value")));
+      }
+    }
+    return new Lexicon(language, name, byKey, mods);
+  }
+
+  /**
+   * Adds an entry under its key; multi-word entries are keyed by their phrase key. German verbs are also keyed by
+   * their regular finite forms and participle ({@link GermanVerbForms}): Lucene's German stemmers are built for
+   * nouns and adjectives and leave "anbiedert" and "anbiedern" apart.
+   */
+  static void addEntry(Map<String, List<Keyed>> byKey, WordNormalizer norm, Entry e) {
+    String key = e.lemma().contains(" ") ? norm.phraseKey(e.lemma()) : norm.key(e.lemma());
+    if (key.isEmpty()) {
+      return;
+    }
+    put(byKey, key, new Keyed(e, e.lemma()));
+    if (norm.language().equals("de") && e.pos().equals("VERB") && !e.lemma().contains(" ")) {
+      for (String form : GermanVerbForms.forms(e.lemma())) {
+        put(byKey, norm.key(form), new Keyed(e, form));
+      }
+    }
+  }
+
+  private static void put(Map<String, List<Keyed>> byKey, String key, Keyed k) {
+    List<Keyed> list = byKey.computeIfAbsent(key, x -> new ArrayList<>(1));
+    if (!list.contains(k)) {
+      list.add(k);
+    }
+  }
+
+  /** The modifier a word is, or null. Matched on the lowercase word form. */
+  public Modifier modifier(String word) {
+    return modifiers.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The polarity hit of a word with its UD POS tag, or null. Exact lemma first (same POS preferred), then, for
+   * German nouns and adjectives of 8+ letters, the compound's evaluative parts (the head at full weight, else a
+   * negative modifier part at 0.8; see {@code decompound}).
+   */
+  public Hit lookup(String word, String upos) {
+    WordNormalizer norm = WordNormalizer.forLanguage(language);
+    Entry e = best(byKey.get(norm.key(word)), upos, word);
+    if (e != null) {
+      return new Hit(e, "lemma", e.weight());
+    }
+    if (word.indexOf('-') > 0) {
+      String[] parts = word.split("-");
+      String last = parts[parts.length - 1];
+      Entry head = best(byKey.get(norm.key(last)), upos, last);
+      if (head != null) {
+        return new Hit(head, "compound-head", head.weight());
+      }
+      for (int i = parts.length - 2; i >= 0; i--) {
+        Entry part = best(byKey.get(norm.key(parts[i])), "NOUN", parts[i]);
+        if (part != null && part.pos().equals("NOUN") && part.weight() <= 0) {
+          return new Hit(part, "compound-part", 0.8 * part.weight());
+        }
+      }
+      return null;
+    }
+    if (language.equals("de") && word.length() >= 8 && ("NOUN".equals(upos) || "ADJ".equals(upos))) {
+      return decompound(word, upos, norm);
+    }
+    return null;
+  }
+
+  /**
+   * The polarity of a closed German compound from its parts. The head (the last part, possibly inflected:
+   * "Lieferengpässe" ← Engpass) decides at full weight, as it names what the compound is. Without an evaluative head, a
+   * <em>negative</em> modifier part counts at 0.8 ("Kriegsgebiet", "Verzweiflungstat": the referent is part of
+   * something bad); positive modifiers usually only name a domain ("Energiepreise", "Sicherheitsrat",
+   * "Freiheitsstrafe") and do not count (weight-0 entries, as {@link slant.frames.FrameLexicon} builds them, do). A
+   * modifier part must agree with the word on umlauts: Lucene folds "Schlager" and "Schläger" together,
+   * "Schlagerstar" is no thug.
+   */
+  private Hit decompound(String word, String upos, WordNormalizer norm) {
+    String folded = foldForCompounds(word);
+    Hit best = null;
+    for (String part : subwords(word)) {
+      Entry e = best(byKey.get(norm.key(part)), "NOUN", null);
+      if (e == null || !e.pos().equals("NOUN") || part.length() >= folded.length()) {
+        continue; // only noun parts: "Gemein|schaft" is not mean
+      }
+      boolean head = isHead(folded, part);
+      if (!head && (folded.length() - part.length() < 4 || e.weight() > 0 || !literallyIn(word, e.lemma()))) {
+        continue;
+      }
+      double w = head ? e.weight() : 0.8 * e.weight();
+      if (best == null || head && !best.match().equals("compound-head")
+          || best.match().equals(head ? "compound-head" : "compound-part") && Math.abs(w) > Math.abs(best.weight())) {
+        best = new Hit(e, head ? "compound-head" : "compound-part", w);
+      }
+    }
+    return best;
+  }
+
+  /** German noun endings a compound's head may carry (plural, genitive, dative) after its lemma form. */
+  private static final List<String> HEAD_ENDINGS = List.of("", "e", "n", "en", "s", "es", "er", "ern", "se", "sen",
+      "nen");
+
+  /** Whether {@code part} (folded) ends the folded compound, up to an inflectional ending. */
+  static boolean isHead(String folded, String part) {
+    for (String ending : HEAD_ENDINGS) {
+      if (folded.endsWith(part + ending) && folded.length() - part.length() - ending.length() >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lemma occurs in the word with the same umlauts (both lowercased; ß kept). */
+  private static boolean literallyIn(String word, String lemma) {
+    return word.toLowerCase(Locale.ROOT).contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  private List<String> subwords(String word) {
+    if (dictionary == null) {
+      dictionary = new CharArraySet(compoundParts, false);
+    }
+    List<String> out = new ArrayList<>();
+    KeywordTokenizer tok = new KeywordTokenizer();
+    tok.setReader(new StringReader(word));
+    try (TokenStream ts = new DictionaryCompoundWordTokenFilter(
+        new GermanNormalizationFilter(new LowerCaseFilter(tok)), dictionary, 4, 4, 30, false)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      boolean first = true;
+      while (ts.incrementToken()) {
+        if (!first) {
+          out.add(term.toString());
+        }
+        first = false;
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
+
+  private static String foldForCompounds(String s) {
+    String l = s.toLowerCase(Locale.ROOT);
+    return l.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
+  }
+
+  /**
+   * The best entry under a key for a word: only entries whose written form agrees with the word on umlauts (the
+   * key folds "schön" and "schon" together), then an exact form match, then the same part of speech, then the first.
+   */
+  private static Entry best(List<Keyed> entries, String upos, String word) {
+    if (entries == null || entries.isEmpty()) {
+      return null;
+    }
+    List<Keyed> ok = new ArrayList<>(entries.size());
+    for (Keyed k : entries) {
+      if (word == null || umlautsAgree(word, k.form())) {
+        ok.add(k);
+      }
+    }
+    if (ok.isEmpty()) {
+      return null;
+    }
+    if (word != null) {
+      for (Keyed k : ok) {
+        if (k.form().equalsIgnoreCase(word)) {
+          return k.entry();
+        }
+      }
+    }
+    if (upos != null) {
+      String want = "PROPN".equals(upos) ? "NOUN" : "AUX".equals(upos) ? "VERB" : upos;
+      for (Keyed k : ok) {
+        if (k.entry().pos().equals(want)) {
+          return k.entry();
+        }
+      }
+      // a noun never takes a verb's polarity through a shared stem ("Platz" is not "platzen"), nor the reverse
+      if (want.equals("NOUN") || want.equals("VERB")) {
+        String other = want.equals("NOUN") ? "VERB" : "NOUN";
+        ok.removeIf(k -> k.entry().pos().equals(other));
+        if (ok.isEmpty()) {
+          return null;
+        }
+      }
+    }
+    return ok.get(0).entry();
+  }
+
+  private static final String UMLAUTS = "äöüÄÖÜ";
+
+  static boolean umlautsAgree(String word, String form) {
+    String a = word.toLowerCase(Locale.ROOT);
+    String b = form.toLowerCase(Locale.ROOT);
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        return UMLAUTS.indexOf(x) < 0 && UMLAUTS.indexOf(y) < 0;
+      }
+    }
+    return true;
+  }
+
+  /** A new lexicon from plain entries (e.g. a researcher's lexicon in another format). */
+  public static Lexicon of(String language, String name, List<Entry> entries, Lexicon modifiersFrom) {
+    WordNormalizer norm = WordNormalizer.forLanguage(language);
+    Map<String, List<Keyed>> byKey = new HashMap<>();
+    for (Entry e : entries) {
+      addEntry(byKey, norm, e);
+    }
+    return new Lexicon(language, name, byKey, modifiersFrom == null ? Map.of() : modifiersFrom.modifiers);
+  }
+}

@@ -1,0 +1,121 @@
+package slant.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import slant.model.AnnotatedDoc;
+import slant.model.Mention;
+import slant.model.Polarity;
+import slant.model.ScoredMention;
+import slant.sentiment.SentimentScorer;
+import slant.sentiment.SentimentScorerTest;
+import slant.testing.Docs;
+import slant.voice.VoiceAttributor;
+import slant.voice.VoiceMap;
+
+/**
+ * The article level: the evaluation is the summed evidence of the outlet-voice mentions, the tone the net of the
+ * mentions' tone polarities; the outlet's own voice first.
+ */
+class ArticleSentimentTest {
+
+  private static final AnnotatedDoc DOC = Docs.doc("de", "Putin/PROPN/2/nsubj lobt/VERB/0/root Kim/PROPN/2/obj");
+  private static final Mention M = SentimentScorerTest.mention(DOC, "p", 0, 0, 1, 0);
+
+  private static ScoredMention scored(double sentiment, String voice) {
+    return scored(sentiment, Polarity.of(sentiment, 0.1), voice);
+  }
+
+  private static ScoredMention scored(double sentiment, Polarity decided, String voice) {
+    return new ScoredMention(M, sentiment, decided, sentiment, sentiment, decided, List.of(), voice, null, List.of());
+  }
+
+  @Test
+  void quotedMentionsDoNotOutweighTheOutletsOwnVoice() {
+    List<ScoredMention> ms = List.of(scored(-0.4, VoiceMap.OUTLET), scored(-0.2, VoiceMap.OUTLET),
+        scored(0.6, VoiceMap.QUOTED), scored(0.6, VoiceMap.QUOTED), scored(0.6, VoiceMap.QUOTED));
+    assertEquals(-1.0, ArticleAnalyzer.articleSentiment(ms, ScoredMention::polarity), 1e-12);
+  }
+
+  @Test
+  void anActorOnlyQuotedKeepsTheQuotesNetTone() {
+    List<ScoredMention> ms = List.of(scored(0.5, VoiceMap.QUOTED), scored(-0.1, VoiceMap.QUOTED));
+    assertEquals(0.5, ArticleAnalyzer.articleSentiment(ms, ScoredMention::polarity), 1e-12);
+  }
+
+  /**
+   * A trained model's neutral decisions keep P(positive) − P(negative) of up to ±0.3: they dilute the net tone but
+   * never tip it (the mean of the numbers here would be −0.06, neutral; the decided polarities say 2 negative, 1
+   * positive).
+   */
+  @Test
+  void neutralDecisionsDiluteButDoNotTip() {
+    List<ScoredMention> ms = List.of(scored(-0.43, Polarity.NEGATIVE, VoiceMap.OUTLET),
+        scored(-0.47, Polarity.NEGATIVE, VoiceMap.OUTLET), scored(0.35, Polarity.POSITIVE, VoiceMap.OUTLET),
+        scored(0.30, Polarity.NEUTRAL, VoiceMap.OUTLET), scored(0.21, Polarity.NEUTRAL, VoiceMap.OUTLET),
+        scored(-0.30, Polarity.NEUTRAL, VoiceMap.OUTLET));
+    assertEquals(-1.0 / 6, ArticleAnalyzer.articleSentiment(ms, ScoredMention::polarity), 1e-12);
+    assertEquals(Polarity.NEGATIVE, Polarity.of(ArticleAnalyzer.articleSentiment(ms, ScoredMention::polarity), 0.1));
+  }
+
+  private static ScoredMention withEvidence(double evidence, String voice) {
+    return new ScoredMention(M, Math.tanh(evidence), ArticleAnalyzer.polarityOf(evidence, 0.5), evidence, 0,
+        Polarity.NEUTRAL, List.of(), voice, null, List.of());
+  }
+
+  @Test
+  void weakEvaluationsInOneArticleAddUpButOneStaysNeutral() {
+    // two weak cues (0.5 × -0.6 each) in two outlet-voice mentions: -0.6 together, negative; a quoted praise does not
+    // count for the outlet
+    List<ScoredMention> two = List.of(withEvidence(-0.3, VoiceMap.OUTLET), withEvidence(-0.3, VoiceMap.OUTLET),
+        withEvidence(2.0, VoiceMap.QUOTED));
+    assertEquals(-0.6, ArticleAnalyzer.articleEvidence(two), 1e-12);
+    assertEquals(Polarity.NEGATIVE, ArticleAnalyzer.polarityOf(ArticleAnalyzer.articleEvidence(two), 0.5));
+    List<ScoredMention> one = List.of(withEvidence(-0.3, VoiceMap.OUTLET), withEvidence(0.0, VoiceMap.OUTLET));
+    assertEquals(Polarity.NEUTRAL, ArticleAnalyzer.polarityOf(ArticleAnalyzer.articleEvidence(one), 0.5));
+    // only quoted: the outlet says nothing of the actor itself
+    assertEquals(0.0, ArticleAnalyzer.articleEvidence(List.of(withEvidence(2.0, VoiceMap.QUOTED))), 1e-12);
+  }
+
+  @Test
+  void aQuotedWordOnAMentionInTheOutletsVoiceIsTheSpeakersNotTheOutlets() {
+    // Selenskyj : „ Zynischer Angriff “ — the mention is the outlet's, the evaluative words are Selenskyj's
+    AnnotatedDoc doc = Docs.doc("de", "Selenskyj/PROPN/0/root :/PUNCT/1/punct „/PUNCT/5/punct Zynischer/ADJ/5/amod "
+        + "Angriff/NOUN/1/appos “/PUNCT/5/punct");
+    Mention selenskyj = SentimentScorerTest.mention(doc, "s", 0, 0, 1, 0);
+    VoiceMap voices = new VoiceAttributor("de").attribute(doc, List.of(selenskyj));
+    assertEquals(VoiceMap.OUTLET, voices.voiceOf(selenskyj));
+    assertEquals(true, voices.quoted(0, 3), "the quoted word");
+    List<slant.model.Cue> cues = List.of(new slant.model.Cue("Zynischer", -0.8, "modifier:appos", 3, "evaluation"),
+        new slant.model.Cue("Verbrecher", -0.9, "label", 0, "evaluation"));
+    assertEquals(-0.9, ArticleAnalyzer.ownVoiceEvidence(selenskyj, cues, voices), 1e-12, "only the outlet's label");
+  }
+
+  @Test
+  void weakRulesCountHalf() {
+    assertEquals(1.0, SentimentScorer.reliability("label", false));
+    assertEquals(1.0, SentimentScorer.reliability("conjunct:modifier:amod", false));
+    assertEquals(1.0, SentimentScorer.reliability("predicate:nsubj", false), "an adjective or state predicate");
+    assertEquals(0.5, SentimentScorer.reliability("predicate:nsubj", true), "an act of the actor");
+    assertEquals(0.5, SentimentScorer.reliability("predicate:nmod", false));
+    assertEquals(0.5, SentimentScorer.reliability("clause", false));
+    assertEquals(0.5, SentimentScorer.reliability("frame:nsubj", false), "verb-frame cues are acts of the actor");
+  }
+
+  @Test
+  void polarityVotes() {
+    assertEquals(-1, Polarity.NEGATIVE.sign());
+    assertEquals(0, Polarity.NEUTRAL.sign());
+    assertEquals(1, Polarity.POSITIVE.sign());
+  }
+
+  @Test
+  void oneWeakCueLeavesTheMentionNeutralAndPositiveNeedsTwiceTheEvidence() {
+    assertEquals(Polarity.NEUTRAL, ArticleAnalyzer.polarityOf(-0.4, 0.5));
+    assertEquals(Polarity.NEGATIVE, ArticleAnalyzer.polarityOf(-0.5, 0.5));
+    assertEquals(Polarity.NEUTRAL, ArticleAnalyzer.polarityOf(0.9, 0.5));
+    assertEquals(Polarity.POSITIVE, ArticleAnalyzer.polarityOf(1.0, 0.5));
+    assertEquals(Polarity.NEUTRAL, ArticleAnalyzer.polarityOf(0.0, 0.0));
+  }
+}

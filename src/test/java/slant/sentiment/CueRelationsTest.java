@@ -1,0 +1,248 @@
+package slant.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import slant.config.ConfigException;
+import slant.model.AnnotatedDoc;
+import slant.model.Cue;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.testing.Docs;
+
+/** Each relation rule of docs/tables.md ("Cue relations") on a hand-built parse: the relation, not just a sign. */
+class CueRelationsTest {
+
+  private static final String POLARITY = "lemma\tpos\tweight\n"
+      + "Katastrophe\tNOUN\t-0.7\nKrieg\tNOUN\t-0.4\nAnschlag\tNOUN\t-0.8\nMachthaber\tNOUN\t-0.6\n"
+      + "zufrieden\tADJ\t0.5\nkorrupt\tADJ\t-0.8\nkritisieren\tVERB\t-0.5\ntäuschen\tVERB\t-0.9\n"
+      + "umstritten\tADJ\t-0.4\nPropaganda\tNOUN\t-0.6\nKriegsgebiet\tNOUN\t-0.5\n";
+  private static final String FRAMES = "lemma\tsubject\tobject\tweight\n"
+      + "warnen\tholder\tnone\t0.0\nkritisieren\tholder\tneg\t0.0\ntäuschen\tneg\taffected\t0.8\n"
+      + "verschleppen\tneg\taffected\t0.7\nsagen\tholder\tnone\t0.0\n";
+  private static final String CLASSES = "word\tclass\nKrieg\ttopic\nKrise\ttopic\nzufrieden\tfeeling\n"
+      + "Kritik\tstance\nAnschlag\tevent\n";
+
+  private final SentimentScorer scorer = new SentimentScorer(
+      Lexicon.fromTsv("de", "t", POLARITY, LexiconTest.MODIFIERS), 4,
+      CueRelations.fromTsv("de", FRAMES, CLASSES));
+
+  private static Mention mention(AnnotatedDoc doc, String id, int start, int end, int head, MentionKind kind) {
+    var s = doc.sentences().get(0);
+    return new Mention(id, id, "person", doc.text().substring(s.token(start).begin(), s.token(end - 1).end()), 0,
+        start, end, head, s.token(start).begin(), s.token(end - 1).end(), kind, List.of());
+  }
+
+  private static Mention mention(AnnotatedDoc doc, String id, int start, int end, int head) {
+    return mention(doc, id, start, end, head, MentionKind.NAME);
+  }
+
+  private static List<String> relations(List<Cue> cues) {
+    return cues.stream().map(c -> c.text() + ":" + c.relation()).toList();
+  }
+
+  @Test
+  void whatTheActorWarnsOfIsTheActorsStanceNotItsEvaluation() {
+    // Merz warnte vor einer Katastrophe.
+    AnnotatedDoc doc = Docs.doc("de", "Merz/PROPN/2/nsubj warnte/VERB/0/root vor/ADP/5/case einer/DET/5/det "
+        + "Katastrophe/NOUN/2/obl ./PUNCT/2/punct");
+    List<Cue> cues = scorer.score(doc, List.of(mention(doc, "merz", 0, 1, 0))).get(0);
+    assertEquals(List.of("Katastrophe:holder"), relations(cues));
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(cues), 1e-12);
+    assertEquals(-0.491, SentimentScorer.aggregate(cues), 1e-9, "the tone still reads the cue: tanh(-0.7 / 1.3)");
+  }
+
+  @Test
+  void theActorsOwnFeelingIsHeld() {
+    // Merz ist zufrieden.
+    AnnotatedDoc doc = Docs.doc("de", "Merz/PROPN/3/nsubj ist/AUX/3/cop zufrieden/ADJ/0/root");
+    assertEquals(List.of("zufrieden:holder"), relations(scorer.score(doc, List.of(mention(doc, "m", 0, 1, 0))).get(0)));
+  }
+
+  @Test
+  void aPredicateSaidOfTheActorEvaluatesIt() {
+    // Der Minister ist korrupt.
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET/2/det Minister/NOUN/4/nsubj ist/AUX/4/cop korrupt/ADJ/0/root");
+    List<Cue> cues = scorer.score(doc, List.of(mention(doc, "m", 1, 2, 1))).get(0);
+    assertEquals(List.of("korrupt:evaluation"), relations(cues));
+    assertEquals(-0.8, SentimentScorer.evaluationEvidence(cues), 1e-12);
+  }
+
+  @Test
+  void aVerbFrameEvaluatesTheSubjectWhileTheObjectIsAffected() {
+    // Putin täuscht Merkel: the lexicon cue goes to the object (affected), the frame adds Putin's evaluation.
+    AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj täuscht/VERB/0/root Merkel/PROPN/2/obj");
+    List<List<Cue>> cues = scorer.score(doc, List.of(mention(doc, "putin", 0, 1, 0), mention(doc, "merkel", 2, 3, 2)));
+    assertEquals(List.of("täuscht:evaluation"), relations(cues.get(0)));
+    assertEquals("frame:nsubj", cues.get(0).get(0).rule());
+    assertEquals(-0.8, cues.get(0).get(0).weight(), 1e-12);
+    assertEquals(0.0, SentimentScorer.aggregate(cues.get(0)), 1e-12, "frame cues are not part of the tone");
+    assertEquals(List.of("täuscht:affected"), relations(cues.get(1)));
+  }
+
+  @Test
+  void aFrameVerbWithoutALexiconEntryStillEvaluatesItsSubject() {
+    // Die Regierung verschleppt die Reform.
+    AnnotatedDoc doc = Docs.doc("de", "Die/DET/2/det Regierung/NOUN/3/nsubj verschleppt/VERB/0/root die/DET/5/det "
+        + "Reform/NOUN/3/obj");
+    List<Cue> cues = scorer.score(doc, List.of(mention(doc, "r", 1, 2, 1))).get(0);
+    assertEquals(List.of("verschleppt:evaluation"), relations(cues));
+    assertEquals(-0.7, cues.get(0).weight(), 1e-12);
+  }
+
+  @Test
+  void anotherActorsCriticismIsAStanceTowardTheObject() {
+    // Die Union kritisiert die SPD.
+    AnnotatedDoc doc = Docs.doc("de", "Die/DET/2/det Union/PROPN/3/nsubj kritisiert/VERB/0/root die/DET/5/det "
+        + "SPD/PROPN/3/obj");
+    List<List<Cue>> cues = scorer.score(doc, List.of(mention(doc, "union", 1, 2, 1), mention(doc, "spd", 4, 5, 4)));
+    assertTrue(cues.get(0).isEmpty(), "the critic gets nothing: " + cues.get(0));
+    assertEquals(List.of("kritisiert:stance"), relations(cues.get(1)));
+  }
+
+  @Test
+  void aStanceVerbWithoutALexiconEntryStillReachesItsObject() {
+    // Die Grünen werfen der Regierung Versagen vor: vorwerfen gives its object a negative stance (irregular forms of
+    // strong verbs, "warf … vor", are not generated: GermanVerbForms)
+    CueRelations r = CueRelations.fromTsv("de", FRAMES + "vorwerfen\tholder\tneg\t0.0\n", CLASSES);
+    SentimentScorer withVorwerfen = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY, LexiconTest.MODIFIERS), 4,
+        r);
+    AnnotatedDoc doc = Docs.doc("de", "Die/DET/2/det Grünen/NOUN/3/nsubj werfen/VERB/0/root der/DET/5/det "
+        + "Regierung/NOUN/3/iobj Versagen/NOUN/3/obj vor/ADP/3/compound:prt");
+    List<Cue> cues = withVorwerfen.score(doc, List.of(mention(doc, "reg", 4, 5, 4))).get(0);
+    assertEquals(List.of("werfen:stance"), relations(cues));
+    assertEquals("frame:obj", cues.get(0).rule());
+    assertEquals(-0.6, cues.get(0).weight(), 1e-12);
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(cues), 1e-12, "not the outlet's evaluation");
+    assertEquals(0.0, SentimentScorer.aggregate(cues), 1e-12, "nor part of the tone");
+  }
+
+  @Test
+  void strongVerbsFindTheirFramesThroughTheirIrregularForms() {
+    CueRelations r = CueRelations.fromTsv("de", FRAMES + "vorwerfen\tholder\tneg\t0.0\nversprechen\tholder\tnone\t0.0\n"
+        + "brechen\tneg\tnone\t0.6\n", CLASSES).withStrongVerbs("infinitive\tpresent3sg\tpast3sg\tpast3pl\tparticiple\n"
+        + "werfen\twirft\twarf\twarfen\tgeworfen\nsprechen\tspricht\tsprach\tsprachen\tgesprochen\n"
+        + "brechen\tbricht\tbrach\tbrachen\tgebrochen\n");
+    assertEquals("vorwerfen", r.frame("vorwarf").lemma(), "the scorer joins 'warf … vor' to 'vorwarf'");
+    assertEquals("vorwerfen", r.frame("vorgeworfen").lemma());
+    assertEquals("vorwerfen", r.frame("vorwirft").lemma());
+    assertEquals("versprechen", r.frame("versprach").lemma());
+    assertEquals("versprechen", r.frame("versprochen").lemma(), "an inseparable prefix takes no ge-");
+    assertEquals("brechen", r.frame("brach").lemma());
+    assertEquals(null, r.frame("warf"), "werfen itself has no frame here");
+    ConfigException e = assertThrows(ConfigException.class, () -> r.withStrongVerbs("infinitive\nwerfen\twirft\n"));
+    assertEquals("de/strong-verbs.tsv:2: expected infinitive, present3sg, past3sg, past3pl, participle "
+        + "(tab-separated)", e.getMessage());
+  }
+
+  @Test
+  void anEpithetForTwoActorsEvaluatesBoth() {
+    // Die beiden Populisten lachten: both mentions stand on "beiden", headed by the noun
+    Lexicon lex = Lexicon.fromTsv("de", "t", POLARITY + "Populisten\tNOUN\t-0.6\n", LexiconTest.MODIFIERS);
+    SentimentScorer sc = new SentimentScorer(lex, 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    AnnotatedDoc doc = Docs.doc("de", "Die/DET/3/det beiden/ADJ/3/amod Populisten/NOUN/4/nsubj lachten/VERB/0/root");
+    List<List<Cue>> cues = sc.score(doc, List.of(mention(doc, "putin", 1, 2, 2, MentionKind.ANAPHOR),
+        mention(doc, "kim", 1, 2, 2, MentionKind.ANAPHOR)));
+    for (List<Cue> c : cues) {
+      assertEquals(List.of("Populisten:evaluation"), relations(c));
+      assertEquals("label", c.get(0).rule());
+      assertEquals(-0.6, SentimentScorer.evaluationEvidence(c), 1e-12);
+    }
+  }
+
+  @Test
+  void anAttackOnTheActorMakesItAffected() {
+    // der Anschlag auf Selenskyj
+    AnnotatedDoc doc = Docs.doc("de", "der/DET/2/det Anschlag/NOUN/0/root auf/ADP/4/case Selenskyj/PROPN/2/nmod");
+    assertEquals(List.of("Anschlag:affected"), relations(scorer.score(doc, List.of(mention(doc, "s", 3, 4, 3))).get(0)));
+  }
+
+  @Test
+  void aTopicWordInACompoundEvaluatesNobodyButALabelDoes() {
+    // Ukraine-Krieg (compound mention): topic; Machthaber Kim: label
+    AnnotatedDoc war = Docs.doc("de", "Der/DET/2/det Ukraine-Krieg/NOUN/3/nsubj dauert/VERB/0/root");
+    assertEquals(List.of("Ukraine-Krieg:topic"),
+        relations(scorer.score(war, List.of(mention(war, "ua", 1, 2, 1, MentionKind.COMPOUND))).get(0)));
+    AnnotatedDoc kim = Docs.doc("de", "Machthaber/NOUN/0/root Kim/PROPN/1/flat");
+    assertEquals(List.of("Machthaber:evaluation"), relations(scorer.score(kim, List.of(mention(kim, "k", 1, 2, 1)))
+        .get(0)));
+  }
+
+  @Test
+  void aWordOfAPersonsNameIsNeverAnEvaluation() {
+    // Kirchschläger (tagged as a noun) contains "Schläger": the name evaluates nobody
+    Lexicon lex = Lexicon.fromTsv("de", "t", POLARITY + "Schläger\tNOUN\t-0.6\n", LexiconTest.MODIFIERS);
+    SentimentScorer sc = new SentimentScorer(lex, 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    AnnotatedDoc doc = Docs.doc("de", "Rudolf/PROPN/2/compound Kirchschläger/NOUN/3/nsubj siegte/VERB/0/root");
+    List<Cue> cues = sc.score(doc, List.of(mention(doc, "k", 0, 2, 1))).get(0);
+    assertEquals(List.of("Kirchschläger:context"), relations(cues));
+  }
+
+  @Test
+  void theAgentsOwnPropagandaIsAnEvaluationButAModifierPartOfACompoundIsNot() {
+    // die Propaganda des Kremls
+    AnnotatedDoc doc = Docs.doc("de", "die/DET/2/det Propaganda/NOUN/0/root des/DET/4/det Kremls/PROPN/2/nmod");
+    assertEquals(List.of("Propaganda:evaluation"), relations(scorer.score(doc, List.of(mention(doc, "k", 3, 4, 3)))
+        .get(0)));
+    // Russland im Kriegsgebietsstreit: "Kriegsgebietsstreit" is coloured only by its modifier part
+    AnnotatedDoc part = Docs.doc("de", "der/DET/2/det Kriegsgebietsstreit/NOUN/0/root Russlands/PROPN/2/nmod");
+    assertEquals(List.of("Kriegsgebietsstreit:context"),
+        relations(scorer.score(part, List.of(mention(part, "r", 2, 3, 2))).get(0)));
+  }
+
+  @Test
+  void malformedRuleFilesNameFileAndLine() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> CueRelations.fromTsv("de", "lemma\tsubject\tobject\tweight\nlügen\tbad\tnone\t1.0\n", "word\tclass\n"));
+    assertEquals("de/verb-frames.tsv:2: 'bad' is not one of [holder, neg, none, pos]", e.getMessage());
+    ConfigException w = assertThrows(ConfigException.class,
+        () -> CueRelations.fromTsv("de", "lemma\tsubject\tobject\tweight\nlügen\tneg\tnone\tx\n", "word\tclass\n"));
+    assertEquals("de/verb-frames.tsv:2: weight 'x' is not a number", w.getMessage());
+    ConfigException c = assertThrows(ConfigException.class,
+        () -> CueRelations.fromTsv("de", "lemma\tsubject\tobject\tweight\n", "word\tclass\nKrieg\tthema\n"));
+    assertEquals("de/relations.tsv:2: unknown class 'thema' (topic, feeling, stance, speech, event)",
+        c.getMessage());
+  }
+
+  /** A rule file in a lexicon folder is cited by its path; the files missing there come from the bundle. */
+  @Test
+  void aMalformedRuleFileInALexiconFolderIsCitedByItsPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path de = java.nio.file.Files.createDirectories(dir.resolve("de"));
+    java.nio.file.Files.writeString(de.resolve("relations.tsv"), "word\tclass\n# topics\nKrieg\ttopic\nWahl\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> CueRelations.load(dir.toString(), "de"));
+    assertEquals(de.resolve("relations.tsv") + ":4: expected word, class (tab-separated)", e.getMessage());
+    java.nio.file.Files.writeString(de.resolve("relations.tsv"), "word\tclass\nKrieg\ttopic\n");
+    java.nio.file.Files.writeString(de.resolve("verb-frames.tsv"), "lemma\tsubject\tobject\tweight\n"
+        + "lügen\tneg\tnone\t1,0\n");
+    ConfigException w = assertThrows(ConfigException.class, () -> CueRelations.load(dir.toString(), "de"));
+    assertEquals(de.resolve("verb-frames.tsv") + ":2: weight '1,0' is not a number", w.getMessage());
+  }
+
+  @Test
+  void inflectedFormsFindTheirFrameAndCompoundsTheirTopicHead() {
+    CueRelations r = CueRelations.fromTsv("de", FRAMES, CLASSES);
+    assertEquals(CueRelations.Role.NEG, r.frame("täuschte").subject());
+    assertEquals(CueRelations.Role.HOLDER, r.frame("gewarnt").subject());
+    assertTrue(r.is("Wirtschaftskrise", CueRelations.WordClass.TOPIC));
+    assertTrue(!r.is("Wirtschaftskrise", CueRelations.WordClass.TOPIC, false));
+    CueRelations en = CueRelations.fromTsv("en", "lemma\tsubject\tobject\tweight\ncriticize\tholder\tneg\t0.0\n"
+        + "stop\tnone\tnone\t0.0\n", "word\tclass\n");
+    assertEquals(CueRelations.Role.NEG, en.frame("criticized").object());
+    assertEquals(CueRelations.Role.HOLDER, en.frame("criticizing").subject());
+    assertEquals(List.of("stops", "stoped", "stoping", "stopped", "stopping"), CueRelations.englishForms("stop"));
+  }
+
+  @Test
+  void theBundledRuleFilesLoadWithTheirSizes() {
+    CueRelations de = CueRelations.load(null, "de");
+    CueRelations en = CueRelations.load(null, "en");
+    assertTrue(de.frameCount() >= 1500, "German verb frames: " + de.frameCount());
+    assertTrue(en.frameCount() >= 1000, "English verb frames: " + en.frameCount());
+    assertEquals(CueRelations.Role.NEG, de.frame("anbiedern").subject());
+    assertEquals(CueRelations.Role.HOLDER, en.frame("warned").subject());
+  }
+}
