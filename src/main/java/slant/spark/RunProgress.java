@@ -55,6 +55,9 @@ final class RunProgress implements AutoCloseable {
   private volatile String step = "";
   private volatile long phaseStartNanos = startNanos;
   private volatile long total = -1;
+  // when a progress line first counted an analysed article, and how many: the rate is measured from there
+  private volatile long firstCountNanos = -1;
+  private volatile long firstCount;
 
   RunProgress(SparkContext sc, String runId) {
     this.sc = sc;
@@ -154,7 +157,15 @@ final class RunProgress implements AutoCloseable {
       }
       long elapsed = System.nanoTime() - phaseStartNanos;
       if (ANALYSIS.equals(p) && total > 0) {
-        LOG.info("Slant {}: {}", runId, analysisLine(step, articlesDone(), total, elapsed / 1e9));
+        long done = articlesDone();
+        long now = System.nanoTime();
+        if (done > 0 && firstCountNanos < 0) {
+          firstCountNanos = now;
+          firstCount = done;
+        }
+        double rate = firstCountNanos >= 0 && done > firstCount
+            ? (done - firstCount) / ((now - firstCountNanos) / 1e9) : Double.NaN;
+        LOG.info("Slant {}: {}", runId, analysisLine(step, done, total, rate));
       } else {
         LOG.info("Slant {}: {}{} running for {} ({} Spark jobs so far)", runId, p,
             step.isEmpty() ? "" : " (" + step + ")", duration(elapsed), listener.jobs.get());
@@ -165,15 +176,17 @@ final class RunProgress implements AutoCloseable {
   }
 
   /**
-   * "annotation and analysis: 1,200 of 4,001 articles (30 %), 9.1 articles/s, about 5 min 8 s left": the rate is
-   * the mean since the phase began; no estimate before the first article is counted.
+   * "annotation and analysis: 1,200 of 4,001 articles (30 %), 9.1 articles/s, about 5 min 8 s left". The caller's
+   * rate is measured from the first progress line that counted an article, not from the phase's start: the first
+   * seconds load the models and wait for the first heartbeat, which would make the estimate far too long. NaN: no
+   * estimate yet.
    */
-  static String analysisLine(String what, long done, long total, double elapsedSeconds) {
+  static String analysisLine(String what, long done, long total, double articlesPerSecond) {
     StringBuilder b = new StringBuilder(what).append(": ")
         .append(String.format(Locale.ROOT, "%,d of %,d articles (%d %%)", done, total,
             total == 0 ? 100 : done * 100 / total));
-    if (done > 0 && elapsedSeconds > 0) {
-      double rate = done / elapsedSeconds;
+    if (articlesPerSecond > 0) {
+      double rate = articlesPerSecond;
       b.append(String.format(Locale.ROOT, ", %.1f articles/s, about %s left", rate,
           duration((long) ((total - done) / rate * 1e9))));
     } else {

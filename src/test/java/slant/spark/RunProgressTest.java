@@ -9,15 +9,15 @@ class RunProgressTest {
 
   @Test
   void analysisLineGivesCountShareRateAndTimeLeft() {
-    // 1,200 articles in 120 s: 10 articles/s; 2,801 left: 280 s
+    // 10 articles/s; 2,801 left: 280 s
     assertEquals("annotation and analysis: 1,200 of 4,001 articles (29 %), 10.0 articles/s, about 4 min 40 s left",
-        RunProgress.analysisLine("annotation and analysis", 1200, 4001, 120.0));
+        RunProgress.analysisLine("annotation and analysis", 1200, 4001, 10.0));
   }
 
   @Test
-  void noEstimateBeforeTheFirstArticle() {
-    assertEquals("annotation and analysis: 0 of 74 articles (0 %), no estimate yet",
-        RunProgress.analysisLine("annotation and analysis", 0, 74, 20.0));
+  void noEstimateBeforeARateIsMeasured() {
+    assertEquals("annotation and analysis: 2 of 74 articles (2 %), no estimate yet",
+        RunProgress.analysisLine("annotation and analysis", 2, 74, Double.NaN));
   }
 
   @Test
