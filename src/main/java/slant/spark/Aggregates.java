@@ -248,8 +248,7 @@ final class Aggregates {
           String actor = first.getString(0);
           String granularity = first.getString(1);
           Object start = first.get(2);
-          LocalDate day = start instanceof LocalDate d ? d : ((java.sql.Date) start).toLocalDate();
-          String period = Granularity.valueOf(granularity.toUpperCase(java.util.Locale.ROOT)).label(day);
+          String period = periodLabel(granularity, start);
           List<Row> out = new ArrayList<>();
           for (FrameCells.Cell c : FrameCells.cells(ms)) {
             Map<String, Object> v = new HashMap<>();
@@ -268,20 +267,16 @@ final class Aggregates {
             v.put("n_articles", c.nArticles());
             v.put("period_start", start);
             v.put("granularity", granularity);
-            out.add(rowOf(FRAME_ROW, v));
+            out.add(SparkSchemas.row(FRAME_ROW, v));
           }
           return out.iterator();
         }, ExpressionEncoder.apply(FRAME_ROW))
         .withColumn(Tables.RUN_ID, lit(runId));
   }
 
-  /** A row of {@code schema} from values by column name (absent names are null). */
-  private static Row rowOf(StructType schema, Map<String, Object> v) {
-    Object[] values = new Object[schema.fields().length];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = v.get(schema.fields()[i].name());
-    }
-    return RowFactory.create(values);
+  /** The period label of a group's period_start, as {@link Granularity#label} ("2024-W25"). */
+  private static String periodLabel(String granularity, Object start) {
+    return Granularity.valueOf(granularity.toUpperCase(java.util.Locale.ROOT)).label(SparkSchemas.localDate(start));
   }
 
   /** {@code actor_labels} rows of all granularities from granularity-tagged mentions. */
@@ -355,7 +350,7 @@ final class Aggregates {
       totals.put(k + "|all", r.getLong(3));
       totals.put(k + "|own", r.getLong(4));
     }
-    var totalsB = SlantJob.JavaSparkContextHolder.broadcast(spark(m), totals);
+    var totalsB = SlantJob.JavaSparkContextHolder.broadcast(m.sparkSession(), totals);
 
     return values.groupByKey((MapFunction<Row, String>) r -> r.getString(2) + "|" + r.getString(4) + "|" + r.get(3),
             Encoders.STRING())
@@ -372,8 +367,7 @@ final class Aggregates {
           String actor = first.getString(2);
           Object start = first.get(3);
           String granularity = first.getString(4);
-          LocalDate day = start instanceof LocalDate d ? d : ((java.sql.Date) start).toLocalDate();
-          String period = Granularity.valueOf(granularity.toUpperCase(java.util.Locale.ROOT)).label(day);
+          String period = periodLabel(granularity, start);
           Map<String, Long> t = totalsB.value();
           List<Row> out = new ArrayList<>();
           for (PeriodCells.Cell c : PeriodCells.cells(actor, String.valueOf(start), vs, params,
@@ -383,10 +377,6 @@ final class Aggregates {
           return out.iterator();
         }, ExpressionEncoder.apply(PERIOD_ROW))
         .withColumn(Tables.RUN_ID, lit(runId));
-  }
-
-  private static SparkSession spark(Dataset<Row> d) {
-    return d.sparkSession();
   }
 
   /** A cell as a row of {@link #PERIOD_ROW}. */
@@ -422,7 +412,7 @@ final class Aggregates {
     v.put("tone_share_positive", c.toneSharePositive());
     v.put("period_start", start);
     v.put("granularity", granularity);
-    return rowOf(PERIOD_ROW, v);
+    return SparkSchemas.row(PERIOD_ROW, v);
   }
 
 

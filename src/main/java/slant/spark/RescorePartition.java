@@ -60,7 +60,7 @@ final class RescorePartition implements MapPartitionsFunction<Row, Row> {
     Object published = r.get(r.fieldIndex("published_at"));
     Instant at = published instanceof Instant i ? i : ((java.sql.Timestamp) published).toInstant();
     Object date = r.get(r.fieldIndex("date"));
-    LocalDate day = date instanceof LocalDate d ? d : ((java.sql.Date) date).toLocalDate();
+    LocalDate day = SparkSchemas.localDate(date);
     int authors = r.fieldIndex("authors");
     List<String> names = r.isNullAt(authors) ? List.of() : CollectionConverters.asJava(r.<String>getSeq(authors));
     return new Article(r.getAs("article_id"), r.getAs("outlet"), at.toString(), day.toString(), r.getAs("title"),

@@ -321,8 +321,8 @@ public final class SlantJob {
     String runId = ctx.runId();
     String out = ctx.out();
     Dataset<Row> ok = analysed.filter(col("ok"));
-    Dataset<Row> mentions = ok.select(explode(col("mentions")).as("m"))
-        .select(col("m.*")).withColumn(Tables.RUN_ID, lit(runId));
+    Dataset<Row> mentions = ordered(ok.select(explode(col("mentions")).as("m"))
+        .select(col("m.*")).withColumn(Tables.RUN_ID, lit(runId)), Tables.MENTIONS);
     Dataset<Row> articleActor = ok.select(explode(col("actors")).as("a"))
         .select(col("a.*")).withColumn(Tables.RUN_ID, lit(runId));
     // cached: written, then read for the touched days and the period tables
@@ -341,7 +341,7 @@ public final class SlantJob {
       write(a, Tables.ARTICLES, out);
       articlesRef.set(a);
     });
-    rowTables.add(() -> write(ordered(mentions, Tables.MENTIONS), Tables.MENTIONS, out));
+    rowTables.add(() -> write(mentions, Tables.MENTIONS, out));
     rowTables.add(() -> write(ordered(articleActor, Tables.ARTICLE_ACTOR), Tables.ARTICLE_ACTOR, out));
     if (annotations != null) {
       rowTables.add(() -> write(annotations, Tables.ANNOTATIONS, out));
@@ -353,9 +353,9 @@ public final class SlantJob {
     Dataset<Row> articles = articlesRef.get();
     java.util.Set<LocalDate> dates = new java.util.TreeSet<>();
     for (Row r : articles.select(Tables.DATE_COL).distinct().collectAsList()) {
-      dates.add(r.getAs(0) instanceof LocalDate d ? d : ((java.sql.Date) r.get(0)).toLocalDate());
+      dates.add(SparkSchemas.localDate(r.get(0)));
     }
-    Aggregates.writeAll(spark, config, out, ordered(mentions, Tables.MENTIONS), articles, dates, runId, progress);
+    Aggregates.writeAll(spark, config, out, mentions, articles, dates, runId, progress);
     articles.unpersist();
     progress.step("counts and manifest");
 
@@ -364,7 +364,8 @@ public final class SlantJob {
         sum(expr("case when size(actors) > 0 then 1 else 0 end")), sum(col("n_sentences_long"))).first();
     long nAccepted = counts.getLong(0);
     long nMentions = counts.isNullAt(1) ? 0 : counts.getLong(1);
-    Row extra = org.apache.spark.sql.RowFactory.create(counts.get(2), counts.get(3));
+    long nScored = counts.isNullAt(2) ? 0 : counts.getLong(2);
+    long nSentencesLong = counts.isNullAt(3) ? 0 : counts.getLong(3);
     Map<String, Long> byReason = new LinkedHashMap<>();
     if (rejects != null) {
       for (Row r : rejects.groupBy("reason").count().orderBy("reason").collectAsList()) {
@@ -376,7 +377,7 @@ public final class SlantJob {
     Map<String, Double> phases = progress.phaseSeconds();
     phases.put(RunProgress.TABLES, progress.secondsInPhase());
     Result result = new Result(runId, out, nRead, nAccepted, nRejected, nOut, nMentions, byReason,
-        extra.isNullAt(0) ? 0 : extra.getLong(0), extra.isNullAt(1) ? 0 : extra.getLong(1), phases,
+        nScored, nSentencesLong, phases,
         progress.jobs(), progress.stages(), progress.tasks());
     manifest.put("phase_seconds", phases); // the tables phase up to the manifest
     manifest.put("spark_jobs", result.sparkJobs());

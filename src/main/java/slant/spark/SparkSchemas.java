@@ -54,6 +54,14 @@ public final class SparkSchemas {
     return struct(s.fields());
   }
 
+  /**
+   * A DateType value as Spark hands it out: a {@link java.time.LocalDate} when
+   * {@code spark.sql.datetime.java8API.enabled} is on (SlantJob.configure), a {@link java.sql.Date} otherwise.
+   */
+  public static java.time.LocalDate localDate(Object value) {
+    return value instanceof java.time.LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+  }
+
   /** A row with values in the order of {@code schema}'s fields, taken by name; a missing name is a bug. */
   public static Row row(StructType schema, java.util.Map<String, Object> values) {
     Object[] v = new Object[schema.fields().length];

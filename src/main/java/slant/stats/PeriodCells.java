@@ -76,7 +76,8 @@ public final class PeriodCells {
       }
       TreeMap<String, List<ArticleValue>> anyVoice = byVoice.getOrDefault("all", new TreeMap<>());
       for (Map.Entry<String, TreeMap<String, List<ArticleValue>>> voice : byVoice.entrySet()) {
-        Map<String, double[]> evaluations = new HashMap<>();
+        // by outlet name: the slant's comparison group is concatenated in this order
+        TreeMap<String, double[]> evaluations = new TreeMap<>();
         for (Map.Entry<String, List<ArticleValue>> o : voice.getValue().entrySet()) {
           evaluations.put(o.getKey(), evaluations(o.getValue()));
         }
@@ -102,7 +103,7 @@ public final class PeriodCells {
   }
 
   private static Cell cell(String outlet, String voice, String scope, List<ArticleValue> articles,
-      Map<String, double[]> evaluations, String key, Params p, long anyVoiceArticles, Long outletArticles) {
+      TreeMap<String, double[]> evaluations, String key, Params p, long anyVoiceArticles, Long outletArticles) {
     long n = articles.size();
     long mentions = 0;
     long neg = 0;
@@ -143,13 +144,13 @@ public final class PeriodCells {
     Double slantLow = null;
     Double slantHigh = null;
     int others = 0;
-    for (Map.Entry<String, double[]> e : new TreeMap<>(evaluations).entrySet()) {
+    for (Map.Entry<String, double[]> e : evaluations.entrySet()) {
       others += e.getKey().equals(outlet) ? 0 : e.getValue().length;
     }
     if (others > 0) {
       double[] rest = new double[others];
       int i = 0;
-      for (Map.Entry<String, double[]> e : new TreeMap<>(evaluations).entrySet()) {
+      for (Map.Entry<String, double[]> e : evaluations.entrySet()) {
         if (!e.getKey().equals(outlet)) {
           System.arraycopy(e.getValue(), 0, rest, i, e.getValue().length);
           i += e.getValue().length;
