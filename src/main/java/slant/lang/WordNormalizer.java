@@ -101,8 +101,8 @@ public final class WordNormalizer implements Serializable {
 
   private String analyze(String word) {
     String cleaned = word.strip();
-    if (cleaned.isEmpty()) {
-      return "";
+    if (cleaned.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return ""; // punctuation and dashes ("—", "-", "„") are no word: they match nothing
     }
     try (TokenStream ts = analyzer.tokenStream("w", new StringReader(cleaned))) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -35,6 +35,11 @@ class WordNormalizerTest {
     WordNormalizer de = WordNormalizer.forLanguage("de");
     assertEquals("", de.key(""));
     assertEquals("", de.key("   "));
+    assertEquals("", de.key("—"));
+    assertEquals("", de.key("„"));
+    assertEquals("", WordNormalizer.forLanguage("en").key("--"));
+    assertEquals("g7", de.key("G7"));
+    assertEquals("russisch prasident", de.phraseKey("russischer — Präsident"));
     assertEquals("russisch prasident", de.phraseKey("  russischer   Präsident "));
   }
 }
