@@ -59,7 +59,7 @@ class DependencyTreeTest {
     assertFalse(t.dominates(1, 3));
     assertArrayEquals(new int[] {3, 4}, t.subtree(4));
     assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5}, t.subtree(2));
-    assertArrayEquals(new int[] {3, 2, 1, 2, 0, 2}, t.distancesFrom(0));
+    assertArrayEquals(new int[] {0, 1, 2, 4, 3, 3}, t.distancesFrom(0));
   }
 
   @Test
