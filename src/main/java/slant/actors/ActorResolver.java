@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import slant.lang.WordNormalizer;
 import slant.model.AnnotatedDoc;
+import slant.model.DependencyTree;
 import slant.model.EntitySpan;
 import slant.model.Mention;
 import slant.model.MentionKind;
@@ -613,7 +614,7 @@ public final class ActorResolver implements Serializable {
     if (chosen.kind() == MentionKind.METONYM && s.parsed()
         && underGovernmentNoun(s, end - 1, WordNormalizer.forLanguage(lang))) {
       m = new Mention(m.actorId(), m.actorName(), m.actorType(), m.surface(), m.sentence(), m.startToken(),
-          m.endToken(), s.heads()[end - 1], m.begin(), m.end(), m.kind(), m.labels());
+          m.endToken(), s.tree().head(end - 1), m.begin(), m.end(), m.kind(), m.labels());
     }
     if (chosen.kind() == MentionKind.ROLE) {
       List<String> labels = new ArrayList<>(m.labels());
@@ -621,9 +622,8 @@ public final class ActorResolver implements Serializable {
       labels.add(0, written.indexOf(' ') < 0 ? labelLemma(written) : written);
       m = withLabels(m, labels);
     } else if (chosen.kind() == MentionKind.METONYM && underGovernmentNoun(s, end - 1, WordNormalizer.forLanguage(lang))) {
-      int[] heads = s.heads();
       List<String> labels = new ArrayList<>(m.labels());
-      labels.add(labelLemma(s.token(heads[end - 1]).word()));
+      labels.add(labelLemma(s.token(s.tree().head(end - 1)).word()));
       m = withLabels(m, labels);
     }
     return m;
@@ -715,22 +715,31 @@ public final class ActorResolver implements Serializable {
     if (!s.parsed()) {
       return end - 1;
     }
-    int[] heads = s.heads();
-    String[] rels = s.relations();
+    DependencyTree tree = s.tree();
     int head = end - 1;
     for (int t = start; t < end; t++) {
-      if (heads[t] < start || heads[t] >= end) {
+      if (tree.head(t) < start || tree.head(t) >= end) {
         head = t;
         break;
       }
     }
-    int guard = 0;
-    while (guard++ < 5 && heads[head] >= 0 && rels[head] != null && isNameAttachment(rels[head])
-        && s.token(heads[head]).isNoun()) {
-      head = heads[head];
+    int[] up = tree.pathToRoot(head);
+    for (int i = 1; i < up.length && i <= MAX_NAME_ATTACHMENTS; i++) {
+      String rel = tree.relation(up[i - 1]);
+      if (rel == null || !isNameAttachment(rel) || !s.token(up[i]).isNoun()) {
+        break;
+      }
+      head = up[i];
     }
     return head;
   }
+
+  /**
+   * How many appos/flat/compound edges a span's head climbs to its title noun, and how many governors
+   * {@link #labels} reads as titles: a linguistic reach ("Präsident Wladimir Putin", "Russlands Präsident, der
+   * Kremlchef Putin"), not a cycle guard — the tree's walks end on their own.
+   */
+  private static final int MAX_NAME_ATTACHMENTS = 5;
 
   private static boolean isNameAttachment(String rel) {
     return rel.equals("appos") || rel.startsWith("flat") || rel.equals("compound");
@@ -796,22 +805,24 @@ public final class ActorResolver implements Serializable {
   static List<String> labels(Sentence s, int start, int end, int head) {
     List<String> labels = new ArrayList<>();
     if (s.parsed()) {
-      int[] heads = s.heads();
-      String[] rels = s.relations();
+      DependencyTree tree = s.tree();
       int t = -1;
       for (int i = start; i < end; i++) {
-        if (heads[i] < start || heads[i] >= end) {
+        if (tree.head(i) < start || tree.head(i) >= end) {
           t = i;
           break;
         }
       }
-      int guard = 0;
-      while (t >= 0 && guard++ < 5 && heads[t] >= 0 && rels[t] != null && isNameAttachment(rels[t])) {
-        Token g = s.token(heads[t]);
+      int[] up = t < 0 ? new int[0] : tree.pathToRoot(t);
+      for (int i = 1; i < up.length && i <= MAX_NAME_ATTACHMENTS; i++) {
+        String rel = tree.relation(up[i - 1]);
+        if (rel == null || !isNameAttachment(rel)) {
+          break;
+        }
+        Token g = s.token(up[i]);
         if ("NOUN".equals(g.pos()) && Character.isUpperCase(g.word().charAt(0)) && isTitleNoun(g.word())) {
           labels.add(labelLemma(g.word()));
         }
-        t = heads[t];
       }
     }
     if (!s.parsed() && start > 0) {
@@ -829,17 +840,16 @@ public final class ActorResolver implements Serializable {
     if (!s.parsed()) {
       return false;
     }
-    String rel = s.relations()[headOf(s, start, end)];
+    String rel = s.tree().relation(headOf(s, start, end));
     return rel != null && (rel.startsWith("nsubj") || rel.equals("obl:agent"));
   }
 
   /** Whether the span is a place: governed by a place preposition ("in Moskau", "nach Pjöngjang"). */
   static boolean isPlace(Sentence s, int start, int last, WordNormalizer norm) {
     if (s.parsed()) {
-      List<List<Integer>> children = s.children();
       for (int t = start; t <= last; t++) {
-        for (int c : children.get(t)) {
-          if ("case".equals(s.relations()[c]) && PLACE_PREPOSITIONS.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+        for (int c : s.tree().children(t)) {
+          if ("case".equals(s.tree().relation(c)) && PLACE_PREPOSITIONS.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
             return true;
           }
         }
@@ -893,7 +903,7 @@ public final class ActorResolver implements Serializable {
     if (!s.parsed()) {
       return token >= 2 && GOVERNMENT_NOUNS.contains(norm.key(s.token(token - 2).word()));
     }
-    int h = s.heads()[token];
+    int h = s.tree().head(token);
     return h >= 0 && GOVERNMENT_NOUNS.contains(norm.key(s.token(h).word()));
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import slant.model.DependencyTree;
 import slant.model.Mention;
 import slant.model.MentionKind;
 import slant.model.Sentence;
@@ -173,32 +174,31 @@ public final class PronounResolver implements Serializable {
   public List<Mention> resolve(String text, List<Sentence> sentences, Sentence s, List<Mention> current,
       List<Mention> earlier, DocGenders genders) {
     List<Mention> out = new ArrayList<>(current);
-    int[] heads = s.parsed() ? s.heads() : null;
-    String[] rels = s.parsed() ? s.relations() : null;
+    DependencyTree tree = s.parsed() ? s.tree() : null;
     noteGenders(s, current, genders);
     List<Mention> previous = earlier.stream().filter(m -> m.sentence() == s.index() - 1).toList();
     List<Mention> beforePrevious = earlier.stream()
         .filter(m -> m.sentence() < s.index() - 1 && m.sentence() >= s.index() - FALLBACK_SENTENCES).toList();
     for (int t = 0; t < s.size(); t++) {
       Token tok = s.token(t);
-      Pronoun p = classify(s, t, heads, rels);
+      Pronoun p = classify(s, t, tree);
       if (p == null || covered(out, t)) {
         continue;
       }
-      if (p.possessive() && heads != null && heads[t] >= 0
-          && OWN_COUNTRY_NOUNS.contains(s.token(heads[t]).word().toLowerCase(Locale.ROOT))) {
+      if (p.possessive() && tree != null && tree.head(t) >= 0
+          && OWN_COUNTRY_NOUNS.contains(s.token(tree.head(t)).word().toLowerCase(Locale.ROOT))) {
         p = new Pronoun(p.genders(), p.persons(), false, p.recency(), true); // "sein Land": a person's country
       }
       Mention antecedent;
       if (p.recency()) {
         antecedent = nearestNoun(sentences, s, t, out, previous, p, genders);
       } else {
-        antecedent = clauseSubject(s, t, heads, rels, out, p, genders);
+        antecedent = clauseSubject(s, t, tree, out, p, genders);
         if (antecedent == BLOCKED) {
           continue;
         }
         if (antecedent == null) {
-          antecedent = unique(s, t, heads, rels, out, previous, beforePrevious, p, genders);
+          antecedent = unique(s, t, tree, out, previous, beforePrevious, p, genders);
         }
       }
       if (antecedent == null) {
@@ -256,7 +256,7 @@ public final class PronounResolver implements Serializable {
   }
 
   /** The pronoun reading of token t, or null when it is no (linkable) third-person pronoun. */
-  private static Pronoun classify(Sentence s, int t, int[] heads, String[] rels) {
+  private static Pronoun classify(Sentence s, int t, DependencyTree tree) {
     Token tok = s.token(t);
     String w = tok.word();
     String lower = w.toLowerCase(Locale.ROOT);
@@ -279,7 +279,7 @@ public final class PronounResolver implements Serializable {
     }
     if (lower.equals("ihr") && "PRON".equals(pos)) {
       // dative "ihr" (feminine singular); "ihr" as a subject is the second person plural
-      if (rels != null && rels[t] != null && rels[t].startsWith("nsubj")) {
+      if (tree != null && tree.relation(t) != null && tree.relation(t).startsWith("nsubj")) {
         return null;
       }
       return new Pronoun(F, true, true, false, false);
@@ -287,8 +287,8 @@ public final class PronounResolver implements Serializable {
     if (FEM_POSSESSIVE.contains(lower) && "DET".equals(pos)) {
       return new Pronoun(F, true, true, false, true);
     }
-    if (lower.equals("sie") && "PRON".equals(pos) && heads != null && rels[t] != null && rels[t].startsWith("nsubj")
-        && singularVerb(s, heads[t], heads, rels)) {
+    if (lower.equals("sie") && "PRON".equals(pos) && tree != null && tree.relation(t) != null
+        && tree.relation(t).startsWith("nsubj") && singularVerb(s, tree.head(t), tree)) {
       return new Pronoun(F, true, true, false, false);
     }
     return null;
@@ -304,13 +304,13 @@ public final class PronounResolver implements Serializable {
    * Whether the finite verb of the clause headed by {@code v} is singular: the first aux/cop child, else v itself;
    * plural forms end in "-en"/"-n" or are "sind" ("sie sagten", "sie haben", "sie seien").
    */
-  static boolean singularVerb(Sentence s, int v, int[] heads, String[] rels) {
+  static boolean singularVerb(Sentence s, int v, DependencyTree tree) {
     if (v < 0) {
       return false;
     }
     String finite = null;
-    for (int c = 0; c < s.size(); c++) {
-      if (heads[c] == v && rels[c] != null && (rels[c].startsWith("aux") || rels[c].equals("cop"))) {
+    for (int c : tree.children(v)) {
+      if (tree.relation(c) != null && (tree.relation(c).startsWith("aux") || tree.relation(c).equals("cop"))) {
         finite = s.token(c).word().toLowerCase(Locale.ROOT);
         break;
       }
@@ -344,16 +344,15 @@ public final class PronounResolver implements Serializable {
   }
 
   private static Integer nearestArgumentNoun(Sentence s, int from) {
-    List<List<Integer>> children = s.parsed() ? s.children() : null;
     for (int i = from; i >= 0; i--) {
       Token tok = s.token(i);
       if (!tok.isNoun()) {
         continue;
       }
-      if (children != null) {
+      if (s.parsed()) {
         boolean prepositional = false;
-        for (int c : children.get(i)) {
-          prepositional |= "case".equals(s.relations()[c]);
+        for (int c : s.tree().children(i)) {
+          prepositional |= "case".equals(s.tree().relation(c));
         }
         // a noun under a preposition ("Im September", "in Moskau") is rarely what dessen points back to; a
         // name part (flat, appos) belongs to the phrase of its head, which is checked in its turn
@@ -377,6 +376,18 @@ public final class PronounResolver implements Serializable {
     return null;
   }
 
+  /**
+   * How many xcomp edges {@link #clauseSubject} climbs from an infinitive clause to the clause whose subject controls
+   * it ("Magyar kündigte an, … zu versuchen, sein Land … zu führen"): a linguistic reach, not a cycle guard.
+   */
+  private static final int MAX_CONTROL_CLIMB = 3;
+
+  /**
+   * How many appos/flat/conj edges {@link #attachedTo} climbs from a person mention to the subject it hangs on
+   * ("Die Abgeordnete und Schatzmeisterin Franziska Hoppermann"): a linguistic reach, not a cycle guard.
+   */
+  private static final int MAX_ATTACHMENT_CLIMB = 4;
+
   /** Returned by {@link #clauseSubject} when the subject is a person-like word without an actor mention. */
   private static final Mention BLOCKED = new Mention("", "", "", "", 0, 0, 1, 0, 0, 0, MentionKind.PRONOUN,
       List.of());
@@ -386,37 +397,40 @@ public final class PronounResolver implements Serializable {
    * subject is a name or a title noun without a compatible actor mention ("Der Minister lobte seine Rede", an
    * unlinked "Kim"), {@link #BLOCKED}: the pronoun most likely refers to it, so the window rule must not guess.
    */
-  private Mention clauseSubject(Sentence s, int t, int[] heads, String[] rels, List<Mention> current, Pronoun p,
+  private Mention clauseSubject(Sentence s, int t, DependencyTree tree, List<Mention> current, Pronoun p,
       DocGenders genders) {
-    if (heads == null || heads[t] < 0) {
+    if (tree == null || tree.head(t) < 0) {
       return null;
     }
     int clause;
     if (p.possessive()) {
-      int noun = heads[t];
-      if (rels[noun] == null || rels[noun].startsWith("nsubj") || heads[noun] < 0) {
+      int noun = tree.head(t);
+      if (tree.relation(noun) == null || tree.relation(noun).startsWith("nsubj") || tree.head(noun) < 0) {
         return null; // the possessive is inside the subject: "Seine Regierung" cannot refer to itself
       }
-      clause = heads[noun];
-    } else if (rels[t] != null && rels[t].startsWith("nsubj") && REPORTING_RELS.contains(rels[heads[t]])
-        && heads[heads[t]] >= 0) {
-      clause = heads[heads[t]];
+      clause = tree.head(noun);
+    } else if (tree.relation(t) != null && tree.relation(t).startsWith("nsubj") && REPORTING_RELS.contains(tree.relation(tree.head(t)))
+        && tree.head(tree.head(t)) >= 0) {
+      clause = tree.head(tree.head(t));
     } else {
       return null;
     }
     // an infinitive clause has no subject of its own: its controller is the governing clause's subject ("Magyar
     // kündigte an, sein Land … zu führen")
-    int guard = 0;
-    while (guard++ < 3 && subjectOf(clause, heads, rels) < 0 && "xcomp".equals(rels[clause]) && heads[clause] >= 0) {
-      clause = heads[clause];
+    int[] up = tree.pathToRoot(clause);
+    for (int i = 1; i < up.length && i <= MAX_CONTROL_CLIMB; i++) {
+      if (subjectOf(up[i - 1], tree) >= 0 || !"xcomp".equals(tree.relation(up[i - 1]))) {
+        break;
+      }
+      clause = up[i];
     }
-    int c = subjectOf(clause, heads, rels);
+    int c = subjectOf(clause, tree);
     if (c < 0 || !p.possessive() && c > t) {
       return null; // a possessive may precede its clause's subject ("Mit seinem Gesuch wollte Netanjahu …")
     }
     Mention m = compatibleAt(current, c, p, genders);
     if (m == null) {
-      m = attachedTo(current, c, heads, rels, p, genders);
+      m = attachedTo(current, c, tree, p, genders);
     }
     if (m != null && (m.startToken() < t || p.possessive())) {
       return m;
@@ -425,7 +439,7 @@ public final class PronounResolver implements Serializable {
     boolean personLike = "PROPN".equals(subj.pos()) || "PERSON".equals(subj.ner())
         || "NOUN".equals(subj.pos()) && ActorResolver.isTitleNoun(subj.word());
     boolean otherActor = current.stream().anyMatch(x -> x.covers(c) || x.headToken() == c)
-        || attachedTo(current, c, heads, rels, new Pronoun(M | F | N | PL, true, true, false, true), null) != null;
+        || attachedTo(current, c, tree, new Pronoun(M | F | N | PL, true, true, false, true), null) != null;
     return personLike && !otherActor ? BLOCKED : null;
   }
 
@@ -433,16 +447,17 @@ public final class PronounResolver implements Serializable {
    * A compatible person mention hanging on token c through appos/flat/conj edges: the subject is then a title noun
    * with the name in apposition ("Die Bundestagsabgeordnete und CDU-Schatzmeisterin Franziska Hoppermann ist …").
    */
-  private Mention attachedTo(List<Mention> mentions, int c, int[] heads, String[] rels, Pronoun p,
+  private Mention attachedTo(List<Mention> mentions, int c, DependencyTree tree, Pronoun p,
       DocGenders genders) {
     for (Mention m : mentions) {
-      int x = m.headToken();
-      for (int guard = 0; guard < 4 && x >= 0 && x != c; guard++) {
-        String r = rels[x];
+      int[] up = tree.pathToRoot(m.headToken());
+      int x = up[0];
+      for (int i = 1; i <= MAX_ATTACHMENT_CLIMB && x >= 0 && x != c; i++) {
+        String r = tree.relation(x);
         if (r == null || !(r.equals("appos") || r.startsWith("flat") || r.equals("conj"))) {
           break;
         }
-        x = heads[x];
+        x = i < up.length ? up[i] : -1;
       }
       if (x == c && "person".equals(m.actorType()) && candidateKind(m) && compatible(m, p, genders)) {
         return m;
@@ -451,9 +466,9 @@ public final class PronounResolver implements Serializable {
     return null;
   }
 
-  private static int subjectOf(int clause, int[] heads, String[] rels) {
-    for (int c = 0; c < heads.length; c++) {
-      if (heads[c] == clause && rels[c] != null && rels[c].startsWith("nsubj")) {
+  private static int subjectOf(int clause, DependencyTree tree) {
+    for (int c : tree.children(clause)) {
+      if (tree.relation(c) != null && tree.relation(c).startsWith("nsubj")) {
         return c;
       }
     }
@@ -465,11 +480,11 @@ public final class PronounResolver implements Serializable {
    * holds no compatible actor, up to {@value #FALLBACK_SENTENCES} sentences back). A compatible actor later in the same sentence that is a
    * subject or follows "so" ("Er wolle helfen, so Merz") competes as well.
    */
-  private Mention unique(Sentence s, int t, int[] heads, String[] rels, List<Mention> current, List<Mention> previous,
+  private Mention unique(Sentence s, int t, DependencyTree tree, List<Mention> current, List<Mention> previous,
       List<Mention> beforePrevious, Pronoun p, DocGenders genders) {
     String excluded = null;
-    if (heads != null && !p.possessive() && heads[t] >= 0 && rels[t] != null && !rels[t].startsWith("nsubj")) {
-      int subj = subjectOf(heads[t], heads, rels);
+    if (tree != null && !p.possessive() && tree.head(t) >= 0 && tree.relation(t) != null && !tree.relation(t).startsWith("nsubj")) {
+      int subj = subjectOf(tree.head(t), tree);
       for (Mention m : current) {
         if (subj >= 0 && (m.covers(subj) || m.headToken() == subj)) {
           excluded = m.actorId(); // "Putin lobte ihn": ihn is not Putin
@@ -489,7 +504,7 @@ public final class PronounResolver implements Serializable {
       return null;
     }
     for (Mention m : later) {
-      boolean prominent = rels != null && rels[m.headToken()] != null && rels[m.headToken()].startsWith("nsubj")
+      boolean prominent = tree != null && tree.relation(m.headToken()) != null && tree.relation(m.headToken()).startsWith("nsubj")
           || m.startToken() > 0 && s.token(m.startToken() - 1).word().equalsIgnoreCase("so");
       if (prominent && candidateKind(m) && compatible(m, p, genders) && !byActor.containsKey(m.actorId())) {
         return null;

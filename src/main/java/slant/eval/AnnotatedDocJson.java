@@ -1,6 +1,8 @@
 package slant.eval;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,8 +12,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import slant.model.AnnotatedDoc;
+import slant.model.Dependency;
+import slant.model.EntitySpan;
+import slant.model.Sentence;
+import slant.model.Token;
 
 /**
  * {@link AnnotatedDoc}s as JSON, for the local caches of the evaluation and benchmark commands. JSON rather than Java
@@ -23,7 +30,19 @@ public final class AnnotatedDocJson {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
       .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+      .addMixIn(Sentence.class, SentenceCreator.class);
+
+  /**
+   * {@link Sentence} is a class (it keeps its dependency tree), not a record: Jackson reads it through its
+   * constructor, named here so that the model stays free of Jackson. Its transient tree is not written.
+   */
+  private abstract static class SentenceCreator {
+    @JsonCreator
+    SentenceCreator(@JsonProperty("index") int index, @JsonProperty("begin") int begin, @JsonProperty("end") int end,
+        @JsonProperty("tokens") List<Token> tokens, @JsonProperty("entities") List<EntitySpan> entities,
+        @JsonProperty("dependencies") List<Dependency> dependencies, @JsonProperty("parsed") boolean parsed) {}
+  }
 
   private static final TypeReference<LinkedHashMap<String, AnnotatedDoc>> BY_TEXT = new TypeReference<>() {};
 

@@ -341,16 +341,14 @@ public final class FrameLexicon implements Serializable {
     for (Multi m : multi) {
       matchMulti(s, m, keys, unitToken, used, out);
     }
-    List<List<Integer>> children = s.parsed() ? s.children() : null;
-    String[] rels = s.parsed() ? s.relations() : null;
     for (Token t : s.tokens()) {
       if (used[t.index()] || t.pos() != null && !CONTENT_POS.contains(t.pos())) {
         continue;
       }
       String particle = null;
-      if (children != null) {
-        for (int c : children.get(t.index())) {
-          if ("compound:prt".equals(rels[c])) {
+      if (s.parsed()) {
+        for (int c : s.tree().children(t.index())) {
+          if ("compound:prt".equals(s.tree().relation(c))) {
             particle = s.token(c).word().toLowerCase(Locale.ROOT);
           }
         }

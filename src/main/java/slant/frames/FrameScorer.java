@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import slant.model.AnnotatedDoc;
 import slant.model.FrameCue;
+import slant.model.DependencyTree;
 import slant.model.Mention;
 import slant.model.Sentence;
 import slant.sentiment.CueAttribution;
@@ -100,32 +101,31 @@ public final class FrameScorer implements Serializable {
   List<CueAttribution.Target> targets(Sentence s, List<Mention> mentions, List<Integer> idx,
       CueAttribution attribution, FrameLexicon.Match m) {
     List<CueAttribution.Target> base = null;
-    int[] heads = s.parsed() ? s.heads() : null;
-    String[] rels = s.parsed() ? s.relations() : null;
+    DependencyTree tree = s.tree();
     if (s.parsed() && m.verbPattern()) {
       // the verb of the pattern: the matched token itself, or a verb among a multi-word pattern's tokens
       for (int t : m.tokens()) {
         if (base == null && (m.tokens().size() == 1 || "VERB".equals(s.token(t).pos()))) {
-          base = subjectTargets(s, mentions, idx, t, heads, rels);
+          base = subjectTargets(s, mentions, idx, t, tree);
         }
       }
     }
     if (base == null) {
       base = new ArrayList<>(attribution.targets(m.head()));
       if (s.parsed()) {
-        base = restrictAmod(s, mentions, idx, m.head(), heads, rels, base);
+        base = restrictAmod(s, mentions, idx, m.head(), tree, base);
       }
     }
     if (!s.parsed() || base.isEmpty()) {
       return base;
     }
     List<CueAttribution.Target> out = new ArrayList<>(base);
-    int[] fromCue = CueAttribution.treeDistances(s, m.head());
+    int[] fromCue = tree.distancesFrom(m.head());
     for (CueAttribution.Target t : base) {
       if (t.rule().equals("label") || t.rule().equals("in-mention")) {
         continue;
       }
-      Set<Integer> group = conjGroup(s, heads, rels, mentions.get(t.mention()).headToken());
+      Set<Integer> group = conjGroup(tree, mentions.get(t.mention()).headToken());
       for (int k : idx) {
         Mention o = mentions.get(k);
         boolean already = out.stream().anyMatch(x -> x.mention() == k);
@@ -143,9 +143,9 @@ public final class FrameScorer implements Serializable {
 
   /** Subject mentions of an active cue verb, or null when the rule does not apply. */
   private static List<CueAttribution.Target> subjectTargets(Sentence s, List<Mention> mentions, List<Integer> idx,
-      int verb, int[] heads, String[] rels) {
-    for (int c = 0; c < s.size(); c++) {
-      if (heads[c] == verb && rels[c] != null && rels[c].equals("aux:pass")) {
+      int verb, DependencyTree tree) {
+    for (int c : tree.children(verb)) {
+      if ("aux:pass".equals(tree.relation(c))) {
         return null;
       }
     }
@@ -153,7 +153,7 @@ public final class FrameScorer implements Serializable {
     for (int k : idx) {
       Mention m = mentions.get(k);
       int h = m.headToken();
-      if (heads[h] == verb && "nsubj".equals(rels[h])) {
+      if (tree.head(h) == verb && "nsubj".equals(tree.relation(h))) {
         out.add(new CueAttribution.Target(k, "predicate:nsubj", 1, 1.0));
       }
     }
@@ -161,28 +161,24 @@ public final class FrameScorer implements Serializable {
   }
 
   private static List<CueAttribution.Target> restrictAmod(Sentence s, List<Mention> mentions, List<Integer> idx,
-      int cue, int[] heads, String[] rels, List<CueAttribution.Target> targets) {
-    if (!"amod".equals(rels[cue]) || heads[cue] < 0) {
+      int cue, DependencyTree tree, List<CueAttribution.Target> targets) {
+    if (!"amod".equals(tree.relation(cue)) || tree.head(cue) < 0) {
       return targets;
     }
-    int noun = heads[cue];
+    int noun = tree.head(cue);
     for (int k : idx) {
       if (mentions.get(k).headToken() == noun || mentions.get(k).covers(noun)) {
         return targets;
       }
     }
-    String r = rels[noun];
+    String r = tree.relation(noun);
     if (r == null || !(r.equals("obj") || r.equals("iobj") || r.startsWith("obl") || r.startsWith("nmod"))) {
       return targets;
     }
     List<CueAttribution.Target> out = new ArrayList<>();
     for (CueAttribution.Target t : targets) {
       int h = mentions.get(t.mention()).headToken();
-      int u = h;
-      while (u >= 0 && u != noun) {
-        u = heads[u];
-      }
-      if (u == noun) {
+      if (tree.dominates(noun, h)) {
         out.add(t);
       }
     }
@@ -190,7 +186,7 @@ public final class FrameScorer implements Serializable {
   }
 
   /** Tokens joined to {@code start} by conj edges (either direction, transitively), including itself. */
-  private static Set<Integer> conjGroup(Sentence s, int[] heads, String[] rels, int start) {
+  private static Set<Integer> conjGroup(DependencyTree tree, int start) {
     Set<Integer> group = new HashSet<>();
     List<Integer> todo = new ArrayList<>(List.of(start));
     while (!todo.isEmpty()) {
@@ -198,11 +194,11 @@ public final class FrameScorer implements Serializable {
       if (!group.add(u)) {
         continue;
       }
-      if (heads[u] >= 0 && rels[u] != null && rels[u].startsWith("conj")) {
-        todo.add(heads[u]);
+      if (tree.head(u) >= 0 && tree.relation(u) != null && tree.relation(u).startsWith("conj")) {
+        todo.add(tree.head(u));
       }
-      for (int c = 0; c < s.size(); c++) {
-        if (heads[c] == u && rels[c] != null && rels[c].startsWith("conj")) {
+      for (int c : tree.children(u)) {
+        if (tree.relation(c) != null && tree.relation(c).startsWith("conj")) {
           todo.add(c);
         }
       }

@@ -1,12 +1,11 @@
 package slant.sentiment;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import slant.model.DependencyTree;
 import slant.model.Mention;
 import slant.model.Sentence;
 
@@ -32,11 +31,8 @@ public final class CueAttribution {
   private final List<Integer> idx;
   private final int maxDistance;
   private final int[][] dist;
-  private final int[] heads;
-  private final String[] rels;
+  private final DependencyTree tree;
   private final int[] coordinationHead;
-  /** Built on first use: only the relation rules and the frame cues walk down the tree. */
-  private List<List<Integer>> children;
 
   /**
    * @param mentions all mentions of the document
@@ -47,11 +43,10 @@ public final class CueAttribution {
     this.mentions = mentions;
     this.idx = idx;
     this.maxDistance = maxDistance;
-    this.heads = s.heads();
-    this.rels = s.relations();
+    this.tree = s.tree();
     this.dist = new int[idx.size()][];
     for (int k = 0; k < idx.size(); k++) {
-      dist[k] = s.parsed() ? treeDistances(s, mentions.get(idx.get(k)).headToken())
+      dist[k] = s.parsed() ? tree.distancesFrom(mentions.get(idx.get(k)).headToken())
           : linearDistances(s, mentions.get(idx.get(k)));
     }
     this.coordinationHead = new int[idx.size()];
@@ -71,12 +66,12 @@ public final class CueAttribution {
     }
     Mention m = mentions.get(idx.get(k));
     int h = m.headToken();
-    if (!"conj".equals(base(rels[h])) || heads[h] < 0) {
+    if (!"conj".equals(base(tree.relation(h))) || tree.head(h) < 0) {
       return -1;
     }
     for (int j = 0; j < idx.size(); j++) {
       Mention o = mentions.get(idx.get(j));
-      if (j != k && o.headToken() == heads[h] && !o.actorId().equals(m.actorId())) {
+      if (j != k && o.headToken() == tree.head(h) && !o.actorId().equals(m.actorId())) {
         return j;
       }
     }
@@ -144,7 +139,7 @@ public final class CueAttribution {
     for (int k : winners) {
       Mention m = mentions.get(idx.get(k));
       actors.add(m.actorId());
-      String r = rels[m.headToken()];
+      String r = tree.relation(m.headToken());
       if (r != null && r.startsWith("nsubj")) {
         subjects.add(k);
       }
@@ -173,7 +168,7 @@ public final class CueAttribution {
     // direct dependents: "der brutale Putin und Kim") and words inside it
     int firstHead = mentions.get(idx.get(c)).headToken();
     int shared = ownDistance(token, c);
-    return shared > 0 && heads[token] != firstHead ? Math.min(own, shared) : own;
+    return shared > 0 && tree.head(token) != firstHead ? Math.min(own, shared) : own;
   }
 
   private int ownDistance(int token, int k) {
@@ -186,13 +181,15 @@ public final class CueAttribution {
       return d[token];
     }
     // A verb's polarity goes to its object rather than its subject when the object is a mention.
-    if (heads[m.headToken()] == token && rels[m.headToken()] != null && rels[m.headToken()].startsWith("nsubj")
+    String mr = tree.relation(m.headToken());
+    if (tree.head(m.headToken()) == token && mr != null && mr.startsWith("nsubj")
         && "VERB".equals(s.token(token).pos())) {
       for (int j : idx) {
         Mention o = mentions.get(j);
         int oh = o.headToken();
-        if (o != m && heads[oh] == token && rels[oh] != null
-            && (rels[oh].equals("obj") || rels[oh].equals("iobj") || rels[oh].startsWith("obl"))) {
+        String or = tree.relation(oh);
+        if (o != m && tree.head(oh) == token && or != null
+            && (or.equals("obj") || or.equals("iobj") || or.startsWith("obl"))) {
           return Integer.MAX_VALUE - 1;
         }
       }
@@ -213,22 +210,19 @@ public final class CueAttribution {
       return m.covers(token) ? "in-mention" : "label";
     }
     // the cue governs the mention (walking up from the mention head): a predicate or noun the mention depends on.
-    // Both walks take at most one step per token: a malformed (cyclic) parse must not hang an executor.
-    int t = m.headToken();
-    String firstRel = rels[t];
-    for (int step = 0; step < heads.length && t >= 0 && heads[t] >= 0; step++) {
-      if (heads[t] == token) {
-        return "predicate:" + base(firstRel);
+    // Both walks end on a malformed (cyclic) parse too: see DependencyTree.pathToRoot.
+    int[] up = tree.pathToRoot(m.headToken());
+    for (int i = 1; i < up.length; i++) {
+      if (up[i] == token) {
+        return "predicate:" + base(tree.relation(m.headToken()));
       }
-      t = heads[t];
     }
     // the cue below the mention: a modifier, apposition or relative clause of the actor
-    t = token;
-    for (int step = 0; step < heads.length && t >= 0 && heads[t] >= 0; step++) {
-      if (heads[t] == m.headToken()) {
-        return "modifier:" + base(rels[t]);
+    up = tree.pathToRoot(token);
+    for (int i = 0; i + 1 < up.length; i++) {
+      if (up[i + 1] == m.headToken()) {
+        return "modifier:" + base(tree.relation(up[i]));
       }
-      t = heads[t];
     }
     return "clause";
   }
@@ -311,9 +305,9 @@ public final class CueAttribution {
       return CueRelations.Relation.EVALUATION;
     }
     if (rule.startsWith("predicate:")) {
-      String full = rels[head] == null ? "dep" : rels[head].toLowerCase(Locale.ROOT);
+      String full = tree.relation(head) == null ? "dep" : tree.relation(head).toLowerCase(Locale.ROOT);
       String rel = base(full);
-      boolean direct = heads[head] == token;
+      boolean direct = tree.head(head) == token;
       boolean passive = direct && statePassive(token)
           || (full.equals("nsubj:pass") || full.equals("nsubjpass")) && !(direct && hasStateAux(token));
       if (rel.startsWith("nsubj") && passive) {
@@ -387,20 +381,20 @@ public final class CueAttribution {
     if (topic) {
       return CueRelations.Relation.TOPIC;
     }
-    int verb = heads[head];
-    String hr = rels[head] == null ? "" : rels[head].toLowerCase(Locale.ROOT);
+    int verb = tree.head(head);
+    String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
     if (verb >= 0 && hr.startsWith("nsubj") && !hr.equals("nsubj:pass") && !hr.equals("nsubjpass")) {
-      String cr = base(rels[token]);
-      if (heads[token] == verb && (cr.equals("advmod") || cr.equals("xcomp"))) {
+      String cr = base(tree.relation(token));
+      if (tree.head(token) == verb && (cr.equals("advmod") || cr.equals("xcomp"))) {
         // how the actor acts or comes across: "X reagierte kopflos", "X gilt als korrupt", "X zeigte sich zufrieden"
         return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
       }
       CueRelations.Frame verbFrame = rules.frame(verbForm(verb));
-      if (verbFrame != null && verbFrame.subject() == CueRelations.Role.HOLDER && governs(verb, token)) {
+      if (verbFrame != null && verbFrame.subject() == CueRelations.Role.HOLDER && tree.dominates(verb, token)) {
         return CueRelations.Relation.HOLDER; // what the actor says, demands or fears: "X warnte vor einer Katastrophe"
       }
     }
-    if (heads[head] >= 0 && heads[token] == heads[head] && base(rels[token]).equals("amod")
+    if (tree.head(head) >= 0 && tree.head(token) == tree.head(head) && base(tree.relation(token)).equals("amod")
         && (hr.equals("appos") || hr.equals("flat") || base(hr).equals("nmod") && CLASS_OF.contains(
             String.valueOf(casePreposition(head))))) {
       // the actor put in a described class: "einem isolierten Staat …: Nordkorea", "diskreditierte Persönlichkeiten
@@ -477,8 +471,8 @@ public final class CueAttribution {
 
   /** Whether {@code token} has an auxiliary or copula dependent among {@code forms} (lower case). */
   private boolean hasAuxiliary(int token, Set<String> forms) {
-    for (int i : children().get(token)) {
-      String r = rels[i] == null ? "" : rels[i].toLowerCase(Locale.ROOT);
+    for (int i : tree.children(token)) {
+      String r = tree.relation(i) == null ? "" : tree.relation(i).toLowerCase(Locale.ROOT);
       if ((r.startsWith("aux") || r.equals("cop")) && forms.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -495,38 +489,20 @@ public final class CueAttribution {
 
   /** The preposition ({@code case} dependent) of a token, lower case, or null. */
   private String casePreposition(int token) {
-    for (int i : children().get(token)) {
-      if ("case".equals(base(rels[i]))) {
+    for (int i : tree.children(token)) {
+      if ("case".equals(base(tree.relation(i)))) {
         return s.token(i).word().toLowerCase(Locale.ROOT);
       }
     }
     return null;
   }
 
-  /** The dependents of each token (parsed sentences only), built once. */
-  List<List<Integer>> children() {
-    if (children == null) {
-      children = s.children();
-    }
-    return children;
-  }
 
   /** A verb's form with its separated particle joined back, as the lexicon looks it up ("teilte … mit": mitteilte). */
   String verbForm(int verb) {
-    return SentimentScorer.lookupForm(s, rels, children().get(verb), verb);
+    return SentimentScorer.lookupForm(s, verb);
   }
 
-  /** Whether {@code token} lies in the subtree of {@code top} (at most one step per token: cyclic parses end). */
-  private boolean governs(int top, int token) {
-    int t = token;
-    for (int step = 0; step < heads.length && t >= 0; step++) {
-      if (t == top) {
-        return true;
-      }
-      t = heads[t];
-    }
-    return false;
-  }
 
   private static String base(String rel) {
     if (rel == null) {
@@ -534,40 +510,6 @@ public final class CueAttribution {
     }
     int i = rel.indexOf(':');
     return (i < 0 ? rel : rel.substring(0, i)).toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * Undirected tree distance from {@code from} to every token (MAX_VALUE if unreachable); a new array each call. Public
-   * for the frame scorer, which attributes frame cues as sentiment cues are attributed.
-   */
-  public static int[] treeDistances(Sentence s, int from) {
-    int n = s.size();
-    List<List<Integer>> adj = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      adj.add(new ArrayList<>());
-    }
-    int[] heads = s.heads();
-    for (int i = 0; i < n; i++) {
-      if (heads[i] >= 0) {
-        adj.get(i).add(heads[i]);
-        adj.get(heads[i]).add(i);
-      }
-    }
-    int[] d = new int[n];
-    Arrays.fill(d, Integer.MAX_VALUE);
-    d[from] = 0;
-    ArrayDeque<Integer> q = new ArrayDeque<>();
-    q.add(from);
-    while (!q.isEmpty()) {
-      int u = q.poll();
-      for (int v : adj.get(u)) {
-        if (d[v] == Integer.MAX_VALUE) {
-          d[v] = d[u] + 1;
-          q.add(v);
-        }
-      }
-    }
-    return d;
   }
 
   private static int[] linearDistances(Sentence s, Mention m) {

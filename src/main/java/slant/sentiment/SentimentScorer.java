@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import slant.model.AnnotatedDoc;
 import slant.model.Cue;
+import slant.model.DependencyTree;
 import slant.model.Mention;
 import slant.model.Sentence;
 import slant.model.Token;
@@ -92,8 +93,7 @@ public final class SentimentScorer implements Serializable {
   /** The lexicon cues of a sentence with modifiers applied. Modifier words themselves are never cues. */
   List<RawCue> cues(Sentence s) {
     List<RawCue> raw = new ArrayList<>();
-    List<List<Integer>> children = s.parsed() ? s.children() : null;
-    String[] rels = s.relations();
+    DependencyTree tree = s.parsed() ? s.tree() : null;
     int contrastAt = -1;
     int concessiveAt = -1;
     for (int t = 0; t < s.size(); t++) {
@@ -111,7 +111,7 @@ public final class SentimentScorer implements Serializable {
       if (lexicon.modifier(tok.word()) != null || !isContentWord(tok) || QUOTE_MARKS.contains(tok.word())) {
         continue;
       }
-      String form = children == null ? tok.word() : lookupForm(s, rels, children.get(t), t);
+      String form = tree == null ? tok.word() : lookupForm(s, t);
       Lexicon.Hit hit = lexicon.lookup(form, tok.pos());
       if (hit == null) {
         continue;
@@ -119,7 +119,7 @@ public final class SentimentScorer implements Serializable {
       double w = hit.weight();
       StringBuilder text = new StringBuilder();
       boolean negated = false;
-      List<Integer> mods = children != null ? children.get(t) : windowBefore(s, t);
+      List<Integer> mods = tree != null ? tree.children(t) : windowBefore(s, t);
       for (int c : mods) {
         Lexicon.Modifier m = lexicon.modifier(s.token(c).word());
         if (m == null) {
@@ -200,14 +200,11 @@ public final class SentimentScorer implements Serializable {
   /**
    * The form a token is looked up by: a particle verb is its own lexeme, so a separated particle ("an" in "bahnt sich
    * … an", "mit" in "teilte … mit") is joined back in front of the lower-cased verb ("anbahnt", "mitteilte", not
-   * "teilte"); any other token is looked up as written.
-   *
-   * @param rels the sentence's relations ({@link Sentence#relations})
-   * @param children the token's dependents
+   * "teilte"); any other token is looked up as written (always so in an unparsed sentence, which has no edges).
    */
-  static String lookupForm(Sentence s, String[] rels, List<Integer> children, int t) {
-    for (int c : children) {
-      if ("compound:prt".equals(rels[c])) {
+  static String lookupForm(Sentence s, int t) {
+    for (int c : s.tree().children(t)) {
+      if ("compound:prt".equals(s.tree().relation(c))) {
         return s.token(c).word().toLowerCase(Locale.ROOT) + s.token(t).word().toLowerCase(Locale.ROOT);
       }
     }
@@ -257,12 +254,11 @@ public final class SentimentScorer implements Serializable {
    */
   private void addFrameCues(Sentence s, List<Mention> mentions, List<Integer> idx, CueAttribution attribution,
       List<List<Cue>> out) {
-    int[] heads = s.heads();
-    String[] rels = s.relations();
+    DependencyTree tree = s.tree();
     for (int i : idx) {
       int h = mentions.get(i).headToken();
-      int verb = heads[h];
-      String rel = rels[h] == null ? "" : rels[h].toLowerCase(Locale.ROOT);
+      int verb = tree.head(h);
+      String rel = tree.relation(h) == null ? "" : tree.relation(h).toLowerCase(Locale.ROOT);
       if (verb < 0 || !"VERB".equals(s.token(verb).pos()) || out.get(i).stream().anyMatch(c -> c.token() == verb)) {
         continue;
       }
@@ -289,7 +285,7 @@ public final class SentimentScorer implements Serializable {
       double reliability) {
     StringBuilder text = new StringBuilder();
     boolean negated = false;
-    for (int c : attribution.children().get(verb)) {
+    for (int c : s.tree().children(verb)) {
       Lexicon.Modifier mod = lexicon.modifier(s.token(c).word());
       if (mod != null && mod.type() == Lexicon.ModifierType.NEGATOR) {
         negated = !negated;

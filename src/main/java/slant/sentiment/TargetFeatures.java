@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import slant.lang.WordNormalizer;
 import slant.model.AnnotatedDoc;
+import slant.model.DependencyTree;
 import slant.model.Mention;
 import slant.model.Sentence;
 import slant.model.Token;
@@ -58,6 +59,11 @@ public final class TargetFeatures implements Serializable {
   private static final List<String> RULES = List.of("predicate", "modifier", "label", "clause", "window");
   private static final Set<String> CONTENT = Set.of("NOUN", "VERB", "ADJ", "ADV");
   private static final int NEIGHBOURHOOD = 2;
+  /**
+   * The governing verb is looked for among the mention's governor and its next three heads: a linguistic reach (the
+   * verb of the mention's own clause, through a noun or two), not a cycle guard — the tree's walks end on their own.
+   */
+  private static final int GOVERNING_VERB_HOPS = 4;
 
   /**
    * The value of a present hashed key (version 1: 1.0). Below 1, the single L2 strength of {@link SoftmaxRegression}
@@ -245,10 +251,9 @@ public final class TargetFeatures implements Serializable {
     d[k++] = sentPos;
     d[k++] = sentNeg;
 
-    int[] heads = s.heads();
-    String[] rels = s.relations();
+    DependencyTree tree = s.tree();
     int head = m.headToken();
-    String rel = s.parsed() && rels[head] != null ? rels[head].toLowerCase(Locale.ROOT) : "none";
+    String rel = s.parsed() && tree.relation(head) != null ? tree.relation(head).toLowerCase(Locale.ROOT) : "none";
     String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
     d[k++] = base.equals("nsubj") && !rel.equals("nsubj:pass") ? 1 : 0;
     d[k++] = rel.equals("nsubj:pass") ? 1 : 0;
@@ -294,20 +299,21 @@ public final class TargetFeatures implements Serializable {
     // hashed: syntactic neighbourhood, governor, governing verb, sentence words, head relation
     add(hashed, words, "r:", rel, -1);
     if (s.parsed()) {
-      int[] dist = CueAttribution.treeDistances(s, head);
+      int[] dist = tree.distancesFrom(head);
       for (int t = 0; t < n; t++) {
         if (dist[t] >= 1 && dist[t] <= NEIGHBOURHOOD && !m.covers(t) && !"PUNCT".equals(s.token(t).pos())) {
           add(hashed, words, "n:", wordKey(s.token(t), norm, m), t);
         }
       }
-      int g = heads[head];
+      int g = tree.head(head);
       if (g >= 0) {
         String gk = wordKey(s.token(g), norm, m);
         add(hashed, words, "g:", gk, g);
         add(hashed, words, "gr:" + base + "|", gk, g);
       }
-      int v = g;
-      for (int hop = 0; v >= 0 && hop < 4; hop++, v = heads[v]) {
+      int[] up = g < 0 ? new int[0] : tree.pathToRoot(g);
+      for (int hop = 0; hop < Math.min(up.length, GOVERNING_VERB_HOPS); hop++) {
+        int v = up[hop];
         if ("VERB".equals(s.token(v).pos()) && !m.covers(v)) {
           add(hashed, words, "gv:", wordKey(s.token(v), norm, m), v);
           break;

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.Set;
 import slant.lang.EnglishVerbForms;
 import slant.lang.GermanVerbForms;
 import slant.model.AnnotatedDoc;
+import slant.model.DependencyTree;
 import slant.model.Mention;
 import slant.model.MentionKind;
 import slant.model.Sentence;
@@ -386,16 +386,10 @@ public final class VoiceAttributor implements Serializable {
       linear++;
     }
     if (s.parsed()) {
-      int g = s.heads()[prep];
+      int g = s.tree().head(prep);
       if (g >= start) {
-        int end = g + 1;
-        List<List<Integer>> ch = s.children();
-        List<Integer> stack = new ArrayList<>(List.of(g));
-        while (!stack.isEmpty()) {
-          int u = stack.remove(stack.size() - 1);
-          end = Math.max(end, u + 1);
-          stack.addAll(ch.get(u));
-        }
+        int[] phrase = s.tree().subtree(g);
+        int end = phrase[phrase.length - 1] + 1;
         boolean clean = true;
         for (int u = start; u < end; u++) {
           clean &= !"VERB".equals(s.token(u).pos()) && !"AUX".equals(s.token(u).pos());
@@ -518,16 +512,13 @@ public final class VoiceAttributor implements Serializable {
   private boolean[] complement(Sentence s, int v, boolean[] inQuote) {
     boolean[] content = new boolean[s.size()];
     if (s.parsed()) {
-      List<List<Integer>> ch = s.children();
-      String[] rels = s.relations();
+      DependencyTree tree = s.tree();
       boolean any = false;
-      for (int c : ch.get(v)) {
-        if (c > v && rels[c] != null && (rels[c].startsWith("ccomp") || rels[c].startsWith("parataxis"))) {
-          List<Integer> stack = new ArrayList<>(List.of(c));
-          while (!stack.isEmpty()) {
-            int u = stack.remove(stack.size() - 1);
+      for (int c : tree.children(v)) {
+        String rel = tree.relation(c);
+        if (c > v && rel != null && (rel.startsWith("ccomp") || rel.startsWith("parataxis"))) {
+          for (int u : tree.subtree(c)) {
             content[u] = true;
-            stack.addAll(ch.get(u));
           }
           any = true;
         }
@@ -622,10 +613,10 @@ public final class VoiceAttributor implements Serializable {
   /** The speaker of a verb of saying: its nsubj (parse), else the mention or name next to the verb. */
   private String[] subjectSpeaker(Sentence s, List<Mention> ms, int v, boolean parenthetical) {
     if (s.parsed()) {
-      int[] heads = s.heads();
-      String[] rels = s.relations();
-      for (int c = 0; c < s.size(); c++) {
-        if (heads[c] == v && rels[c] != null && rels[c].startsWith("nsubj") && !rels[c].equals("nsubj:pass")) {
+      DependencyTree tree = s.tree();
+      for (int c : tree.children(v)) {
+        String rel = tree.relation(c);
+        if (rel != null && rel.startsWith("nsubj") && !rel.equals("nsubj:pass")) {
           int[] range = subtree(s, c);
           String[] sp = speaker(s, ms, range[0], range[1], isName(s.token(c)) ? c : firstName(s, range[0], range[1]));
           if (sp[0] != null || sp[1] != null) {
@@ -673,22 +664,10 @@ public final class VoiceAttributor implements Serializable {
     return -1;
   }
 
+  /** The token range [first, last + 1) of the subtree of {@code root}. */
   private static int[] subtree(Sentence s, int root) {
-    List<List<Integer>> ch = s.children();
-    int lo = root;
-    int hi = root + 1;
-    List<Integer> stack = new ArrayList<>(List.of(root));
-    Set<Integer> seen = new HashSet<>();
-    while (!stack.isEmpty()) {
-      int u = stack.remove(stack.size() - 1);
-      if (!seen.add(u)) {
-        continue;
-      }
-      lo = Math.min(lo, u);
-      hi = Math.max(hi, u + 1);
-      stack.addAll(ch.get(u));
-    }
-    return new int[] {lo, hi};
+    int[] tokens = s.tree().subtree(root);
+    return new int[] {tokens[0], tokens[tokens.length - 1] + 1};
   }
 
   /**
