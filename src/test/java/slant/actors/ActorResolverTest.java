@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
 import slant.model.MentionKind;
@@ -30,7 +31,7 @@ class ActorResolverTest {
       new ActorEntry("Q1065", "organisation", Map.of("de", "Vereinte Nationen", "en", "United Nations"),
           Map.of("de", List.of("UN", "UNO")), null, null, null, null)));
 
-  private final ActorResolver resolver = new ActorResolver(CATALOGUE, true, true);
+  private final ActorResolver resolver = new ActorResolver(CATALOGUE, Rules.bundled(), true, true);
 
   private List<Mention> resolve(AnnotatedDoc doc, String date) {
     return resolver.resolve(doc, LocalDate.parse(date));
@@ -150,22 +151,22 @@ class ActorResolverTest {
     assertEquals(MentionKind.ANAPHOR, land.kind());
     assertEquals("Q159", land.actorId());
     assertEquals("das Land", land.surface());
-    assertTrue(new ActorResolver(CATALOGUE, true, false).resolve(doc, LocalDate.parse("2024-06-18")).stream()
+    assertTrue(new ActorResolver(CATALOGUE, Rules.bundled(), true, false).resolve(doc, LocalDate.parse("2024-06-18")).stream()
         .noneMatch(x -> x.kind() == MentionKind.ANAPHOR), "anaphora can be switched off");
   }
 
   @Test
   void labelsInTheirBaseForm() {
-    assertEquals("Präsident", ActorResolver.labelLemma("Präsidenten"));
-    assertEquals("Kanzler", ActorResolver.labelLemma("Kanzlers"));
-    assertEquals("Machthaber", ActorResolver.labelLemma("Machthabers"));
-    assertEquals("Machthaber", ActorResolver.labelLemma("Machthaber"));
-    assertEquals("Autokrat", ActorResolver.labelLemma("Autokraten"));
-    assertEquals("Experte", ActorResolver.labelLemma("Experten"));
-    assertEquals("Ministerin", ActorResolver.labelLemma("Ministerin"));
-    assertEquals("Kremlchef", ActorResolver.labelLemma("Kremlchefs"));
-    assertEquals("Regime", ActorResolver.labelLemma("Regimes"));
-    assertEquals("Besuch", ActorResolver.labelLemma("Besuch"), "no title: as written");
+    assertEquals("Präsident", resolver.labelLemma("Präsidenten"));
+    assertEquals("Kanzler", resolver.labelLemma("Kanzlers"));
+    assertEquals("Machthaber", resolver.labelLemma("Machthabers"));
+    assertEquals("Machthaber", resolver.labelLemma("Machthaber"));
+    assertEquals("Autokrat", resolver.labelLemma("Autokraten"));
+    assertEquals("Experte", resolver.labelLemma("Experten"));
+    assertEquals("Ministerin", resolver.labelLemma("Ministerin"));
+    assertEquals("Kremlchef", resolver.labelLemma("Kremlchefs"));
+    assertEquals("Regime", resolver.labelLemma("Regimes"));
+    assertEquals("Besuch", resolver.labelLemma("Besuch"), "no title: as written");
     // parsed: "des russischen Präsidenten Putin" → label Präsident
     AnnotatedDoc doc = Docs.doc("de", "Kritik/NOUN/0/root des/DET/4/det russischen/ADJ/4/amod "
         + "Präsidenten/NOUN/1/nmod Wladimir/PROPN/4/appos Putin/PROPN/5/flat");
