@@ -3,6 +3,10 @@ package slant.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +157,20 @@ class ActorResolverTest {
     assertEquals("das Land", land.surface());
     assertTrue(new ActorResolver(CATALOGUE, Rules.bundled(), true, false).resolve(doc, LocalDate.parse("2024-06-18")).stream()
         .noneMatch(x -> x.kind() == MentionKind.ANAPHOR), "anaphora can be switched off");
+  }
+
+  @Test
+  void rulesTravelWithTheResolverToSparkExecutors() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(new ActorResolver(CATALOGUE, Rules.bundled(), true, true, true));
+    }
+    ActorResolver copy;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (ActorResolver) in.readObject();
+    }
+    assertEquals(Rules.bundled().hash(), copy.rules().hash());
+    assertEquals("Kanzler", copy.labelLemma("Kanzlers"), "title endings read after deserialisation");
   }
 
   @Test

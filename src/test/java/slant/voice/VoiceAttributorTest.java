@@ -9,8 +9,12 @@ import static slant.testing.FrameTestDocs.mention;
 import static slant.testing.FrameTestDocs.next;
 import static slant.testing.FrameTestDocs.sentence;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
@@ -108,6 +112,21 @@ class VoiceAttributorTest {
         "so/ADV", "eng/ADJ", "./PUNCT");
     assertEquals("QQQQQQQQ", voices(DE.attribute(doc("de", adv), List.of()), adv), "orphan Konjunktiv I");
     assertNull(DE.attribute(doc("de", adv), List.of()).speakerId(0, 0));
+  }
+
+  @Test
+  void theVerbsOfSayingComeFromTheRules(@TempDir Path tmp) throws IOException {
+    Files.createDirectories(tmp.resolve("de"));
+    Files.writeString(tmp.resolve("de/say-verbs.tsv"), "# test\nverb\tirregular_forms\nerklären\n");
+    VoiceAttributor own = new VoiceAttributor("de", Rules.load(tmp.toString()));
+    Sentence m = sentence(0, 0, "Scholz/PROPN", "sagte/VERB", ",/PUNCT", "die/DET", "Lage/NOUN", "sei/AUX", "ernst/ADJ",
+        "./PUNCT");
+    Mention scholz = mention(m, "Q61053", "Olaf Scholz", 0, 1, 0, MentionKind.PARTIAL_NAME);
+    assertEquals("verb:sagte", DE.attribute(doc("de", m), List.of(scholz)).rule(0, 4));
+    VoiceMap vm = own.attribute(doc("de", m), List.of(scholz));
+    assertEquals("QQQQQQQQ", voices(vm, m), "'sagen' not listed: only the Konjunktiv I quotes, the whole sentence");
+    assertEquals("konjunktiv", vm.rule(0, 4));
+    assertNull(vm.speakerId(0, 4));
   }
 
   @Test
