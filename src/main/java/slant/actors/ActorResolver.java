@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import slant.lang.Rules;
 import slant.lang.WordNormalizer;
 import slant.model.AnnotatedDoc;
 import slant.model.DependencyTree;
@@ -31,30 +32,18 @@ import slant.model.Token;
  */
 public final class ActorResolver implements Serializable {
 
-  /** Prepositions after which a seat-of-power name is a place, not an actor ("in Moskau"). */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
-      "in", "im", "nach", "aus", "bei", "nahe", "um", "durch", "über", "uber", "ab", "bis", "vor", "hinter", "to",
-      "from", "at", "near", "into", "across", "around", "towards", "toward");
-
-  /** Nouns under which a seat-of-power name after "in" still stands for the government ("das Regime in Pjöngjang"). */
-  private static final Set<String> GOVERNMENT_NOUNS = Set.of(
-      "regime", "regierung", "fuhrung", "staatsfuhrung", "machthaber", "regim", "regierungen", "government",
-      "leadership", "administration", "machthab", "fuhrungsriege", "junta");
-
-  /**
-   * Impersonal reporting forms that make "aus" + seat of power a source, not a place: "Aus dem Kanzleramt hieß es",
-   * "aus dem Kreml verlautete" — the government speaking without a named speaker.
-   */
-  private static final Set<String> IMPERSONAL_REPORTING = Set.of(
-      "hieß", "hiess", "heißt", "heisst", "verlautete", "verlautet", "verlauten");
-
-  /**
-   * Nouns of official statements and decisions: "Angaben aus Kiew" are the Ukrainian government's, "das Urteil aus
-   * Karlsruhe" the court's, not the city's.
-   */
-  private static final Set<String> STATEMENT_NOUNS = Set.of("angaben", "informationen", "kreisen", "kreise",
-      "signale", "äußerungen", "verlautbarungen", "mitteilungen", "stellungnahmen", "forderungen", "drohungen",
-      "vorwürfe", "vorwürfen", "warnungen", "urteil", "entscheidung", "beschluss");
+  /** Rule word lists (data/rules/README.md): where a seat-of-power name is a place, a source or the government. */
+  private final Set<String> placePrepositions;
+  private final Set<String> governmentNouns;
+  private final Set<String> impersonalReporting;
+  private final Set<String> statementNouns;
+  /** "das Land", "der Staat" (normalised keys) after an anaphor determiner. */
+  private final Set<String> countryAnaphors;
+  private final Set<String> anaphorDeterminers;
+  /** "die beiden Populisten", "beide Politiker". */
+  private final Set<String> pairWords;
+  /** Heads of title and role nouns, folded ({@link #isTitleNoun}). */
+  private final List<String> titleEndings;
 
   private static final Set<String> LINKABLE_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION");
   private static final int MAX_PHRASE = 8;
@@ -79,6 +68,7 @@ public final class ActorResolver implements Serializable {
   private record Unit(String key, String altKey, int token, boolean joinedLeft, boolean joinedRight) {}
 
   private final Catalogue catalogue;
+  private final Rules rules;
   private final boolean discover;
   private final boolean anaphora;
   /** Null when pronouns are not resolved. */
@@ -91,22 +81,32 @@ public final class ActorResolver implements Serializable {
   private final Map<String, List<ActorEntry.Role>> rolesByActor = new HashMap<>();
 
   /**
+   * @param rules the rule word lists (data/rules/README.md: place prepositions, statement nouns, title endings, …)
    * @param discover whether NER entities outside the catalogue become {@code auto:} actors
    * @param anaphora whether "das Land"/"der Staat" resolve to an unambiguous preceding country
    */
-  public ActorResolver(Catalogue catalogue, boolean discover, boolean anaphora) {
-    this(catalogue, discover, anaphora, false);
+  public ActorResolver(Catalogue catalogue, Rules rules, boolean discover, boolean anaphora) {
+    this(catalogue, rules, discover, anaphora, false);
   }
 
   /**
    * @param pronouns whether German third-person pronouns ("er", "seine", "dessen") link to the one actor they can
    *     stand for ({@link PronounResolver}, kind pronoun)
    */
-  public ActorResolver(Catalogue catalogue, boolean discover, boolean anaphora, boolean pronouns) {
+  public ActorResolver(Catalogue catalogue, Rules rules, boolean discover, boolean anaphora, boolean pronouns) {
     this.catalogue = catalogue;
+    this.rules = rules;
+    this.placePrepositions = rules.words("place-prepositions.tsv");
+    this.governmentNouns = rules.words("government-nouns.tsv");
+    this.impersonalReporting = rules.words("impersonal-reporting.tsv");
+    this.statementNouns = rules.words("statement-nouns.tsv");
+    this.countryAnaphors = rules.words("country-anaphors.tsv");
+    this.anaphorDeterminers = rules.words("anaphor-determiners.tsv");
+    this.pairWords = rules.words("pair-words.tsv");
+    this.titleEndings = rules.list("title-endings.tsv");
     this.discover = discover;
     this.anaphora = anaphora;
-    this.pronouns = pronouns ? new PronounResolver(catalogue) : null;
+    this.pronouns = pronouns ? new PronounResolver(catalogue, rules) : null;
     for (String lang : List.of("de", "en")) {
       index(lang);
     }
@@ -114,6 +114,11 @@ public final class ActorResolver implements Serializable {
 
   public Catalogue catalogue() {
     return catalogue;
+  }
+
+  /** The rule word lists this resolver reads. */
+  public Rules rules() {
+    return rules;
   }
 
   private void index(String lang) {
@@ -354,11 +359,6 @@ public final class ActorResolver implements Serializable {
     return out;
   }
 
-  /** Nouns that, with a definite article, refer back to a country ("das Land", "der Staat"). */
-  private static final Set<String> COUNTRY_ANAPHORS = Set.of("land", "staat", "country", "nation");
-  private static final Set<String> DEFINITE = Set.of("das", "der", "dem", "des", "den", "the", "dieses", "diesem",
-      "dieser", "this");
-
   /**
    * "das Land" / "der Staat" → the one country acting in this or the previous sentence (countries after place
    * prepositions — "in der Ukraine" — do not count). Two or more candidates: no mention (precision over recall).
@@ -367,8 +367,8 @@ public final class ActorResolver implements Serializable {
       List<Mention> sentenceMentions, List<Mention> previous, String lang) {
     for (int t = 1; t < s.size(); t++) {
       Token tok = s.token(t);
-      if (taken[t] || !"NOUN".equals(tok.pos()) || !COUNTRY_ANAPHORS.contains(norm.key(tok.word()))
-          || !DEFINITE.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))) {
+      if (taken[t] || !"NOUN".equals(tok.pos()) || !countryAnaphors.contains(norm.key(tok.word()))
+          || !anaphorDeterminers.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
       Set<String> candidates = new java.util.LinkedHashSet<>();
@@ -403,19 +403,16 @@ public final class ActorResolver implements Serializable {
     }
   }
 
-  /** Words that, before a noun, refer to two actors just named: "die beiden Populisten", "beide Politiker". */
-  private static final Set<String> PAIR_WORDS = Set.of("beiden", "beide", "both");
-
   /**
    * "die beiden Populisten" after "Putin und Kim …": a noun after "beide(n)"/"both" refers to the two actors of the
    * same type named before it in this sentence or in the previous one, when there are exactly two (precision over
    * recall; demonyms and compounds do not count). Each gets a mention over "beiden" whose head is the noun, so the
    * noun is the label of both ("Populisten" evaluates each).
    */
-  private static void resolvePairEpithets(AnnotatedDoc doc, Sentence s, boolean[] taken,
+  private void resolvePairEpithets(AnnotatedDoc doc, Sentence s, boolean[] taken,
       List<Mention> sentenceMentions, List<Mention> previous) {
     for (int t = 0; t + 1 < s.size(); t++) {
-      if (taken[t] || taken[t + 1] || !PAIR_WORDS.contains(s.token(t).word().toLowerCase(Locale.ROOT))
+      if (taken[t] || taken[t + 1] || !pairWords.contains(s.token(t).word().toLowerCase(Locale.ROOT))
           || !"NOUN".equals(s.token(t + 1).pos())) {
         continue;
       }
@@ -746,31 +743,15 @@ public final class ActorResolver implements Serializable {
   }
 
   /**
-   * Heads of title and role nouns (matched as the end of the folded noun: "Kremlchef", "Staatspräsident",
-   * "Machthaber"). A noun a name merely depends on ("Besuch Putins", "Modell") is no label.
+   * Whether a noun is a title or role noun: its folded form, or the form without -n, -s or -en, ends in one of
+   * {@code endings} (data/rules/title-endings.tsv: "Kremlchef", "Staatspräsident", "Machthaber"). A noun a name
+   * merely depends on ("Besuch Putins", "Modell") is no label.
    */
-  private static final List<String> TITLE_ENDINGS = List.of("prasident", "prasidentin", "kanzler", "kanzlerin",
-      "minister", "ministerin", "chef", "chefin", "fuhrer", "fuhrerin", "haber", "haberin", "herrscher",
-      "herrscherin", "diktator", "despot", "autokrat", "tyrann", "sprecher", "sprecherin", "experte", "expertin",
-      "sekretar", "sekretarin", "kommissar", "kommissarin", "vorsitzende", "vorsitzender", "botschafter",
-      "botschafterin", "general", "konig", "konigin", "premier", "oberhaupt", "politiker", "politikerin", "analyst",
-      "analystin", "professor", "professorin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin",
-      "regime", "regierung", "fuhrung", "agentur", "amtskollege", "amtskollegin", "staatschef", "kandidat",
-      "kandidatin", "abgeordnete", "abgeordneter", "senator", "senatorin", "gouverneur", "burgermeister",
-      "burgermeisterin", "richter", "richterin", "kaiser", "prinz", "scheich", "emir", "ayatollah", "patriarch",
-      "papst", "bischof", "kommandeur", "oberst", "marschall", "admiral", "anfuhrer", "anfuhrerin", "kopf",
-      "strippenzieher", "hardliner", "populist", "populistin", "aktivist", "aktivistin", "dissident",
-      "dissidentin", "oppositionelle", "oppositioneller", "kritiker", "kritikerin", "journalist", "journalistin",
-      "reporter", "korrespondent", "korrespondentin", "leiter", "leiterin", "direktor", "direktorin", "manager",
-      "gründer", "grunder", "grunderin", "milliardar", "oligarch", "kriegsverbrecher", "verbrecher", "president",
-      "chancellor", "leader", "dictator", "strongman", "spokesman", "spokeswoman", "secretary", "expert", "regime",
-      "king", "queen", "prince", "general", "governor", "senator", "mayor", "envoy", "ambassador", "minister");
-
-  static boolean isTitleNoun(String word) {
+  static boolean isTitleNoun(String word, List<String> endings) {
     String f = word.toLowerCase(Locale.ROOT).replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
     String stem = f.endsWith("en") ? f.substring(0, f.length() - 2) : f.endsWith("n") || f.endsWith("s")
         ? f.substring(0, f.length() - 1) : f;
-    for (String e : TITLE_ENDINGS) {
+    for (String e : endings) {
       if (f.endsWith(e) || stem.endsWith(e)) {
         return true;
       }
@@ -781,10 +762,10 @@ public final class ActorResolver implements Serializable {
   /**
    * The base form of an inflected title noun, so that "des Präsidenten", "des Kanzlers", "des Machthabers" count
    * as the labels Präsident, Kanzler, Machthaber (CoreNLP German has no lemmatiser). The shortest ending among "",
-   * "n", "s", "en", "es" whose removal leaves a word ending exactly in a known title ({@code TITLE_ENDINGS}) is
+   * "n", "s", "en", "es" whose removal leaves a word ending exactly in a known title ({@code title-endings.tsv}) is
    * removed; a word that matches none is returned as written. Feminine forms stay feminine ("Ministerin").
    */
-  static String labelLemma(String word) {
+  String labelLemma(String word) {
     for (String cut : List.of("", "n", "s", "en", "es")) {
       if (word.length() <= cut.length() + 2 || !word.endsWith(cut)) {
         continue;
@@ -792,7 +773,7 @@ public final class ActorResolver implements Serializable {
       String base = word.substring(0, word.length() - cut.length());
       String f = base.toLowerCase(Locale.ROOT).replace("ä", "a").replace("ö", "o").replace("ü", "u")
           .replace("ß", "ss");
-      for (String e : TITLE_ENDINGS) {
+      for (String e : titleEndings) {
         if (f.endsWith(e)) {
           return base;
         }
@@ -802,7 +783,7 @@ public final class ActorResolver implements Serializable {
   }
 
   /** Title and role nouns attached to a span: appos/flat governors and an immediately preceding common noun. */
-  static List<String> labels(Sentence s, int start, int end, int head) {
+  List<String> labels(Sentence s, int start, int end, int head) {
     List<String> labels = new ArrayList<>();
     if (s.parsed()) {
       DependencyTree tree = s.tree();
@@ -820,7 +801,7 @@ public final class ActorResolver implements Serializable {
           break;
         }
         Token g = s.token(up[i]);
-        if ("NOUN".equals(g.pos()) && Character.isUpperCase(g.word().charAt(0)) && isTitleNoun(g.word())) {
+        if ("NOUN".equals(g.pos()) && Character.isUpperCase(g.word().charAt(0)) && isTitleNoun(g.word(), titleEndings)) {
           labels.add(labelLemma(g.word()));
         }
       }
@@ -828,7 +809,7 @@ public final class ActorResolver implements Serializable {
     if (!s.parsed() && start > 0) {
       Token prev = s.token(start - 1);
       if ("NOUN".equals(prev.pos()) && Character.isUpperCase(prev.word().charAt(0)) && !labels.contains(prev.word())
-          && prev.end() < s.token(start).begin() && isTitleNoun(prev.word())) {
+          && prev.end() < s.token(start).begin() && isTitleNoun(prev.word(), titleEndings)) {
         labels.add(labelLemma(prev.word()));
       }
     }
@@ -845,11 +826,11 @@ public final class ActorResolver implements Serializable {
   }
 
   /** Whether the span is a place: governed by a place preposition ("in Moskau", "nach Pjöngjang"). */
-  static boolean isPlace(Sentence s, int start, int last, WordNormalizer norm) {
+  boolean isPlace(Sentence s, int start, int last, WordNormalizer norm) {
     if (s.parsed()) {
       for (int t = start; t <= last; t++) {
         for (int c : s.tree().children(t)) {
-          if ("case".equals(s.tree().relation(c)) && PLACE_PREPOSITIONS.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          if ("case".equals(s.tree().relation(c)) && placePrepositions.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
             return true;
           }
         }
@@ -858,7 +839,7 @@ public final class ActorResolver implements Serializable {
     }
     for (int t = start - 1; t >= 0 && t >= start - 3; t--) {
       Token tok = s.token(t);
-      if (PLACE_PREPOSITIONS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+      if (placePrepositions.contains(tok.word().toLowerCase(Locale.ROOT))) {
         return true;
       }
       if (!"DET".equals(tok.pos()) && !"ADJ".equals(tok.pos())) {
@@ -873,12 +854,12 @@ public final class ActorResolver implements Serializable {
    * dem Kanzleramt hieß es, …") or a statement noun right before "aus" ("Nach Angaben aus Kiew", "Warnungen aus
    * Moskau"): then it stands for the government although a place preposition governs it.
    */
-  static boolean reportsFrom(Sentence s, int start, int last) {
+  boolean reportsFrom(Sentence s, int start, int last) {
     boolean fromAus = false;
     for (int t = start - 1; t >= 0 && t >= start - 3; t--) {
       String w = s.token(t).word().toLowerCase(Locale.ROOT);
       if (w.equals("aus")) {
-        if (t > 0 && STATEMENT_NOUNS.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))) {
+        if (t > 0 && statementNouns.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))) {
           return true; // "Nach Angaben aus Kiew", "Informationen aus dem Kreml"
         }
         fromAus = true;
@@ -892,19 +873,19 @@ public final class ActorResolver implements Serializable {
       return false;
     }
     for (Token tok : s.tokens()) {
-      if (IMPERSONAL_REPORTING.contains(tok.word().toLowerCase(Locale.ROOT))) {
+      if (impersonalReporting.contains(tok.word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean underGovernmentNoun(Sentence s, int token, WordNormalizer norm) {
+  private boolean underGovernmentNoun(Sentence s, int token, WordNormalizer norm) {
     if (!s.parsed()) {
-      return token >= 2 && GOVERNMENT_NOUNS.contains(norm.key(s.token(token - 2).word()));
+      return token >= 2 && governmentNouns.contains(norm.key(s.token(token - 2).word()));
     }
     int h = s.tree().head(token);
-    return h >= 0 && GOVERNMENT_NOUNS.contains(norm.key(s.token(h).word()));
+    return h >= 0 && governmentNouns.contains(norm.key(s.token(h).word()));
   }
 
   private static boolean overlaps(boolean[] taken, Mention m) {

@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import slant.model.DependencyTree;
+import slant.lang.Rules;
 import slant.model.Mention;
 import slant.model.MentionKind;
 import slant.model.Sentence;
@@ -53,7 +55,10 @@ import slant.model.Token;
  * name ("die Ukraine", "die SPD", "die Bundesregierung"). Object "sie", "ihnen" and capitalised "Sie" inside a
  * sentence (plural or formal address) are never linked. A person's gender comes from the catalogue's
  * {@code gender} field, else the first-name list ({@code first-names-de.tsv}), else a feminine title label
- * ("Außenministerin"); unknown gender → never a candidate.
+ * ("Außenministerin"); unknown gender → never a candidate. Another actor's gender is the grammatical gender of its
+ * German name, from the catalogue's {@code gender} field; without it a country is neuter and an organisation or
+ * group goes by the ending of its head noun ({@code data/rules/de/organisation-gender-endings.tsv}); an actor
+ * discovered outside the catalogue has no gender and is never a candidate.
  */
 public final class PronounResolver implements Serializable {
 
@@ -69,69 +74,32 @@ public final class PronounResolver implements Serializable {
   /** How many sentences back the window reaches when the previous sentence holds no compatible actor. */
   static final int FALLBACK_SENTENCES = 3;
 
-  /** Possessed nouns whose possessor is a person or group, not a country ("sein Land", "ihre Heimat"). */
-  private static final Set<String> OWN_COUNTRY_NOUNS = Set.of("land", "landes", "heimat", "heimatland",
-      "landsleute", "landsleuten");
   private static final Set<String> REPORTING_RELS = Set.of("ccomp", "parataxis");
-
-  /** Countries whose German name takes a non-neuter article ("die Ukraine", "der Iran", "die USA"). */
-  private static final Map<String, Integer> COUNTRY_GENDER = new HashMap<>();
-
-  static {
-    for (String c : List.of("Ukraine", "Türkei", "Schweiz", "Slowakei", "Mongolei", "Moldau", "Krim",
-        "Demokratische Republik Kongo", "Zentralafrikanische Republik", "Dominikanische Republik", "Elfenbeinküste")) {
-      COUNTRY_GENDER.put(c, F);
-    }
-    for (String c : List.of("Iran", "Irak", "Jemen", "Libanon", "Sudan", "Südsudan", "Tschad", "Niger", "Kongo",
-        "Oman", "Vatikan", "Senegal", "Kosovo", "Gazastreifen")) {
-      COUNTRY_GENDER.put(c, M);
-    }
-    for (String c : List.of("USA", "Vereinigte Staaten", "Niederlande", "Philippinen", "Vereinigte Arabische Emirate",
-        "Malediven", "Seychellen", "Bahamas", "Komoren")) {
-      COUNTRY_GENDER.put(c, PL);
-    }
-  }
-
-  /** Organisation names whose gender the head-noun endings below cannot tell (acronyms, foreign names). */
-  private static final Map<String, Integer> ORGANISATION_GENDER = new HashMap<>();
-
-  static {
-    for (String o : List.of("NATO", "Nato", "SPD", "CDU", "CSU", "FDP", "AfD", "Die Linke", "ARD", "OECD", "OPEC",
-        "UNRWA", "Hamas", "Hisbollah", "Fatah", "PKK", "Knesset", "Staatsduma", "Werchowna Rada", "FPÖ", "ÖVP",
-        "PiS", "Fidesz", "Frontex", "CIA", "NSA", "dpa", "AFP", "Tass", "Deutsche Bahn", "Lufthansa", "Al-Kaida",
-        "Letzte Generation", "Bündnis Sahra Wagenknecht")) {
-      ORGANISATION_GENDER.put(o, F);
-    }
-    for (String o : List.of("UNHCR", "FSB", "GRU", "SWR", "SBU", "Mossad", "Schin Bet", "Islamischer Staat",
-        "Islamischer Dschihad", "Europarat", "Gazprom", "Rosneft", "Huawei", "Konzern")) {
-      ORGANISATION_GENDER.put(o, M);
-    }
-    for (String o : List.of("ZDF", "FBI", "UNICEF", "Welternährungsprogramm", "Auswärtiges Amt", "Robert Koch-Institut",
-        "Europäisches Parlament", "Internationales Komitee vom Roten Kreuz", "Rassemblement National", "BRICS",
-        "Bündnis 90/Die Grünen")) {
-      ORGANISATION_GENDER.put(o, N);
-    }
-    for (String o : List.of("Vereinte Nationen", "Taliban", "Huthi", "Reichsbürger", "Freie Wähler", "G7", "G20",
-        "US-Streitkräfte", "Syrische Demokratische Kräfte", "Rapid Support Forces", "Fridays for Future")) {
-      ORGANISATION_GENDER.put(o, PL);
-    }
-  }
-
-  /** Head-noun endings with a fixed gender ("-kommission" f, "-gerichtshof" m, "-ministerium" n). */
-  private static final List<String> FEMININE_ENDINGS = List.of("ung", "ion", "ei", "schaft", "tät", "heit", "keit",
-      "ik", "anz", "union", "bank", "liga", "behörde", "agentur", "armee", "polizei", "gruppe", "miliz", "koalition",
-      "organisation", "kirche", "partei", "versammlung", "vollversammlung", "wehr", "kammer");
-  private static final List<String> MASCULINE_ENDINGS = List.of("rat", "tag", "hof", "dienst", "fonds", "bund",
-      "verband", "konzern", "kongress", "senat", "ausschuss", "staat");
-  private static final List<String> NEUTER_ENDINGS = List.of("amt", "ministerium", "gericht", "parlament", "institut",
-      "komitee", "programm", "haus", "bündnis");
 
   private final Catalogue catalogue;
   private final Map<String, String> firstNames;
+  /** Possessed nouns whose possessor is a person or group, not a country ("sein Land", "ihre Heimat"). */
+  private final Set<String> ownCountryNouns;
+  /** Words after an organisation's head noun that open an attribute ("Partei der Arbeit Koreas"). */
+  private final Set<String> genitiveAttributeWords;
+  /** Head-noun ending → gender (M, F, N), in file order: the first ending that fits wins. */
+  private final LinkedHashMap<String, Integer> endingGenders = new LinkedHashMap<>();
+  private final List<String> titleEndings;
 
-  public PronounResolver(Catalogue catalogue) {
+  /**
+   * @param rules the rule word lists read here (data/rules/README.md): {@code de/own-country-nouns.tsv},
+   *     {@code de/genitive-attribute-words.tsv}, {@code de/organisation-gender-endings.tsv},
+   *     {@code title-endings.tsv}
+   */
+  public PronounResolver(Catalogue catalogue, Rules rules) {
     this.catalogue = catalogue;
     this.firstNames = readFirstNames();
+    this.ownCountryNouns = rules.words("de/own-country-nouns.tsv");
+    this.genitiveAttributeWords = rules.words("de/genitive-attribute-words.tsv");
+    for (List<String> row : rules.rows("de/organisation-gender-endings.tsv")) {
+      endingGenders.put(row.get(0), code(row.get(1)));
+    }
+    this.titleEndings = rules.list("title-endings.tsv");
   }
 
   private static Map<String, String> readFirstNames() {
@@ -186,7 +154,7 @@ public final class PronounResolver implements Serializable {
         continue;
       }
       if (p.possessive() && tree != null && tree.head(t) >= 0
-          && OWN_COUNTRY_NOUNS.contains(s.token(tree.head(t)).word().toLowerCase(Locale.ROOT))) {
+          && ownCountryNouns.contains(s.token(tree.head(t)).word().toLowerCase(Locale.ROOT))) {
         p = new Pronoun(p.genders(), p.persons(), false, p.recency(), true); // "sein Land": a person's country
       }
       Mention antecedent;
@@ -241,14 +209,14 @@ public final class PronounResolver implements Serializable {
   }
 
   /** F for a capitalised person noun in "-in" ("Ministerin"), M for another title noun, else 0. */
-  static int nounGender(String w) {
+  int nounGender(String w) {
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
       return 0;
     }
     if (w.endsWith("in") && w.length() > 5 && !w.endsWith("ein")) {
       return F;
     }
-    return ActorResolver.isTitleNoun(w) && !w.endsWith("innen") ? M : 0;
+    return ActorResolver.isTitleNoun(w, titleEndings) && !w.endsWith("innen") ? M : 0;
   }
 
   private static boolean covered(List<Mention> mentions, int t) {
@@ -437,7 +405,7 @@ public final class PronounResolver implements Serializable {
     }
     Token subj = s.token(c);
     boolean personLike = "PROPN".equals(subj.pos()) || "PERSON".equals(subj.ner())
-        || "NOUN".equals(subj.pos()) && ActorResolver.isTitleNoun(subj.word());
+        || "NOUN".equals(subj.pos()) && ActorResolver.isTitleNoun(subj.word(), titleEndings);
     boolean otherActor = current.stream().anyMatch(x -> x.covers(c) || x.headToken() == c)
         || attachedTo(current, c, tree, new Pronoun(M | F | N | PL, true, true, false, true), null) != null;
     return personLike && !otherActor ? BLOCKED : null;
@@ -627,7 +595,7 @@ public final class PronounResolver implements Serializable {
       break; // only the first word is a first name
     }
     for (String label : m.labels()) {
-      if (label.endsWith("in") && ActorResolver.isTitleNoun(label)) {
+      if (label.endsWith("in") && ActorResolver.isTitleNoun(label, titleEndings)) {
         return F;
       }
     }
@@ -639,7 +607,8 @@ public final class PronounResolver implements Serializable {
 
   /**
    * The grammatical gender of the word the mention stands on: a metonym or "das Land"/"der Staat" is masculine or
-   * neuter ("der Kreml", "Pjöngjang"); otherwise the actor's German name.
+   * neuter ("der Kreml", "Pjöngjang"); otherwise the catalogue's {@code gender}, else (countries) neuter, else the
+   * ending of the head noun of the actor's German name.
    */
   int nonPersonGender(Mention m) {
     if (m.kind() == MentionKind.METONYM || m.kind() == MentionKind.ANAPHOR) {
@@ -652,38 +621,23 @@ public final class PronounResolver implements Serializable {
     if (e == null) {
       return 0; // a discovered organisation or place: gender unknown
     }
-    String name = e.name("de");
     if (e.type().equals("country")) {
-      return COUNTRY_GENDER.getOrDefault(name, N);
-    }
-    Integer known = ORGANISATION_GENDER.get(name);
-    if (known != null) {
-      return known;
+      return N; // a country without a catalogued gender: neuter, like most German country names ("Russland")
     }
     // the head noun: the last word that is not a genitive attribute ("Partei der Arbeit Koreas" → Partei)
-    String[] words = name.split("[\\s/]+");
+    String[] words = e.name("de").split("[\\s/]+");
     String head = words[words.length - 1];
     for (int i = 0; i < words.length; i++) {
-      if (i > 0 && Set.of("der", "des", "für", "vom", "von", "in").contains(words[i])) {
+      if (i > 0 && genitiveAttributeWords.contains(words[i])) {
         head = words[i - 1];
         break;
       }
     }
     String h = head.toLowerCase(Locale.ROOT);
     h = h.substring(h.lastIndexOf('-') + 1);
-    for (String end : FEMININE_ENDINGS) {
-      if (h.endsWith(end)) {
-        return F;
-      }
-    }
-    for (String end : MASCULINE_ENDINGS) {
-      if (h.endsWith(end)) {
-        return M;
-      }
-    }
-    for (String end : NEUTER_ENDINGS) {
-      if (h.endsWith(end)) {
-        return N;
+    for (Map.Entry<String, Integer> end : endingGenders.entrySet()) {
+      if (h.endsWith(end.getKey())) {
+        return end.getValue();
       }
     }
     return 0;

@@ -17,6 +17,7 @@ import slant.config.ConfigException;
 import slant.config.SlantConfig;
 import slant.frames.FrameLexicon;
 import slant.frames.FrameScorer;
+import slant.lang.Rules;
 import slant.sentiment.CueRelations;
 import slant.sentiment.Lexicon;
 import slant.sentiment.SentimentModel;
@@ -25,20 +26,21 @@ import slant.sentiment.TrainedScorer;
 import slant.voice.VoiceAttributor;
 
 /**
-/**
  * Builds the {@link ArticleAnalyzer} a configuration asks for — catalogue, lexicons and frame lexicons per language,
  * and with {@code sentiment.method: trained} the trained model per language — on the driver (fails loudly on any bad
  * file before a single article is read), and records content hashes of what it loaded for the run manifest. The
  * model files are hashed into {@code lexiconHash} too (everything that decides a sentiment), and on their own into
- * {@code modelHash} (null for rule-only scoring).
+ * {@code modelHash} (null for rule-only scoring). The rule word lists ({@link Rules}) are hashed into
+ * {@code rulesHash}.
  */
 public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, String lexiconHash, String framesHash,
-    String modelHash) {
+    String modelHash, String rulesHash) {
 
   public static AnalysisSetup load(SlantConfig config) {
     Catalogue catalogue = Catalogue.load(config.actors().catalogue(), config.actors().extraCatalogues());
-    ActorResolver resolver = new ActorResolver(catalogue, config.actors().discover(), config.actors().anaphora(),
-        config.actors().pronouns());
+    Rules rules = Rules.load(config.sentiment().rulesDir());
+    ActorResolver resolver = new ActorResolver(catalogue, rules, config.actors().discover(),
+        config.actors().anaphora(), config.actors().pronouns());
     Map<String, SentimentScorer> scorers = new LinkedHashMap<>();
     Map<String, FrameScorer> frames = new LinkedHashMap<>();
     Map<String, VoiceAttributor> voices = new LinkedHashMap<>();
@@ -47,7 +49,7 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
           config.sentiment().maxDistance(), CueRelations.load(config.sentiment().lexiconDir(), lang)));
       frames.put(lang, new FrameScorer(FrameLexicon.load(config.sentiment().framesDir(), lang),
           config.sentiment().maxDistance()));
-      voices.put(lang, new VoiceAttributor(lang));
+      voices.put(lang, new VoiceAttributor(lang, rules));
     }
     Map<String, TrainedScorer> trained = new LinkedHashMap<>();
     List<byte[]> modelFiles = new ArrayList<>();
@@ -88,7 +90,7 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
         new ArticleAnalyzer(resolver, scorers, trained, frames, voices, config.sentiment().neutralBand(),
             config.sentiment().minEvidence()),
         sha256(catalogueFiles), sha256(sentimentFiles), sha256(frameFiles),
-        modelFiles.isEmpty() ? null : sha256(modelFiles));
+        modelFiles.isEmpty() ? null : sha256(modelFiles), rules.hash());
   }
 
   private static byte[] content(String file, String resource) {

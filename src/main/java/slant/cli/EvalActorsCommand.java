@@ -140,7 +140,7 @@ public final class EvalActorsCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new ConfigException(e.getMessage(), e);
       }
-      ActorResolver withPronouns = new ActorResolver(resolver.catalogue(), config.actors().discover(),
+      ActorResolver withPronouns = new ActorResolver(resolver.catalogue(), resolver.rules(), config.actors().discover(),
           config.actors().anaphora(), true);
       if (!pronounParse.equals("all") && !pronounParse.equals("candidates")) {
         throw new ConfigException("--pronoun-parse must be all or candidates, got '" + pronounParse + "'");

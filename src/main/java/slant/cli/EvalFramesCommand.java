@@ -65,7 +65,7 @@ public final class EvalFramesCommand implements Callable<Integer> {
     ArticleAnalyzer analyzer = AnalysisSetup.load(config).analyzer();
     Annotator annotator = CoreNlpAnnotator.shared(config.nlp());
     FrameScorer scorer = new FrameScorer(FrameLexicon.load(framesDir, language), config.sentiment().maxDistance());
-    VoiceAttributor voices = new VoiceAttributor(language);
+    VoiceAttributor voices = new VoiceAttributor(language, analyzer.resolver().rules());
     List<FrameEval.Prediction> predictions = new ArrayList<>();
     for (FrameEval.Case c : cases) {
       AnnotatedDoc doc = annotator.annotate(c.text(), language, Annotator.ParseSelector.ALL);

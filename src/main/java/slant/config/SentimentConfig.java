@@ -19,9 +19,12 @@ import java.util.List;
  *     actor's outlet-voice mentions of an article together, need to be negative in {@code sentiment} (positive: twice
  *     that); below it they are neutral however the cues lean. Default
  *     {@link #DEFAULT_MIN_EVIDENCE}, chosen on the team's German dev set (docs/validation-sentiment.md)
+ * @param rulesDir folder holding rule word lists (verbs of saying, place prepositions, title endings, …; layout and
+ *     files in data/rules/README.md); each file present there replaces the bundled one, the others stay bundled;
+ *     null means all bundled
  */
 public record SentimentConfig(String lexiconDir, String framesDir, Double neutralBand, Integer maxDistance,
-    String method, String modelDir, Double minEvidence) implements Serializable {
+    String method, String modelDir, Double minEvidence, String rulesDir) implements Serializable {
 
   public static final List<String> METHODS = List.of("rules", "trained");
   public static final String DEFAULT_METHOD = "trained";
@@ -48,12 +51,12 @@ public record SentimentConfig(String lexiconDir, String framesDir, Double neutra
 
   /** Without frames folder, method and model folder (defaults). */
   public SentimentConfig(String lexiconDir, Double neutralBand, Integer maxDistance) {
-    this(lexiconDir, null, neutralBand, maxDistance, null, null, null);
+    this(lexiconDir, null, neutralBand, maxDistance, null, null, null, null);
   }
 
   public SentimentConfig(String lexiconDir, String framesDir, Double neutralBand, Integer maxDistance,
       String method, String modelDir) {
-    this(lexiconDir, framesDir, neutralBand, maxDistance, method, modelDir, null);
+    this(lexiconDir, framesDir, neutralBand, maxDistance, method, modelDir, null, null);
   }
 
   public boolean trained() {
@@ -61,18 +64,22 @@ public record SentimentConfig(String lexiconDir, String framesDir, Double neutra
   }
 
   public SentimentConfig withMethod(String m) {
-    return new SentimentConfig(lexiconDir, framesDir, neutralBand, maxDistance, m, modelDir, minEvidence);
+    return new SentimentConfig(lexiconDir, framesDir, neutralBand, maxDistance, m, modelDir, minEvidence, rulesDir);
   }
 
   public SentimentConfig withLexiconDir(String dir) {
-    return new SentimentConfig(dir, framesDir, neutralBand, maxDistance, method, modelDir, minEvidence);
+    return new SentimentConfig(dir, framesDir, neutralBand, maxDistance, method, modelDir, minEvidence, rulesDir);
+  }
+
+  public SentimentConfig withRulesDir(String dir) {
+    return new SentimentConfig(lexiconDir, framesDir, neutralBand, maxDistance, method, modelDir, minEvidence, dir);
   }
 
   public SentimentConfig withMinEvidence(double e) {
-    return new SentimentConfig(lexiconDir, framesDir, neutralBand, maxDistance, method, modelDir, e);
+    return new SentimentConfig(lexiconDir, framesDir, neutralBand, maxDistance, method, modelDir, e, rulesDir);
   }
 
   public static SentimentConfig defaults() {
-    return new SentimentConfig(null, null, null, null, null, null, null);
+    return new SentimentConfig(null, null, null, null, null, null, null, null);
   }
 }

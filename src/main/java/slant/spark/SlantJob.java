@@ -564,6 +564,7 @@ public final class SlantJob {
     v.put("catalogue_hash", setup.catalogueHash());
     v.put("lexicon_hash", setup.lexiconHash());
     v.put("frame_lexicon_hash", setup.framesHash());
+    v.put("rules_hash", setup.rulesHash());
     v.put("sentiment_model_hash", setup.modelHash());
     v.put("corenlp_models_hash", slant.nlp.CoreNlpModels.fingerprint(config.nlp().languages()));
     v.put("lingua_version", slant.input.LanguageDetection.LINGUA_VERSION);

@@ -306,8 +306,11 @@ public final class Tables {
       req("reason", STRING, "reject reason (rejects.reason)"),
       req("count", LONG, "records rejected for it"));
 
-  /** Version 2 added the reject counts by reason, n_scored, n_sentences_skipped_long and the model hashes. */
-  public static final TableDef RUNS = new TableDef("runs", 2,
+  /**
+   * Version 2 added the reject counts by reason, n_scored, n_sentences_skipped_long and the model hashes; version 3
+   * rules_hash.
+   */
+  public static final TableDef RUNS = new TableDef("runs", 3,
       "One row per run: what was read, what came out, and what produced it.",
       List.of(
           runId(),
@@ -332,6 +335,7 @@ public final class Tables {
           req("catalogue_hash", STRING, "SHA-256 of the actor catalogue content."),
           req("lexicon_hash", STRING, "SHA-256 of the lexicon content."),
           req("frame_lexicon_hash", STRING, "SHA-256 of the frame lexicon content."),
+          req("rules_hash", STRING, "SHA-256 of the rule word lists (data/rules, or sentiment.rules_dir)."),
           opt("sentiment_model_hash", STRING, "SHA-256 of the trained sentiment models (null: rules only)."),
           opt("corenlp_models_hash", STRING,
               "SHA-256 over the CoreNLP models jars' entry names, sizes and CRCs (null: not found in a jar)."),

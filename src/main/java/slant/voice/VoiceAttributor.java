@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import slant.lang.EnglishVerbForms;
 import slant.lang.GermanVerbForms;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.DependencyTree;
 import slant.model.Mention;
@@ -29,7 +30,7 @@ import slant.model.Token;
  *       voice: "laut X" (rule {@code laut}), "nach Angaben X" ({@code nach-angaben}), "X zufolge" ({@code zufolge}),
  *       sentence-final ", so X …" ({@code so}; "so Brown gegenüber „tagesschau.de“" — nothing finite may follow),
  *       "wie X sagte" ({@code wie}), English "according to X" ({@code according-to}).
- *   <li><b>Verbs of saying and of opinion</b> (sagen, erklären, betonen, warnen, kritisieren, fordern, einräumen,
+ *   <li><b>Verbs of saying and of opinion</b> ({@code data/rules/<lang>/say-verbs.tsv}: sagen, erklären, betonen, warnen, kritisieren, fordern, einräumen,
  *       mitteilen, schreiben, …; glauben, meinen, bezweifeln, …; English say, tell, claim, …; rule
  *       {@code verb:<word>}). Parenthetical order ("…, sagte X." / "…, teilte der Kreml mit.") quotes what precedes
  *       the comma. Matrix order ("X sagte, dass …", "X schrieb: „…“") quotes the verb's clausal complement
@@ -53,48 +54,33 @@ import slant.model.Token;
  */
 public final class VoiceAttributor implements Serializable {
 
-  /** German verbs of saying and of opinion (infinitives; their regular forms come from {@link GermanVerbForms}). */
-  static final List<String> SAY_DE = List.of("sagen", "erklären", "betonen", "warnen", "kritisieren", "fordern",
-      "einräumen", "mitteilen", "schreiben", "berichten", "erläutern", "behaupten", "versichern", "bekräftigen",
-      "unterstreichen", "ankündigen", "argumentieren", "mahnen", "bestätigen", "dementieren", "hinzufügen",
-      "ergänzen", "verkünden", "beklagen", "antworten", "entgegnen", "erwidern", "bemerken", "feststellen",
-      "vorwerfen", "hinweisen", "twittern", "zitieren", "heißen", "meinen", "glauben", "vermuten", "bezweifeln",
-      "befürchten", "fürchten", "annehmen", "einschätzen", "urteilen", "klarstellen", "präzisieren", "anmerken",
-      "erzählen", "sprechen", "insistieren", "beteuern", "zweifeln");
-  /** Strong (irregular) finite forms the weak-form generator cannot produce. */
-  private static final Map<String, List<String>> STRONG = Map.of("schreiben", List.of("schrieb", "schrieben"),
-      "unterstreichen", List.of("unterstrich", "unterstrichen"), "hinweisen", List.of("wies", "wiesen", "weist"),
-      "annehmen", List.of("nahm", "nahmen", "nimmt"), "vorwerfen", List.of("warf", "warfen", "wirft"),
-      "heißen", List.of("hieß", "heißt"), "sprechen", List.of("sprach", "sprachen", "spricht"));
-  static final List<String> SAY_EN = List.of("say", "tell", "state", "add", "warn", "argue", "claim", "insist",
-      "explain", "write", "note", "declare", "announce", "stress", "believe", "think", "allege", "admit", "report",
-      "deny", "acknowledge", "suggest", "maintain", "emphasise", "emphasize", "contend", "testify");
-  private static final Map<String, List<String>> STRONG_EN = Map.of("say", List.of("said", "says"), "tell",
-      List.of("told"), "write", List.of("wrote", "written"), "think", List.of("thought"));
-
-  /** Konjunktiv I forms ending in -te (t-stems) — other -te words are taken as preterite ("sagte"). */
-  private static final Set<String> KONJ1_TE = Set.of("gelte", "bedeute", "halte", "biete", "arbeite", "leiste",
-      "richte", "berichte", "fürchte", "trete", "vertrete", "gestalte", "verhalte", "enthalte", "erwarte", "warte",
-      "beachte", "betrachte", "beobachte", "verbiete", "erhalte", "bitte", "leite", "bereite", "antworte", "rate",
-      "töte", "verspreche", "rechte", "unterhalte", "behalte", "bewerte", "verachte", "deute");
-  private static final Set<String> KONJ1_ANY_POS = Set.of("sei", "seien", "seiest", "seiet");
-  private static final Set<String> KONJ2 = Set.of("würde", "würden", "wäre", "wären", "hätte", "hätten", "könnte",
-      "könnten", "müsste", "müssten", "dürfte", "dürften", "sollte", "sollten", "käme", "kämen", "gäbe", "gäben",
-      "ginge", "wüsste", "bliebe");
-  private static final Set<String> NOT_KONJ1 = Set.of("gerne", "ohne", "eine", "seine", "keine", "meine", "deine",
-      "ihre", "unsere", "euere", "diese", "jene", "welche", "alle", "manche", "solche", "beide", "bitte", "drohte",
-      "wurde");
-
   private final String language;
   private final Map<String, String> sayForms;     // form → lemma (joined or non-particle forms)
   private final Map<String, String[]> sayBase;    // separated base form → {lemma, particle}
 
-  public VoiceAttributor(String language) {
+  /** Konjunktiv I forms ending in -te (t-stems) — other -te words are taken as preterite ("sagte"). */
+  private final Set<String> konj1Te;
+  private final Set<String> konj1AnyPos;
+  private final Set<String> konj2;
+  private final Set<String> notKonj1;
+
+  /**
+   * @param rules the verbs of saying ({@code <language>/say-verbs.tsv}) and, for German, the Konjunktiv lists
+   *     ({@code de/konjunktiv*.tsv}, {@code de/not-konjunktiv1.tsv}); data/rules/README.md
+   */
+  public VoiceAttributor(String language, Rules rules) {
     this.language = "en".equals(language) ? "en" : "de";
     this.sayForms = new HashMap<>();
     this.sayBase = new HashMap<>();
+    this.konj1Te = rules.words("de/konjunktiv1-te.tsv");
+    this.konj1AnyPos = rules.words("de/konjunktiv1-always.tsv");
+    this.konj2 = rules.words("de/konjunktiv2.tsv");
+    this.notKonj1 = rules.words("de/not-konjunktiv1.tsv");
+    List<List<String>> sayVerbs = rules.rows(this.language + "/say-verbs.tsv");
     if (this.language.equals("de")) {
-      for (String v : SAY_DE) {
+      // a separable verb's forms without the particle ("teilte … mit", "wies … hin") go to sayBase
+      for (List<String> row : sayVerbs) {
+        String v = row.get(0);
         String particle = "";
         for (String p : GermanVerbForms.PARTICLES) {
           if (v.startsWith(p) && v.length() > p.length() + 3) {
@@ -104,7 +90,7 @@ public final class VoiceAttributor implements Serializable {
         }
         List<String> forms = new ArrayList<>(GermanVerbForms.forms(v));
         forms.addAll(GermanVerbForms.separatedForms(v));
-        forms.addAll(STRONG.getOrDefault(v, List.of()));
+        forms.addAll(irregular(row));
         for (String f : forms) {
           if (!particle.isEmpty() && !f.startsWith(particle)) {
             sayBase.put(f, new String[] {v, particle});
@@ -114,23 +100,23 @@ public final class VoiceAttributor implements Serializable {
         }
         sayForms.put(v, v);
       }
-      // "räumte … ein", "teilte … mit", "fügte … hinzu", "wies … hin", "nahm … an", "warf … vor", "stellte … fest"
-      for (String[] b : List.of(new String[] {"wies", "hinweisen", "hin"}, new String[] {"wiesen", "hinweisen", "hin"},
-          new String[] {"nahm", "annehmen", "an"}, new String[] {"warf", "vorwerfen", "vor"},
-          new String[] {"warfen", "vorwerfen", "vor"})) {
-        sayBase.put(b[0], new String[] {b[1], b[2]});
-      }
     } else {
-      for (String v : SAY_EN) {
+      for (List<String> row : sayVerbs) {
+        String v = row.get(0);
         sayForms.put(v, v);
         for (String f : EnglishVerbForms.forms(v)) {
           sayForms.put(f, v);
         }
-        for (String f : STRONG_EN.getOrDefault(v, List.of())) {
+        for (String f : irregular(row)) {
           sayForms.put(f, v);
         }
       }
     }
+  }
+
+  /** The irregular forms of a say-verbs row (column 2, space-separated). */
+  private static List<String> irregular(List<String> row) {
+    return row.get(1).isEmpty() ? List.of() : List.of(row.get(1).split("\\s+"));
   }
 
   /** An attribution found in a sentence. */
@@ -727,13 +713,13 @@ public final class VoiceAttributor implements Serializable {
   public enum Mood { KONJ1, KONJ2, INDICATIVE }
 
   /** KONJ1 if any finite verb is Konjunktiv I; KONJ2 if only Konjunktiv II forms are seen; else INDICATIVE. */
-  public static Mood mood(Sentence s) {
+  public Mood mood(Sentence s) {
     boolean k2 = false;
     for (int t = 0; t < s.size(); t++) {
       if (isKonjunktivI(s, t)) {
         return Mood.KONJ1;
       }
-      k2 |= KONJ2.contains(s.token(t).word().toLowerCase(Locale.ROOT));
+      k2 |= konj2.contains(s.token(t).word().toLowerCase(Locale.ROOT));
     }
     return k2 ? Mood.KONJ2 : Mood.INDICATIVE;
   }
@@ -742,24 +728,24 @@ public final class VoiceAttributor implements Serializable {
    * Whether token t is a German Konjunktiv I finite verb, by form (the German tagger gives no morphology): sei,
    * seien (any tag); otherwise a VERB/AUX ending in -e — the 3rd person singular whose indicative ends in -t
    * (verbinde/verbindet, habe/hat, müsse/muss, rauche/raucht) — except -te forms, which are preterite ("sagte")
-   * unless a t-stem listed in KONJ1_TE ("gelte", "bedeute"), and except a first person ("ich habe").
+   * unless a t-stem listed in de/konjunktiv1-te.tsv ("gelte", "bedeute"), and except a first person ("ich habe").
    */
-  public static boolean isKonjunktivI(Sentence s, int t) {
+  public boolean isKonjunktivI(Sentence s, int t) {
     Token tok = s.token(t);
     String w = tok.word().toLowerCase(Locale.ROOT);
-    if (KONJ1_ANY_POS.contains(w)) {
+    if (konj1AnyPos.contains(w)) {
       return !firstPerson(s, t);
     }
     if (!"VERB".equals(tok.pos()) && !"AUX".equals(tok.pos())) {
       return false;
     }
-    if (w.length() < 3 || !w.endsWith("e") || w.endsWith("ie") || NOT_KONJ1.contains(w) || KONJ2.contains(w)) {
+    if (w.length() < 3 || !w.endsWith("e") || w.endsWith("ie") || notKonj1.contains(w) || konj2.contains(w)) {
       return false;
     }
     if (!w.chars().allMatch(Character::isLetter) || Character.isUpperCase(tok.word().codePointAt(0)) && t > 0) {
       return false;
     }
-    if (w.endsWith("te") && !KONJ1_TE.contains(w)) {
+    if (w.endsWith("te") && !konj1Te.contains(w)) {
       return false;
     }
     return !firstPerson(s, t);

@@ -3,10 +3,15 @@ package slant.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
 import slant.model.MentionKind;
@@ -30,7 +35,7 @@ class ActorResolverTest {
       new ActorEntry("Q1065", "organisation", Map.of("de", "Vereinte Nationen", "en", "United Nations"),
           Map.of("de", List.of("UN", "UNO")), null, null, null, null)));
 
-  private final ActorResolver resolver = new ActorResolver(CATALOGUE, true, true);
+  private final ActorResolver resolver = new ActorResolver(CATALOGUE, Rules.bundled(), true, true);
 
   private List<Mention> resolve(AnnotatedDoc doc, String date) {
     return resolver.resolve(doc, LocalDate.parse(date));
@@ -150,22 +155,36 @@ class ActorResolverTest {
     assertEquals(MentionKind.ANAPHOR, land.kind());
     assertEquals("Q159", land.actorId());
     assertEquals("das Land", land.surface());
-    assertTrue(new ActorResolver(CATALOGUE, true, false).resolve(doc, LocalDate.parse("2024-06-18")).stream()
+    assertTrue(new ActorResolver(CATALOGUE, Rules.bundled(), true, false).resolve(doc, LocalDate.parse("2024-06-18")).stream()
         .noneMatch(x -> x.kind() == MentionKind.ANAPHOR), "anaphora can be switched off");
   }
 
   @Test
+  void rulesTravelWithTheResolverToSparkExecutors() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(new ActorResolver(CATALOGUE, Rules.bundled(), true, true, true));
+    }
+    ActorResolver copy;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (ActorResolver) in.readObject();
+    }
+    assertEquals(Rules.bundled().hash(), copy.rules().hash());
+    assertEquals("Kanzler", copy.labelLemma("Kanzlers"), "title endings read after deserialisation");
+  }
+
+  @Test
   void labelsInTheirBaseForm() {
-    assertEquals("Präsident", ActorResolver.labelLemma("Präsidenten"));
-    assertEquals("Kanzler", ActorResolver.labelLemma("Kanzlers"));
-    assertEquals("Machthaber", ActorResolver.labelLemma("Machthabers"));
-    assertEquals("Machthaber", ActorResolver.labelLemma("Machthaber"));
-    assertEquals("Autokrat", ActorResolver.labelLemma("Autokraten"));
-    assertEquals("Experte", ActorResolver.labelLemma("Experten"));
-    assertEquals("Ministerin", ActorResolver.labelLemma("Ministerin"));
-    assertEquals("Kremlchef", ActorResolver.labelLemma("Kremlchefs"));
-    assertEquals("Regime", ActorResolver.labelLemma("Regimes"));
-    assertEquals("Besuch", ActorResolver.labelLemma("Besuch"), "no title: as written");
+    assertEquals("Präsident", resolver.labelLemma("Präsidenten"));
+    assertEquals("Kanzler", resolver.labelLemma("Kanzlers"));
+    assertEquals("Machthaber", resolver.labelLemma("Machthabers"));
+    assertEquals("Machthaber", resolver.labelLemma("Machthaber"));
+    assertEquals("Autokrat", resolver.labelLemma("Autokraten"));
+    assertEquals("Experte", resolver.labelLemma("Experten"));
+    assertEquals("Ministerin", resolver.labelLemma("Ministerin"));
+    assertEquals("Kremlchef", resolver.labelLemma("Kremlchefs"));
+    assertEquals("Regime", resolver.labelLemma("Regimes"));
+    assertEquals("Besuch", resolver.labelLemma("Besuch"), "no title: as written");
     // parsed: "des russischen Präsidenten Putin" → label Präsident
     AnnotatedDoc doc = Docs.doc("de", "Kritik/NOUN/0/root des/DET/4/det russischen/ADJ/4/amod "
         + "Präsidenten/NOUN/1/nmod Wladimir/PROPN/4/appos Putin/PROPN/5/flat");

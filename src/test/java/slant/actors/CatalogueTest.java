@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
 import slant.model.MentionKind;
@@ -17,7 +18,7 @@ class CatalogueTest {
 
   static final Catalogue BUNDLED = Catalogue.load(null, List.of());
 
-  private final ActorResolver resolver = new ActorResolver(BUNDLED, true, true);
+  private final ActorResolver resolver = new ActorResolver(BUNDLED, Rules.bundled(), true, true);
 
   private String roleHolder(AnnotatedDoc doc, String date) {
     List<Mention> m = resolver.resolve(doc, LocalDate.parse(date));

@@ -3,10 +3,15 @@ package slant.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
 import slant.model.MentionKind;
@@ -18,7 +23,7 @@ class PronounResolverTest {
       new ActorEntry("Q159", "country", Map.of("de", "Russland", "en", "Russia"), null,
           Map.of("de", List.of("Kreml")), Map.of("de", List.of("russisch")), null, null),
       new ActorEntry("Q423", "country", Map.of("de", "Nordkorea", "en", "North Korea"), null, null, null, null, null),
-      new ActorEntry("Q212", "country", Map.of("de", "Ukraine", "en", "Ukraine"), null, null, null, null, null),
+      new ActorEntry("Q212", "country", Map.of("de", "Ukraine", "en", "Ukraine"), null, null, null, null, null, "f"),
       new ActorEntry("Q7747", "person", Map.of("de", "Wladimir Putin", "en", "Vladimir Putin"), null, null, null,
           "Q159", null),
       new ActorEntry("Q56226", "person", Map.of("de", "Kim Jong-un", "en", "Kim Jong Un"), null, null, null,
@@ -28,7 +33,7 @@ class PronounResolverTest {
       new ActorEntry("Q3052772", "person", Map.of("de", "Emmanuel Macron", "en", "Emmanuel Macron"), null, null,
           null, null, null)));
 
-  private final ActorResolver on = new ActorResolver(CATALOGUE, true, true, true);
+  private final ActorResolver on = new ActorResolver(CATALOGUE, Rules.bundled(), true, true, true);
 
   private List<Mention> pronouns(AnnotatedDoc doc) {
     return on.resolve(doc, LocalDate.parse("2024-06-18")).stream().filter(m -> m.kind() == MentionKind.PRONOUN)
@@ -43,7 +48,7 @@ class PronounResolverTest {
   void offByDefaultAndWhenSwitchedOff() {
     AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj sprach/VERB/0/root ./PUNCT/2/punct",
         "Er/PRON/2/nsubj lachte/VERB/0/root ./PUNCT/2/punct");
-    assertTrue(new ActorResolver(CATALOGUE, true, true).resolve(doc, LocalDate.parse("2024-06-18")).stream()
+    assertTrue(new ActorResolver(CATALOGUE, Rules.bundled(), true, true).resolve(doc, LocalDate.parse("2024-06-18")).stream()
         .noneMatch(m -> m.kind() == MentionKind.PRONOUN));
     assertEquals("Er=Q7747", links(pronouns(doc)));
   }
@@ -134,8 +139,36 @@ class PronounResolverTest {
   }
 
   @Test
+  void nonPersonGenderFromTheCatalogueElseTheHeadNounEndingsOfTheRules(@TempDir Path tmp) throws IOException {
+    Catalogue c = Catalogue.of(List.of(
+        new ActorEntry("o1", "organisation", Map.of("de", "Wahlkommission", "en", "Electoral Commission"), null,
+            null, null, null, null),
+        new ActorEntry("o2", "organisation", Map.of("de", "FSB", "en", "FSB"), null, null, null, null, null, "m"),
+        new ActorEntry("o3", "organisation", Map.of("de", "Rat der Weisen", "en", "Council of Sages"), null, null,
+            null, null, null),
+        new ActorEntry("o4", "organisation", Map.of("de", "FSB", "en", "FSB"), null, null, null, null, null),
+        new ActorEntry("c1", "country", Map.of("de", "Ukraine", "en", "Ukraine"), null, null, null, null, null)));
+    PronounResolver bundled = new PronounResolver(c, Rules.bundled());
+    assertEquals(PronounResolver.F, bundled.nonPersonGender(name("o1")), "-kommission: f");
+    assertEquals(PronounResolver.M, bundled.nonPersonGender(name("o2")), "the catalogue's gender field");
+    assertEquals(PronounResolver.M, bundled.nonPersonGender(name("o3")), "head noun before 'der': Rat, m");
+    assertEquals(0, bundled.nonPersonGender(name("o4")), "no gender field, no known ending: unknown");
+    assertEquals(PronounResolver.N, bundled.nonPersonGender(name("c1")), "a country without gender field: neuter");
+    Files.createDirectories(tmp.resolve("de"));
+    Files.writeString(tmp.resolve("de/organisation-gender-endings.tsv"), "ending\tgender\nkommission\tn\n");
+    PronounResolver own = new PronounResolver(c, Rules.load(tmp.toString()));
+    assertEquals(PronounResolver.N, own.nonPersonGender(name("o1")), "the rules folder's endings");
+    assertEquals(0, own.nonPersonGender(name("o3")), "-rat is no longer listed");
+  }
+
+  private static Mention name(String id) {
+    return new Mention(id, id, id.startsWith("c") ? "country" : "organisation", id, 0, 0, 1, 0, 0, 2,
+        MentionKind.NAME, List.of());
+  }
+
+  @Test
   void genderInference() {
-    PronounResolver r = new PronounResolver(CATALOGUE);
+    PronounResolver r = new PronounResolver(CATALOGUE, Rules.bundled());
     Mention merkel = new Mention("Q567", "Angela Merkel", "person", "Merkel", 0, 0, 1, 0, 0, 6,
         MentionKind.PARTIAL_NAME, List.of());
     Mention kim = new Mention("Q56226", "Kim Jong-un", "person", "Kim", 0, 0, 1, 0, 0, 3, MentionKind.PARTIAL_NAME,

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import slant.config.ConfigLoader;
 import slant.config.SlantConfig;
+import slant.lang.Rules;
 
 /** Every file that decides a sentiment is in {@code lexicon_hash}: the rule files too, not only the lexicon. */
 class AnalysisSetupHashTest {
@@ -70,5 +72,28 @@ class AnalysisSetupHashTest {
     c = c.withSentiment(c.sentiment().withMethod("rules"));
     assertEquals(AnalysisSetup.load(c).lexiconHash(),
         AnalysisSetup.load(c.withSentiment(c.sentiment().withLexiconDir(dir.toString()))).lexiconHash());
+  }
+
+  @Test
+  void changingAWordInARuleListChangesTheRulesHashOnly() throws IOException {
+    SlantConfig c = ConfigLoader.parse("sentiment: {method: rules}", "t");
+    AnalysisSetup bundled = AnalysisSetup.load(c);
+    assertEquals(Rules.bundled().hash(), bundled.rulesHash());
+    Path dir = tmp.resolve("rules");
+    Files.createDirectories(dir.resolve("de"));
+    String sayVerbs;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream("slant-data/rules/de/say-verbs.tsv")) {
+      sayVerbs = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Files.writeString(dir.resolve("de/say-verbs.tsv"), sayVerbs, StandardCharsets.UTF_8);
+    SlantConfig same = ConfigLoader.parse("sentiment: {method: rules, rules_dir: '" + dir + "'}", "t");
+    assertEquals(dir.toString(), same.sentiment().rulesDir());
+    assertEquals(bundled.rulesHash(), AnalysisSetup.load(same).rulesHash(), "a copy hashes like the bundled file");
+    Files.writeString(dir.resolve("de/say-verbs.tsv"), sayVerbs.replace("\nbetonen\n", "\nbetont\n"),
+        StandardCharsets.UTF_8);
+    AnalysisSetup changed = AnalysisSetup.load(same);
+    assertNotEquals(bundled.rulesHash(), changed.rulesHash());
+    assertEquals(bundled.lexiconHash(), changed.lexiconHash());
+    assertEquals(bundled.catalogueHash(), changed.catalogueHash());
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
 import slant.model.Polarity;
@@ -84,7 +85,7 @@ class ArticleSentimentTest {
     AnnotatedDoc doc = Docs.doc("de", "Selenskyj/PROPN/0/root :/PUNCT/1/punct „/PUNCT/5/punct Zynischer/ADJ/5/amod "
         + "Angriff/NOUN/1/appos “/PUNCT/5/punct");
     Mention selenskyj = SentimentScorerTest.mention(doc, "s", 0, 0, 1, 0);
-    VoiceMap voices = new VoiceAttributor("de").attribute(doc, List.of(selenskyj));
+    VoiceMap voices = new VoiceAttributor("de", Rules.bundled()).attribute(doc, List.of(selenskyj));
     assertEquals(VoiceMap.OUTLET, voices.voiceOf(selenskyj));
     assertEquals(true, voices.quoted(0, 3), "the quoted word");
     List<slant.model.Cue> cues = List.of(new slant.model.Cue("Zynischer", -0.8, "modifier:appos", 3, "evaluation"),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import slant.actors.ActorEntry;
 import slant.actors.ActorResolver;
 import slant.actors.Catalogue;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Dependency;
 import slant.model.Mention;
@@ -93,7 +94,7 @@ class TargetSentimentEvaluatorTest {
     if (withKim) {
       entries.add(new ActorEntry("slant:kim", "person", Map.of("de", "Kim"), null, null, null, null, null));
     }
-    return new ActorResolver(Catalogue.of(entries), false, false);
+    return new ActorResolver(Catalogue.of(entries), Rules.bundled(), false, false);
   }
 
   private static TargetSentimentEvaluator evaluator(Annotator a, boolean withKim) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import slant.actors.ActorEntry;
 import slant.actors.ActorResolver;
 import slant.actors.Catalogue;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Polarity;
 import slant.nlp.Annotator;
@@ -56,7 +57,8 @@ class TrainedEvaluationTest {
         "lemma\tpos\tweight\nbrutal\tADJ\t-0.8\nDiktator\tNOUN\t-0.9\n", null), 4);
     ActorResolver resolver = new ActorResolver(Catalogue.of(List.of(
         new ActorEntry("Q7747", "person", Map.of("de", "Putin"), null, null, null, null, null),
-        new ActorEntry("slant:kim", "person", Map.of("de", "Kim"), null, null, null, null, null))), false, false);
+        new ActorEntry("slant:kim", "person", Map.of("de", "Kim"), null, null, null, null, null))), Rules.bundled(),
+        false, false);
     TargetSentimentEvaluator e = new TargetSentimentEvaluator(a, resolver, scorer, 0.1,
         LocalDate.parse("2022-01-01"), new TrainedScorer(scorer, handModel(), 4));
     String text = DOC.text();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.FrameCue;
 import slant.model.Mention;
@@ -77,7 +78,7 @@ class FrameScorerTest {
         "Kim/PROPN/3/appos", "geschwächt/ADJ/3/amod", "./PUNCT/3/punct");
     Mention kim = mention(s, "Q56226", "Kim Jong-un", 4, 5, 3, MentionKind.PARTIAL_NAME);
     AnnotatedDoc d = doc("de", s);
-    VoiceMap vm = new VoiceAttributor("de").attribute(d, List.of(kim));
+    VoiceMap vm = new VoiceAttributor("de", Rules.bundled()).attribute(d, List.of(kim));
     List<FrameCue> cues = SCORER.score(d, List.of(kim), vm).get(0);
     FrameCue label = cues.stream().filter(c -> c.frame().equals("illegitimacy")).findFirst().orElseThrow();
     assertEquals("label", label.rule());
@@ -91,7 +92,7 @@ class FrameScorerTest {
         "eine/DET/5/det", "Propaganda/NOUN/2/nsubj", "./PUNCT/2/punct");
     Mention brown = mention(s, "auto:brown", "Brown", 1, 2, 1, MentionKind.DISCOVERED);
     AnnotatedDoc d = doc("de", s);
-    VoiceMap vm = new VoiceAttributor("de").attribute(d, List.of(brown));
+    VoiceMap vm = new VoiceAttributor("de", Rules.bundled()).attribute(d, List.of(brown));
     assertTrue(SCORER.score(d, List.of(brown), vm).get(0).isEmpty());
   }
 

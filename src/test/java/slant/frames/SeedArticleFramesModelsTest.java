@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import slant.analysis.AnalysisSetup;
 import slant.analysis.ArticleAnalyzer;
 import slant.config.SlantConfig;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.FrameCue;
 import slant.model.Mention;
@@ -46,7 +47,7 @@ class SeedArticleFramesModelsTest {
         : s -> analyzer.resolver().isCandidate(s, "de");
     doc = annotator.annotate(text, "de", selector);
     mentions = analyzer.resolver().resolve(doc, LocalDate.parse("2024-06-18"));
-    voices = new VoiceAttributor("de").attribute(doc, mentions);
+    voices = new VoiceAttributor("de", Rules.bundled()).attribute(doc, mentions);
     frames = new FrameScorer(FrameLexicon.load(null, "de"), config.sentiment().maxDistance())
         .score(doc, mentions, voices);
     for (int i = 0; i < mentions.size(); i++) {

@@ -9,8 +9,13 @@ import static slant.testing.FrameTestDocs.mention;
 import static slant.testing.FrameTestDocs.next;
 import static slant.testing.FrameTestDocs.sentence;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
 import slant.model.MentionKind;
@@ -18,8 +23,8 @@ import slant.model.Sentence;
 
 class VoiceAttributorTest {
 
-  private static final VoiceAttributor DE = new VoiceAttributor("de");
-  private static final VoiceAttributor EN = new VoiceAttributor("en");
+  private static final VoiceAttributor DE = new VoiceAttributor("de", Rules.bundled());
+  private static final VoiceAttributor EN = new VoiceAttributor("en", Rules.bundled());
 
   private static String voices(VoiceMap vm, Sentence s) {
     StringBuilder sb = new StringBuilder();
@@ -33,20 +38,20 @@ class VoiceAttributorTest {
   void konjunktivIByForm() {
     Sentence s = sentence(0, 0, "Putin/PROPN", "sei/AUX", "krank/ADJ", "und/CCONJ", "rauche/VERB", ",/PUNCT",
         "er/PRON", "verbinde/VERB", "sagte/VERB", "hat/AUX", "wurde/AUX", "gelte/VERB", "große/ADJ", "würde/AUX");
-    assertTrue(VoiceAttributor.isKonjunktivI(s, 1));
-    assertTrue(VoiceAttributor.isKonjunktivI(s, 4));
-    assertTrue(VoiceAttributor.isKonjunktivI(s, 7));
-    assertFalse(VoiceAttributor.isKonjunktivI(s, 8), "preterite -te");
-    assertFalse(VoiceAttributor.isKonjunktivI(s, 9));
-    assertFalse(VoiceAttributor.isKonjunktivI(s, 10), "wurde is preterite");
-    assertTrue(VoiceAttributor.isKonjunktivI(s, 11), "t-stem listed");
-    assertFalse(VoiceAttributor.isKonjunktivI(s, 12), "adjectives are not verbs");
-    assertFalse(VoiceAttributor.isKonjunktivI(s, 13), "Konjunktiv II");
+    assertTrue(DE.isKonjunktivI(s, 1));
+    assertTrue(DE.isKonjunktivI(s, 4));
+    assertTrue(DE.isKonjunktivI(s, 7));
+    assertFalse(DE.isKonjunktivI(s, 8), "preterite -te");
+    assertFalse(DE.isKonjunktivI(s, 9));
+    assertFalse(DE.isKonjunktivI(s, 10), "wurde is preterite");
+    assertTrue(DE.isKonjunktivI(s, 11), "t-stem listed");
+    assertFalse(DE.isKonjunktivI(s, 12), "adjectives are not verbs");
+    assertFalse(DE.isKonjunktivI(s, 13), "Konjunktiv II");
     Sentence ich = sentence(0, 0, "Ich/PRON", "habe/AUX", "das/PRON", "gesagt/VERB");
-    assertFalse(VoiceAttributor.isKonjunktivI(ich, 1), "first person indicative");
-    assertEquals(VoiceAttributor.Mood.KONJ1, VoiceAttributor.mood(s));
-    assertEquals(VoiceAttributor.Mood.KONJ2, VoiceAttributor.mood(sentence(0, 0, "Das/PRON", "wäre/AUX", "gut/ADJ")));
-    assertEquals(VoiceAttributor.Mood.INDICATIVE, VoiceAttributor.mood(sentence(0, 0, "Das/PRON", "ist/AUX", "gut/ADJ")));
+    assertFalse(DE.isKonjunktivI(ich, 1), "first person indicative");
+    assertEquals(VoiceAttributor.Mood.KONJ1, DE.mood(s));
+    assertEquals(VoiceAttributor.Mood.KONJ2, DE.mood(sentence(0, 0, "Das/PRON", "wäre/AUX", "gut/ADJ")));
+    assertEquals(VoiceAttributor.Mood.INDICATIVE, DE.mood(sentence(0, 0, "Das/PRON", "ist/AUX", "gut/ADJ")));
   }
 
   @Test
@@ -107,6 +112,21 @@ class VoiceAttributorTest {
         "so/ADV", "eng/ADJ", "./PUNCT");
     assertEquals("QQQQQQQQ", voices(DE.attribute(doc("de", adv), List.of()), adv), "orphan Konjunktiv I");
     assertNull(DE.attribute(doc("de", adv), List.of()).speakerId(0, 0));
+  }
+
+  @Test
+  void theVerbsOfSayingComeFromTheRules(@TempDir Path tmp) throws IOException {
+    Files.createDirectories(tmp.resolve("de"));
+    Files.writeString(tmp.resolve("de/say-verbs.tsv"), "# test\nverb\tirregular_forms\nerklären\n");
+    VoiceAttributor own = new VoiceAttributor("de", Rules.load(tmp.toString()));
+    Sentence m = sentence(0, 0, "Scholz/PROPN", "sagte/VERB", ",/PUNCT", "die/DET", "Lage/NOUN", "sei/AUX", "ernst/ADJ",
+        "./PUNCT");
+    Mention scholz = mention(m, "Q61053", "Olaf Scholz", 0, 1, 0, MentionKind.PARTIAL_NAME);
+    assertEquals("verb:sagte", DE.attribute(doc("de", m), List.of(scholz)).rule(0, 4));
+    VoiceMap vm = own.attribute(doc("de", m), List.of(scholz));
+    assertEquals("QQQQQQQQ", voices(vm, m), "'sagen' not listed: only the Konjunktiv I quotes, the whole sentence");
+    assertEquals("konjunktiv", vm.rule(0, 4));
+    assertNull(vm.speakerId(0, 4));
   }
 
   @Test

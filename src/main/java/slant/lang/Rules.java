@@ -1,0 +1,224 @@
+package slant.lang;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import slant.config.ConfigException;
+
+/**
+ * The rule word lists (data/rules/README.md): verbs of saying and Konjunktiv forms for voice attribution, place
+ * prepositions, statement nouns and title endings for actor resolution, the head-noun endings that give an
+ * organisation's grammatical gender for pronouns. One TSV file per list, bundled in the jar under
+ * {@code slant-data/rules/}, or read from {@code sentiment.rules_dir}, where each file present replaces the bundled
+ * one (a file missing there is taken from the bundle; a file there that is no rule file is an error, so that a
+ * misspelt name does not pass silently).
+ *
+ * <p>Every file starts with {@code #} comment lines saying what it decides, then one header line with the column
+ * names ({@link #FILES}), then the rows; a malformed line is one {@link ConfigException} {@code file:line: what}.
+ * {@link #hash} is the SHA-256 over all files loaded, in {@link #FILES} order: the run manifest's {@code rules_hash}.
+ *
+ * <p>Immutable and serializable (the classes that read it are shipped to Spark executors).
+ */
+public final class Rules implements Serializable {
+
+  /** One-column file: a word (or a normalised key, or an ending, as the file's comment says) per line. */
+  public static final String WORD = "word";
+  /** Verbs of saying: the infinitive, then the irregular finite forms the regular-form generators miss. */
+  public static final String SAY_VERB = "verb\tirregular_forms";
+  /** Head-noun endings with their grammatical gender (m, f, n). */
+  public static final String ENDING_GENDER = "ending\tgender";
+
+  /**
+   * Every rule file (path under the rules folder) with its header. Files at the top level apply to documents of
+   * every language (they hold German and English words, as the resolver has always applied them); files under
+   * {@code <lang>/} to that language only.
+   */
+  public static final Map<String, String> FILES = files();
+
+  private static Map<String, String> files() {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("place-prepositions.tsv", WORD);
+    f.put("government-nouns.tsv", WORD);
+    f.put("impersonal-reporting.tsv", WORD);
+    f.put("statement-nouns.tsv", WORD);
+    f.put("country-anaphors.tsv", WORD);
+    f.put("anaphor-determiners.tsv", WORD);
+    f.put("pair-words.tsv", WORD);
+    f.put("title-endings.tsv", WORD);
+    f.put("de/say-verbs.tsv", SAY_VERB);
+    f.put("de/konjunktiv1-te.tsv", WORD);
+    f.put("de/konjunktiv1-always.tsv", WORD);
+    f.put("de/konjunktiv2.tsv", WORD);
+    f.put("de/not-konjunktiv1.tsv", WORD);
+    f.put("de/own-country-nouns.tsv", WORD);
+    f.put("de/genitive-attribute-words.tsv", WORD);
+    f.put("de/organisation-gender-endings.tsv", ENDING_GENDER);
+    f.put("en/say-verbs.tsv", SAY_VERB);
+    return java.util.Collections.unmodifiableMap(f);
+  }
+
+  private static final String BUNDLED = "slant-data/rules/";
+  private static Rules bundled;
+
+  /** file → rows (fields stripped), in file order. */
+  private final Map<String, List<List<String>>> rows;
+  private final String hash;
+
+  private Rules(Map<String, List<List<String>>> rows, String hash) {
+    this.rows = rows;
+    this.hash = hash;
+  }
+
+  /** The rules bundled in the jar (loaded once per JVM). */
+  public static synchronized Rules bundled() {
+    if (bundled == null) {
+      bundled = load(null);
+    }
+    return bundled;
+  }
+
+  /**
+   * Loads every rule file from {@code dir}, or the bundled copy of each file {@code dir} lacks (dir null: all
+   * bundled).
+   */
+  public static Rules load(String dir) {
+    if (dir != null) {
+      checkNoStrangers(Path.of(dir));
+    }
+    Map<String, List<List<String>>> rows = new LinkedHashMap<>();
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (Map.Entry<String, String> f : FILES.entrySet()) {
+        Path p = dir == null ? null : Path.of(dir, f.getKey());
+        boolean own = p != null && Files.isRegularFile(p);
+        byte[] bytes = own ? readFile(p) : readBundled(f.getKey());
+        md.update(bytes);
+        md.update((byte) 0);
+        TsvFile file = new TsvFile(own ? p.toString() : BUNDLED + f.getKey(),
+            new String(bytes, StandardCharsets.UTF_8));
+        rows.put(f.getKey(), parse(file, f.getValue()));
+      }
+      return new Rules(rows, HexFormat.of().formatHex(md.digest()));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The rows of one file. The first line that is not blank or a comment must be {@code header}; every row has as
+   * many fields as the header (a trailing empty field may be left off), a non-empty first field, and a first field
+   * no earlier row has.
+   */
+  static List<List<String>> parse(TsvFile file, String header) {
+    int columns = header.split("\t").length;
+    List<List<String>> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    boolean headerSeen = false;
+    for (TsvFile.Line line : file.lines("\u0000")) {
+      String[] f = line.fields();
+      if (!headerSeen) {
+        if (!String.join("\t", Stream.of(f).map(String::strip).toList()).equals(header)) {
+          throw line.error("expected the header line '" + header.replace("\t", "<tab>") + "'");
+        }
+        headerSeen = true;
+        continue;
+      }
+      if (f.length > columns || f.length < columns - (columns > 1 ? 1 : 0)) {
+        throw line.error("expected " + header.replace("\t", ", ") + " (tab-separated), got " + f.length + " field"
+            + (f.length == 1 ? "" : "s"));
+      }
+      List<String> row = new ArrayList<>(columns);
+      for (int i = 0; i < columns; i++) {
+        row.add(i < f.length ? line.field(i) : "");
+      }
+      if (row.get(0).isEmpty() || row.get(0).contains(" ") && header.equals(WORD)) {
+        throw line.error("'" + row.get(0) + "' is not a single word");
+      }
+      if (!seen.add(row.get(0))) {
+        throw line.error("'" + row.get(0) + "' is listed twice");
+      }
+      if (header.equals(ENDING_GENDER) && !List.of("m", "f", "n").contains(row.get(1))) {
+        throw line.error("gender '" + row.get(1) + "' is not one of m, f, n");
+      }
+      out.add(List.copyOf(row));
+    }
+    if (!headerSeen) {
+      throw new ConfigException(file.source() + ": empty rule file (expected the header line '"
+          + header.replace("\t", "<tab>") + "')");
+    }
+    return out;
+  }
+
+  /** The first column of a file, in file order. */
+  public List<String> list(String file) {
+    return rows(file).stream().map(r -> r.get(0)).toList();
+  }
+
+  /** The first column of a file as a set. */
+  public Set<String> words(String file) {
+    return Set.copyOf(list(file));
+  }
+
+  /** The rows of a file (each as many fields as its header), in file order. */
+  public List<List<String>> rows(String file) {
+    List<List<String>> r = rows.get(file);
+    if (r == null) {
+      throw new IllegalArgumentException("no rule file " + file);
+    }
+    return r;
+  }
+
+  /** SHA-256 (hex) over the bytes of all rule files loaded, in {@link #FILES} order. */
+  public String hash() {
+    return hash;
+  }
+
+  private static void checkNoStrangers(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new ConfigException("rules folder not found: " + dir);
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).filter(x -> x.toString().endsWith(".tsv")).toList()) {
+        String rel = dir.relativize(p).toString().replace('\\', '/');
+        if (!FILES.containsKey(rel)) {
+          throw new ConfigException(p + ": not a rule file (known: " + String.join(", ", FILES.keySet()) + ")");
+        }
+      }
+    } catch (IOException e) {
+      throw new ConfigException("cannot read rules folder " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] readFile(Path p) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read rule file " + p + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] readBundled(String file) {
+    String res = BUNDLED + file;
+    try (InputStream in = Rules.class.getClassLoader().getResourceAsStream(res)) {
+      if (in == null) {
+        throw new ConfigException("bundled rule file " + res + " missing from the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + res + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package slant.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import slant.config.ConfigException;
+
+/** The rule word lists: what the bundled files hold, the hash over them, and the errors a bad file gives. */
+class RulesTest {
+
+  @TempDir
+  Path tmp;
+
+  private static String bundledText(String file) throws IOException {
+    try (InputStream in = RulesTest.class.getClassLoader().getResourceAsStream("slant-data/rules/" + file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A rules folder with {@code text} as {@code file}; the other files stay bundled. */
+  private Path folder(String name, String file, String text) throws IOException {
+    Path dir = tmp.resolve(name);
+    Path p = dir.resolve(file);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return dir;
+  }
+
+  @Test
+  void bundledListsHoldTheWordsTheRulesUsed() {
+    Rules r = Rules.bundled();
+    assertEquals(List.of("beiden", "beide", "both"), r.list("pair-words.tsv"));
+    assertEquals(Set.of("sei", "seien", "seiest", "seiet"), r.words("de/konjunktiv1-always.tsv"));
+    assertEquals(List.of("schreiben", "schrieb schrieben"), r.rows("de/say-verbs.tsv").stream()
+        .filter(row -> row.get(0).equals("schreiben")).findFirst().orElseThrow());
+    assertEquals(List.of("sagen", ""), r.rows("de/say-verbs.tsv").get(0), "no irregular forms: empty field");
+    assertEquals(51, r.rows("de/say-verbs.tsv").size());
+    assertEquals(27, r.rows("en/say-verbs.tsv").size());
+    assertEquals(List.of("ung", "f"), r.rows("de/organisation-gender-endings.tsv").get(0));
+  }
+
+  @Test
+  void aCopyOfTheBundledFilesHashesLikeThem() throws IOException {
+    Path dir = tmp.resolve("copy");
+    for (String f : Rules.FILES.keySet()) {
+      Files.createDirectories(dir.resolve(f).getParent());
+      Files.writeString(dir.resolve(f), bundledText(f), StandardCharsets.UTF_8);
+    }
+    assertEquals(Rules.bundled().hash(), Rules.load(dir.toString()).hash());
+    assertEquals(64, Rules.bundled().hash().length());
+  }
+
+  @Test
+  void changingOneWordInAnyRuleFileChangesTheHash() throws IOException {
+    String bundled = Rules.bundled().hash();
+    Set<String> hashes = new HashSet<>();
+    for (String f : Rules.FILES.keySet()) {
+      String text = bundledText(f);
+      String lastWord = text.strip().substring(text.strip().lastIndexOf('\n') + 1).split("\t")[0];
+      String changed = text.strip().substring(0, text.strip().lastIndexOf('\n') + 1)
+          + text.strip().substring(text.strip().lastIndexOf('\n') + 1).replaceFirst(lastWord, lastWord + "x") + "\n";
+      Rules r = Rules.load(folder(f.replace('/', '-'), f, changed).toString());
+      assertEquals(List.of(lastWord + "x"), r.list(f).subList(r.list(f).size() - 1, r.list(f).size()), f);
+      assertNotEquals(bundled, r.hash(), f);
+      hashes.add(r.hash());
+    }
+    assertEquals(Rules.FILES.size(), hashes.size(), "each file changes the hash its own way");
+  }
+
+  @Test
+  void aFileInTheFolderReplacesTheBundledOneOthersStay() throws IOException {
+    Rules r = Rules.load(folder("one", "pair-words.tsv", "# test\nword\nbeide\n").toString());
+    assertEquals(List.of("beide"), r.list("pair-words.tsv"));
+    assertEquals(Rules.bundled().list("title-endings.tsv"), r.list("title-endings.tsv"));
+  }
+
+  @Test
+  void malformedLinesNameFileAndLine() throws IOException {
+    Path dir = folder("bad", "de/say-verbs.tsv", "# comment\nverb\tirregular_forms\nsagen\nschreiben\tschrieb\tx\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> Rules.load(dir.toString()));
+    assertEquals(dir.resolve("de/say-verbs.tsv") + ":4: expected verb, irregular_forms (tab-separated), got 3 fields",
+        e.getMessage());
+
+    Path twice = folder("twice", "pair-words.tsv", "word\nbeide\nbeide\n");
+    assertEquals(twice.resolve("pair-words.tsv") + ":3: 'beide' is listed twice",
+        assertThrows(ConfigException.class, () -> Rules.load(twice.toString())).getMessage());
+
+    Path header = folder("header", "pair-words.tsv", "# no header\nbeide\n");
+    assertEquals(header.resolve("pair-words.tsv") + ":2: expected the header line 'word'",
+        assertThrows(ConfigException.class, () -> Rules.load(header.toString())).getMessage());
+
+    Path gender = folder("gender", "de/organisation-gender-endings.tsv", "ending\tgender\nung\tx\n");
+    assertEquals(gender.resolve("de/organisation-gender-endings.tsv") + ":2: gender 'x' is not one of m, f, n",
+        assertThrows(ConfigException.class, () -> Rules.load(gender.toString())).getMessage());
+
+    Path words = folder("words", "statement-nouns.tsv", "word\nnach angaben\n");
+    assertEquals(words.resolve("statement-nouns.tsv") + ":2: 'nach angaben' is not a single word",
+        assertThrows(ConfigException.class, () -> Rules.load(words.toString())).getMessage());
+  }
+
+  @Test
+  void aMisspeltFileNameIsAnError() throws IOException {
+    Path dir = folder("typo", "de/say-verb.tsv", "verb\tirregular_forms\nsagen\n");
+    assertEquals(dir.resolve("de/say-verb.tsv") + ": not a rule file (known: " + String.join(", ",
+        Rules.FILES.keySet()) + ")", assertThrows(ConfigException.class, () -> Rules.load(dir.toString()))
+        .getMessage());
+    assertEquals("rules folder not found: " + tmp.resolve("none"),
+        assertThrows(ConfigException.class, () -> Rules.load(tmp.resolve("none").toString())).getMessage());
+  }
+}
