@@ -76,10 +76,11 @@ public final class ArticleAnalyzer implements Serializable {
     if (scorer == null) {
       throw new IllegalStateException("no sentiment lexicon for language " + doc.language());
     }
+    // who speaks where, once per article and before scoring: sentiment and framing read it
+    VoiceMap voiceMap = voices.get(doc.language()).attribute(doc, mentions);
     List<List<Cue>> cues = scorer.score(doc, mentions);
     TrainedScorer model = trained.get(doc.language());
-    List<TrainedScorer.Result> results = model == null ? null : model.score(doc, mentions, cues);
-    VoiceMap voiceMap = voices.get(doc.language()).attribute(doc, mentions);
+    List<TrainedScorer.Result> results = model == null ? null : model.score(doc, mentions, cues, voiceMap);
     List<List<FrameCue>> frames = frameScorers.get(doc.language()).score(doc, mentions, voiceMap);
     List<ScoredMention> scored = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {

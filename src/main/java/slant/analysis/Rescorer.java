@@ -7,13 +7,14 @@ import slant.model.AnnotatedDoc;
 import slant.model.Article;
 import slant.model.ArticleAnalysis;
 import slant.model.Sentence;
+import slant.nlp.Annotator;
 
 /**
  * Re-analyses an article from stored annotations (the {@code annotations} table) with the current analyzer: what
  * {@code slant rescore} does per article, and what the bench's {@code rescore} phase measures. Pure.
  *
  * <p>Contract: with {@code nlp.parse: all}, and with {@code nlp.parse: candidates} as long as the actor catalogue is
- * unchanged, the result equals the full run's ({@code annotate} + {@link ArticleAnalyzer#analyze}) under the same
+ * unchanged, the result equals the full run's ({@link ArticlePipeline#annotateAndAnalyze}) under the same
  * configuration. With {@code parse: candidates} the catalogue decides which sentences were parsed, so after a
  * catalogue change the stored parses are made to match what a full run would have:
  * <ul>
@@ -37,13 +38,14 @@ public final class Rescorer {
     int unparsed = 0;
     int dropped = 0;
     if (nlp.parse().equals("candidates")) {
+      Annotator.ParseSelector selector = ArticlePipeline.selector(analyzer, nlp, stored.language());
       List<Sentence> sentences = new ArrayList<>(stored.sentences().size());
       boolean changed = false;
       for (Sentence s : stored.sentences()) {
         // The selector saw the tagged sentence without edges; give it the same view.
         Sentence tagged = s.parsed() ? new Sentence(s.index(), s.begin(), s.end(), s.tokens(), s.entities(),
             List.of(), false) : s;
-        boolean candidate = analyzer.resolver().isCandidate(tagged, stored.language());
+        boolean candidate = selector.shouldParse(tagged);
         if (s.parsed() && !candidate) {
           sentences.add(tagged);
           dropped++;

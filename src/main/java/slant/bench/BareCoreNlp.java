@@ -51,6 +51,24 @@ public final class BareCoreNlp {
     return new StanfordCoreNLP(germanProperties());
   }
 
+  /** One text through the bare pipeline: its tokens, per sentence its basic tree as Slant edges, sentence sizes. */
+  public record Parsed(int tokens, List<List<Dependency>> edges, List<Integer> sentenceSizes) {}
+
+  /**
+   * The bare German pipeline, loaded on construction, behind plain types so that the benchmark harness
+   * ({@link ThroughputBench}) does not touch CoreNLP itself.
+   */
+  public static final class German {
+    private final StanfordCoreNLP pipeline = germanPipeline();
+
+    /** Annotates {@code text} with the full pipeline and reads what the benchmark compares. */
+    public Parsed annotate(String text) {
+      Annotation a = new Annotation(text);
+      pipeline.annotate(a);
+      return new Parsed(tokens(a), basicEdges(a), sentenceSizes(a));
+    }
+  }
+
   public static int tokens(Annotation a) {
     List<?> t = a.get(CoreAnnotations.TokensAnnotation.class);
     return t == null ? 0 : t.size();

@@ -210,10 +210,11 @@ public final class EvalCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     Map<String, slant.model.AnnotatedDoc> docs = new LinkedHashMap<>();
+    slant.analysis.ArticlePipeline pipeline = new slant.analysis.ArticlePipeline(annotator, analyzer, used.nlp());
     for (Map.Entry<String, List<ActorSentimentEval.GoldArticle>> e : byLanguage.entrySet()) {
       Map<String, java.util.function.Supplier<slant.model.AnnotatedDoc>> texts = new LinkedHashMap<>();
       for (ActorSentimentEval.GoldArticle g : e.getValue()) {
-        texts.put(g.article().id(), () -> ExplainCommand.annotate(annotator, analyzer, used, g.article()));
+        texts.put(g.article().id(), () -> pipeline.annotate(g.article()));
       }
       docs.putAll(slant.eval.AnnotationCache.annotateTexts(texts, e.getKey(), annotator, cache,
           slant.eval.AnnotationCache.fileHash(file) + "\n" + config.nlp().parse() + "\n" + setup.catalogueHash(),

@@ -17,6 +17,7 @@ import slant.sentiment.SentimentModel;
 import slant.sentiment.SentimentScorer;
 import slant.sentiment.SoftmaxRegression;
 import slant.sentiment.TargetFeatures;
+import slant.voice.VoiceAttributor;
 
 /**
  * Training data and cross-validation for the trained sentiment layer. Pure: annotations come in, figures come out.
@@ -44,10 +45,11 @@ public final class SentimentTraining {
 
   /**
    * Builds the examples: per item, the target mention and the other actors of its sentence exactly as
-   * {@link TargetSentimentEvaluator} builds them; items whose target covers no token are left out (counted).
+   * {@link TargetSentimentEvaluator} builds them, with the voice attribution of the item's text (its quotation marks
+   * feed {@code in_quotes}); items whose target covers no token are left out (counted).
    */
   public static Examples examples(List<GoldItem> items, Map<String, AnnotatedDoc> docs, ActorResolver resolver,
-      SentimentScorer scorer, TargetFeatures features, double neutralBand, LocalDate date) {
+      SentimentScorer scorer, TargetFeatures features, VoiceAttributor voice, double neutralBand, LocalDate date) {
     List<TargetFeatures.Vector> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();
     List<String> groups = new ArrayList<>();
@@ -62,7 +64,7 @@ public final class SentimentTraining {
         unresolved++;
         continue;
       }
-      x.add(features.extract(doc, mentions, 0));
+      x.add(features.extract(doc, mentions, 0, voice.attribute(doc, mentions)));
       y.add(item.gold().ordinal());
       groups.add(item.sentence());
       rules.add(Polarity.of(SentimentScorer.aggregate(scorer.score(doc, mentions).get(0)), neutralBand));

@@ -17,6 +17,8 @@ import slant.model.Token;
 import slant.nlp.Annotator;
 import slant.sentiment.SentimentScorer;
 import slant.sentiment.TrainedScorer;
+import slant.voice.VoiceAttributor;
+import slant.voice.VoiceMap;
 
 /**
  * Scores gold targets the way the pipeline scores actor mentions, and compares with the gold polarity.
@@ -44,6 +46,8 @@ public final class TargetSentimentEvaluator {
   private final double neutralBand;
   private final LocalDate date;
   private final TrainedScorer trained;
+  /** Voice attribution per language, for the trained layer's quotation feature (built on first use). */
+  private final Map<String, VoiceAttributor> voices = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** @param date the date role descriptions are resolved on ("der Kanzler") when finding the other actors */
   public TargetSentimentEvaluator(Annotator annotator, ActorResolver resolver, SentimentScorer scorer,
@@ -111,7 +115,8 @@ public final class TargetSentimentEvaluator {
     }
     List<List<Cue>> all = scorer.score(doc, mentions);
     if (trained != null) {
-      TrainedScorer.Result r = trained.score(doc, mentions, all).get(0);
+      VoiceMap v = voices.computeIfAbsent(doc.language(), VoiceAttributor::new).attribute(doc, mentions);
+      TrainedScorer.Result r = trained.score(doc, mentions, all, v).get(0);
       return new Prediction(item, r.sentiment(), r.polarity(), r.cues(), mentions.size() - 1, true);
     }
     List<Cue> cues = all.get(0);

@@ -15,7 +15,7 @@ import slant.model.DependencyTree;
 import slant.model.Mention;
 import slant.model.Sentence;
 import slant.model.Token;
-import slant.voice.VoiceDetector;
+import slant.voice.VoiceMap;
 
 /**
  * Features of one (sentence, target mention) pair for the trained sentiment layer, computed from the same
@@ -116,17 +116,21 @@ public final class TargetFeatures implements Serializable {
   /** One mention's features and, for explanation, which tokens its hashed word features came from. */
   public record Explained(Vector vector, List<WordSource> words) implements Serializable {}
 
-  /** Features of every mention, in the order of {@code mentions} (all mentions of {@code doc}). */
-  public List<Vector> extractAll(AnnotatedDoc doc, List<Mention> mentions) {
-    return extractAllExplained(doc, mentions).stream().map(Explained::vector).toList();
+  /**
+   * Features of every mention, in the order of {@code mentions} (all mentions of {@code doc}).
+   *
+   * @param voices the article's voice attribution ({@link slant.voice.VoiceAttributor}, computed once per article
+   *     before scoring): its quotation spans give {@code in_quotes}
+   */
+  public List<Vector> extractAll(AnnotatedDoc doc, List<Mention> mentions, VoiceMap voices) {
+    return extractAllExplained(doc, mentions, voices).stream().map(Explained::vector).toList();
   }
 
   /**
    * As {@link #extractAll}, with the tokens behind the hashed word features (placeholders for the target, names and
    * numbers are not words and have no source).
    */
-  public List<Explained> extractAllExplained(AnnotatedDoc doc, List<Mention> mentions) {
-    List<int[]> quotes = VoiceDetector.quoteSpans(doc.text());
+  public List<Explained> extractAllExplained(AnnotatedDoc doc, List<Mention> mentions, VoiceMap voices) {
     List<List<Integer>> bySentence = new ArrayList<>();
     for (int i = 0; i < doc.sentences().size(); i++) {
       bySentence.add(new ArrayList<>());
@@ -148,7 +152,7 @@ public final class TargetFeatures implements Serializable {
       }
       for (int i : idx) {
         List<WordSource> words = new ArrayList<>();
-        result[i] = new Explained(extract(doc, s, mentions, i, idx.size() - 1, raw, targetsOfCue, quotes, words),
+        result[i] = new Explained(extract(doc, s, mentions, i, idx.size() - 1, raw, targetsOfCue, voices, words),
             words);
       }
     }
@@ -156,12 +160,12 @@ public final class TargetFeatures implements Serializable {
   }
 
   /** Features of mention {@code target} (an index into {@code mentions}). */
-  public Vector extract(AnnotatedDoc doc, List<Mention> mentions, int target) {
-    return extractAll(doc, mentions).get(target);
+  public Vector extract(AnnotatedDoc doc, List<Mention> mentions, int target, VoiceMap voices) {
+    return extractAll(doc, mentions, voices).get(target);
   }
 
   private Vector extract(AnnotatedDoc doc, Sentence s, List<Mention> mentions, int target, int others,
-      List<SentimentScorer.RawCue> raw, List<List<CueAttribution.Target>> targetsOfCue, List<int[]> quotes,
+      List<SentimentScorer.RawCue> raw, List<List<CueAttribution.Target>> targetsOfCue, VoiceMap voices,
       List<WordSource> words) {
     Mention m = mentions.get(target);
     Lexicon lexicon = scorer.lexicon();
@@ -261,7 +265,7 @@ public final class TargetFeatures implements Serializable {
     d[k++] = base.equals("obl") || base.equals("nmod") ? 1 : 0;
     d[k++] = base.equals("root") ? 1 : 0;
     d[k++] = base.equals("appos") || base.equals("conj") ? 1 : 0;
-    d[k++] = VoiceDetector.inside(quotes, m.begin(), m.end()) ? 1 : 0;
+    d[k++] = voices.insideQuotation(m.begin(), m.end()) ? 1 : 0;
     boolean contrast = false;
     boolean negator = false;
     for (Token t : s.tokens()) {

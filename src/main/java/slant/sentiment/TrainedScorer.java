@@ -13,6 +13,7 @@ import slant.model.Cue;
 import slant.model.Mention;
 import slant.model.Polarity;
 import slant.model.Sentence;
+import slant.voice.VoiceMap;
 
 /**
  * Sentiment of mentions from a {@link SentimentModel} ({@code sentiment.method: trained}). Each mention gets
@@ -61,9 +62,10 @@ public final class TrainedScorer implements Serializable {
    * Results per mention, in the order of {@code mentions}.
    *
    * @param ruleCues the rule scorer's cues per mention ({@link SentimentScorer#score})
+   * @param voices the article's voice attribution, read by the features ({@link TargetFeatures#extractAll})
    */
-  public List<Result> score(AnnotatedDoc doc, List<Mention> mentions, List<List<Cue>> ruleCues) {
-    List<TargetFeatures.Explained> x = features.extractAllExplained(doc, mentions);
+  public List<Result> score(AnnotatedDoc doc, List<Mention> mentions, List<List<Cue>> ruleCues, VoiceMap voices) {
+    List<TargetFeatures.Explained> x = features.extractAllExplained(doc, mentions, voices);
     List<Result> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       double[] p = model.probabilities(x.get(i).vector());

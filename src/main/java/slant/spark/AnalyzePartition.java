@@ -2,7 +2,6 @@ package slant.spark;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -16,17 +15,15 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import scala.jdk.javaapi.CollectionConverters;
 import slant.analysis.ArticleAnalyzer;
+import slant.analysis.ArticlePipeline;
+import slant.analysis.ArticleRecords;
 import slant.config.ConfigException;
 import slant.config.NlpConfig;
 import slant.config.SlantConfig;
 import slant.input.Reasons;
-import slant.model.ActorScore;
 import slant.model.AnnotatedDoc;
 import slant.model.Article;
 import slant.model.ArticleAnalysis;
-import slant.model.Cue;
-import slant.model.FrameCue;
-import slant.model.ScoredMention;
 import slant.nlp.Annotator;
 import slant.nlp.AnnotatorFactory;
 import slant.nlp.CoreNlpAnnotator;
@@ -111,18 +108,17 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
     Annotator annotator = annotators.get(nlp);
-    ArticleAnalyzer az = analyzer.value();
+    ArticlePipeline pipeline = new ArticlePipeline(annotator, analyzer.value(), nlp);
     AnalysisErrors errors = new AnalysisErrors();
     return lazily(input, in -> {
       articlesDone.add(1);
       Row source = in.getStruct(in.fieldIndex("article"));
       Article a = rowToArticle(source);
       try {
-        AnnotatedDoc doc = annotate(annotator, az, nlp, a);
-        ArticleAnalysis analysis = az.analyze(a, doc);
-        Row annotation = writeAnnotations ? annotationOut(a, doc, nlpConfig, nlpConfigHash, annotator.describe())
+        ArticlePipeline.Result r = pipeline.annotateAndAnalyze(a);
+        Row annotation = writeAnnotations ? annotationOut(a, r.doc(), nlpConfig, nlpConfigHash, annotator.describe())
             : null;
-        return ok(analysis, source, annotation, 0, 0, longSentences(doc, nlp));
+        return ok(r.analysis(), source, annotation, 0, 0, longSentences(r.doc(), nlp));
       } catch (ConfigException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -170,23 +166,12 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
     return RowFactory.create(false, null, null, null, reject, source, null, 0, 0, 0);
   }
 
-  /** Annotates once, parsing the sentences that may hold a mention (all of them when nlp.parse = all). */
-  static AnnotatedDoc annotate(Annotator annotator, ArticleAnalyzer az, NlpConfig nlp, Article a) {
-    String lang = a.language();
-    Annotator.ParseSelector selector = nlp.parse().equals("all") ? Annotator.ParseSelector.ALL
-        : s -> az.resolver().isCandidate(s, lang);
-    return annotator.annotate(a.fullText(), lang, selector);
-  }
-
-  /** Annotates once and analyses. */
-  static ArticleAnalysis analyze(Annotator annotator, ArticleAnalyzer az, NlpConfig nlp, Article a) {
-    return az.analyze(a, annotate(annotator, az, nlp, a));
-  }
-
-  /** A successful article's output row (see {@link #SCHEMA}). */
+  /** A successful article's output row (see {@link #SCHEMA}); its tables' rows are {@link ArticleRecords}'. */
   static Row ok(ArticleAnalysis analysis, Row source, Row annotation, int unparsedCandidates, int parsesDropped,
       int longSentences) {
-    return RowFactory.create(true, articleOut(analysis), mentionsOut(analysis), actorsOut(analysis), null, source,
+    ArticleRecords out = ArticleRecords.of(analysis);
+    return RowFactory.create(true, SparkSchemas.row(ARTICLE_OUT, out.article()),
+        SparkSchemas.rows(MENTION_OUT, out.mentions()), SparkSchemas.rows(ACTOR_OUT, out.actors()), null, source,
         annotation, unparsedCandidates, parsesDropped, longSentences);
   }
 
@@ -229,108 +214,5 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
     List<String> authors = r.isNullAt(8) ? List.of() : CollectionConverters.asJava(r.<String>getSeq(8));
     return new Article(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
         r.getString(5), r.getString(6), r.getString(7), authors);
-  }
-
-  private static Row articleOut(ArticleAnalysis x) {
-    Article a = x.article();
-    Map<String, Object> v = new HashMap<>();
-    v.put("article_id", a.id());
-    v.put("outlet", a.outlet());
-    v.put("published_at", Instant.parse(a.publishedAt()));
-    v.put("title", a.title());
-    v.put("url", a.url());
-    v.put("language", a.language());
-    v.put("authors", CollectionConverters.asScala(a.authors()).toSeq());
-    v.put("n_chars", a.fullText().length());
-    v.put("n_sentences", x.nSentences());
-    v.put("n_tokens", x.nTokens());
-    v.put("n_sentences_parsed", x.nSentencesParsed());
-    v.put("n_mentions", x.mentions().size());
-    v.put("n_actors", x.actors().size());
-    v.put("date", LocalDate.parse(a.date()));
-    return SparkSchemas.row(ARTICLE_OUT, v);
-  }
-
-  private static scala.collection.immutable.Seq<Row> mentionsOut(ArticleAnalysis x) {
-    Article a = x.article();
-    List<Row> rows = new ArrayList<>();
-    for (ScoredMention sm : x.mentions()) {
-      Map<String, Object> v = new HashMap<>();
-      v.put("article_id", a.id());
-      v.put("outlet", a.outlet());
-      v.put("actor_id", sm.mention().actorId());
-      v.put("actor_name", sm.mention().actorName());
-      v.put("actor_type", sm.mention().actorType());
-      v.put("kind", sm.mention().kind().code());
-      v.put("surface", sm.mention().surface());
-      v.put("sentence_index", sm.mention().sentence());
-      v.put("sentence", x.sentenceText(sm.mention().sentence()));
-      v.put("start", sm.mention().begin());
-      v.put("end", sm.mention().end());
-      v.put("labels", CollectionConverters.asScala(sm.mention().labels()).toSeq());
-      v.put("sentiment", sm.sentiment());
-      v.put("polarity", sm.polarity().code());
-      v.put("evidence", sm.evidence());
-      v.put("tone", sm.tone());
-      v.put("tone_polarity", sm.tonePolarity().code());
-      List<Row> cues = new ArrayList<>();
-      for (Cue c : sm.cues()) {
-        cues.add(RowFactory.create(c.text(), c.weight(), c.rule(), c.relation(), c.reliability()));
-      }
-      v.put("cues", CollectionConverters.asScala(cues).toSeq());
-      v.put("voice", sm.voice());
-      v.put("speaker_id", sm.speakerId());
-      List<Row> frames = new ArrayList<>();
-      java.util.Set<String> roles = new java.util.LinkedHashSet<>();
-      for (FrameCue f : sm.frames()) {
-        frames.add(RowFactory.create(f.frame(), f.family(), f.text(), f.rule(), f.voice()));
-        if (f.family().equals("role")) {
-          roles.add(f.frame());
-        }
-      }
-      v.put("frames", CollectionConverters.asScala(frames).toSeq());
-      v.put("roles", CollectionConverters.asScala(new ArrayList<>(roles)).toSeq());
-      v.put("date", LocalDate.parse(a.date()));
-      rows.add(SparkSchemas.row(MENTION_OUT, v));
-    }
-    return CollectionConverters.asScala(rows).toSeq();
-  }
-
-  private static scala.collection.immutable.Seq<Row> actorsOut(ArticleAnalysis x) {
-    Article a = x.article();
-    List<Row> rows = new ArrayList<>();
-    for (ActorScore s : x.actors()) {
-      Map<String, Object> v = new HashMap<>();
-      v.put("article_id", a.id());
-      v.put("outlet", a.outlet());
-      v.put("actor_id", s.actorId());
-      v.put("actor_name", s.actorName());
-      v.put("actor_type", s.actorType());
-      v.put("n_mentions", s.nMentions());
-      v.put("sentiment", s.sentiment());
-      v.put("polarity", s.polarity().code());
-      v.put("n_negative", s.nNegative());
-      v.put("n_neutral", s.nNeutral());
-      v.put("n_positive", s.nPositive());
-      v.put("overall_polarity", s.overallPolarity().code());
-      v.put("tone", s.tone());
-      v.put("tone_polarity", s.tonePolarity().code());
-      v.put("only_quoted", s.onlyQuoted());
-      java.util.Map<List<String>, Integer> counts = new java.util.TreeMap<>(
-          java.util.Comparator.comparing((List<String> k) -> String.join("|", k)));
-      for (ScoredMention sm : x.mentions()) {
-        if (sm.mention().actorId().equals(s.actorId())) {
-          for (FrameCue f : sm.frames()) {
-            counts.merge(List.of(f.voice(), f.frame(), f.family()), 1, Integer::sum);
-          }
-        }
-      }
-      List<Row> frameCounts = new ArrayList<>();
-      counts.forEach((k, n) -> frameCounts.add(RowFactory.create(k.get(0), k.get(1), k.get(2), n)));
-      v.put("frame_counts", CollectionConverters.asScala(frameCounts).toSeq());
-      v.put("date", LocalDate.parse(a.date()));
-      rows.add(SparkSchemas.row(ACTOR_OUT, v));
-    }
-    return CollectionConverters.asScala(rows).toSeq();
   }
 }

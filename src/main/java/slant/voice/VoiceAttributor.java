@@ -224,7 +224,7 @@ public final class VoiceAttributor implements Serializable {
         set(quoted, spk, spkName, rule, st[0], st[1], sid, sname, "quote");
       }
     }
-    return new VoiceMap(doc, quoted, spk, spkName, rule);
+    return new VoiceMap(doc, quoted, spk, spkName, rule, quoteSpans);
   }
 
   private static boolean isPhraseToken(Sentence s, int t, Attribution a) {

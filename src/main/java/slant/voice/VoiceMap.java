@@ -29,8 +29,12 @@ public final class VoiceMap implements Serializable {
   private final String[][] speakerName;
   private final String[][] rule;
   private final List<Span> spans;
+  private final List<int[]> quotations;
 
-  VoiceMap(AnnotatedDoc doc, boolean[][] quoted, String[][] speakerId, String[][] speakerName, String[][] rule) {
+  /** @param quotations the text's quotation-mark spans [begin, end) ({@link VoiceDetector#quoteSpans}) */
+  VoiceMap(AnnotatedDoc doc, boolean[][] quoted, String[][] speakerId, String[][] speakerName, String[][] rule,
+      List<int[]> quotations) {
+    this.quotations = List.copyOf(quotations);
     this.quoted = quoted;
     this.speakerId = speakerId;
     this.speakerName = speakerName;
@@ -57,7 +61,7 @@ public final class VoiceMap implements Serializable {
     this.spans = List.copyOf(out);
   }
 
-  /** Every token in the outlet's voice. */
+  /** Every token in the outlet's voice, and no quotation marks. */
   public static VoiceMap allOutlet(AnnotatedDoc doc) {
     int n = doc.sentences().size();
     boolean[][] q = new boolean[n][];
@@ -70,7 +74,7 @@ public final class VoiceMap implements Serializable {
       b[s.index()] = new String[s.size()];
       c[s.index()] = new String[s.size()];
     }
-    return new VoiceMap(doc, q, a, b, c);
+    return new VoiceMap(doc, q, a, b, c, List.of());
   }
 
   public boolean quoted(int sentence, int token) {
@@ -109,6 +113,15 @@ public final class VoiceMap implements Serializable {
   /** The quoted runs, in document order. */
   public List<Span> spans() {
     return spans;
+  }
+
+  /**
+   * Whether the characters [begin, end) lie inside quotation marks („…“, "…", »…«; {@link VoiceDetector#quoteSpans}),
+   * whoever speaks there. The quotation spans are found once per article, by {@link VoiceAttributor}; sentiment's
+   * features read them here.
+   */
+  public boolean insideQuotation(int begin, int end) {
+    return VoiceDetector.inside(quotations, begin, end);
   }
 
   /** Whether any token of a sentence is quoted. */

@@ -60,7 +60,7 @@ class PronounEvalTest {
   void goldFilesPointAtTheirPronouns() throws IOException {
     Path corpus = SharedData.require("../shared/data/zeitgeist-de-news/archive.jsonl",
         "that the pronoun gold files' offsets point at their pronouns");
-    Map<String, String> texts = slant.cli.EvalActorsCommandAccess.readCorpus(corpus.getParent());
+    Map<String, String> texts = ActorMentionEvaluator.readCorpus(corpus.getParent());
     int n = 0;
     for (String file : List.of("data/eval/pronouns-de.tsv", "data/eval/pronouns-de-heldout.tsv")) {
       for (PronounEval.GoldPronoun p : PronounEval.read(Path.of(file))) {

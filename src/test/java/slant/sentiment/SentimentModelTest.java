@@ -18,6 +18,8 @@ import slant.model.Cue;
 import slant.model.Mention;
 import slant.model.Polarity;
 import slant.testing.Docs;
+import slant.voice.VoiceAttributor;
+import slant.voice.VoiceMap;
 
 class SentimentModelTest {
 
@@ -32,13 +34,13 @@ class SentimentModelTest {
     String[] names = {"Kim", "Scholz", "Biden", "Macron"};
     for (String n : names) {
       AnnotatedDoc neg = Docs.doc("de", n + "/PROPN/2/nsubj ist/AUX/3/cop brutal/ADJ/0/root");
-      x.add(F.extract(neg, List.of(SentimentScorerTest.mention(neg, "a", 0, 0, 1, 0)), 0));
+      x.add(extract(neg, List.of(SentimentScorerTest.mention(neg, "a", 0, 0, 1, 0)), 0));
       y.add(0);
       AnnotatedDoc neu = Docs.doc("de", n + "/PROPN/2/nsubj spricht/VERB/0/root heute/ADV/2/advmod");
-      x.add(F.extract(neu, List.of(SentimentScorerTest.mention(neu, "a", 0, 0, 1, 0)), 0));
+      x.add(extract(neu, List.of(SentimentScorerTest.mention(neu, "a", 0, 0, 1, 0)), 0));
       y.add(1);
       AnnotatedDoc pos = Docs.doc("de", "Merz/PROPN/2/nsubj lobt/VERB/0/root " + n + "/PROPN/2/obj");
-      x.add(F.extract(pos, List.of(SentimentScorerTest.mention(pos, "a", 0, 2, 3, 2)), 0));
+      x.add(extract(pos, List.of(SentimentScorerTest.mention(pos, "a", 0, 2, 3, 2)), 0));
       y.add(2);
     }
     return SentimentModel.fit("de", 8, x, y.stream().mapToInt(Integer::intValue).toArray(),
@@ -49,7 +51,7 @@ class SentimentModelTest {
   void fitsAndRoundTripsThroughJson(@TempDir Path dir) throws Exception {
     SentimentModel m = toyModel();
     AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj ist/AUX/3/cop brutal/ADJ/0/root");
-    TargetFeatures.Vector v = F.extract(doc, List.of(SentimentScorerTest.mention(doc, "p", 0, 0, 1, 0)), 0);
+    TargetFeatures.Vector v = extract(doc, List.of(SentimentScorerTest.mention(doc, "p", 0, 0, 1, 0)), 0);
     assertEquals(Polarity.NEGATIVE, m.predict(v));
     Files.writeString(dir.resolve("sentiment-de.json"), m.toJson(), StandardCharsets.UTF_8);
     SentimentModel back = SentimentModel.load(dir.toString(), "de");
@@ -67,7 +69,7 @@ class SentimentModelTest {
   void decisionOffsetsMoveTheBarAndSurviveJson() {
     SentimentModel m = toyModel();
     AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj spricht/VERB/0/root heute/ADV/2/advmod");
-    TargetFeatures.Vector v = F.extract(doc, List.of(SentimentScorerTest.mention(doc, "p", 0, 0, 1, 0)), 0);
+    TargetFeatures.Vector v = extract(doc, List.of(SentimentScorerTest.mention(doc, "p", 0, 0, 1, 0)), 0);
     assertEquals(Polarity.NEUTRAL, m.predict(v));
     double[] p = m.probabilities(v);
     SentimentModel shifted = m.withOffsets(new double[] {Math.log(p[1] / p[0]) + 0.1, 0, 0});
@@ -108,7 +110,7 @@ class SentimentModelTest {
     AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj ist/AUX/3/cop brutal/ADJ/0/root");
     List<Mention> ms = List.of(SentimentScorerTest.mention(doc, "p", 0, 0, 1, 0));
     List<List<Cue>> rules = SCORER.score(doc, ms);
-    TrainedScorer.Result r = t.score(doc, ms, rules).get(0);
+    TrainedScorer.Result r = t.score(doc, ms, rules, voices(doc, ms)).get(0);
     assertEquals(Polarity.NEGATIVE, r.polarity());
     assertEquals(SentimentScorer.round(r.probabilities()[2] - r.probabilities()[0]), r.sentiment(), 1e-12);
     assertTrue(r.sentiment() < 0);
@@ -132,7 +134,7 @@ class SentimentModelTest {
     TrainedScorer t = new TrainedScorer(SCORER, toyModel(), 4);
     AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj spricht/VERB/0/root heute/ADV/2/advmod");
     List<Mention> ms = List.of(SentimentScorerTest.mention(doc, "p", 0, 0, 1, 0));
-    TrainedScorer.Result r = t.score(doc, ms, SCORER.score(doc, ms)).get(0);
+    TrainedScorer.Result r = t.score(doc, ms, SCORER.score(doc, ms), voices(doc, ms)).get(0);
     assertEquals(Polarity.NEUTRAL, r.polarity());
     assertEquals(List.of("model"), r.cues().stream().map(Cue::text).toList());
   }
@@ -141,7 +143,7 @@ class SentimentModelTest {
   void functionWordsAreWeighedButNotShown() {
     AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj ist/AUX/3/cop brutal/ADJ/0/root");
     List<Mention> ms = List.of(SentimentScorerTest.mention(doc, "p", 0, 0, 1, 0));
-    List<TargetFeatures.WordSource> words = F.extractAllExplained(doc, ms).get(0).words();
+    List<TargetFeatures.WordSource> words = F.extractAllExplained(doc, ms, voices(doc, ms)).get(0).words();
     assertEquals(List.of(1, 2), words.stream().map(TargetFeatures.WordSource::token).distinct().sorted().toList(),
         "the auxiliary and 'brutal' are features; the target is not");
     TrainedScorer t = new TrainedScorer(SCORER, toyModel(), 4);
@@ -161,5 +163,15 @@ class SentimentModelTest {
       assertEquals(lang.equals("de") ? "gerntsa" : "newsmtsc", data.get("format"));
       assertTrue(m.metadata().containsKey("cross_validation"));
     }
+  }
+
+  /** The document's voice attribution, as the analyzer computes it before scoring. */
+  static VoiceMap voices(AnnotatedDoc doc, List<Mention> mentions) {
+    return new VoiceAttributor(doc.language()).attribute(doc, mentions);
+  }
+
+  /** Features of mention {@code target}, with the document's voice attribution. */
+  static TargetFeatures.Vector extract(AnnotatedDoc doc, List<Mention> mentions, int target) {
+    return F.extract(doc, mentions, target, voices(doc, mentions));
   }
 }

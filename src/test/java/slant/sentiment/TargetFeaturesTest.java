@@ -11,6 +11,8 @@ import slant.lang.WordNormalizer;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
 import slant.testing.Docs;
+import slant.voice.VoiceAttributor;
+import slant.voice.VoiceMap;
 
 class TargetFeaturesTest {
 
@@ -35,7 +37,7 @@ class TargetFeaturesTest {
   void attributedCuesGoToTheirMentionAndTheRestCountsAsOther() {
     AnnotatedDoc doc = Docs.doc("de", PUTIN_KIM);
     List<Mention> ms = List.of(m(doc, "putin", 0, 1, 0), m(doc, "kim", 2, 3, 2));
-    List<TargetFeatures.Vector> x = F.extractAll(doc, ms);
+    List<TargetFeatures.Vector> x = extractAll(doc, ms);
     TargetFeatures.Vector putin = x.get(0);
     TargetFeatures.Vector kim = x.get(1);
     assertEquals(0, f(putin, "has_cue"));
@@ -62,7 +64,7 @@ class TargetFeaturesTest {
   void negationAndSentenceModifiersAreCounted() {
     AnnotatedDoc doc = Docs.doc("de", "Scholz/PROPN/4/nsubj ist/AUX/4/cop nicht/PART/4/advmod "
         + "erfolgreich/ADJ/0/root ,/PUNCT/7/punct aber/CCONJ/7/cc fleißig/ADJ/4/conj");
-    TargetFeatures.Vector v = F.extract(doc, List.of(m(doc, "scholz", 0, 1, 0)), 0);
+    TargetFeatures.Vector v = extract(doc, List.of(m(doc, "scholz", 0, 1, 0)), 0);
     assertEquals(1, f(v, "att_negated_n"));
     assertEquals(1, f(v, "has_negator"));
     assertEquals(1, f(v, "has_contrast"));
@@ -73,8 +75,11 @@ class TargetFeaturesTest {
   @Test
   void quotesAndUnparsedSentences() {
     AnnotatedDoc doc = Docs.doc("de", "„/PUNCT Scholz/PROPN lobt/VERB die/DET brutale/ADJ Politik/NOUN “/PUNCT");
-    TargetFeatures.Vector v = F.extract(doc, List.of(m(doc, "scholz", 1, 2, 1)), 0);
+    List<Mention> ms = List.of(m(doc, "scholz", 1, 2, 1));
+    TargetFeatures.Vector v = extract(doc, ms, 0);
     assertEquals(1, f(v, "in_quotes"));
+    assertEquals(0, f(F.extract(doc, ms, 0, VoiceMap.allOutlet(doc)), "in_quotes"),
+        "the quotation spans are the voice map's, not found again");
     assertEquals(0, f(v, "parsed"));
     assertEquals(Math.log1p(2), f(v, "rule_window_n"), 1e-12, "lobt and brutale lie in the window");
     WordNormalizer norm = WordNormalizer.forLanguage("de");
@@ -85,7 +90,7 @@ class TargetFeaturesTest {
   @Test
   void neighbourhoodGovernorAndSentenceWordsAreHashed() {
     AnnotatedDoc doc = Docs.doc("de", PUTIN_KIM);
-    TargetFeatures.Vector kim = F.extract(doc, List.of(m(doc, "putin", 0, 1, 0), m(doc, "kim", 2, 3, 2)), 1);
+    TargetFeatures.Vector kim = extract(doc, List.of(m(doc, "putin", 0, 1, 0), m(doc, "kim", 2, 3, 2)), 1);
     WordNormalizer norm = WordNormalizer.forLanguage("de");
     for (String key : List.of("n:" + norm.key("empfing"), "n:" + norm.key("Diktator"), "n:" + norm.key("brutalen"),
         "n:<NE>", "g:" + norm.key("empfing"), "gr:obj|" + norm.key("empfing"), "gv:" + norm.key("empfing"),
@@ -103,13 +108,13 @@ class TargetFeaturesTest {
   void theTargetsOwnNameNeverEntersTheFeatures() {
     AnnotatedDoc a = Docs.doc("de", PUTIN_KIM);
     AnnotatedDoc b = Docs.doc("de", PUTIN_KIM.replace("Kim/", "Lukaschenko/"));
-    TargetFeatures.Vector va = F.extract(a, List.of(m(a, "putin", 0, 1, 0), m(a, "kim", 2, 3, 2)), 1);
-    TargetFeatures.Vector vb = F.extract(b, List.of(m(b, "putin", 0, 1, 0), m(b, "kim", 2, 3, 2)), 1);
+    TargetFeatures.Vector va = extract(a, List.of(m(a, "putin", 0, 1, 0), m(a, "kim", 2, 3, 2)), 1);
+    TargetFeatures.Vector vb = extract(b, List.of(m(b, "putin", 0, 1, 0), m(b, "kim", 2, 3, 2)), 1);
     assertArrayEquals(va.index(), vb.index());
     assertArrayEquals(va.value(), vb.value());
     // another sentence word does change them
     AnnotatedDoc c = Docs.doc("de", PUTIN_KIM.replace("empfing/", "besuchte/"));
-    TargetFeatures.Vector vc = F.extract(c, List.of(m(c, "putin", 0, 1, 0), m(c, "kim", 2, 3, 2)), 1);
+    TargetFeatures.Vector vc = extract(c, List.of(m(c, "putin", 0, 1, 0), m(c, "kim", 2, 3, 2)), 1);
     assertNotEquals(List.of(va.index()), List.of(vc.index()));
   }
 
@@ -118,5 +123,19 @@ class TargetFeaturesTest {
     assertEquals(0x811c9dc5, TargetFeatures.fnv1a(""));
     assertEquals(0xe40c292c, TargetFeatures.fnv1a("a"));
     assertEquals(TargetFeatures.DENSE + 1024, F.dimension());
+  }
+
+  /** The document's voice attribution, as the analyzer computes it before scoring. */
+  static VoiceMap voices(AnnotatedDoc doc, List<Mention> mentions) {
+    return new VoiceAttributor(doc.language()).attribute(doc, mentions);
+  }
+
+  /** Features of mention {@code target}, with the document's voice attribution. */
+  static TargetFeatures.Vector extract(AnnotatedDoc doc, List<Mention> mentions, int target) {
+    return F.extract(doc, mentions, target, voices(doc, mentions));
+  }
+
+  static List<TargetFeatures.Vector> extractAll(AnnotatedDoc doc, List<Mention> mentions) {
+    return F.extractAll(doc, mentions, voices(doc, mentions));
   }
 }

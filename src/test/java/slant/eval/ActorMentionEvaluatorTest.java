@@ -1,4 +1,4 @@
-package slant.cli;
+package slant.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,13 +10,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import slant.analysis.AnalysisSetup;
 import slant.config.SlantConfig;
-import slant.eval.MentionEval;
 import slant.eval.MentionEval.EvalSentence;
 import slant.nlp.CoreNlpAnnotator;
 
-/** Runs the command's core with the German CoreNLP models on the first 20 sentences of the bundled set. */
+/** Runs the mention evaluation of {@code slant eval-actors} with the German CoreNLP models on the first 20 sentences of the bundled set. */
 @Tag("models")
-class EvalActorsCommandTest {
+class ActorMentionEvaluatorTest {
 
   @Test
   @SuppressWarnings("unchecked")
@@ -25,8 +24,8 @@ class EvalActorsCommandTest {
     List<EvalSentence> first = all.subList(0, 20);
     int nGold = first.stream().mapToInt(s -> s.mentions().size()).sum();
     SlantConfig config = SlantConfig.defaults();
-    Map<String, Object> out = EvalActorsCommand.evaluate(CoreNlpAnnotator.shared(config.nlp()),
-        AnalysisSetup.load(config).analyzer().resolver(), first, EvalActorsCommand.MAX_ERRORS);
+    Map<String, Object> out = ActorMentionEvaluator.evaluate(CoreNlpAnnotator.shared(config.nlp()),
+        AnalysisSetup.load(config).analyzer().resolver(), first, ActorMentionEvaluator.MAX_ERRORS);
     assertEquals(20, out.get("n_sentences"));
     assertEquals(nGold, out.get("n_gold"));
     assertTrue((Integer) out.get("n_pred") > 0);
@@ -40,7 +39,7 @@ class EvalActorsCommandTest {
     assertTrue(perKind.containsKey("metonym") && perKind.containsKey("role") && perKind.containsKey("name"));
     assertTrue(out.containsKey("not_mention_false_positives"));
     List<Map<String, Object>> errors = (List<Map<String, Object>>) out.get("errors");
-    assertTrue(errors.size() <= EvalActorsCommand.MAX_ERRORS);
+    assertTrue(errors.size() <= ActorMentionEvaluator.MAX_ERRORS);
     for (Map<String, Object> e : errors) {
       assertTrue(e.containsKey("id") && e.containsKey("type") && e.containsKey("gold") && e.containsKey("predicted"));
     }

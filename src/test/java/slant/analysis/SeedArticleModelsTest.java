@@ -1,4 +1,4 @@
-package slant.cli;
+package slant.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import slant.analysis.AnalysisSetup;
 import slant.config.SlantConfig;
 import slant.model.ActorScore;
 import slant.model.Cue;
@@ -41,11 +40,11 @@ class SeedArticleModelsTest {
     SlantConfig config = SlantConfig.defaults();
     Article a = new Article("seed", "example-news", "2024-06-17T22:00:00Z", "2024-06-18", null,
         Files.readString(seed, StandardCharsets.UTF_8), null, "de", List.of());
-    analysis = ExplainCommand.explain(CoreNlpAnnotator.shared(config.nlp()), AnalysisSetup.load(config).analyzer(),
-        config, a);
+    analysis = new ArticlePipeline(CoreNlpAnnotator.shared(config.nlp()), AnalysisSetup.load(config).analyzer(),
+        config.nlp()).annotateAndAnalyze(a).analysis();
     SlantConfig off = slant.config.ConfigLoader.parse("actors:\n  pronouns: false\n", "test");
-    withoutPronouns = ExplainCommand.explain(CoreNlpAnnotator.shared(off.nlp()), AnalysisSetup.load(off).analyzer(),
-        off, a);
+    withoutPronouns = new ArticlePipeline(CoreNlpAnnotator.shared(off.nlp()), AnalysisSetup.load(off).analyzer(),
+        off.nlp()).annotateAndAnalyze(a).analysis();
   }
 
   private static List<String> explicitMentions(ArticleAnalysis x) {
@@ -146,7 +145,7 @@ class SeedArticleModelsTest {
 
   @Test
   void theExplainJsonKeepsItsContract() {
-    Map<String, Object> json = ExplainCommand.toJson(analysis);
+    Map<String, Object> json = ExplainJson.of(analysis);
     assertEquals(List.of("article", "actors", "mentions", "voice_spans"), List.copyOf(json.keySet()));
     @SuppressWarnings("unchecked")
     Map<String, Object> mention = ((List<Map<String, Object>>) json.get("mentions")).get(0);
