@@ -66,7 +66,7 @@ public final class SentimentTrainer {
     double band = config.sentiment().neutralBand();
     TargetFeatures features = new TargetFeatures(scorer, maxDistance, o.hashBits());
     SentimentTraining.Examples ex = SentimentTraining.examples(items, docs, analyzer.resolver(), scorer, features,
-        new VoiceAttributor(language), band, o.day());
+        new VoiceAttributor(language, analyzer.resolver().rules()), band, o.day());
     System.err.println("train-sentiment: " + ex.y().length + " examples, " + ex.unresolved() + " unresolved");
 
     Map<String, Object> cv = new LinkedHashMap<>();

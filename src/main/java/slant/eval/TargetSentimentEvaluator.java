@@ -115,7 +115,7 @@ public final class TargetSentimentEvaluator {
     }
     List<List<Cue>> all = scorer.score(doc, mentions);
     if (trained != null) {
-      VoiceMap v = voices.computeIfAbsent(doc.language(), VoiceAttributor::new).attribute(doc, mentions);
+      VoiceMap v = voices.computeIfAbsent(doc.language(), lang -> new VoiceAttributor(lang, resolver.rules())).attribute(doc, mentions);
       TrainedScorer.Result r = trained.score(doc, mentions, all, v).get(0);
       return new Prediction(item, r.sentiment(), r.polarity(), r.cues(), mentions.size() - 1, true);
     }

@@ -127,7 +127,7 @@ class TargetFeaturesTest {
 
   /** The document's voice attribution, as the analyzer computes it before scoring. */
   static VoiceMap voices(AnnotatedDoc doc, List<Mention> mentions) {
-    return new VoiceAttributor(doc.language()).attribute(doc, mentions);
+    return new VoiceAttributor(doc.language(), slant.lang.Rules.bundled()).attribute(doc, mentions);
   }
 
   /** Features of mention {@code target}, with the document's voice attribution. */
