@@ -46,9 +46,9 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
     Map<String, VoiceAttributor> voices = new LinkedHashMap<>();
     for (String lang : config.nlp().languages()) {
       scorers.put(lang, new SentimentScorer(Lexicon.load(config.sentiment().lexiconDir(), lang),
-          config.sentiment().maxDistance(), CueRelations.load(config.sentiment().lexiconDir(), lang)));
+          config.sentiment().maxDistance(), CueRelations.load(config.sentiment().lexiconDir(), lang), rules));
       frames.put(lang, new FrameScorer(FrameLexicon.load(config.sentiment().framesDir(), lang),
-          config.sentiment().maxDistance()));
+          config.sentiment().maxDistance(), rules));
       voices.put(lang, new VoiceAttributor(lang, rules));
     }
     Map<String, TrainedScorer> trained = new LinkedHashMap<>();

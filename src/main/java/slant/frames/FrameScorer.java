@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.FrameCue;
 import slant.model.DependencyTree;
@@ -44,10 +45,18 @@ public final class FrameScorer implements Serializable {
 
   private final FrameLexicon lexicon;
   private final int maxDistance;
+  private final CueAttribution.Words words;
 
+  /** A frame scorer with the bundled rule lists (tests, the frame evaluation). */
   public FrameScorer(FrameLexicon lexicon, int maxDistance) {
+    this(lexicon, maxDistance, Rules.bundled());
+  }
+
+  /** @param rules the rule files whose word lists the cue attribution reads (the job's {@code sentiment.rules_dir}) */
+  public FrameScorer(FrameLexicon lexicon, int maxDistance, Rules rules) {
     this.lexicon = lexicon;
     this.maxDistance = maxDistance;
+    this.words = CueAttribution.Words.of(rules);
   }
 
   public FrameLexicon lexicon() {
@@ -77,7 +86,7 @@ public final class FrameScorer implements Serializable {
       if (matches.isEmpty()) {
         continue;
       }
-      CueAttribution attribution = new CueAttribution(s, mentions, idx, maxDistance);
+      CueAttribution attribution = new CueAttribution(s, mentions, idx, maxDistance, words);
       for (FrameLexicon.Match m : matches) {
         String voice = v.voice(s.index(), m.head());
         String speaker = v.speakerId(s.index(), m.head());

@@ -58,6 +58,10 @@ public final class Rules implements Serializable {
     f.put("anaphor-determiners.tsv", WORD);
     f.put("pair-words.tsv", WORD);
     f.put("title-endings.tsv", WORD);
+    f.put("class-prepositions.tsv", WORD);
+    f.put("toward-prepositions.tsv", WORD);
+    f.put("state-auxiliaries.tsv", WORD);
+    f.put("event-passive-auxiliaries.tsv", WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);

@@ -26,6 +26,7 @@ public final class CueAttribution {
 
   private static final int WINDOW = 4;
 
+  private final Words words;
   private final Sentence s;
   private final List<Mention> mentions;
   private final List<Integer> idx;
@@ -35,10 +36,29 @@ public final class CueAttribution {
   private final int[] coordinationHead;
 
   /**
+   * The closed word lists the relation rules read, from the rule files (data/rules/README.md; hashed into
+   * {@code rules_hash}); all lower case, matched on the lower-case word.
+   *
+   * @param classOf prepositions that put the actor in a class ("Politiker wie X": the noun labels X)
+   * @param toward prepositions that mark the actor as the one something is done to ("Anschlag auf X": affected)
+   * @param stateAuxiliaries copulas and state auxiliaries ("ist isoliert", "gilt als korrupt": said of the actor)
+   * @param eventPassiveAuxiliaries auxiliaries of the event passive ("wurde angegriffen": done to the actor)
+   */
+  public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
+      Set<String> eventPassiveAuxiliaries) implements java.io.Serializable {
+
+    public static Words of(slant.lang.Rules rules) {
+      return new Words(rules.words("class-prepositions.tsv"), rules.words("toward-prepositions.tsv"),
+          rules.words("state-auxiliaries.tsv"), rules.words("event-passive-auxiliaries.tsv"));
+    }
+  }
+
+  /**
    * @param mentions all mentions of the document
    * @param idx indexes (into {@code mentions}) of the mentions in sentence {@code s}
    */
-  public CueAttribution(Sentence s, List<Mention> mentions, List<Integer> idx, int maxDistance) {
+  public CueAttribution(Sentence s, List<Mention> mentions, List<Integer> idx, int maxDistance, Words words) {
+    this.words = words;
     this.s = s;
     this.mentions = mentions;
     this.idx = idx;
@@ -227,16 +247,11 @@ public final class CueAttribution {
     return "clause";
   }
 
-  /** Prepositions that put the actor in a class: "Persönlichkeiten wie X", "Politiker als X". */
-  private static final Set<String> CLASS_OF = Set.of("wie", "als", "like", "as", "such");
 
   /** Relations under the actor that do not attach a description to it. */
   private static final Set<String> NOT_ATTACHED = Set.of("conj", "flat", "parataxis", "list", "orphan",
       "cc", "punct", "case", "det", "mark", "fixed", "goeswith", "reparandum", "vocative", "discourse");
 
-  /** Prepositions that mark the actor as the one something is done to ("Anschlag auf X", "Sanktionen gegen X"). */
-  private static final Set<String> TOWARD = Set.of("auf", "gegen", "an", "für", "gegenüber", "um", "against", "on",
-      "upon", "for", "toward", "towards", "at", "over", "to");
 
   /**
    * How the cue at {@code token} relates to the actor of the mention it reached ({@code t} from {@link #targets}):
@@ -350,7 +365,7 @@ public final class CueAttribution {
           return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
         }
         String prep = casePreposition(head);
-        boolean toward = prep != null && TOWARD.contains(prep);
+        boolean toward = prep != null && words.toward().contains(prep);
         if (classes.contains(CueRelations.WordClass.EVENT) || cueLemma != null
             && rules.is(cueLemma, CueRelations.WordClass.EVENT)) {
           // an act done to someone: its agent stands before it ("Russlands Invasion") or after "durch"/"von"/"by";
@@ -395,7 +410,7 @@ public final class CueAttribution {
       }
     }
     if (tree.head(head) >= 0 && tree.head(token) == tree.head(head) && base(tree.relation(token)).equals("amod")
-        && (hr.equals("appos") || hr.equals("flat") || base(hr).equals("nmod") && CLASS_OF.contains(
+        && (hr.equals("appos") || hr.equals("flat") || base(hr).equals("nmod") && words.classOf().contains(
             String.valueOf(casePreposition(head))))) {
       // the actor put in a described class: "einem isolierten Staat …: Nordkorea", "diskreditierte Persönlichkeiten
       // wie Baldizón"
@@ -456,7 +471,7 @@ public final class CueAttribution {
    */
   private boolean statePassive(int token) {
     return ("VERB".equals(s.token(token).pos()) || "ADJ".equals(s.token(token).pos()))
-        && hasAuxiliary(token, EVENT_PASSIVE_AUX);
+        && hasAuxiliary(token, words.eventPassiveAuxiliaries());
   }
 
   /** Whether a verb cue is a state predicate ("ist geächtet", "gilt als isoliert"): said of, not done by, the actor. */
@@ -466,7 +481,7 @@ public final class CueAttribution {
 
   /** Whether the participle's auxiliary is a form of "sein" (state passive: "ist geächtet"). */
   private boolean hasStateAux(int token) {
-    return hasAuxiliary(token, STATE_AUX);
+    return hasAuxiliary(token, words.stateAuxiliaries());
   }
 
   /** Whether {@code token} has an auxiliary or copula dependent among {@code forms} (lower case). */
@@ -480,12 +495,7 @@ public final class CueAttribution {
     return false;
   }
 
-  private static final Set<String> STATE_AUX = Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre",
-      "wären", "bin", "bist", "seid", "gilt", "galt", "gelten", "galten", "bleibt", "blieb", "bleiben");
 
-  /** The auxiliaries of the event passive (werden, be/get in English). */
-  private static final Set<String> EVENT_PASSIVE_AUX = Set.of("wird", "werden", "wurde", "wurden", "worden",
-      "werde", "würde", "würden", "was", "were", "been", "being", "got", "gets", "get");
 
   /** The preposition ({@code case} dependent) of a token, lower case, or null. */
   private String casePreposition(int token) {

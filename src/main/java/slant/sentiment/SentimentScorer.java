@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Cue;
 import slant.model.DependencyTree;
@@ -37,16 +38,33 @@ public final class SentimentScorer implements Serializable {
   private final Lexicon lexicon;
   private final int maxDistance;
   private final CueRelations relations;
+  private final CueAttribution.Words words;
 
   /** A scorer without relation rules: every cue's relation is decided by the attribution alone (no verb frames). */
+  /** A scorer without verb frames and relation lists, with the bundled rule lists (tests, lexicon baselines). */
   public SentimentScorer(Lexicon lexicon, int maxDistance) {
-    this(lexicon, maxDistance, CueRelations.empty(lexicon.language()));
+    this(lexicon, maxDistance, CueRelations.empty(lexicon.language()), Rules.bundled());
   }
 
+  /** A scorer with the bundled rule lists (tests, the holder evaluation). */
   public SentimentScorer(Lexicon lexicon, int maxDistance, CueRelations relations) {
+    this(lexicon, maxDistance, relations, Rules.bundled());
+  }
+
+  /**
+   * @param rules the rule files whose word lists the cue attribution reads ({@link CueAttribution.Words}); the
+   *     job passes those of {@code sentiment.rules_dir}
+   */
+  public SentimentScorer(Lexicon lexicon, int maxDistance, CueRelations relations, Rules rules) {
     this.lexicon = lexicon;
     this.maxDistance = maxDistance;
     this.relations = relations;
+    this.words = CueAttribution.Words.of(rules);
+  }
+
+  /** The word lists the cue attribution reads. */
+  public CueAttribution.Words attributionWords() {
+    return words;
   }
 
   public Lexicon lexicon() {
@@ -222,7 +240,7 @@ public final class SentimentScorer implements Serializable {
   private void scoreSentence(AnnotatedDoc doc, Sentence s, List<Mention> mentions, List<Integer> idx,
       List<List<Cue>> out) {
     List<RawCue> raw = cues(s);
-    CueAttribution attribution = new CueAttribution(s, mentions, idx, maxDistance);
+    CueAttribution attribution = new CueAttribution(s, mentions, idx, maxDistance, words);
     for (RawCue c : raw) {
       boolean verbPredicate = isVerb(s, c.token()) && !attribution.isStatePredicate(c.token());
       for (CueAttribution.Target t : attribution.targets(c.token())) {

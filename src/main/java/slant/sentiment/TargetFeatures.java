@@ -145,7 +145,7 @@ public final class TargetFeatures implements Serializable {
         continue;
       }
       List<SentimentScorer.RawCue> raw = scorer.cues(s);
-      CueAttribution attribution = new CueAttribution(s, mentions, idx, maxDistance);
+      CueAttribution attribution = new CueAttribution(s, mentions, idx, maxDistance, scorer.attributionWords());
       List<List<CueAttribution.Target>> targetsOfCue = new ArrayList<>(raw.size());
       for (SentimentScorer.RawCue c : raw) {
         targetsOfCue.add(attribution.targets(c.token()));

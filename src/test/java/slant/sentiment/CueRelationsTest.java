@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import slant.config.ConfigException;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Cue;
 import slant.model.Mention;
@@ -158,6 +163,22 @@ class CueRelationsTest {
     // der Anschlag auf Selenskyj
     AnnotatedDoc doc = Docs.doc("de", "der/DET/2/det Anschlag/NOUN/0/root auf/ADP/4/case Selenskyj/PROPN/2/nmod");
     assertEquals(List.of("Anschlag:affected"), relations(scorer.score(doc, List.of(mention(doc, "s", 3, 4, 3))).get(0)));
+  }
+
+  /** Which prepositions point a stance noun at the actor is a rule file (toward-prepositions.tsv), not code. */
+  @Test
+  void theTowardPrepositionsComeFromTheRuleFiles(@TempDir Path dir) throws IOException {
+    // die Kritik an Merz: with "an" among the toward prepositions the criticism is aimed at Merz (stance); a rules
+    // folder whose list lacks "an" makes Merz the one who criticises (holder)
+    Lexicon lex = Lexicon.fromTsv("de", "t", POLARITY + "Kritik\tNOUN\t-0.5\n", LexiconTest.MODIFIERS);
+    AnnotatedDoc doc = Docs.doc("de", "die/DET/2/det Kritik/NOUN/0/root an/ADP/4/case Merz/PROPN/2/nmod");
+    List<Mention> merz = List.of(mention(doc, "merz", 3, 4, 3));
+    SentimentScorer bundled = new SentimentScorer(lex, 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    assertEquals(List.of("Kritik:stance"), relations(bundled.score(doc, merz).get(0)));
+    Files.writeString(dir.resolve("toward-prepositions.tsv"), "# without an\nword\nauf\ngegen\n");
+    SentimentScorer edited = new SentimentScorer(lex, 4, CueRelations.fromTsv("de", FRAMES, CLASSES),
+        Rules.load(dir.toString()));
+    assertEquals(List.of("Kritik:holder"), relations(edited.score(doc, merz).get(0)));
   }
 
   @Test
