@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import slant.actors.ActorIndex.Target;
 import slant.lang.WordNormalizer;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
 import slant.model.MentionKind;
 import slant.model.Sentence;
-import slant.actors.ActorIndex.Target;
 
 /**
  * Step 1, catalogue phrases: links runs of word units that are a catalogue name, alias, metonym or role title
