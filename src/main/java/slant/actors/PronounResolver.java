@@ -216,7 +216,7 @@ public final class PronounResolver implements Serializable {
     if (w.endsWith("in") && w.length() > 5 && !w.endsWith("ein")) {
       return F;
     }
-    return ActorResolver.isTitleNoun(w, titleEndings) && !w.endsWith("innen") ? M : 0;
+    return TitleLabels.isTitleNoun(w, titleEndings) && !w.endsWith("innen") ? M : 0;
   }
 
   private static boolean covered(List<Mention> mentions, int t) {
@@ -405,7 +405,7 @@ public final class PronounResolver implements Serializable {
     }
     Token subj = s.token(c);
     boolean personLike = "PROPN".equals(subj.pos()) || "PERSON".equals(subj.ner())
-        || "NOUN".equals(subj.pos()) && ActorResolver.isTitleNoun(subj.word(), titleEndings);
+        || "NOUN".equals(subj.pos()) && TitleLabels.isTitleNoun(subj.word(), titleEndings);
     boolean otherActor = current.stream().anyMatch(x -> x.covers(c) || x.headToken() == c)
         || attachedTo(current, c, tree, new Pronoun(M | F | N | PL, true, true, false, true), null) != null;
     return personLike && !otherActor ? BLOCKED : null;
@@ -595,7 +595,7 @@ public final class PronounResolver implements Serializable {
       break; // only the first word is a first name
     }
     for (String label : m.labels()) {
-      if (label.endsWith("in") && ActorResolver.isTitleNoun(label, titleEndings)) {
+      if (label.endsWith("in") && TitleLabels.isTitleNoun(label, titleEndings)) {
         return F;
       }
     }

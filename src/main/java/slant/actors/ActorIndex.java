@@ -1,0 +1,181 @@
+package slant.actors;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import slant.lang.WordNormalizer;
+import slant.model.MentionKind;
+
+/**
+ * The catalogue as lookup tables per language ("de", "en"), keyed like the {@link WordUnit}s of article text: phrase
+ * keys of names, aliases, metonyms and role titles; surnames and first tokens of multi-word person names; demonym
+ * keys. Built once per catalogue; read-only afterwards, so shared by all matchers and tasks.
+ */
+final class ActorIndex implements Serializable {
+
+  /** Longest catalogue phrase looked up, in word units. */
+  static final int MAX_PHRASE = 8;
+
+  /**
+   * What a phrase key may stand for.
+   *
+   * @param roleTitle the title as in the catalogue, for kind ROLE; null otherwise
+   * @param acronym an all-caps form ("UN", "EU"): matches only where the text is written in capitals too
+   * @param capitalised the catalogue form starts with a capital: the text must too ("grünen Energie" is not the
+   *     Greens)
+   * @param form the catalogue form the key was made from
+   */
+  record Target(String actorId, MentionKind kind, String roleTitle, boolean acronym, boolean capitalised,
+      String form) implements Serializable {
+    Target(String actorId, MentionKind kind, String roleTitle, String form) {
+      this(actorId, kind, roleTitle, isAcronym(form), !form.isEmpty() && Character.isUpperCase(form.charAt(0)), form);
+    }
+  }
+
+  private final Map<String, Map<String, List<Target>>> phrases = new HashMap<>(); // language -> key -> targets
+  private final Map<String, Map<String, List<String>>> surnames = new HashMap<>(); // language -> key -> person ids
+  /** First tokens of multi-word person names ("Kim", "Xi"): linked only after the full name occurred. */
+  private final Map<String, Map<String, List<String>>> firstTokens = new HashMap<>();
+  private final Map<String, Map<String, String>> demonyms = new HashMap<>(); // language -> stem key -> country id
+  private final Map<String, List<ActorEntry.Role>> rolesByActor = new HashMap<>();
+
+  ActorIndex(Catalogue catalogue) {
+    for (String lang : List.of("de", "en")) {
+      index(catalogue, lang);
+    }
+  }
+
+  /** Document language → index language: English, or German for everything else. */
+  static String lang(String language) {
+    return "en".equals(language) ? "en" : "de";
+  }
+
+  /** Phrase key → targets (names, aliases, metonyms, role titles); keys of 1 to {@link #MAX_PHRASE} units. */
+  Map<String, List<Target>> phrases(String lang) {
+    return phrases.get(lang);
+  }
+
+  /** Last-word key of a multi-word person name → the persons with that surname, in catalogue order. */
+  Map<String, List<String>> surnames(String lang) {
+    return surnames.get(lang);
+  }
+
+  /** First-word key of a multi-word person name ("Kim") → the persons it begins. */
+  Map<String, List<String>> firstTokens(String lang) {
+    return firstTokens.get(lang);
+  }
+
+  /** Demonym key ("russisch") → country id. */
+  Map<String, String> demonyms(String lang) {
+    return demonyms.get(lang);
+  }
+
+  /** Whether the actor held a role with this title (in {@code lang}) on {@code date}. */
+  boolean holds(String actorId, String roleTitle, String lang, LocalDate date) {
+    return rolesByActor.getOrDefault(actorId, List.of()).stream()
+        .anyMatch(r -> r.heldOn(date) && r.titles().getOrDefault(lang, List.of()).contains(roleTitle));
+  }
+
+  /** Whether some run of units is a catalogue phrase, or one unit a surname or demonym. */
+  boolean mayHold(List<WordUnit> units, String lang) {
+    Map<String, List<Target>> p = phrases.get(lang);
+    for (int i = 0; i < units.size(); i++) {
+      StringBuilder key = new StringBuilder();
+      for (int j = i; j < Math.min(units.size(), i + MAX_PHRASE); j++) {
+        key.append(j > i ? " " : "").append(units.get(j).key());
+        if (p.containsKey(key.toString())) {
+          return true;
+        }
+      }
+      String k = units.get(i).key();
+      if (surnames.get(lang).containsKey(k) || demonyms.get(lang).containsKey(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void index(Catalogue catalogue, String lang) {
+    WordNormalizer norm = WordNormalizer.forLanguage(lang);
+    Map<String, List<Target>> p = new HashMap<>();
+    Map<String, List<String>> s = new HashMap<>();
+    Map<String, List<String>> f = new HashMap<>();
+    Map<String, String> d = new HashMap<>();
+    for (ActorEntry e : catalogue.entries()) {
+      Set<String> nameForms = new HashSet<>();
+      // Names in every language: "Putin" is written the same in both, and English names appear in German text.
+      nameForms.addAll(e.names().values());
+      for (List<String> a : e.aliases().values()) {
+        nameForms.addAll(a);
+      }
+      for (String form : nameForms) {
+        add(p, phraseKey(norm, form), new Target(e.id(), MentionKind.NAME, null, form));
+        if (e.type().equals("person")) {
+          String[] parts = form.trim().split("[\\s]+");
+          if (parts.length > 1) {
+            String last = phraseKey(norm, parts[parts.length - 1]);
+            s.computeIfAbsent(last, k -> new ArrayList<>());
+            if (!s.get(last).contains(e.id())) {
+              s.get(last).add(e.id());
+            }
+            String firstKey = phraseKey(norm, parts[0]);
+            List<String> fl = f.computeIfAbsent(firstKey, k -> new ArrayList<>());
+            if (!fl.contains(e.id())) {
+              fl.add(e.id());
+            }
+          }
+        }
+      }
+      for (String m : e.metonyms().getOrDefault(lang, List.of())) {
+        add(p, phraseKey(norm, m), new Target(e.id(), MentionKind.METONYM, null, m));
+      }
+      for (String dm : e.demonyms().getOrDefault(lang, List.of())) {
+        d.put(norm.key(dm), e.id());
+      }
+      for (ActorEntry.Role r : e.roles()) {
+        for (String title : r.titles().getOrDefault(lang, List.of())) {
+          add(p, phraseKey(norm, title), new Target(e.id(), MentionKind.ROLE, title, title));
+        }
+        // added in each language pass; the duplicates are harmless: holds() asks whether any entry matches
+        rolesByActor.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    phrases.put(lang, p);
+    surnames.put(lang, s);
+    firstTokens.put(lang, f);
+    demonyms.put(lang, d);
+  }
+
+  static boolean isAcronym(String form) {
+    String letters = form.replaceAll("[^\\p{L}]", "");
+    return letters.length() <= 5 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
+  }
+
+  private static void add(Map<String, List<Target>> p, String key, Target t) {
+    if (key.isEmpty()) {
+      return;
+    }
+    List<Target> list = p.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!list.contains(t)) {
+      list.add(t);
+    }
+  }
+
+  /** Key of a catalogue phrase, split like article text: on spaces and hyphens. */
+  static String phraseKey(WordNormalizer norm, String phrase) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : phrase.trim().split("[\\s\\-‐–]+")) {
+      String k = norm.key(w);
+      if (!k.isEmpty()) {
+        sb.append(sb.isEmpty() ? "" : " ").append(k);
+      }
+    }
+    return sb.toString();
+  }
+}

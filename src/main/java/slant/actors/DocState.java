@@ -1,0 +1,37 @@
+package slant.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import slant.lang.WordNormalizer;
+import slant.model.AnnotatedDoc;
+import slant.model.Mention;
+
+/**
+ * What the steps of {@link ActorResolver} share across the sentences of one document. One per
+ * {@link ActorResolver#resolve} call; its collections are filled as the sentences are resolved in order, so a step
+ * sees only what the sentences before (and the steps before it in this sentence) found.
+ *
+ * @param lang the index language ({@link ActorIndex#lang})
+ * @param resolved the finished mentions of the sentences before, in text order
+ * @param fullNamesSeen catalogue persons named with a multi-word name so far (a surname or first name alone may then
+ *     refer to them)
+ * @param discoveredSurnames surname key → {@code auto:} id of a discovered person named in full so far
+ * @param discoveredNames {@code auto:} id → display name (the first full form)
+ * @param genders gender evidence for pronoun resolution
+ */
+record DocState(AnnotatedDoc doc, LocalDate date, String lang, WordNormalizer norm, List<Mention> resolved,
+    Set<String> fullNamesSeen, Map<String, String> discoveredSurnames, Map<String, String> discoveredNames,
+    PronounResolver.DocGenders genders) {
+
+  static DocState start(AnnotatedDoc doc, LocalDate date) {
+    String lang = ActorIndex.lang(doc.language());
+    return new DocState(doc, date, lang, WordNormalizer.forLanguage(lang), new ArrayList<>(), new HashSet<>(),
+        new LinkedHashMap<>(), new HashMap<>(), new PronounResolver.DocGenders());
+  }
+}

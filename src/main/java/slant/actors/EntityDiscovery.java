@@ -1,0 +1,123 @@
+package slant.actors;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import slant.lang.WordNormalizer;
+import slant.model.AnnotatedDoc;
+import slant.model.EntitySpan;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.model.Sentence;
+import slant.model.Token;
+
+/**
+ * Step 3 (when discovery is on), actors outside the catalogue: NER persons, organisations and acting locations on
+ * free tokens become {@code auto:<slug>} actors (kind DISCOVERED); a person's surname alone, tagged or not ("so
+ * Brown"), links to the person named in full before (kind PARTIAL_NAME). Runs after the catalogue matchers: a
+ * catalogue match wins over a discovered one. Fills {@link DocState#discoveredSurnames} and
+ * {@link DocState#discoveredNames}.
+ */
+final class EntityDiscovery implements SentenceStep {
+
+  /** NER types that may be actors; also what makes a sentence a candidate ({@link ActorResolver#isCandidate}). */
+  static final Set<String> LINKABLE_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+
+  private final TitleLabels titles;
+
+  EntityDiscovery(TitleLabels titles) {
+    this.titles = titles;
+  }
+
+  @Override
+  public void apply(SentenceState st) {
+    DocState d = st.doc();
+    AnnotatedDoc doc = d.doc();
+    Sentence s = st.sentence();
+    WordNormalizer norm = d.norm();
+    boolean[] taken = st.taken();
+    Map<String, String> discoveredSurnames = d.discoveredSurnames();
+    Map<String, String> discoveredNames = d.discoveredNames();
+    for (EntitySpan e : s.entities()) {
+      if (!LINKABLE_NER.contains(e.type())) {
+        continue;
+      }
+      boolean free = true;
+      for (int t = e.startToken(); t < e.endToken(); t++) {
+        free &= !taken[t];
+      }
+      if (!free) {
+        continue;
+      }
+      if (e.type().equals("LOCATION") && !actsAsAgent(s, e.startToken(), e.endToken())) {
+        continue; // a place outside the catalogue is an actor only when it acts ("Charkiw meldete …")
+      }
+      String firstWord = s.token(e.startToken()).word();
+      if (firstWord.isEmpty() || !Character.isUpperCase(firstWord.codePointAt(0))) {
+        continue; // NER also tags lowercase function words ("her" in "vom Typ her"); names are capitalised
+      }
+      String id;
+      MentionKind kind = MentionKind.DISCOVERED;
+      int n = e.endToken() - e.startToken();
+      String lastKey = norm.key(s.token(e.endToken() - 1).word());
+      if (e.type().equals("PERSON") && n == 1 && discoveredSurnames.containsKey(lastKey)) {
+        id = discoveredSurnames.get(lastKey);
+        kind = MentionKind.PARTIAL_NAME;
+      } else {
+        id = "auto:" + slug(e.text());
+        if (id.equals("auto:")) {
+          continue;
+        }
+        discoveredNames.putIfAbsent(id, e.text());
+        if (e.type().equals("PERSON") && n > 1) {
+          discoveredSurnames.put(lastKey, id);
+        }
+      }
+      String type = switch (e.type()) {
+        case "PERSON" -> "person";
+        case "ORGANIZATION" -> "organisation";
+        default -> "location";
+      };
+      st.take(new Mention(id, discoveredNames.getOrDefault(id, e.text()), type,
+          MentionFactory.surface(doc, s, e.startToken(), e.endToken()), s.index(), e.startToken(), e.endToken(),
+          TitleLabels.headOf(s, e.startToken(), e.endToken()), s.token(e.startToken()).begin(),
+          s.token(e.endToken() - 1).end(), kind, titles.labels(s, e.startToken(), e.endToken())));
+    }
+    // Surnames of discovered persons that NER did not tag again ("so Brown").
+    for (int t = 0; t < s.size(); t++) {
+      if (taken[t]) {
+        continue;
+      }
+      Token tok = s.token(t);
+      String id = discoveredSurnames.get(norm.key(tok.word()));
+      if (id != null && SingleWordMatcher.isNameLike(tok)) {
+        st.take(new Mention(id, discoveredNames.get(id), "person", tok.word(), s.index(), t, t + 1,
+            TitleLabels.headOf(s, t, t + 1), tok.begin(), tok.end(), MentionKind.PARTIAL_NAME,
+            titles.labels(s, t, t + 1)));
+      }
+    }
+  }
+
+  /** Whether a span is the subject or agent of its clause (parsed sentences only). */
+  private static boolean actsAsAgent(Sentence s, int start, int end) {
+    if (!s.parsed()) {
+      return false;
+    }
+    String rel = s.tree().relation(TitleLabels.headOf(s, start, end));
+    return rel != null && (rel.startsWith("nsubj") || rel.equals("obl:agent"));
+  }
+
+  /** A stable id part from a name: normalised keys, ASCII, hyphen-joined ("James Brown" → "james-brown"). */
+  static String slug(String name) {
+    String ascii = Normalizer.normalize(name.replace("ß", "ss").replace("ẞ", "SS"), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
+    StringBuilder sb = new StringBuilder();
+    for (String w : ascii.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        sb.append(sb.isEmpty() ? "" : "-").append(w);
+      }
+    }
+    return sb.toString();
+  }
+}

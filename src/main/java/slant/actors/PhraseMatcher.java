@@ -1,0 +1,173 @@
+package slant.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import slant.actors.ActorIndex.Target;
+import slant.lang.WordNormalizer;
+import slant.model.AnnotatedDoc;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.model.Sentence;
+
+/**
+ * Step 1, catalogue phrases: links runs of word units that are a catalogue name, alias, metonym or role title
+ * ({@link ActorIndex#phrases}), longest match first from left to right. Names inside hyphenated compounds become
+ * kind COMPOUND ("Ukraine-Krieg"); a role resolves to the actor holding it on the article date; a metonym that is
+ * only a place ({@link SeatOfPower}) is no mention. Adds to {@link DocState#fullNamesSeen} the persons named with a
+ * multi-word name. Runs first: full phrases win over the single words of the later steps.
+ */
+final class PhraseMatcher implements SentenceStep {
+
+  private final ActorIndex index;
+  private final SeatOfPower seats;
+  private final MentionFactory mentions;
+  private final TitleLabels titles;
+
+  PhraseMatcher(ActorIndex index, SeatOfPower seats, MentionFactory mentions, TitleLabels titles) {
+    this.index = index;
+    this.seats = seats;
+    this.mentions = mentions;
+    this.titles = titles;
+  }
+
+  @Override
+  public void apply(SentenceState st) {
+    DocState d = st.doc();
+    List<WordUnit> units = st.units();
+    Map<String, List<Target>> p = index.phrases(d.lang());
+    int i = 0;
+    while (i < units.size()) {
+      // candidate matches starting at unit i, longest first; a match whose targets all fail (a role not held on
+      // the article date, a lower-case common word) falls back to the next shorter one
+      List<Integer> lengths = new ArrayList<>();
+      List<List<Target>> found = new ArrayList<>();
+      StringBuilder key = new StringBuilder();
+      for (int j = i; j < Math.min(units.size(), i + ActorIndex.MAX_PHRASE); j++) {
+        String prefix = key.toString();
+        key.append(j > i ? " " : "").append(units.get(j).key());
+        List<Target> t = p.get(key.toString());
+        if (t == null && units.get(j).altKey() != null) {
+          t = p.get(prefix + (j > i ? " " : "") + units.get(j).altKey());
+        }
+        if (t != null) {
+          lengths.add(0, j - i + 1);
+          found.add(0, t);
+        }
+      }
+      int consumed = 0;
+      for (int c = 0; c < lengths.size() && consumed == 0; c++) {
+        WordUnit first = units.get(i);
+        WordUnit last = units.get(i + lengths.get(c) - 1);
+        Mention m = toMention(d.doc(), st.sentence(), found.get(c), first, last, d.date(), d.lang(), d.fullNamesSeen());
+        if (m != null && !st.overlaps(m)) {
+          st.take(m);
+          if (m.kind() == MentionKind.NAME && m.endToken() - m.startToken() > 1) {
+            d.fullNamesSeen().add(m.actorId());
+          }
+          consumed = lengths.get(c);
+        }
+      }
+      i += Math.max(1, consumed);
+    }
+  }
+
+  /**
+   * The mention a matched unit run stands for, or null: the target of highest {@link #priority} among those whose
+   * written form fits; null when two actors of the same kind and priority fit (no guess).
+   */
+  private Mention toMention(AnnotatedDoc doc, Sentence s, List<Target> targets, WordUnit first, WordUnit last,
+      LocalDate date, String lang, Set<String> fullNamesSeen) {
+    int start = first.token();
+    int end = last.token() + 1;
+    boolean compound = first.joinedLeft() || last.joinedRight();
+    Target chosen = null;
+    String firstWord = s.token(start).word();
+    for (Target t : targets) {
+      if (t.acronym() && !acronymWritten(s, first, last)) {
+        continue;
+      }
+      if (t.capitalised() && !firstWord.isEmpty() && !Character.isUpperCase(firstWord.charAt(0))
+          && !first.joinedLeft()) {
+        continue;
+      }
+      if (t.kind() == MentionKind.METONYM && !SeatOfPower.metonymWritten(s, start, end, t.form(), compound)) {
+        continue;
+      }
+      if (t.kind() == MentionKind.ROLE && !index.holds(t.actorId(), t.roleTitle(), lang, date)) {
+        continue;
+      }
+      if (chosen == null || priority(t, fullNamesSeen) > priority(chosen, fullNamesSeen)) {
+        chosen = t;
+      } else if (priority(t, fullNamesSeen) == priority(chosen, fullNamesSeen) && !t.actorId().equals(chosen.actorId())
+          && t.kind() == chosen.kind()) {
+        return null; // ambiguous between two actors of equal standing: no mention rather than a guess
+      }
+    }
+    if (chosen == null) {
+      return null;
+    }
+    MentionKind kind = compound ? MentionKind.COMPOUND : chosen.kind();
+    if (chosen.kind() == MentionKind.METONYM && !compound) {
+      WordNormalizer norm = WordNormalizer.forLanguage(lang);
+      if (seats.isMerePlace(s, start, end - 1, norm)) {
+        return null;
+      }
+    }
+    Mention m = mentions.mention(doc, s, chosen.actorId(), start, end, kind, lang);
+    if (chosen.kind() == MentionKind.METONYM && s.parsed()
+        && seats.underGovernmentNoun(s, end - 1, WordNormalizer.forLanguage(lang))) {
+      // "das Regime in Pjöngjang": the government noun stands for the mention
+      m = new Mention(m.actorId(), m.actorName(), m.actorType(), m.surface(), m.sentence(), m.startToken(),
+          m.endToken(), s.tree().head(end - 1), m.begin(), m.end(), m.kind(), m.labels());
+    }
+    if (chosen.kind() == MentionKind.ROLE) {
+      List<String> labels = new ArrayList<>(m.labels());
+      String written = s.text(doc.text()).isEmpty() ? chosen.roleTitle() : MentionFactory.surface(doc, s, start, end);
+      labels.add(0, written.indexOf(' ') < 0 ? titles.labelLemma(written) : written);
+      m = MentionFactory.withLabels(m, labels);
+    } else if (chosen.kind() == MentionKind.METONYM
+        && seats.underGovernmentNoun(s, end - 1, WordNormalizer.forLanguage(lang))) {
+      List<String> labels = new ArrayList<>(m.labels());
+      labels.add(titles.labelLemma(s.token(s.tree().head(end - 1)).word()));
+      m = MentionFactory.withLabels(m, labels);
+    }
+    return m;
+  }
+
+  /**
+   * An acronym alias ("UN") matches only text in capitals; for a part of a hyphenated token ("UN-Sanktionen") the
+   * part itself must be in capitals, so "Jong-un" is not the UN.
+   */
+  private static boolean acronymWritten(Sentence s, WordUnit first, WordUnit last) {
+    String w = s.token(first.token()).word();
+    if (first.token() != last.token() || w.indexOf('-') < 0) {
+      StringBuilder written = new StringBuilder();
+      for (int t = first.token(); t <= last.token(); t++) {
+        written.append(s.token(t).word());
+      }
+      return written.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+    }
+    for (String part : w.split("-")) {
+      String letters = part.replaceAll("[^\\p{L}]", "");
+      if (!letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT))
+          && WordNormalizer.forLanguage("de").key(part).equals(first.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Names over roles over metonyms; within a kind, an actor already named in full first. */
+  private static int priority(Target t, Set<String> fullNamesSeen) {
+    int p = switch (t.kind()) {
+      case NAME -> 3;
+      case ROLE -> 2;
+      default -> 1;
+    };
+    return p * 2 + (fullNamesSeen.contains(t.actorId()) ? 1 : 0);
+  }
+}

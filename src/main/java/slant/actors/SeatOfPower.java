@@ -1,0 +1,136 @@
+package slant.actors;
+
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Set;
+import slant.lang.Rules;
+import slant.lang.WordNormalizer;
+import slant.model.Sentence;
+import slant.model.Token;
+
+/**
+ * Place and seat-of-power heuristics: whether a capital or seat-of-power name ("Moskau", "Kreml", "Kiew") stands for
+ * a place or for the government there. Decides nothing on its own; {@link PhraseMatcher} asks it about metonyms and
+ * {@link CountryAnaphora} about countries. Reads the rule lists {@code place-prepositions.tsv},
+ * {@code government-nouns.tsv}, {@code impersonal-reporting.tsv} and {@code statement-nouns.tsv}
+ * (data/rules/README.md).
+ */
+final class SeatOfPower implements Serializable {
+
+  private final Set<String> placePrepositions;
+  private final Set<String> governmentNouns;
+  private final Set<String> impersonalReporting;
+  private final Set<String> statementNouns;
+
+  SeatOfPower(Rules rules) {
+    this.placePrepositions = rules.words("place-prepositions.tsv");
+    this.governmentNouns = rules.words("government-nouns.tsv");
+    this.impersonalReporting = rules.words("impersonal-reporting.tsv");
+    this.statementNouns = rules.words("statement-nouns.tsv");
+  }
+
+  /**
+   * Whether a metonym span is only a place: governed by a place preposition, not depending on a government noun
+   * ("das Regime in Pjöngjang") and not the source of a report ({@link #reportsFrom}).
+   */
+  boolean isMerePlace(Sentence s, int start, int last, WordNormalizer norm) {
+    return isPlace(s, start, last, norm) && !underGovernmentNoun(s, last, norm) && !reportsFrom(s, start, last);
+  }
+
+  /**
+   * Whether the span is a place: parsed, a token of it has a place preposition as its case marker ("in Moskau",
+   * "nach Pjöngjang"); unparsed, a place preposition stands at most three tokens before it with only determiners
+   * and adjectives between.
+   */
+  boolean isPlace(Sentence s, int start, int last, WordNormalizer norm) {
+    if (s.parsed()) {
+      for (int t = start; t <= last; t++) {
+        for (int c : s.tree().children(t)) {
+          if ("case".equals(s.tree().relation(c)) && placePrepositions.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    for (int t = start - 1; t >= 0 && t >= start - 3; t--) {
+      Token tok = s.token(t);
+      if (placePrepositions.contains(tok.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!"DET".equals(tok.pos()) && !"ADJ".equals(tok.pos())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a seat-of-power span after "aus" is the source of a report: an impersonal report in its sentence ("Aus
+   * dem Kanzleramt hieß es, …") or a statement noun right before "aus" ("Nach Angaben aus Kiew", "Warnungen aus
+   * Moskau"): then it stands for the government although a place preposition governs it.
+   */
+  boolean reportsFrom(Sentence s, int start, int last) {
+    boolean fromAus = false;
+    for (int t = start - 1; t >= 0 && t >= start - 3; t--) {
+      String w = s.token(t).word().toLowerCase(Locale.ROOT);
+      if (w.equals("aus")) {
+        if (t > 0 && statementNouns.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))) {
+          return true; // "Nach Angaben aus Kiew", "Informationen aus dem Kreml"
+        }
+        fromAus = true;
+        break;
+      }
+      if (!"DET".equals(s.token(t).pos()) && !"ADJ".equals(s.token(t).pos())) {
+        break;
+      }
+    }
+    if (!fromAus) {
+      return false;
+    }
+    for (Token tok : s.tokens()) {
+      if (impersonalReporting.contains(tok.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the token depends on a government noun ("Regime" in "das Regime in Pjöngjang"): parsed, its head;
+   * unparsed, the token two before it.
+   */
+  boolean underGovernmentNoun(Sentence s, int token, WordNormalizer norm) {
+    if (!s.parsed()) {
+      return token >= 2 && governmentNouns.contains(norm.key(s.token(token - 2).word()));
+    }
+    int h = s.tree().head(token);
+    return h >= 0 && governmentNouns.contains(norm.key(s.token(h).word()));
+  }
+
+  /**
+   * A seat-of-power name matches only as written (or with a genitive s): "Pariser", "Berliner" are adjectives, not
+   * Paris and Berlin; and not as a first name ("Sofia Lindqvist").
+   */
+  static boolean metonymWritten(Sentence s, int start, int end, String form, boolean compound) {
+    StringBuilder w = new StringBuilder();
+    for (int t = start; t < end; t++) {
+      w.append(t > start ? " " : "").append(s.token(t).word());
+    }
+    String written = w.toString().toLowerCase(Locale.ROOT);
+    String f = form.toLowerCase(Locale.ROOT);
+    boolean same = compound ? written.startsWith(f + "-") || written.endsWith("-" + f) || written.contains(f)
+        : written.equals(f) || written.equals(f + "s") || written.equals(f + "'s");
+    if (!same) {
+      return false;
+    }
+    if (!compound && end < s.size()) {
+      Token next = s.token(end);
+      if ("PERSON".equals(s.token(start).ner()) || "PROPN".equals(next.pos())
+          && Character.isUpperCase(next.word().charAt(0)) && "PERSON".equals(next.ner())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,109 @@
+package slant.actors;
+
+import java.util.List;
+import java.util.Set;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.model.Sentence;
+import slant.model.Token;
+
+/**
+ * Step 2, single catalogue words on units still free: the surname of a catalogue person ("Putins"; kind
+ * PARTIAL_NAME, or COMPOUND inside a hyphenated word), the first name of a person already named in full ("Kim"), and
+ * demonym adjectives ("russische Truppen"; kind DEMONYM). Runs after {@link PhraseMatcher}: it reads
+ * {@link DocState#fullNamesSeen}, and a word of a full name is never a surname alone. Surname and demonym are tried
+ * on each unit in turn, so where both could take a token, the earlier unit wins.
+ */
+final class SingleWordMatcher implements SentenceStep {
+
+  private final ActorIndex index;
+  private final MentionFactory mentions;
+
+  SingleWordMatcher(ActorIndex index, MentionFactory mentions) {
+    this.index = index;
+    this.mentions = mentions;
+  }
+
+  @Override
+  public void apply(SentenceState st) {
+    DocState d = st.doc();
+    String lang = d.lang();
+    Sentence s = st.sentence();
+    Set<String> fullNamesSeen = d.fullNamesSeen();
+    for (WordUnit u : st.units()) {
+      if (st.taken()[u.token()]) {
+        continue;
+      }
+      Token tok = s.token(u.token());
+      List<String> persons = index.surnames(lang).get(u.key());
+      if (persons == null && u.altKey() != null) {
+        persons = index.surnames(lang).get(u.altKey());
+      }
+      if (persons == null) {
+        List<String> byFirst = index.firstTokens(lang).get(u.key());
+        if (byFirst != null) {
+          persons = byFirst.stream().filter(fullNamesSeen::contains).toList();
+          persons = persons.isEmpty() ? null : persons;
+        }
+      }
+      if (persons != null && isSurnameAlone(s, u.token(), persons, fullNamesSeen)) {
+        String id = pickPerson(persons, fullNamesSeen);
+        if (id != null) {
+          st.take(mentions.mention(d.doc(), s, id, u.token(), u.token() + 1,
+              u.joinedLeft() || u.joinedRight() ? MentionKind.COMPOUND : MentionKind.PARTIAL_NAME, lang));
+        }
+        continue;
+      }
+      String country = index.demonyms(lang).get(u.key());
+      // German capitalises adjectives only at the start of a sentence or in names ("Russische Föderation")
+      boolean capitalisedInName = u.token() > 0 && Character.isUpperCase(tok.word().charAt(0))
+          && lang.equals("de") && !u.joinedRight();
+      if (country != null && !capitalisedInName && ("ADJ".equals(tok.pos()) || u.joinedRight())) {
+        st.take(mentions.mention(d.doc(), s, country, u.token(), u.token() + 1, MentionKind.DEMONYM, lang));
+      }
+    }
+  }
+
+  /**
+   * A surname alone refers to a catalogue person only where it reads as a name: a proper noun or an NER person,
+   * not after an article ("der Spiegel", "in Kraft"), and not after another first name ("Peter Schmidt" is not
+   * Wolfgang Schmidt) — unless the full name occurred earlier in the article.
+   */
+  private static boolean isSurnameAlone(Sentence s, int t, List<String> persons, Set<String> fullNamesSeen) {
+    Token tok = s.token(t);
+    if (!isNameLike(tok)) {
+      return false;
+    }
+    boolean introduced = persons.stream().anyMatch(fullNamesSeen::contains);
+    if (introduced) {
+      return true;
+    }
+    if (!"PROPN".equals(tok.pos()) && !"PERSON".equals(tok.ner())) {
+      return false;
+    }
+    if (t > 0) {
+      Token prev = s.token(t - 1);
+      // "Peter Schmidt": a first name of someone else (NER tags both as one person)
+      if ("DET".equals(prev.pos()) || "PERSON".equals(prev.ner()) && "PERSON".equals(tok.ner())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A capitalised proper noun, NER person, noun or unknown word: what a name alone may be tagged as. */
+  static boolean isNameLike(Token t) {
+    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))
+        && ("PROPN".equals(t.pos()) || "PERSON".equals(t.ner()) || "NOUN".equals(t.pos()) || "X".equals(t.pos()));
+  }
+
+  /** The person already named in full, else the only candidate; null when the surname is ambiguous. */
+  private static String pickPerson(List<String> candidates, Set<String> fullNamesSeen) {
+    for (String c : candidates) {
+      if (fullNamesSeen.contains(c)) {
+        return c;
+      }
+    }
+    return candidates.size() == 1 ? candidates.get(0) : null;
+  }
+}

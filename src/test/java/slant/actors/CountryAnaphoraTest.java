@@ -1,0 +1,38 @@
+package slant.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import slant.testing.Docs;
+
+class CountryAnaphoraTest {
+
+  private static String links(String... sentences) {
+    CountryAnaphora anaphora = new CountryAnaphora(Steps.RULES, Steps.SEATS, Steps.MENTIONS);
+    return Steps.links(Steps.run(Docs.doc("de", sentences), "2024-06-18", Steps.phrases(), anaphora));
+  }
+
+  @Test
+  void theOneCountryActingBeforeItInThisSentence() {
+    // Seit Russlands Invasion in der Ukraine ist das Land geächtet: Ukraine is a place, Russia acts
+    assertEquals("Russlands=Q159/NAME Ukraine=Q212/NAME das Land=Q159/ANAPHOR", links("Seit/ADP/3/case "
+        + "Russlands/PROPN/3/nmod Invasion/NOUN/10/obl in/ADP/6/case der/DET/6/det Ukraine/PROPN/3/nmod "
+        + "ist/AUX/10/aux:pass das/DET/9/det Land/NOUN/10/nsubj:pass geächtet/VERB/0/root"));
+  }
+
+  @Test
+  void theOneCountryOfThePreviousSentenceButNeverAGuess() {
+    assertEquals("Nordkorea=Q423/NAME Das Land=Q423/ANAPHOR",
+        links("Nordkorea/PROPN/2/nsubj droht/VERB/0/root", "Das/DET/2/det Land/NOUN/3/nsubj schweigt/VERB/0/root"));
+    assertEquals("Russland=Q159/NAME Nordkorea=Q423/NAME", links("Russland/PROPN/4/nsubj und/CCONJ/3/cc "
+        + "Nordkorea/PROPN/1/conj drohen/VERB/0/root", "Das/DET/2/det Land/NOUN/3/nsubj schweigt/VERB/0/root"),
+        "two candidates: no mention");
+    assertEquals("", links("Ein/DET/2/det Land/NOUN/3/nsubj schweigt/VERB/0/root"), "no determiner of the list");
+  }
+
+  @Test
+  void aCountryNamedOnlyAsAPlaceWhenNoOtherIsThere() {
+    assertEquals("Ukraine=Q212/NAME das Land=Q212/ANAPHOR",
+        links("Nach/ADP Protesten/NOUN in/ADP der/DET Ukraine/PROPN hat/AUX das/DET Land/NOUN reagiert/VERB"));
+  }
+}

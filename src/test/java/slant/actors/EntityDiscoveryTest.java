@@ -1,0 +1,61 @@
+package slant.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import slant.model.AnnotatedDoc;
+import slant.model.Mention;
+import slant.testing.Docs;
+
+class EntityDiscoveryTest {
+
+  private static final String DATE = "2024-06-18";
+
+  private static EntityDiscovery discovery() {
+    return new EntityDiscovery(Steps.TITLES);
+  }
+
+  @Test
+  void aPersonOutsideTheCatalogueAndHisSurnameLater() {
+    AnnotatedDoc doc = Docs.doc("de",
+        "Laut/ADP James/PROPN/-/-/PERSON Brown/PROPN/-/-/PERSON lacht/VERB",
+        "so/ADV Brown/PROPN ./PUNCT");
+    DocState d = Steps.state(doc, DATE, discovery());
+    assertEquals("James Brown=auto:james-brown/DISCOVERED Brown=auto:james-brown/PARTIAL_NAME",
+        Steps.links(d.resolved()));
+    assertEquals("person", d.resolved().get(1).actorType());
+    assertEquals("James Brown", d.resolved().get(1).actorName());
+    assertEquals(Map.of("auto:james-brown", "James Brown"), d.discoveredNames());
+    assertEquals(Map.of("brown", "auto:james-brown"), d.discoveredSurnames());
+  }
+
+  @Test
+  void aLocationOnlyWhenItActs() {
+    List<Mention> acting = Steps.run(Docs.doc("de",
+        "Charkiw/PROPN/2/nsubj/LOCATION meldete/VERB/0/root Angriffe/NOUN/2/obj"), DATE, discovery());
+    assertEquals("Charkiw=auto:charkiw/DISCOVERED", Steps.links(acting));
+    assertEquals("location", acting.get(0).actorType());
+    assertEquals("", Steps.links(Steps.run(Docs.doc("de",
+        "Es/PRON/2/nsubj regnet/VERB/0/root in/ADP/4/case Charkiw/PROPN/2/obl/LOCATION"), DATE, discovery())));
+  }
+
+  @Test
+  void catalogueMatchesAndLowerCaseTagsWin() {
+    // NER tags "Wladimir Putin" as a person, but the catalogue step took it first
+    assertEquals("Wladimir Putin=Q7747/NAME", Steps.links(Steps.run(Docs.doc("de",
+        "Wladimir/PROPN/-/-/PERSON Putin/PROPN/-/-/PERSON lacht/VERB"), DATE, Steps.phrases(), discovery())));
+    assertEquals("", Steps.links(Steps.run(Docs.doc("de", "vom/ADP Typ/NOUN her/ADV/-/-/ORGANIZATION"), DATE,
+        discovery())), "names are capitalised");
+    assertEquals("Vereinigte Linke=auto:vereinigte-linke/DISCOVERED", Steps.links(Steps.run(Docs.doc("de",
+        "Die/DET Vereinigte/ADJ/-/-/ORGANIZATION Linke/NOUN/-/-/ORGANIZATION tagt/VERB"), DATE, discovery())));
+  }
+
+  @Test
+  void slugsAreAsciiHyphenJoinedKeys() {
+    assertEquals("sergej-lawrow", EntityDiscovery.slug("Sergéj Lawrow"));
+    assertEquals("strasse-der-einheit", EntityDiscovery.slug("Straße der Einheit"));
+    assertEquals("", EntityDiscovery.slug("—"));
+  }
+}

@@ -1,0 +1,56 @@
+package slant.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import slant.model.AnnotatedDoc;
+import slant.model.Mention;
+import slant.testing.Docs;
+
+class PhraseMatcherTest {
+
+  private static final String DATE = "2024-06-18";
+
+  private static String links(String date, String... sentences) {
+    return Steps.links(Steps.run(Docs.doc("de", sentences), date, Steps.phrases()));
+  }
+
+  @Test
+  void theLongestCatalogueNameWinsAndCountsAsAFullName() {
+    AnnotatedDoc doc = Docs.doc("de", "Wladimir/PROPN Putin/PROPN reist/VERB nach/ADP Nordkorea/PROPN");
+    DocState d = Steps.state(doc, DATE, Steps.phrases());
+    assertEquals("Wladimir Putin=Q7747/NAME Nordkorea=Q423/NAME", Steps.links(d.resolved()));
+    assertEquals(Set.of("Q7747"), d.fullNamesSeen());
+    assertEquals("", links(DATE, "Putins/PROPN Besuch/NOUN"), "a surname alone is the next step's");
+  }
+
+  @Test
+  void aRoleTitleIsItsHolderOnTheArticleDateLabelledWithTheTitle() {
+    List<Mention> now = Steps.run(Docs.doc("de", "Der/DET Kremlchef/NOUN drohte/VERB"), DATE, Steps.phrases());
+    assertEquals("Kremlchef=Q7747/ROLE", Steps.links(now));
+    assertEquals(List.of("Kremlchef"), now.get(0).labels());
+    assertEquals("Kremlchef=Q23685/ROLE", links("2010-01-01", "Der/DET Kremlchef/NOUN drohte/VERB"));
+    assertEquals("", links("2000-01-01", "Der/DET Kremlchef/NOUN drohte/VERB"), "no holder on that date");
+  }
+
+  @Test
+  void compoundsAndAcronymsAsWritten() {
+    assertEquals("Ukraine-Krieg=Q212/COMPOUND UN-Sanktionen=Q1065/COMPOUND",
+        links(DATE, "Der/DET Ukraine-Krieg/NOUN und/CCONJ UN-Sanktionen/NOUN"));
+    assertEquals("Kim Jong-un=Q56226/NAME", links(DATE, "Kim/PROPN Jong-un/PROPN"), "the 'un' is no acronym");
+    assertEquals("", links(DATE, "ukraine/X"), "a capitalised name needs a capital");
+  }
+
+  @Test
+  void aSeatOfPowerActsUnlessItIsOnlyAPlace() {
+    assertEquals("Kreml=Q159/METONYM", links(DATE, "Der/DET/2/det Kreml/PROPN/3/nsubj teilte/VERB/0/root "
+        + "in/ADP/5/case Moskau/PROPN/3/obl mit/ADP/3/compound:prt"));
+    List<Mention> regime = Steps.run(Docs.doc("de",
+        "das/DET/2/det Regime/NOUN/0/root in/ADP/4/case Pjöngjang/PROPN/2/nmod"), DATE, Steps.phrases());
+    assertEquals("Pjöngjang=Q423/METONYM", Steps.links(regime));
+    assertEquals(1, regime.get(0).headToken(), "the government noun stands for the mention");
+    assertEquals(List.of("Regime"), regime.get(0).labels());
+  }
+}

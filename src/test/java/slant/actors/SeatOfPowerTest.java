@@ -1,0 +1,62 @@
+package slant.actors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import slant.lang.WordNormalizer;
+import slant.model.Sentence;
+import slant.testing.Docs;
+
+class SeatOfPowerTest {
+
+  private static final WordNormalizer DE = WordNormalizer.forLanguage("de");
+  private final SeatOfPower seats = Steps.SEATS;
+
+  private static Sentence sentence(String items) {
+    return Docs.doc("de", items).sentences().get(0);
+  }
+
+  @Test
+  void aPlaceIsGovernedByAPlacePreposition() {
+    // Der Kreml teilte in Moskau mit.
+    Sentence parsed = sentence("Der/DET/2/det Kreml/PROPN/3/nsubj teilte/VERB/0/root in/ADP/5/case "
+        + "Moskau/PROPN/3/obl mit/ADP/3/compound:prt");
+    assertTrue(seats.isPlace(parsed, 4, 4, DE));
+    assertFalse(seats.isPlace(parsed, 1, 1, DE));
+    // unparsed: the preposition at most three tokens before, only determiners and adjectives between
+    assertTrue(seats.isPlace(sentence("Proteste/NOUN in/ADP der/DET Ukraine/PROPN"), 3, 3, DE));
+    assertFalse(seats.isPlace(sentence("Moskau/PROPN droht/VERB"), 0, 0, DE));
+    assertFalse(seats.isPlace(sentence("in/ADP Kiew/PROPN und/CCONJ Moskau/PROPN"), 3, 3, DE));
+  }
+
+  @Test
+  void aSeatOfPowerAfterAusReportsInAnImpersonalReportOrAfterAStatementNoun() {
+    assertTrue(seats.reportsFrom(sentence("Aus/ADP dem/DET Kreml/PROPN hieß/VERB es/PRON"), 2, 2));
+    assertTrue(seats.reportsFrom(sentence("Nach/ADP Angaben/NOUN aus/ADP Kiew/PROPN wurden/AUX drei/NUM "
+        + "Drohnen/NOUN abgeschossen/VERB"), 3, 3));
+    assertFalse(seats.reportsFrom(sentence("Sie/PRON kam/VERB aus/ADP Moskau/PROPN zurück/ADP"), 3, 3));
+    assertFalse(seats.reportsFrom(sentence("In/ADP Moskau/PROPN hieß/VERB es/PRON"), 1, 1), "only after aus");
+  }
+
+  @Test
+  void aGovernmentNounMakesThePlaceTheGovernment() {
+    Sentence parsed = sentence("das/DET/2/det Regime/NOUN/0/root in/ADP/4/case Pjöngjang/PROPN/2/nmod");
+    assertTrue(seats.underGovernmentNoun(parsed, 3, DE));
+    assertFalse(seats.isMerePlace(parsed, 3, 3, DE));
+    assertTrue(seats.underGovernmentNoun(sentence("das/DET Regime/NOUN in/ADP Pjöngjang/PROPN"), 3, DE),
+        "unparsed: two tokens before");
+    Sentence place = sentence("Sie/PRON/2/nsubj kam/VERB/0/root aus/ADP/4/case Moskau/PROPN/2/obl "
+        + "zurück/ADP/2/compound:prt");
+    assertTrue(seats.isMerePlace(place, 3, 3, DE));
+  }
+
+  @Test
+  void aSeatOfPowerMatchesOnlyAsWritten() {
+    assertTrue(SeatOfPower.metonymWritten(sentence("Moskaus/PROPN Antwort/NOUN"), 0, 1, "Moskau", false));
+    assertFalse(SeatOfPower.metonymWritten(sentence("Pariser/ADJ Mode/NOUN"), 0, 1, "Paris", false));
+    assertFalse(SeatOfPower.metonymWritten(sentence("Sofia/PROPN/-/-/PERSON Lindqvist/PROPN/-/-/PERSON"), 0, 1,
+        "Sofia", false), "a first name");
+    assertTrue(SeatOfPower.metonymWritten(sentence("Kreml-Sprecher/NOUN"), 0, 1, "Kreml", true));
+  }
+}
