@@ -3,8 +3,9 @@ package slant.voice;
 import slant.model.Sentence;
 
 /**
- * Step 2: each attribution's content tokens are quoted with its speaker and rule. Writes only sentences with an
- * attribution, so it commutes with {@link KonjunktivChain}, which writes only sentences without one.
+ * Step 2 of {@link VoiceAttributor}: each attribution's content tokens are quoted with its speaker and rule. Writes
+ * only sentences with an attribution, so it commutes with {@link KonjunktivChain}, which writes only sentences without
+ * one.
  */
 final class AttributedContent implements VoiceStep {
 

@@ -5,8 +5,9 @@ import java.util.List;
 import slant.model.Sentence;
 
 /**
- * Step 1: the attribution of each sentence — the first of the rules, in their order, that finds one; null where
- * none does. Reads each sentence alone (its mentions and quotation tokens); the cross-sentence steps come after.
+ * Step 1 of {@link VoiceAttributor}: the attribution of each sentence — the first of the rules, in their order, that
+ * finds one; null where none does. Reads each sentence alone (its mentions and quotation tokens); the cross-sentence
+ * steps come after.
  */
 final class AttributionFinder implements Serializable {
 

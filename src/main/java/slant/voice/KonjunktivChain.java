@@ -6,13 +6,13 @@ import slant.model.Sentence;
 import slant.voice.VoiceAttributor.Mood;
 
 /**
- * Step 3 (German): reported speech across sentences, rule {@code konjunktiv}. In document order, an attribution
- * starts a chain with its speaker; each following sentence without an attribution whose mood
- * ({@link MoodDetector}) is Konjunktiv I — or Konjunktiv II while a chain runs — is quoted as a whole with the
- * chain's speaker. A sentence with neither ends the chain. A Konjunktiv I sentence with no chain running is
- * quoted with an unknown speaker (an orphan); a parenthetical attribution in the directly following sentence
- * ("Die Lage sei ernst. Man müsse handeln, so X.") names the orphans' speaker. Runs after the per-sentence
- * attributions it continues, and before the quotation spans, which keep what it marks.
+ * Step 3 of {@link VoiceAttributor} (German): reported speech across sentences, rule {@code konjunktiv}. In document
+ * order, an attribution starts a chain with its speaker; each following sentence without an attribution whose mood
+ * ({@link MoodDetector}) is Konjunktiv I — or Konjunktiv II while a chain runs — is quoted as a whole with the chain's
+ * speaker. A sentence with neither ends the chain. A Konjunktiv I sentence with no chain running is quoted with an
+ * unknown speaker (an orphan); a parenthetical attribution in the directly following sentence ("Die Lage sei ernst. Man
+ * müsse handeln, so X.") names the orphans' speaker. Runs after the per-sentence attributions it continues, and before
+ * the quotation spans, which keep what it marks.
  */
 final class KonjunktivChain implements VoiceStep {
 

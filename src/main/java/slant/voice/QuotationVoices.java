@@ -6,10 +6,10 @@ import slant.model.Sentence;
 import slant.model.Token;
 
 /**
- * Step 4, last: the tokens inside a quotation span ({@link VoiceContext#quoteSpans}) not quoted yet are quoted, rule
- * {@code quote}. Their speaker is the attribution of the last sentence the span touches that has one, else unknown.
- * A quoted name inside an attribution phrase ("so Brown gegenüber „tagesschau.de“") stays in the outlet's voice.
- * Runs last so that the speaker and rule the earlier steps gave a token win.
+ * Step 4 of {@link VoiceAttributor}, the last: the tokens inside a quotation span ({@link VoiceContext#quoteSpans}) not
+ * quoted yet are quoted, rule {@code quote}. Their speaker is the attribution of the last sentence the span touches
+ * that has one, else unknown. A quoted name inside an attribution phrase ("so Brown gegenüber „tagesschau.de“") stays
+ * in the outlet's voice. Runs last so that the speaker and rule the earlier steps gave a token win.
  */
 final class QuotationVoices implements VoiceStep {
 

@@ -7,9 +7,9 @@ import slant.model.Token;
 
 /**
  * Rule {@code so} (German): ", so X" after what X said, with nothing finite in the phrase — sentence-final ("…, so
- * Brown gegenüber „tagesschau.de“.") or closed by a comma ("Der Westen, so Putin, wolle …"). X starts capitalised
- * right after "so" (after one determiner). The rest of the sentence is X's; "so" as an adverb ("nicht so eng", "so
- * ist es") is no attribution. Asked first: its phrase holds names and verbs the other rules would misread.
+ * Brown gegenüber „tagesschau.de“.") or closed by a comma ("Der Westen, so Putin, wolle …"). X starts capitalised right
+ * after "so" (after one determiner). The rest of the sentence is X's; "so" as an adverb ("nicht so eng", "so ist es")
+ * is no attribution. Asked first: its phrase holds names and verbs the other rules would misread.
  */
 final class SoPhrase implements AttributionRule {
 

@@ -9,12 +9,12 @@ import slant.model.Sentence;
 
 /**
  * Separates the outlet's voice from quoted sources, token by token ({@link VoiceMap}). Local, lexical rules first
- * (the German parse of reported speech is unreliable), the dependency parse where it helps. The work is a fixed
- * sequence of steps, each in its own class:
+ * (the German parse of reported speech is unreliable), the dependency parse where it helps. First
+ * {@link VoiceContext} gathers the input once: the quotation spans („…“, "…", »…«, ‚…‘, “…”;
+ * {@link VoiceDetector#quoteSpans}), the tokens inside them, and each sentence's mentions. Then four steps run in
+ * order, each in its own class, the last three writing into one {@link VoiceMarks}:
  *
  * <ol>
- *   <li>{@link VoiceContext}: the quotation spans („…“, "…", »…«, ‚…‘, “…”; {@link VoiceDetector#quoteSpans}), the
- *       tokens inside them, and each sentence's mentions.
  *   <li>{@link AttributionFinder}: per sentence, the first attribution of these rules, in order —
  *       <ol>
  *         <li>{@link SoPhrase} (German): sentence-final or comma-closed ", so X …" (rule {@code so}; "so Brown

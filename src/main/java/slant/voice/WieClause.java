@@ -3,10 +3,10 @@ package slant.voice;
 import slant.model.Sentence;
 
 /**
- * Rule {@code wie} (German): "wie X sagte/erklärte/mitteilte …" — a verb of saying within 2–8 tokens after "wie",
- * no phrase break in between; the clause (with its trailing auxiliaries and the commas around it) stays in the
- * outlet's voice, the rest of the sentence is X's. Asked before the verb rule, which would otherwise take the
- * verb as a matrix verb.
+ * Rule {@code wie} (German): "wie X sagte/erklärte/mitteilte …" — a verb of saying within 2–8 tokens after "wie", no
+ * phrase break in between; the clause (with its trailing auxiliaries and the commas around it) stays in the outlet's
+ * voice, the rest of the sentence is X's. Asked before the verb rule, which would otherwise take the verb as a matrix
+ * verb.
  */
 final class WieClause implements AttributionRule {
 
