@@ -1,0 +1,24 @@
+package slant.voice;
+
+import slant.model.Token;
+
+/** Word classes the attribution rules share, by tag and form. */
+final class VoiceTokens {
+
+  private VoiceTokens() {}
+
+  static boolean isVerbish(Token t) {
+    return "VERB".equals(t.pos()) || "AUX".equals(t.pos());
+  }
+
+  /** A token that ends a noun phrase read linearly: a verb, a subordinator, punctuation other than "-" and quotes. */
+  static boolean stopsPhrase(Token t) {
+    String p = t.pos();
+    return "VERB".equals(p) || "AUX".equals(p) || "SCONJ".equals(p)
+        || "PUNCT".equals(p) && !t.word().equals("-") && !isQuoteMark(t.word());
+  }
+
+  static boolean isQuoteMark(String w) {
+    return w.length() == 1 && "„“\"»«‚‘”'’".indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''");
+  }
+}

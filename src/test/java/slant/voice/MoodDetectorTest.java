@@ -1,0 +1,38 @@
+package slant.voice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static slant.testing.FrameTestDocs.sentence;
+
+import org.junit.jupiter.api.Test;
+import slant.lang.Rules;
+import slant.model.Sentence;
+import slant.voice.VoiceAttributor.Mood;
+
+class MoodDetectorTest {
+
+  private static final MoodDetector MOODS = new MoodDetector(Rules.bundled());
+
+  @Test
+  void konjunktivIByFormAndTag() {
+    Sentence s = sentence(0, 0, "Das/PRON", "seien/NOUN", "Lügen/NOUN", ",/PUNCT", "er/PRON", "bedeute/VERB",
+        "Habe/VERB", "seine/DET", "gehe/VERB", "lie/VERB");
+    assertTrue(MOODS.isKonjunktivI(s, 1), "seien is Konjunktiv I whatever its tag");
+    assertTrue(MOODS.isKonjunktivI(s, 5), "listed t-stem");
+    assertFalse(MOODS.isKonjunktivI(s, 6), "capitalised mid-sentence");
+    assertFalse(MOODS.isKonjunktivI(s, 7), "a determiner");
+    assertTrue(MOODS.isKonjunktivI(s, 8));
+    assertFalse(MOODS.isKonjunktivI(s, 9), "-ie");
+    Sentence ich = sentence(0, 0, "Das/PRON", "sei/AUX", ",/PUNCT", "sage/VERB", "ich/PRON");
+    assertFalse(MOODS.isKonjunktivI(ich, 3), "'ich' within three tokens");
+    assertTrue(MOODS.isKonjunktivI(ich, 1), "'ich' three tokens after 'sei' is out of reach");
+  }
+
+  @Test
+  void moodOfASentence() {
+    assertEquals(Mood.KONJ1, MOODS.mood(sentence(0, 0, "Er/PRON", "wäre/AUX", "und/CCONJ", "sei/AUX")));
+    assertEquals(Mood.KONJ2, MOODS.mood(sentence(0, 0, "Er/PRON", "hätte/AUX", "gewonnen/VERB")));
+    assertEquals(Mood.INDICATIVE, MOODS.mood(sentence(0, 0, "Er/PRON", "sagte/VERB", "nichts/PRON")));
+  }
+}

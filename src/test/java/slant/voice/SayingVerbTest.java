@@ -1,0 +1,84 @@
+package slant.voice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static slant.testing.FrameTestDocs.doc;
+import static slant.testing.FrameTestDocs.mention;
+import static slant.testing.FrameTestDocs.sentence;
+import static slant.voice.VoiceTestDocs.flags;
+import static slant.voice.VoiceTestDocs.view;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import slant.lang.Rules;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.model.Sentence;
+
+class SayingVerbTest {
+
+  private static final SayingVerb DE = new SayingVerb("de", new SayVerbs("de", Rules.bundled()),
+      new MoodDetector(Rules.bundled()));
+  private static final SayingVerb EN = new SayingVerb("en", new SayVerbs("en", Rules.bundled()),
+      new MoodDetector(Rules.bundled()));
+
+  @Test
+  void matrixVerbWithAParsedComplement() {
+    Sentence s = sentence(0, 0, "Brown/PROPN/1/nsubj", "glaubt/VERB/-1/root", "nicht/PART/1/advmod",
+        ",/PUNCT/6/punct", "dass/SCONJ/6/mark", "Putin/PROPN/6/nsubj", "angreift/VERB/1/ccomp", "./PUNCT/1/punct");
+    Mention brown = mention(s, "auto:james-brown", "James Brown", 0, 1, 0, MentionKind.PARTIAL_NAME);
+    Attribution a = DE.find(view(s, brown));
+    assertEquals("verb:glaubt", a.rule());
+    assertEquals("OOOOQQQO", flags(a.content()), "the ccomp subtree without its leading comma");
+    assertEquals(new Speaker("auto:james-brown", "James Brown"), a.speaker());
+  }
+
+  @Test
+  void matrixVerbUnparsedNeedsAContentClause() {
+    Sentence colon = sentence(0, 0, "Merz/PROPN", "schrieb/VERB", ":/PUNCT", "Genug/ADV", "./PUNCT");
+    Attribution a = DE.find(view(colon));
+    assertEquals("OOOQO", flags(a.content()));
+    assertEquals(new Speaker("auto:merz", "Merz"), a.speaker());
+    Sentence konj = sentence(0, 0, "Merz/PROPN", "betonte/VERB", ",/PUNCT", "er/PRON", "bleibe/VERB", "./PUNCT");
+    assertEquals("OOOQQO", flags(DE.find(view(konj)).content()), "a Konjunktiv I opens the clause");
+    Sentence relative = sentence(0, 0, "Merz/PROPN", "warnte/VERB", ",/PUNCT", "bevor/SCONJ", "er/PRON",
+        "ging/VERB", "./PUNCT");
+    assertNull(DE.find(view(relative)), "no content clause after the comma");
+  }
+
+  @Test
+  void parentheticalVerbAfterAQuotation() {
+    Sentence s = sentence(0, 0, "„/PUNCT", "Nie/ADV", "“/PUNCT", "sagte/VERB", "Merz/PROPN", "./PUNCT");
+    Attribution a = DE.find(view(s));
+    // content is what precedes the last word before the closing quote: that word and the quote marks are left to
+    // QuotationVoices, which quotes them with this attribution's speaker
+    assertEquals("QOOOOO", flags(a.content()));
+    assertEquals(new Speaker("auto:merz", "Merz"), a.speaker());
+  }
+
+  @Test
+  void parentheticalVerbAfterAComma() {
+    Sentence s = sentence(0, 0, "Es/PRON", "reicht/VERB", ",/PUNCT", "teilte/VERB", "der/DET", "Kreml/PROPN",
+        "mit/ADP", "./PUNCT");
+    Attribution a = DE.find(view(s));
+    assertEquals("verb:teilte", a.rule());
+    assertEquals("QQOOOOOO", flags(a.content()));
+    assertEquals(new Speaker("auto:kreml", "Kreml"), a.speaker());
+  }
+
+  @Test
+  void verbsInsideQuotationsAreSkipped() {
+    Sentence s = sentence(0, 0, "Er/PRON", "nannte/VERB", "es/PRON", "„/PUNCT", "sagte/VERB", ",/PUNCT",
+        "dass/SCONJ", "“/PUNCT", "./PUNCT");
+    assertNull(DE.find(view(s)));
+  }
+
+  @Test
+  void englishSaidThat() {
+    Sentence s = sentence(0, 0, "Biden/PROPN", "said/VERB", "that/SCONJ", "it/PRON", "ended/VERB", "./PUNCT");
+    Attribution a = EN.find(VoiceContext.of(doc("en", s), List.of()).sentence(0));
+    assertEquals("verb:said", a.rule());
+    assertEquals("OOOQQO", flags(a.content()));
+    assertEquals(new Speaker("auto:biden", "Biden"), a.speaker());
+  }
+}
