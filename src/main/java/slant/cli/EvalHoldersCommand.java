@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import slant.config.ConfigException;
 import slant.config.SlantConfig;
 import slant.eval.HolderEvaluator;
-import slant.nlp.Annotator;
 import slant.nlp.CoreNlpAnnotator;
 
 /**
@@ -42,7 +41,8 @@ public final class EvalHoldersCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     SlantConfig config = configOptions.load();
     check(config);
-    Map<String, Object> json = run(config, CoreNlpAnnotator.shared(config.nlp()));
+    Map<String, Object> json = HolderEvaluator.evaluate(config, CoreNlpAnnotator.shared(config.nlp()), file,
+        limit == null ? null : GoldArgs.limit(limit));
     System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
     return 0;
   }
@@ -61,11 +61,5 @@ public final class EvalHoldersCommand implements Callable<Integer> {
     if (!config.nlp().languages().contains("de")) {
       throw new ConfigException("IGGSA STEPS is German but nlp.languages is " + config.nlp().languages());
     }
-  }
-
-  /** Checks the options and runs the evaluation; usage errors are {@link ConfigException}s. */
-  Map<String, Object> run(SlantConfig config, Annotator annotator) throws IOException {
-    check(config);
-    return HolderEvaluator.evaluate(config, annotator, file, limit == null ? null : GoldArgs.limit(limit));
   }
 }
