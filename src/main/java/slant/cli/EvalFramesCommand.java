@@ -1,36 +1,22 @@
 package slant.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import slant.analysis.AnalysisSetup;
-import slant.analysis.ArticleAnalyzer;
 import slant.config.ConfigException;
 import slant.config.SlantConfig;
 import slant.eval.FrameEval;
-import slant.frames.FrameLexicon;
-import slant.frames.FrameScorer;
-import slant.model.AnnotatedDoc;
-import slant.model.FrameCue;
-import slant.model.Mention;
-import slant.model.Sentence;
-import slant.model.Token;
-import slant.nlp.Annotator;
+import slant.eval.FrameEvaluator;
 import slant.nlp.CoreNlpAnnotator;
-import slant.voice.VoiceAttributor;
-import slant.voice.VoiceMap;
 
-/** {@code slant eval-frames}: frames and voice against the team's gold set; prints precision/recall per family. */
+/**
+ * {@code slant eval-frames}: checks the options and runs {@link FrameEvaluator} (frames and voice against the team's
+ * gold set); prints precision/recall per family.
+ */
 @Command(name = "eval-frames", mixinStandardHelpOptions = true,
     description = "Evaluate frame cues and voice attribution against a gold JSONL set (docs/validation-frames.md).")
 public final class EvalFramesCommand implements Callable<Integer> {
@@ -61,71 +47,12 @@ public final class EvalFramesCommand implements Callable<Integer> {
     if (!config.nlp().languages().contains(language)) {
       throw new ConfigException("--lang must be one of " + config.nlp().languages());
     }
-    List<FrameEval.Case> cases = FrameEval.parse(Files.readString(gold, StandardCharsets.UTF_8));
-    ArticleAnalyzer analyzer = AnalysisSetup.load(config).analyzer();
-    Annotator annotator = CoreNlpAnnotator.shared(config.nlp());
-    FrameScorer scorer = new FrameScorer(FrameLexicon.load(framesDir, language), config.sentiment().maxDistance());
-    VoiceAttributor voices = new VoiceAttributor(language, analyzer.resolver().rules());
-    List<FrameEval.Prediction> predictions = new ArrayList<>();
-    for (FrameEval.Case c : cases) {
-      AnnotatedDoc doc = annotator.annotate(c.text(), language, Annotator.ParseSelector.ALL);
-      List<Mention> mentions = analyzer.resolver().resolve(doc, LocalDate.parse(c.date()));
-      predictions.add(predict(doc, mentions, voices.attribute(doc, mentions), scorer));
-    }
-    FrameEval.Report r = FrameEval.evaluate(cases, predictions);
-    System.out.println(format(r, gold.toString()));
+    FrameEval.Report r = FrameEvaluator.evaluate(config, CoreNlpAnnotator.shared(config.nlp()), gold, language,
+        framesDir);
+    System.out.println(FrameEvaluator.format(r, gold.toString()));
     if (printMisses) {
       r.misses().forEach(System.out::println);
     }
     return 0;
-  }
-
-  /** What the pipeline predicted for one case. */
-  public static FrameEval.Prediction predict(AnnotatedDoc doc, List<Mention> mentions, VoiceMap vm, FrameScorer scorer) {
-    List<List<FrameCue>> cues = scorer.score(doc, mentions, vm);
-    List<FrameEval.PredFrame> frames = new ArrayList<>();
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      for (FrameCue f : cues.get(i)) {
-        frames.add(new FrameEval.PredFrame(m.surface(), m.actorName(), f.frame(), f.voice()));
-      }
-    }
-    List<FrameEval.PredToken> tokens = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      for (Token t : s.tokens()) {
-        tokens.add(new FrameEval.PredToken(t.begin(), t.end(), "PUNCT".equals(t.pos()), vm.voice(s.index(), t.index()),
-            vm.speakerId(s.index(), t.index()), vm.speakerName(s.index(), t.index())));
-      }
-    }
-    return new FrameEval.Prediction(frames, tokens);
-  }
-
-  static String format(FrameEval.Report r, String source) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("gold: ").append(source).append(" (").append(r.cases()).append(" cases)\n");
-    sb.append(String.format(Locale.ROOT, "%-8s %5s %5s %5s %9s %6s %6s%n", "family", "tp", "fp", "fn", "precision",
-        "recall", "f1"));
-    for (Map.Entry<String, FrameEval.Counts> e : r.byFamily().entrySet()) {
-      sb.append(row(e.getKey(), e.getValue()));
-    }
-    sb.append(row("all", r.all()));
-    sb.append(String.format(Locale.ROOT, "voice of found frames: %d/%d = %s%n", r.voiceCorrect(), r.voiceTotal(),
-        pct(r.voiceAccuracy())));
-    sb.append(String.format(Locale.ROOT, "voice spans, tokens:   %d/%d = %s%n", r.tokensCorrect(), r.tokensTotal(),
-        pct(r.tokenVoiceAccuracy())));
-    sb.append(String.format(Locale.ROOT, "voice spans, whole:    %d/%d = %s%n", r.spansCorrect(), r.spansTotal(),
-        pct(r.spanVoiceAccuracy())));
-    sb.append(String.format(Locale.ROOT, "speaker of quoted spans: %d/%d = %s", r.speakersCorrect(), r.speakersTotal(),
-        pct(r.speakerAccuracy())));
-    return sb.toString();
-  }
-
-  private static String row(String name, FrameEval.Counts c) {
-    return String.format(Locale.ROOT, "%-8s %5d %5d %5d %9s %6s %6s%n", name, c.tp(), c.fp(), c.fn(),
-        pct(c.precision()), pct(c.recall()), pct(c.f1()));
-  }
-
-  private static String pct(double v) {
-    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
   }
 }

@@ -1,27 +1,29 @@
-package slant.cli;
+package slant.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import slant.config.SlantConfig;
+import slant.nlp.CoreNlpAnnotator;
 import slant.testing.SharedData;
 
 /**
- * {@code slant eval} end to end with CoreNLP on the first 40 GerNTSA dev items. No figures for these 40 items are
- * documented (docs/validation-sentiment.md gives the full 1921), so instead of fixed values the test demands what an
- * all-neutral (or all-one-class) scorer cannot reach: polar predictions, and a macro-F1 above the all-neutral
- * baseline computed from the gold labels (on the full dev set Slant has 0.437 against that baseline's 0.247).
+ * {@link TargetToneEvaluator} ({@code slant eval --format gerntsa --limit 40}) with CoreNLP on the first 40 GerNTSA dev
+ * items, default configuration. No figures for these 40 items are documented (docs/validation-sentiment.md gives the
+ * full 1921), so instead of fixed values the test demands what an all-neutral (or all-one-class) scorer cannot reach:
+ * polar predictions, and a macro-F1 above the all-neutral baseline computed from the gold labels (on the full dev set
+ * Slant has 0.437 against that baseline's 0.247).
  */
 @Tag("models")
-class EvalCommandModelsTest {
+class TargetToneEvaluatorModelsTest {
 
   private static final String GERNTSA = "../shared/data/gerntsa-dev/GerNTSA-dev.json";
   private static final List<String> CLASSES = List.of("negative", "neutral", "positive");
@@ -40,17 +42,11 @@ class EvalCommandModelsTest {
     assertEquals(18, gold[1], "gold neutral");
     assertEquals(11, gold[2], "gold positive");
 
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    PrintStream old = System.out;
-    int code;
-    try {
-      System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-      code = SlantCli.execute("eval", "--format", "gerntsa", "--limit", "40", gerntsa.toString());
-    } finally {
-      System.setOut(old);
-    }
-    assertEquals(0, code);
-    JsonNode j = mapper.readTree(buf.toString(StandardCharsets.UTF_8));
+    SlantConfig config = SlantConfig.defaults();
+    Map<String, Object> result = TargetToneEvaluator.evaluate(config, CoreNlpAnnotator.shared(config.nlp()),
+        new TargetToneEvaluator.Options("gerntsa", gerntsa, "de", 40, config.sentiment().neutralBand(),
+            LocalDate.parse("2022-01-01"), config.sentiment().method(), null, null, null));
+    JsonNode j = mapper.valueToTree(result);
     assertEquals("gerntsa", j.get("format").asText());
     assertEquals(gerntsa.toString(), j.get("file").asText());
     assertEquals("slant-de", j.get("lexicon").asText());
