@@ -44,7 +44,8 @@ public final class FrameEvaluator {
       String framesDir) throws IOException {
     List<FrameEval.Case> cases = FrameEval.parse(Files.readString(gold, StandardCharsets.UTF_8));
     ArticleAnalyzer analyzer = AnalysisSetup.load(config).analyzer();
-    FrameScorer scorer = new FrameScorer(FrameLexicon.load(framesDir, language), config.sentiment().maxDistance());
+    FrameScorer scorer = new FrameScorer(FrameLexicon.load(framesDir, language), config.sentiment().maxDistance(),
+        analyzer.resolver().rules());
     VoiceAttributor voices = new VoiceAttributor(language, analyzer.resolver().rules());
     List<FrameEval.Prediction> predictions = new ArrayList<>();
     for (FrameEval.Case c : cases) {

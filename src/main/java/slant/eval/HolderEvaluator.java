@@ -43,7 +43,8 @@ public final class HolderEvaluator {
     String dir = config.sentiment().lexiconDir();
     Lexicon lexicon = Lexicon.load(dir, "de");
     int maxDistance = config.sentiment().maxDistance();
-    SentimentScorer scorer = new SentimentScorer(lexicon, maxDistance, CueRelations.load(dir, "de"));
+    SentimentScorer scorer = new SentimentScorer(lexicon, maxDistance, CueRelations.load(dir, "de"),
+        slant.lang.Rules.load(config.sentiment().rulesDir()));
     long t0 = System.nanoTime();
     StepsEval.Report r = new StepsEval(annotator, scorer).evaluate(sentences, System.err::println);
     double seconds = Math.round((System.nanoTime() - t0) / 1e8) / 10.0;

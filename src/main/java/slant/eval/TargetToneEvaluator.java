@@ -72,7 +72,8 @@ public final class TargetToneEvaluator {
       used = ExternalLexicons.load(o.lexiconFormat(), o.lexicon(), language, ours);
       usedFormat = o.lexiconFormat();
     }
-    SentimentScorer scorer = new SentimentScorer(used, config.sentiment().maxDistance());
+    SentimentScorer scorer = new SentimentScorer(used, config.sentiment().maxDistance(),
+        slant.sentiment.CueRelations.empty(used.language()), analyzer.resolver().rules());
     TargetSentimentEvaluator evaluator = new TargetSentimentEvaluator(annotator, analyzer.resolver(), scorer,
         o.neutralBand(), o.day(), trained);
     long t0 = System.nanoTime();
