@@ -1,6 +1,5 @@
 package slant.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -126,22 +125,17 @@ public final class EvalActorsCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new ConfigException(e.getMessage(), e);
       }
-      ActorResolver withPronouns = new ActorResolver(resolver.catalogue(), resolver.rules(), config.actors().discover(),
-          config.actors().anaphora(), true);
       if (!pronounParse.equals("all") && !pronounParse.equals("candidates")) {
         throw new ConfigException("--pronoun-parse must be all or candidates, got '" + pronounParse + "'");
       }
-      Annotator.ParseSelector selector = pronounParse.equals("all") ? Annotator.ParseSelector.ALL
-          : s -> withPronouns.isCandidate(s, "de");
-      Map<String, Object> p = ActorMentionEvaluator.pronounEval(annotator, withPronouns, selector, gold,
-          ActorMentionEvaluator.readCorpus(pronounCorpus), maxErrors);
+      Map<String, Object> p = ActorMentionEvaluator.pronounEval(annotator, resolver, config.actors(),
+          pronounParse.equals("all"), gold, pronounCorpus, maxErrors);
       p.put("parse", pronounParse);
       p.put("file", pronouns.toString());
       out.put("pronouns", p);
     }
     if (gerntsa != null) {
-      JsonNode records = new ObjectMapper().readTree(gerntsa.toFile());
-      out.put("gerntsa", ActorMentionEvaluator.gerntsaRecall(annotator, resolver, records, limit, gDate));
+      out.put("gerntsa", ActorMentionEvaluator.gerntsaRecall(annotator, resolver, gerntsa, limit, gDate));
     }
     System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
     return 0;

@@ -60,6 +60,26 @@ public final class ActorMentionEvaluator {
    * on its date; the link is the pronoun mention starting at the gold offset. A gold row whose text is missing or
    * does not show the pronoun at its offset is a configuration error (a changed corpus).
    */
+  /**
+   * The pronoun evaluation with the configured resolver's catalogue and rules and pronoun resolution switched on
+   * (whatever {@code actors.pronouns} says), on the articles of {@code corpusDir}/archive.jsonl; {@code parseAll}:
+   * every sentence parsed, else only actor candidates (as the job does).
+   */
+  public static Map<String, Object> pronounEval(Annotator annotator, ActorResolver resolver,
+      slant.config.ActorsConfig actors, boolean parseAll, List<PronounEval.GoldPronoun> gold, Path corpusDir,
+      int maxErrors) throws IOException {
+    ActorResolver withPronouns = new ActorResolver(resolver.catalogue(), resolver.rules(), actors.discover(),
+        actors.anaphora(), true);
+    Annotator.ParseSelector selector = parseAll ? Annotator.ParseSelector.ALL : s -> withPronouns.isCandidate(s, "de");
+    return pronounEval(annotator, withPronouns, selector, gold, readCorpus(corpusDir), maxErrors);
+  }
+
+  /** GerNTSA recall of the catalogue, read from the GerNTSA JSON file. */
+  public static Map<String, Object> gerntsaRecall(Annotator annotator, ActorResolver resolver, Path gerntsaFile,
+      int limit, LocalDate date) throws IOException {
+    return gerntsaRecall(annotator, resolver, new ObjectMapper().readTree(gerntsaFile.toFile()), limit, date);
+  }
+
   public static Map<String, Object> pronounEval(Annotator annotator, ActorResolver resolver, Annotator.ParseSelector selector,
       List<PronounEval.GoldPronoun> gold, Map<String, String> corpus, int maxErrors) {
     PronounEval.Accumulator acc = new PronounEval.Accumulator();
