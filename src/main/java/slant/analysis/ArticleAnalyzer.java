@@ -115,7 +115,7 @@ public final class ArticleAnalyzer implements Serializable {
    * ("Peskow sprach von einem „terroristischen Akt“ der Ukraine", "Selenskyj: „Zynischer Angriff“") is the speaker's
    * evaluation, not the outlet's: it counts toward {@code overall_polarity} ({@link #overallPolarity}), not here.
    */
-  static double ownVoiceEvidence(Mention m, List<Cue> cues, VoiceMap voices) {
+  public static double ownVoiceEvidence(Mention m, List<Cue> cues, VoiceMap voices) {
     String voice = voices.voiceOf(m);
     return SentimentScorer.evaluationEvidence(cues.stream()
         .filter(c -> voice.equals(voices.voice(m.sentence(), c.token()))).toList());
@@ -126,7 +126,7 @@ public final class ArticleAnalyzer implements Serializable {
    * sum to at least {@code minEvidence} in size, so one weak cue (a lexicon weight of 0.3, or a distant cue's decayed
    * weight) leaves the actor neutral.
    */
-  static Polarity polarityOf(double evidence, double minEvidence) {
+  public static Polarity polarityOf(double evidence, double minEvidence) {
     if (evidence <= -minEvidence && evidence < 0) {
       return Polarity.NEGATIVE;
     }

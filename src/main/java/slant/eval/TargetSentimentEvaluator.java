@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import slant.actors.ActorResolver;
+import slant.analysis.ArticleAnalyzer;
 import slant.model.AnnotatedDoc;
 import slant.model.Cue;
 import slant.model.Mention;
@@ -66,9 +67,16 @@ public final class TargetSentimentEvaluator {
     this.date = date;
   }
 
-  /** The outcome for one item. */
+  /**
+   * The outcome for one item.
+   *
+   * @param sentiment the target's tone (what the gold sets label)
+   * @param predicted the tone's polarity
+   * @param evidence the target's evaluation evidence, as the job computes it for a mention
+   *     ({@link ArticleAnalyzer#ownVoiceEvidence}: evaluation cues in the mention's own voice, times their reliability)
+   */
   public record Prediction(GoldItem item, double sentiment, Polarity predicted, List<Cue> cues, int otherMentions,
-      boolean resolved) {}
+      boolean resolved, double evidence) {}
 
   /** Predictions in item order, their metrics, and counts. */
   public record Result(Metrics metrics, List<Prediction> predictions, int sentences, int unresolved) {}
@@ -111,17 +119,19 @@ public final class TargetSentimentEvaluator {
   Prediction predict(AnnotatedDoc doc, List<Mention> resolved, GoldItem item) {
     List<Mention> mentions = mentions(doc, resolved, item);
     if (mentions == null) {
-      return new Prediction(item, 0, Polarity.NEUTRAL, List.of(), 0, false);
+      return new Prediction(item, 0, Polarity.NEUTRAL, List.of(), 0, false, 0);
     }
     List<List<Cue>> all = scorer.score(doc, mentions);
+    VoiceMap v = voices.computeIfAbsent(doc.language(), lang -> new VoiceAttributor(lang, resolver.rules()))
+        .attribute(doc, mentions);
+    double evidence = ArticleAnalyzer.ownVoiceEvidence(mentions.get(0), all.get(0), v);
     if (trained != null) {
-      VoiceMap v = voices.computeIfAbsent(doc.language(), lang -> new VoiceAttributor(lang, resolver.rules())).attribute(doc, mentions);
       TrainedScorer.Result r = trained.score(doc, mentions, all, v).get(0);
-      return new Prediction(item, r.sentiment(), r.polarity(), r.cues(), mentions.size() - 1, true);
+      return new Prediction(item, r.sentiment(), r.polarity(), r.cues(), mentions.size() - 1, true, evidence);
     }
     List<Cue> cues = all.get(0);
     double s = SentimentScorer.aggregate(cues);
-    return new Prediction(item, s, Polarity.of(s, neutralBand), cues, mentions.size() - 1, true);
+    return new Prediction(item, s, Polarity.of(s, neutralBand), cues, mentions.size() - 1, true, evidence);
   }
 
   /**

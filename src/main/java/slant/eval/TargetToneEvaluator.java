@@ -72,8 +72,10 @@ public final class TargetToneEvaluator {
       used = ExternalLexicons.load(o.lexiconFormat(), o.lexicon(), language, ours);
       usedFormat = o.lexiconFormat();
     }
+    // the relation rules read Slant's verb frames and word classes whatever the lexicon: the tone does not depend on
+    // them (frame cues are not part of it), the evaluation measure below does
     SentimentScorer scorer = new SentimentScorer(used, config.sentiment().maxDistance(),
-        slant.sentiment.CueRelations.empty(used.language()), analyzer.resolver().rules());
+        analyzer.scorers().get(language).relations(), analyzer.resolver().rules());
     TargetSentimentEvaluator evaluator = new TargetSentimentEvaluator(annotator, analyzer.resolver(), scorer,
         o.neutralBand(), o.day(), trained);
     long t0 = System.nanoTime();
@@ -96,10 +98,36 @@ public final class TargetToneEvaluator {
     out.put("max_distance", config.sentiment().maxDistance());
     out.put("limit", o.limit());
     out.putAll(r.metrics().toJson());
+    out.put("evaluation", evaluationCheck(r, config.sentiment().minEvidence()));
     out.put("n_sentences", r.sentences());
     out.put("n_unresolved", r.unresolved());
     out.put("annotator", annotator.describe());
     out.put("seconds", seconds);
+    return out;
+  }
+
+  /**
+   * A check of the evaluation measure ({@code sentiment}) on a tone gold set: the targets' labels by their
+   * evaluation evidence ({@link ArticleAnalyzer#polarityOf}, as the job labels a mention) against the gold tone.
+   * The gold labels how a sentence comes across, not what the outlet says of the target, so the per-class figures
+   * are not the evaluation's quality; what they show is how often a tone-neutral target gets a polar evaluation
+   * ({@code neutral_labelled_polar}): it should be rare, as every polar evaluation needs an evaluation of the target
+   * in the sentence.
+   */
+  static Map<String, Object> evaluationCheck(TargetSentimentEvaluator.Result r, double minEvidence) {
+    Metrics m = new Metrics();
+    for (TargetSentimentEvaluator.Prediction p : r.predictions()) {
+      m.add(p.item().gold(), ArticleAnalyzer.polarityOf(p.evidence(), minEvidence));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("measure", "sentiment");
+    out.put("min_evidence", minEvidence);
+    long neutral = m.support(slant.model.Polarity.NEUTRAL);
+    long neutralPolar = neutral - m.count(slant.model.Polarity.NEUTRAL, slant.model.Polarity.NEUTRAL);
+    out.put("neutral_labelled_polar", neutral == 0 ? 0.0 : Math.round(10000.0 * neutralPolar / neutral) / 10000.0);
+    long polar = m.predicted(slant.model.Polarity.NEGATIVE) + m.predicted(slant.model.Polarity.POSITIVE);
+    out.put("polar_decisions", polar);
+    out.putAll(m.toJson());
     return out;
   }
 

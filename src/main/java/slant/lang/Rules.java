@@ -62,6 +62,7 @@ public final class Rules implements Serializable {
     f.put("toward-prepositions.tsv", WORD);
     f.put("state-auxiliaries.tsv", WORD);
     f.put("event-passive-auxiliaries.tsv", WORD);
+    f.put("perfect-auxiliaries.tsv", WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);

@@ -43,13 +43,16 @@ public final class CueAttribution {
    * @param toward prepositions that mark the actor as the one something is done to ("Anschlag auf X": affected)
    * @param stateAuxiliaries copulas and state auxiliaries ("ist isoliert", "gilt als korrupt": said of the actor)
    * @param eventPassiveAuxiliaries auxiliaries of the event passive ("wurde angegriffen": done to the actor)
+   * @param perfectAuxiliaries auxiliaries of the perfect ("Russland hat … verletzt": the actor is the subject of the
+   *     participle the parser hangs under the auxiliary)
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
-      Set<String> eventPassiveAuxiliaries) implements java.io.Serializable {
+      Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries) implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
       return new Words(rules.words("class-prepositions.tsv"), rules.words("toward-prepositions.tsv"),
-          rules.words("state-auxiliaries.tsv"), rules.words("event-passive-auxiliaries.tsv"));
+          rules.words("state-auxiliaries.tsv"), rules.words("event-passive-auxiliaries.tsv"),
+          rules.words("perfect-auxiliaries.tsv"));
     }
   }
 
@@ -393,30 +396,135 @@ public final class CueAttribution {
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
     }
     // "clause": the cue is elsewhere in the sentence
+    int participle = perfectParticiple(head);
+    if (participle == token) {
+      // the actor's own verb in the perfect ("Russland hat … verletzt"), as in the present tense
+      if (perfectStatePassive(token, frame)) {
+        if (frame.object() == CueRelations.Role.AFFECTED) {
+          return CueRelations.Relation.AFFECTED;
+        }
+        return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
+      }
+      return subjectRelation(frame);
+    }
     if (topic) {
       return CueRelations.Relation.TOPIC;
     }
     int verb = tree.head(head);
     String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
     if (verb >= 0 && hr.startsWith("nsubj") && !hr.equals("nsubj:pass") && !hr.equals("nsubjpass")) {
-      String cr = base(tree.relation(token));
-      if (tree.head(token) == verb && (cr.equals("advmod") || cr.equals("xcomp"))) {
-        // how the actor acts or comes across: "X reagierte kopflos", "X gilt als korrupt", "X zeigte sich zufrieden"
-        return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
+      if (participle >= 0) {
+        verb = participle; // what the actor did, says or demands hangs under the participle
       }
       CueRelations.Frame verbFrame = rules.frame(verbForm(verb));
       if (verbFrame != null && verbFrame.subject() == CueRelations.Role.HOLDER && tree.dominates(verb, token)) {
-        return CueRelations.Relation.HOLDER; // what the actor says, demands or fears: "X warnte vor einer Katastrophe"
+        // what the actor says, demands or fears: "X warnte vor einer Katastrophe", "X nannte die Vorwürfe verlogen",
+        // "X kritisierte scharf"
+        return CueRelations.Relation.HOLDER;
+      }
+      String cr = base(tree.relation(token));
+      if ((tree.head(token) == verb || tree.head(token) == tree.head(head))
+          && (cr.equals("advmod") || cr.equals("xcomp"))) {
+        // how the actor acts or comes across: "X reagierte kopflos", "X gilt als korrupt", "X zeigte sich zufrieden"
+        return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
       }
     }
-    if (tree.head(head) >= 0 && tree.head(token) == tree.head(head) && base(tree.relation(token)).equals("amod")
-        && (hr.equals("appos") || hr.equals("flat") || base(hr).equals("nmod") && words.classOf().contains(
-            String.valueOf(casePreposition(head))))) {
+    if (isClassLabel(token, head)) {
       // the actor put in a described class: "einem isolierten Staat …: Nordkorea", "diskreditierte Persönlichkeiten
       // wie Baldizón"
       return CueRelations.Relation.EVALUATION;
     }
     return CueRelations.Relation.CONTEXT;
+  }
+
+  /**
+   * The rule a cue is reported and weighed by: the attribution rule of {@code t}, except for two clause-level
+   * patterns that say something of the actor itself and count like its labels and predicates
+   * ({@link SentimentScorer#reliability}):
+   * <ul>
+   *   <li>{@code clause:class} — an adjective of the class the actor is put in ("diskreditierte Persönlichkeiten wie
+   *       Baldizón", "einem isolierten Staat …: Nordkorea");</li>
+   *   <li>{@code clause:manner} — an adverb or predicative of the verb the actor is the active subject of ("Rajoy
+   *       hatte erfolglos geworben", "X reagierte kopflos", "X gilt als korrupt").</li>
+   * </ul>
+   * Both only for a cue whose {@code relation} is evaluation (a holder's "findet die Vorlage unsinnig" stays
+   * {@code clause}). A participle the parser hung under a perfect auxiliary is reported as {@code predicate:nsubj}, as
+   * in the present tense. The attribution target keeps its rule (the trained tone's features read it), so only the
+   * evaluation changes.
+   */
+  public String cueRule(int token, Target t, CueRelations.Relation relation) {
+    if (!s.parsed() || !t.rule().equals("clause")) {
+      return t.rule();
+    }
+    int head = mentions.get(t.mention()).headToken();
+    if (isClassLabel(token, head)) {
+      return "clause:class";
+    }
+    int verb = tree.head(head);
+    String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
+    int participle = hr.startsWith("nsubj") ? perfectParticiple(head) : -1;
+    if (participle == token) {
+      return "predicate:nsubj";
+    }
+    if (relation != CueRelations.Relation.EVALUATION) {
+      return t.rule();
+    }
+    if (participle >= 0 && tree.head(token) == participle) {
+      verb = participle;
+    }
+    if (verb >= 0 && hr.startsWith("nsubj") && !hr.equals("nsubj:pass") && !hr.equals("nsubjpass")
+        && tree.head(token) == verb) {
+      String cr = base(tree.relation(token));
+      String pos = s.token(token).pos();
+      // an adverb or adjective only: a verb there is another act of the actor ("will … bombardieren")
+      if ((cr.equals("advmod") || cr.equals("xcomp")) && ("ADV".equals(pos) || "ADJ".equals(pos))) {
+        return "clause:manner";
+      }
+    }
+    return t.rule();
+  }
+
+  /**
+   * The participle of the actor's clause in the perfect, when the parser made the auxiliary its head: the actor
+   * ({@code head}) is the active subject of a perfect auxiliary ("hat", "ist", perfect-auxiliaries.tsv) whose
+   * {@code xcomp} is a verb ("Russland hat … verletzt", "Rajoy hatte … geworben"). -1 otherwise (the parse hangs the
+   * auxiliary under the participle, as the English parser does, and the participle governs the actor itself).
+   */
+  public int perfectParticiple(int head) {
+    if (!s.parsed()) {
+      return -1;
+    }
+    int g = tree.head(head);
+    String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
+    if (g < 0 || !hr.startsWith("nsubj") || hr.equals("nsubj:pass") || hr.equals("nsubjpass")
+        || !words.perfectAuxiliaries().contains(s.token(g).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int c : tree.children(g)) {
+      if ("xcomp".equals(base(tree.relation(c))) && "VERB".equals(s.token(c).pos())) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a perfect participle under a form of "sein" is a state passive: the verb has an object role in its frame
+   * ("ist zerstört", "ist geächtet": a state of the actor), unlike an intransitive verb's perfect ("ist gescheitert",
+   * "ist zurückgetreten": what the actor did).
+   */
+  private boolean perfectStatePassive(int participle, CueRelations.Frame frame) {
+    int aux = tree.head(participle);
+    return aux >= 0 && words.stateAuxiliaries().contains(s.token(aux).word().toLowerCase(Locale.ROOT))
+        && frame != null && frame.object() != CueRelations.Role.NONE && frame.object() != CueRelations.Role.HOLDER;
+  }
+
+  /** Whether the cue is an adjective of a class noun the actor is an apposition, name part or "wie"-example of. */
+  private boolean isClassLabel(int token, int head) {
+    String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
+    return tree.head(head) >= 0 && tree.head(token) == tree.head(head) && base(tree.relation(token)).equals("amod")
+        && (hr.equals("appos") || hr.equals("flat") || base(hr).equals("nmod") && words.classOf().contains(
+            String.valueOf(casePreposition(head))));
   }
 
   /**
@@ -476,7 +584,14 @@ public final class CueAttribution {
 
   /** Whether a verb cue is a state predicate ("ist geächtet", "gilt als isoliert"): said of, not done by, the actor. */
   public boolean isStatePredicate(int token) {
-    return s.parsed() && hasStateAux(token);
+    if (!s.parsed()) {
+      return false;
+    }
+    int aux = tree.head(token);
+    // the parser's perfect with "sein" as head ("… ist gescheitert"): as with "ist" below the participle
+    return hasStateAux(token) || aux >= 0 && "xcomp".equals(base(tree.relation(token)))
+        && words.stateAuxiliaries().contains(s.token(aux).word().toLowerCase(Locale.ROOT))
+        && words.perfectAuxiliaries().contains(s.token(aux).word().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the participle's auxiliary is a form of "sein" (state passive: "ist geächtet"). */

@@ -67,6 +67,11 @@ public final class SentimentScorer implements Serializable {
     return words;
   }
 
+  /** The verb frames and word classes the cue relations read. */
+  public CueRelations relations() {
+    return relations;
+  }
+
   public Lexicon lexicon() {
     return lexicon;
   }
@@ -246,10 +251,15 @@ public final class SentimentScorer implements Serializable {
       for (CueAttribution.Target t : attribution.targets(c.token())) {
         // a compound coloured only by a modifier part ("Kriegsgebiet", and the false split "Re|gier|ung") names a
         // thing near something bad, it evaluates nobody: tone only
-        String relation = c.match().equals("compound-part") ? CueRelations.Relation.CONTEXT.code()
-            : attribution.relation(c.token(), c.form(), c.lemma(), t, relations).code();
-        out.get(t.mention()).add(new Cue(c.text(), round(c.weight() * t.decay()), t.rule(), c.token(), relation,
-            reliability(t.rule(), verbPredicate)));
+        CueRelations.Relation related = c.match().equals("compound-part") ? CueRelations.Relation.CONTEXT
+            : attribution.relation(c.token(), c.form(), c.lemma(), t, relations);
+        String relation = related.code();
+        String rule = attribution.cueRule(c.token(), t, related);
+        // a cue the refined rule finds said of the actor itself (its perfect participle, the manner of its act, its
+        // class) is not distant from it, whatever the parse's path length
+        double decay = rule.equals(t.rule()) ? t.decay() : 1.0;
+        out.get(t.mention()).add(new Cue(c.text(), round(c.weight() * decay), rule, c.token(), relation,
+            reliability(rule, verbPredicate)));
       }
     }
     if (s.parsed()) {
@@ -275,14 +285,17 @@ public final class SentimentScorer implements Serializable {
     DependencyTree tree = s.tree();
     for (int i : idx) {
       int h = mentions.get(i).headToken();
-      int verb = tree.head(h);
+      // in the perfect the parser may hang the participle under the auxiliary ("Russland hat … verletzt")
+      int participle = attribution.perfectParticiple(h);
+      int verb = participle >= 0 ? participle : tree.head(h);
       String rel = tree.relation(h) == null ? "" : tree.relation(h).toLowerCase(Locale.ROOT);
       if (verb < 0 || !"VERB".equals(s.token(verb).pos()) || out.get(i).stream().anyMatch(c -> c.token() == verb)) {
         continue;
       }
       CueRelations.Frame frame = relations.frame(attribution.verbForm(verb));
-      if (frame == null) {
-        continue;
+      if (frame == null || participle >= 0 && attribution.isStatePredicate(participle)
+          && frame.object() != CueRelations.Role.NONE) {
+        continue; // "ist zerstört": a state passive, the actor is not the doer
       }
       if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass") || rel.equals("obl:arg"))
           && (frame.object() == CueRelations.Role.POS || frame.object() == CueRelations.Role.NEG)) {
@@ -350,7 +363,7 @@ public final class SentimentScorer implements Serializable {
   /** Attribution rules whose evaluation cues count at full weight; the others count {@link #WEAK_RULE}. */
   static final java.util.Set<String> RELIABLE_RULES = java.util.Set.of("label", "window",
       "predicate:nsubj", "predicate:amod", "predicate:appos", "predicate:flat", "predicate:compound", "modifier:amod",
-      "modifier:dep");
+      "modifier:dep", "clause:class", "clause:manner");
 
   /**
    * The weight of an evaluation cue attributed by a rule that was often wrong on the team's German dev set: an act

@@ -157,6 +157,12 @@ class StepsEvalTest {
   private static final CueRelations RELATIONS = CueRelations.fromTsv("de",
       "lemma\tsubject\tobject\tweight\nkritisieren\tholder\tneg\t0.0\nfinden\tholder\tnone\t0.0\n",
       "word\tclass\nKritik\tstance\n");
+  /**
+   * Without "finden" as a verb of holding an opinion: "Der Bauernverband findet die Vorlage unsinnig" then credits
+   * "unsinnig" to the holder as an evaluation (the predicative of its own verb), the error the report lists.
+   */
+  private static final CueRelations RELATIONS_WITHOUT_FINDEN = CueRelations.fromTsv("de",
+      "lemma\tsubject\tobject\tweight\nkritisieren\tholder\tneg\t0.0\n", "word\tclass\nKritik\tstance\n");
 
   /** Hand-built parses of the two sentences, offsets aligned to the joined sentence text; counts calls. */
   private static final class Parses implements Annotator {
@@ -221,7 +227,8 @@ class StepsEvalTest {
   @Test
   void creditsTargetHolderAndBoth() throws IOException {
     Parses parses = new Parses();
-    StepsEval.Report r = new StepsEval(parses, new SentimentScorer(LEXICON, 4, RELATIONS)).evaluate(sentences(), null);
+    StepsEval.Report r = new StepsEval(parses, new SentimentScorer(LEXICON, 4, RELATIONS_WITHOUT_FINDEN))
+        .evaluate(sentences(), null);
     assertEquals(2, parses.calls);
     assertEquals(2, r.sentences());
     assertEquals(2, r.sentencesAnnotated());
@@ -247,7 +254,7 @@ class StepsEvalTest {
     assertEquals(Map.of("stance", 2), r.relations(false));
     assertEquals(Map.of("evaluation", 1, "holder", 1), r.relations(true));
     assertEquals(Map.of("predicate:obj stance", 1, "predicate:nmod stance", 1), r.rules(false));
-    assertEquals(Map.of("clause evaluation", 1, "predicate:nmod holder", 1), r.rules(true));
+    assertEquals(Map.of("clause:manner evaluation", 1, "predicate:nmod holder", 1), r.rules(true));
 
     Map<String, Object> json = r.toJson(5);
     assertEquals(0.75, json.get("found_share"));
@@ -260,7 +267,17 @@ class StepsEvalTest {
     assertEquals("s2_f1", ex.get("frame"));
     assertEquals("Der Bauernverband", ex.get("holder"));
     assertEquals("die Vorlage", ex.get("target"));
-    assertEquals(List.of("unsinnig clause evaluation"), ex.get("holder_cues"));
+    assertEquals(List.of("unsinnig clause:manner evaluation"), ex.get("holder_cues"));
+  }
+
+  @Test
+  void whatAHolderFindsIsItsStanceNotItsEvaluation() throws IOException {
+    // with "finden" as a holder verb, "unsinnig" in "Der Bauernverband findet die Vorlage unsinnig" is the holder's
+    StepsEval.Report r = new StepsEval(new Parses(), new SentimentScorer(LEXICON, 4, RELATIONS))
+        .evaluate(sentences(), null);
+    assertEquals(0, r.creditedToHolder("evaluation"));
+    assertEquals(2, r.creditedToHolder("holder"));
+    assertEquals(Map.of("clause holder", 1, "predicate:nmod holder", 1), r.rules(true));
   }
 
   @Test

@@ -160,4 +160,22 @@ class TargetSentimentEvaluatorTest {
     assertFalse(r.predictions().get(0).resolved());
     assertEquals(Polarity.NEUTRAL, r.predictions().get(0).predicted());
   }
+  @Test
+  void theEvaluationCheckLabelsATargetByItsEvaluationEvidenceNotItsTone() {
+    // Kim: "den brutalen Diktator", an apposition with its adjective (evaluation at reliability 0.5, the adjective
+    // decayed over two edges): -0.615 * 0.5 - 0.9 * 0.5, negative at min_evidence 0.5.
+    // Putin: the subject of "empfing" gets nothing. The tone-neutral Putin stays neutral in the check; a gold-neutral
+    // Kim counts as a gold-neutral target labelled polar.
+    FakeAnnotator a = new FakeAnnotator();
+    List<GoldItem> items = List.of(item(S1, "Putin", Polarity.NEUTRAL), item(S1, "Kim", Polarity.NEUTRAL));
+    TargetSentimentEvaluator.Result r = evaluator(a, true).evaluate(items, "de", null);
+    assertEquals(0.0, r.predictions().get(0).evidence(), 1e-12);
+    assertEquals(-0.7575, r.predictions().get(1).evidence(), 1e-9);
+    Map<String, Object> check = TargetToneEvaluator.evaluationCheck(r, 0.5);
+    assertEquals("sentiment", check.get("measure"));
+    assertEquals(0.5, check.get("neutral_labelled_polar"));
+    assertEquals(1L, check.get("polar_decisions"));
+    assertEquals(0.0, TargetToneEvaluator.evaluationCheck(r, 0.8).get("neutral_labelled_polar"),
+        "below min_evidence the label is neutral");
+  }
 }

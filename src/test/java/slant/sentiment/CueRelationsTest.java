@@ -266,4 +266,85 @@ class CueRelationsTest {
     assertEquals(CueRelations.Role.NEG, de.frame("anbiedern").subject());
     assertEquals(CueRelations.Role.HOLDER, en.frame("warned").subject());
   }
+  // ---- the perfect as the German parser builds it (auxiliary as head, participle as its xcomp), class labels and
+  // the manner of the actor's act
+
+  private static final String PERFECT_POLARITY = POLARITY + "scheitern\tVERB\t-0.6\nzerstören\tVERB\t-0.7\n"
+      + "erfolglos\tADJ\t-0.7\nschockierend\tADJ\t-0.6\ndiskreditiert\tADJ\t-0.7\n";
+  private static final String PERFECT_FRAMES = FRAMES + "scheitern\tneg\tnone\t0.7\nzerstören\tneg\taffected\t0.6\n"
+      + "bezeichnen\tholder\tnone\t0.0\n";
+  private final SentimentScorer perfect = new SentimentScorer(
+      Lexicon.fromTsv("de", "t", PERFECT_POLARITY, LexiconTest.MODIFIERS), 4,
+      CueRelations.fromTsv("de", PERFECT_FRAMES, CLASSES));
+
+  @Test
+  void aVerbFrameInThePerfectEvaluatesTheSubjectAsInThePresent() {
+    // Putin hat Merkel getäuscht: the parser hangs "getäuscht" under "hat"; Putin is still the one who deceives
+    AnnotatedDoc doc = Docs.doc("de", "Putin/PROPN/2/nsubj hat/AUX/0/root Merkel/PROPN/4/obj getäuscht/VERB/2/xcomp");
+    List<List<Cue>> cues = perfect.score(doc, List.of(mention(doc, "putin", 0, 1, 0), mention(doc, "merkel", 2, 3, 2)));
+    assertEquals(List.of("getäuscht:evaluation"), relations(cues.get(0)));
+    assertEquals("frame:nsubj", cues.get(0).get(0).rule());
+    assertEquals(-0.8, cues.get(0).get(0).weight(), 1e-12);
+    assertEquals(List.of("getäuscht:affected"), relations(cues.get(1)));
+  }
+
+  @Test
+  void whatTheActorCriticisedInThePerfectIsItsStance() {
+    // Merz hat die Regierung kritisiert: the critic holds the criticism (before: the participle as a manner of "hat")
+    AnnotatedDoc doc = Docs.doc("de", "Merz/PROPN/2/nsubj hat/AUX/0/root die/DET/4/det Regierung/NOUN/5/obj "
+        + "kritisiert/VERB/2/xcomp");
+    List<Cue> cues = perfect.score(doc, List.of(mention(doc, "merz", 0, 1, 0))).get(0);
+    assertEquals(List.of("kritisiert:holder"), relations(cues));
+    assertEquals("predicate:nsubj", cues.get(0).rule());
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(cues), 1e-12);
+  }
+
+  @Test
+  void aFailureInThePerfectWithSeinIsNarratedButAStatePassiveIsDoneToTheActor() {
+    // Merz ist gescheitert (what he did: evaluation, counted like "ist gescheitert" with the auxiliary below)
+    AnnotatedDoc failed = Docs.doc("de", "Merz/PROPN/2/nsubj ist/AUX/0/root gescheitert/VERB/2/xcomp");
+    List<Cue> cues = perfect.score(failed, List.of(mention(failed, "merz", 0, 1, 0))).get(0);
+    assertEquals(List.of("gescheitert:evaluation"), relations(cues));
+    assertEquals("predicate:nsubj", cues.get(0).rule());
+    assertEquals(-0.6, cues.get(0).weight(), 1e-12, "not decayed: the participle is the actor's own verb");
+    assertEquals(1.0, cues.get(0).reliability(), 1e-12);
+    // Die Stadt ist zerstört: a verb with an object role after "ist" is a state passive: done to the actor
+    AnnotatedDoc destroyed = Docs.doc("de", "Mariupol/PROPN/2/nsubj ist/AUX/0/root zerstört/VERB/2/xcomp");
+    List<Cue> done = perfect.score(destroyed, List.of(mention(destroyed, "m", 0, 1, 0))).get(0);
+    assertEquals(List.of("zerstört:affected"), relations(done));
+  }
+
+  @Test
+  void theMannerOfTheActorsOwnActEvaluatesItInFull() {
+    // Rajoy hatte erfolglos geworben.
+    AnnotatedDoc doc = Docs.doc("de", "Rajoy/PROPN/2/nsubj hatte/VERB/0/root erfolglos/ADJ/4/advmod "
+        + "geworben/VERB/2/xcomp");
+    List<Cue> cues = perfect.score(doc, List.of(mention(doc, "rajoy", 0, 1, 0))).get(0);
+    assertEquals(List.of("erfolglos:evaluation"), relations(cues));
+    assertEquals("clause:manner", cues.get(0).rule());
+    assertEquals(-0.7, cues.get(0).weight(), 1e-12);
+    assertEquals(1.0, cues.get(0).reliability(), 1e-12);
+  }
+
+  @Test
+  void whatAHolderCallsSomethingIsNotTheMannerOfItsAct() {
+    // Netanjahu bezeichnete den Bericht als schockierend: his judgement of the report, not of himself
+    AnnotatedDoc doc = Docs.doc("de", "Netanjahu/PROPN/2/nsubj bezeichnete/VERB/0/root den/DET/4/det "
+        + "Bericht/NOUN/2/obj als/ADP/6/case schockierend/ADJ/2/xcomp");
+    List<Cue> cues = perfect.score(doc, List.of(mention(doc, "n", 0, 1, 0))).get(0);
+    assertEquals(List.of("schockierend:holder"), relations(cues));
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(cues), 1e-12);
+  }
+
+  @Test
+  void anAdjectiveOfTheClassTheActorIsAnExampleOfIsALabel() {
+    // diskreditierte Persönlichkeiten wie Baldizón
+    AnnotatedDoc doc = Docs.doc("de", "diskreditierte/ADJ/2/amod Persönlichkeiten/NOUN/0/root wie/ADP/4/case "
+        + "Baldizón/PROPN/2/nmod");
+    List<Cue> cues = perfect.score(doc, List.of(mention(doc, "b", 3, 4, 3))).get(0);
+    assertEquals(List.of("diskreditierte:evaluation"), relations(cues));
+    assertEquals("clause:class", cues.get(0).rule());
+    assertEquals(-0.7, cues.get(0).weight(), 1e-12);
+    assertEquals(-0.7, SentimentScorer.evaluationEvidence(cues), 1e-12, "at full reliability, like a label");
+  }
 }
