@@ -88,8 +88,16 @@ def select(out_dir):
         for a in gn[120:150]:
             f.write(json.dumps({k: a[k] for k in ("id", "corpus", "key", "outlet", "date", "title", "text")},
                                ensure_ascii=False) + "\n")
-    print(f"{len(chosen)} articles ({min(180, len(zg))} zeitgeist, {min(120, len(gn))} 10kgnad) in 5 batches "
-          f"and {len(gn[120:150])} more 10kgnad in batch 6 -> {out_dir}")
+    # batch 7: a second held-out (test) batch, sixty zeitgeist articles after those drawn above (the 10kgnad articles
+    # of the sample's categories and lengths are used up by batches 1-6)
+    batch7 = zg[180:240]
+    random.Random(202612037).shuffle(batch7)
+    with open(os.path.join(out_dir, "batch7.jsonl"), "w", encoding="utf-8") as f:
+        for a in batch7:
+            f.write(json.dumps({k: a[k] for k in ("id", "corpus", "key", "outlet", "date", "title", "text")},
+                               ensure_ascii=False) + "\n")
+    print(f"{len(chosen)} articles ({min(180, len(zg))} zeitgeist, {min(120, len(gn))} 10kgnad) in 5 batches, "
+          f"{len(gn[120:150])} more 10kgnad in batch 6 and {len(batch7)} in batch 7 -> {out_dir}")
 
 
 def build(labels_path, out_path, split=None):
