@@ -63,6 +63,7 @@ public final class Rules implements Serializable {
     f.put("state-auxiliaries.tsv", WORD);
     f.put("event-passive-auxiliaries.tsv", WORD);
     f.put("perfect-auxiliaries.tsv", WORD);
+    f.put("group-heads.tsv", WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);

@@ -45,14 +45,39 @@ public final class CueAttribution {
    * @param eventPassiveAuxiliaries auxiliaries of the event passive ("wurde angegriffen": done to the actor)
    * @param perfectAuxiliaries auxiliaries of the perfect ("Russland hat … verletzt": the actor is the subject of the
    *     participle the parser hangs under the auxiliary)
+   * @param groupHeads head nouns of compounds that name a group ("Jihadisten|gruppe"): their modifier part says
+   *     what the group is
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
-      Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries) implements java.io.Serializable {
+      Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads)
+      implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
       return new Words(rules.words("class-prepositions.tsv"), rules.words("toward-prepositions.tsv"),
           rules.words("state-auxiliaries.tsv"), rules.words("event-passive-auxiliaries.tsv"),
-          rules.words("perfect-auxiliaries.tsv"));
+          rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"));
+    }
+
+    private static final List<String> INFLECTIONS = List.of("", "e", "en", "n", "s", "es");
+
+    /**
+     * Whether a compound names a group by its head and is coloured by its first part ("Islamistengruppe",
+     * "Jihadistenmilizen"): it starts with the evaluative part {@code part} (not a false split inside a word:
+     * "Nichtre|gier|ungsorganisation") and ends with a group head, inflected or not, after at least three letters.
+     */
+    public boolean namesGroup(String word, String part) {
+      String w = word.toLowerCase(Locale.ROOT);
+      if (part == null || part.length() < 3 || !w.startsWith(part.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      for (String head : groupHeads) {
+        for (String ending : INFLECTIONS) {
+          if (w.endsWith(head + ending) && w.length() >= head.length() + ending.length() + 3) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
   }
 

@@ -251,8 +251,9 @@ public final class SentimentScorer implements Serializable {
       for (CueAttribution.Target t : attribution.targets(c.token())) {
         // a compound coloured only by a modifier part ("Kriegsgebiet", and the false split "Re|gier|ung") names a
         // thing near something bad, it evaluates nobody: tone only
-        CueRelations.Relation related = c.match().equals("compound-part") ? CueRelations.Relation.CONTEXT
-            : attribution.relation(c.token(), c.form(), c.lemma(), t, relations);
+        // (unless the compound names a group by its head: "Jihadistengruppe" says what the group is)
+        CueRelations.Relation related = c.match().equals("compound-part") && !words.namesGroup(c.form(), c.lemma())
+            ? CueRelations.Relation.CONTEXT : attribution.relation(c.token(), c.form(), c.lemma(), t, relations);
         String relation = related.code();
         String rule = attribution.cueRule(c.token(), t, related);
         // a cue the refined rule finds said of the actor itself (its perfect participle, the manner of its act, its

@@ -347,4 +347,20 @@ class CueRelationsTest {
     assertEquals(-0.7, cues.get(0).weight(), 1e-12);
     assertEquals(-0.7, SentimentScorer.evaluationEvidence(cues), 1e-12, "at full reliability, like a label");
   }
+  @Test
+  void aCompoundThatNamesAGroupByItsHeadLabelsTheGroup() {
+    SentimentScorer groups = new SentimentScorer(Lexicon.fromTsv("de", "t",
+        POLARITY + "Jihadist\tNOUN\t-0.9\nGier\tNOUN\t-0.6\n", LexiconTest.MODIFIERS), 4,
+        CueRelations.fromTsv("de", FRAMES, CLASSES));
+    // die Jihadistengruppe Islamischer Staat: the modifier part says what the group is
+    AnnotatedDoc doc = Docs.doc("de", "die/DET/2/det Jihadistengruppe/NOUN/0/root Islamischer/ADJ/4/amod "
+        + "Staat/PROPN/2/flat");
+    List<Cue> cues = groups.score(doc, List.of(mention(doc, "is", 2, 4, 3))).get(0);
+    assertEquals(List.of("Jihadistengruppe:evaluation"), relations(cues));
+    assertEquals(-0.72, cues.get(0).weight(), 1e-12, "a modifier part counts 0.8 of its weight");
+    // die Nichtregierungsorganisation Amnesty: "gier" inside "regierung" is a false split, not the first part
+    AnnotatedDoc ngo = Docs.doc("de", "die/DET/2/det Nichtregierungsorganisation/NOUN/0/root Amnesty/PROPN/2/flat");
+    List<Cue> none = groups.score(ngo, List.of(mention(ngo, "ai", 2, 3, 2))).get(0);
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(none), 1e-12, none.toString());
+  }
 }
