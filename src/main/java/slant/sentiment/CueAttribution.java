@@ -448,6 +448,11 @@ public final class CueAttribution {
         return CueRelations.Relation.HOLDER;
       }
       String cr = base(tree.relation(token));
+      if (tree.head(token) == tree.head(head) && cr.equals("xcomp") && "VERB".equals(pos)
+          && hasAuxiliary(token, words.eventPassiveAuxiliaries())) {
+        // "Merz ist … getäuscht worden": the passive in the perfect, done to the actor
+        return objectRelation(frame, pos, true);
+      }
       if ((tree.head(token) == verb || tree.head(token) == tree.head(head))
           && (cr.equals("advmod") || cr.equals("xcomp"))) {
         // how the actor acts or comes across: "X reagierte kopflos", "X gilt als korrupt", "X zeigte sich zufrieden"
@@ -526,8 +531,9 @@ public final class CueAttribution {
       return -1;
     }
     for (int c : tree.children(g)) {
-      if ("xcomp".equals(base(tree.relation(c))) && "VERB".equals(s.token(c).pos())) {
-        return c;
+      if ("xcomp".equals(base(tree.relation(c))) && "VERB".equals(s.token(c).pos())
+          && !hasAuxiliary(c, words.eventPassiveAuxiliaries())) {
+        return c; // (not "ist … getötet worden": a passive, the actor is the one it was done to)
       }
     }
     return -1;

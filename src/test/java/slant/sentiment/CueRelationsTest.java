@@ -312,6 +312,11 @@ class CueRelationsTest {
     AnnotatedDoc destroyed = Docs.doc("de", "Mariupol/PROPN/2/nsubj ist/AUX/0/root zerstört/VERB/2/xcomp");
     List<Cue> done = perfect.score(destroyed, List.of(mention(destroyed, "m", 0, 1, 0))).get(0);
     assertEquals(List.of("zerstört:affected"), relations(done));
+    // Merz ist getäuscht worden: the perfect of the passive, done to him
+    AnnotatedDoc deceived = Docs.doc("de", "Merz/PROPN/2/nsubj ist/AUX/0/root getäuscht/VERB/2/xcomp "
+        + "worden/AUX/3/aux:pass");
+    List<Cue> victim = perfect.score(deceived, List.of(mention(deceived, "merz", 0, 1, 0))).get(0);
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(victim), 1e-12, victim.toString());
   }
 
   @Test
