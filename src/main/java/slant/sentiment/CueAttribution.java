@@ -483,36 +483,48 @@ public final class CueAttribution {
    * evaluation changes.
    */
   public String cueRule(int token, Target t, CueRelations.Relation relation) {
-    if (!s.parsed() || !t.rule().equals("clause")) {
+    if (!s.parsed()) {
       return t.rule();
     }
+    String rule = t.rule();
+    String conjunct = "";
     int head = mentions.get(t.mention()).headToken();
-    if (isClassLabel(token, head)) {
-      return "clause:class";
+    while (rule.startsWith("conjunct:")) {
+      // a later conjunct relates to the cue as the coordination (its first conjunct) does, as in relation()
+      rule = rule.substring("conjunct:".length());
+      conjunct += "conjunct:";
+      int k = idx.indexOf(t.mention());
+      if (k >= 0 && coordinationHead[k] >= 0) {
+        head = mentions.get(idx.get(coordinationHead[k])).headToken();
+      }
     }
-    int verb = tree.head(head);
+    if (!rule.equals("clause")) {
+      return t.rule();
+    }
     String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
     int participle = hr.startsWith("nsubj") ? perfectParticiple(head) : -1;
     if (participle == token) {
-      return "predicate:nsubj";
+      return conjunct + "predicate:nsubj";
     }
     if (relation != CueRelations.Relation.EVALUATION) {
       return t.rule();
     }
-    if (participle >= 0 && tree.head(token) == participle) {
-      verb = participle;
+    if (isClassLabel(token, head)) {
+      return conjunct + "clause:class";
     }
+    int verb = participle >= 0 ? participle : tree.head(head);
     if (verb >= 0 && hr.startsWith("nsubj") && !hr.equals("nsubj:pass") && !hr.equals("nsubjpass")
-        && tree.head(token) == verb) {
+        && (tree.head(token) == verb || tree.head(token) == tree.head(head))) {
       String cr = base(tree.relation(token));
       String pos = s.token(token).pos();
       // an adverb or adjective only: a verb there is another act of the actor ("will … bombardieren")
       if ((cr.equals("advmod") || cr.equals("xcomp")) && ("ADV".equals(pos) || "ADJ".equals(pos))) {
-        return "clause:manner";
+        return conjunct + "clause:manner";
       }
     }
     return t.rule();
   }
+
 
   /**
    * The participle of the actor's clause in the perfect, when the parser made the auxiliary its head: the actor

@@ -351,6 +351,13 @@ class CueRelationsTest {
     assertEquals("clause:class", cues.get(0).rule());
     assertEquals(-0.7, cues.get(0).weight(), 1e-12);
     assertEquals(-0.7, SentimentScorer.evaluationEvidence(cues), 1e-12, "at full reliability, like a label");
+    // … wie Baldizón und Torres: the later conjunct is in the same class
+    AnnotatedDoc two = Docs.doc("de", "diskreditierte/ADJ/2/amod Persönlichkeiten/NOUN/0/root wie/ADP/4/case "
+        + "Baldizón/PROPN/2/nmod und/CCONJ/6/cc Torres/PROPN/4/conj");
+    List<List<Cue>> both = perfect.score(two, List.of(mention(two, "b", 3, 4, 3), mention(two, "t", 5, 6, 5)));
+    assertEquals("clause:class", both.get(0).get(0).rule());
+    assertEquals("conjunct:clause:class", both.get(1).get(0).rule());
+    assertEquals(-0.7, SentimentScorer.evaluationEvidence(both.get(1)), 1e-12);
   }
   @Test
   void aCompoundThatNamesAGroupByItsHeadLabelsTheGroup() {
