@@ -469,8 +469,9 @@ public final class CueAttribution {
 
   /**
    * The rule a cue is reported and weighed by: the attribution rule of {@code t}, except for two clause-level
-   * patterns that say something of the actor itself and count like its labels and predicates
-   * ({@link SentimentScorer#reliability}):
+   * patterns that say something of the actor itself and are not decayed by distance (the class counts in full like a
+   * label; the manner, like the actor's other acts, counts half: on the dev set none of its negative cues was on a
+   * gold-negative actor — {@link SentimentScorer#reliability}):
    * <ul>
    *   <li>{@code clause:class} — an adjective of the class the actor is put in ("diskreditierte Persönlichkeiten wie
    *       Baldizón", "einem isolierten Staat …: Nordkorea");</li>

@@ -320,7 +320,7 @@ class CueRelationsTest {
   }
 
   @Test
-  void theMannerOfTheActorsOwnActEvaluatesItInFull() {
+  void theMannerOfTheActorsOwnActEvaluatesItUndecayedButHalf() {
     // Rajoy hatte erfolglos geworben.
     AnnotatedDoc doc = Docs.doc("de", "Rajoy/PROPN/2/nsubj hatte/VERB/0/root erfolglos/ADJ/4/advmod "
         + "geworben/VERB/2/xcomp");
@@ -328,7 +328,7 @@ class CueRelationsTest {
     assertEquals(List.of("erfolglos:evaluation"), relations(cues));
     assertEquals("clause:manner", cues.get(0).rule());
     assertEquals(-0.7, cues.get(0).weight(), 1e-12);
-    assertEquals(1.0, cues.get(0).reliability(), 1e-12);
+    assertEquals(0.5, cues.get(0).reliability(), 1e-12);
   }
 
   @Test
