@@ -32,7 +32,7 @@ public final class BareCoreNlp {
 
   private BareCoreNlp() {}
 
-  /** The German properties shipped in the models jar, with the full annotator list. */
+  /** The German properties shipped in the models jar, with the full annotator list and Slant's sentence splitting. */
   public static Properties germanProperties() {
     Properties props = new Properties();
     try (InputStream in = BareCoreNlp.class.getClassLoader().getResourceAsStream("StanfordCoreNLP-german.properties")) {
@@ -44,6 +44,7 @@ public final class BareCoreNlp {
       throw new ConfigException("cannot read StanfordCoreNLP-german.properties: " + e.getMessage(), e);
     }
     props.setProperty("annotators", ANNOTATORS);
+    props.setProperty("ssplit.newlineIsSentenceBreak", slant.nlp.CoreNlpAnnotator.NEWLINE_IS_SENTENCE_BREAK);
     return props;
   }
 

@@ -39,6 +39,14 @@ public final class CoreNlpAnnotator implements Annotator {
   public static final String CORENLP_VERSION = "4.5.10";
 
   /**
+   * Sentence splitting: a blank line ends a sentence (CoreNLP's {@code ssplit.newlineIsSentenceBreak=two}). An
+   * article is its title, a blank line and its paragraphs ({@code Article.analysedText}); without it a headline
+   * without a final full stop ("Ukrainischer Politiker Parubij erschossen") and the lede became one sentence and
+   * one parse, with the headline's participle as the lede's verb.
+   */
+  public static final String NEWLINE_IS_SENTENCE_BREAK = "two";
+
+  /**
    * Version of what {@link #annotate} produces for a given text and settings. Bump it when the tagging properties,
    * the parser call or the conversion to Slant's records change, so that stored annotations ({@code annotations}
    * table) made by the old code are no longer accepted by {@code slant rescore}.
@@ -91,7 +99,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
   @Override
   public String describe() {
-    return "corenlp " + CORENLP_VERSION + " " + String.join(",", config.languages());
+    return "corenlp " + CORENLP_VERSION + " " + String.join(",", config.languages()) + " ssplit:"
+        + NEWLINE_IS_SENTENCE_BREAK;
   }
 
   private LanguagePipeline pipeline(String language) {
@@ -106,6 +115,7 @@ public final class CoreNlpAnnotator implements Annotator {
     Properties tagging = new Properties();
     tagging.putAll(props);
     tagging.setProperty("annotators", language.equals("de") ? "tokenize,ssplit,mwt,pos,ner" : "tokenize,ssplit,pos,lemma,ner");
+    tagging.setProperty("ssplit.newlineIsSentenceBreak", NEWLINE_IS_SENTENCE_BREAK);
     tagging.setProperty("ner.applyNumericClassifiers", "false");
     tagging.setProperty("ner.applyFineGrained", "false");
     tagging.setProperty("ner.useSUTime", "false");
