@@ -99,9 +99,22 @@ public final class ActorResolver implements Serializable {
     return index.mayHold(WordUnit.of(s, WordNormalizer.forLanguage(lang)), lang);
   }
 
-  /** All mentions in a document, in text order. {@code date} selects role holders. */
+  /**
+   * All mentions in a document, in text order. {@code date} selects role holders. With discovery on, a document in
+   * which NER found persons outside the catalogue named in full is resolved twice: the second pass links their
+   * surnames also before the full name ({@link DocState#startKnowing}).
+   */
   public List<Mention> resolve(AnnotatedDoc doc, LocalDate date) {
-    DocState state = DocState.start(doc, date);
+    DocState first = DocState.start(doc, date);
+    List<Mention> mentions = resolve(first);
+    if (first.discoveredSurnames().isEmpty()) {
+      return mentions;
+    }
+    return resolve(DocState.startKnowing(doc, date, first));
+  }
+
+  private List<Mention> resolve(DocState state) {
+    AnnotatedDoc doc = state.doc();
     for (Sentence s : doc.sentences()) {
       SentenceState sentence = SentenceState.start(state, s);
       for (SentenceStep step : steps) {

@@ -34,4 +34,16 @@ record DocState(AnnotatedDoc doc, LocalDate date, String lang, WordNormalizer no
     return new DocState(doc, date, lang, WordNormalizer.forLanguage(lang), new ArrayList<>(), new HashSet<>(),
         new LinkedHashMap<>(), new HashMap<>(), new PronounResolver.DocGenders());
   }
+
+  /**
+   * A second pass over the document that knows, from the first, the discovered persons named in full anywhere in
+   * it: their surnames link also before the full name ("Trump beruft Heimatschutzministerin Noem ab" … "Kristi
+   * Noem"), as headlines and ledes name people by surname first.
+   */
+  static DocState startKnowing(AnnotatedDoc doc, LocalDate date, DocState first) {
+    DocState d = start(doc, date);
+    d.discoveredSurnames().putAll(first.discoveredSurnames());
+    d.discoveredNames().putAll(first.discoveredNames());
+    return d;
+  }
 }

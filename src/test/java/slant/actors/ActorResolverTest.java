@@ -145,6 +145,21 @@ class ActorResolverTest {
   }
 
   @Test
+  void aDiscoveredPersonsSurnameLinksAlsoBeforeTheFullName() {
+    // the headline names her by surname (tagged or not), the text in full later: one actor, not auto:noem beside her
+    AnnotatedDoc doc = Docs.doc("de",
+        "Trump/PROPN/-/-/PERSON beruft/VERB Noem/PROPN/-/-/PERSON ab/ADP",
+        "Die/DET Ministerin/NOUN Noem/NOUN tritt/VERB ab/ADP",
+        "Die/DET Ministerin/NOUN Kristi/PROPN/-/-/PERSON Noem/PROPN/-/-/PERSON geht/VERB");
+    List<Mention> m = resolve(doc, "2024-06-18").stream().filter(x -> x.actorId().contains("noem")).toList();
+    assertEquals(List.of("auto:kristi-noem", "auto:kristi-noem", "auto:kristi-noem"),
+        m.stream().map(Mention::actorId).toList());
+    assertEquals(List.of(MentionKind.PARTIAL_NAME, MentionKind.PARTIAL_NAME, MentionKind.DISCOVERED),
+        m.stream().map(Mention::kind).toList());
+    assertEquals("Kristi Noem", m.get(0).actorName());
+  }
+
+  @Test
   void dasLandResolvesOnlyToAnUnambiguousActingCountry() {
     // Seit Russlands Invasion in der Ukraine ist das Land geächtet.
     AnnotatedDoc doc = Docs.doc("de", "Seit/ADP/3/case Russlands/PROPN/3/nmod Invasion/NOUN/10/obl in/ADP/6/case "
