@@ -40,6 +40,16 @@ class CatalogueTest {
   }
 
   @Test
+  void aSurnameOfSeveralWordsIsOneMention() {
+    // "Van der Bellen" alone: the whole surname, not a person "Van" that NER tagged on its own
+    AnnotatedDoc doc = Docs.doc("de", "Van/PROPN/-/-/PERSON der/DET Bellen/PROPN/-/-/PERSON sagte/VERB");
+    List<Mention> m = resolver.resolve(doc, LocalDate.parse("2022-10-10"));
+    assertEquals(1, m.size(), m.toString());
+    assertEquals("slant:alexander-van-der-bellen", m.get(0).actorId());
+    assertEquals("Van der Bellen", m.get(0).surface());
+  }
+
+  @Test
   void bundesKanzlerResolvesByArticleDate() {
     AnnotatedDoc doc = Docs.doc("de", "Der/DET Bundeskanzler/NOUN drohte/VERB");
     assertEquals("slant:friedrich-merz", roleHolder(doc, "2025-06-01"));
