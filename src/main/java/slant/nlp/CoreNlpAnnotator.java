@@ -49,9 +49,10 @@ public final class CoreNlpAnnotator implements Annotator {
   /**
    * Version of what {@link #annotate} produces for a given text and settings. Bump it when the tagging properties,
    * the parser call or the conversion to Slant's records change, so that stored annotations ({@code annotations}
-   * table) made by the old code are no longer accepted by {@code slant rescore}.
+   * table) made by the old code are no longer accepted by {@code slant rescore}. 2 (2026-12-03): sentences end at a
+   * blank line ({@link #NEWLINE_IS_SENTENCE_BREAK}).
    */
-  public static final int ANNOTATION_FORMAT = 1;
+  public static final int ANNOTATION_FORMAT = 2;
 
   private static final Map<String, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
 
