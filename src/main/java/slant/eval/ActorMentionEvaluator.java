@@ -55,12 +55,6 @@ public final class ActorMentionEvaluator {
   }
 
   /**
-   * Pronoun-link precision and recall: each gold pronoun's article is annotated (the selector decides which sentences
-   * are parsed) and resolved
-   * on its date; the link is the pronoun mention starting at the gold offset. A gold row whose text is missing or
-   * does not show the pronoun at its offset is a configuration error (a changed corpus).
-   */
-  /**
    * The pronoun evaluation with the configured resolver's catalogue and rules and pronoun resolution switched on
    * (whatever {@code actors.pronouns} says), on the articles of {@code corpusDir}/archive.jsonl; {@code parseAll}:
    * every sentence parsed, else only actor candidates (as the job does).
@@ -80,6 +74,12 @@ public final class ActorMentionEvaluator {
     return gerntsaRecall(annotator, resolver, new ObjectMapper().readTree(gerntsaFile.toFile()), limit, date);
   }
 
+  /**
+   * Pronoun-link precision and recall: each gold pronoun's article is annotated (the selector decides which sentences
+   * are parsed) and resolved
+   * on its date; the link is the pronoun mention starting at the gold offset. A gold row whose text is missing or
+   * does not show the pronoun at its offset is a configuration error (a changed corpus).
+   */
   public static Map<String, Object> pronounEval(Annotator annotator, ActorResolver resolver, Annotator.ParseSelector selector,
       List<PronounEval.GoldPronoun> gold, Map<String, String> corpus, int maxErrors) {
     PronounEval.Accumulator acc = new PronounEval.Accumulator();

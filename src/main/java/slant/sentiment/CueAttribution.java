@@ -58,8 +58,6 @@ public final class CueAttribution {
           rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"));
     }
 
-    private static final List<String> INFLECTIONS = List.of("", "e", "en", "n", "s", "es");
-
     /**
      * Whether a compound names a group by its head and is coloured by its first part ("Islamistengruppe",
      * "Jihadistenmilizen"): it starts with the evaluative part {@code part} (not a false split inside a word:
@@ -71,10 +69,8 @@ public final class CueAttribution {
         return false;
       }
       for (String head : groupHeads) {
-        for (String ending : INFLECTIONS) {
-          if (w.endsWith(head + ending) && w.length() >= head.length() + ending.length() + 3) {
-            return true;
-          }
+        if (Lexicon.isHead(w, head)) {
+          return true;
         }
       }
       return false;
@@ -294,16 +290,9 @@ public final class CueAttribution {
       return prenominalEpithet(token, mentions.get(t.mention()), rules, cueForm, cueLemma)
           ? CueRelations.Relation.EVALUATION : CueRelations.Relation.CONTEXT;
     }
-    String rule = t.rule();
-    int head = mentions.get(t.mention()).headToken();
-    while (rule.startsWith("conjunct:")) {
-      // a later conjunct relates to the cue as the coordination (its first conjunct) does
-      rule = rule.substring("conjunct:".length());
-      int k = idx.indexOf(t.mention());
-      if (k >= 0 && coordinationHead[k] >= 0) {
-        head = mentions.get(idx.get(coordinationHead[k])).headToken();
-      }
-    }
+    Related related = related(t);
+    String rule = related.rule();
+    int head = related.head();
     String pos = s.token(token).pos();
     // a word the lexicon lists as a whole ("Angriffskrieg") is not a topic compound ("Wirtschaftskrise")
     boolean wholeWord = cueLemma != null && cueLemma.equalsIgnoreCase(cueForm);
@@ -436,8 +425,7 @@ public final class CueAttribution {
       return CueRelations.Relation.TOPIC;
     }
     int verb = tree.head(head);
-    String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
-    if (verb >= 0 && hr.startsWith("nsubj") && !hr.equals("nsubj:pass") && !hr.equals("nsubjpass")) {
+    if (verb >= 0 && activeSubject(head)) {
       if (participle >= 0) {
         verb = participle; // what the actor did, says or demands hangs under the participle
       }
@@ -487,23 +475,13 @@ public final class CueAttribution {
     if (!s.parsed()) {
       return t.rule();
     }
-    String rule = t.rule();
-    String conjunct = "";
-    int head = mentions.get(t.mention()).headToken();
-    while (rule.startsWith("conjunct:")) {
-      // a later conjunct relates to the cue as the coordination (its first conjunct) does, as in relation()
-      rule = rule.substring("conjunct:".length());
-      conjunct += "conjunct:";
-      int k = idx.indexOf(t.mention());
-      if (k >= 0 && coordinationHead[k] >= 0) {
-        head = mentions.get(idx.get(coordinationHead[k])).headToken();
-      }
-    }
-    if (!rule.equals("clause")) {
+    Related r = related(t);
+    if (!r.rule().equals("clause")) {
       return t.rule();
     }
-    String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
-    int participle = hr.startsWith("nsubj") ? perfectParticiple(head) : -1;
+    String conjunct = t.rule().substring(0, t.rule().length() - r.rule().length());
+    int head = r.head();
+    int participle = perfectParticiple(head);
     if (participle == token) {
       return conjunct + "predicate:nsubj";
     }
@@ -514,8 +492,7 @@ public final class CueAttribution {
       return conjunct + "clause:class";
     }
     int verb = participle >= 0 ? participle : tree.head(head);
-    if (verb >= 0 && hr.startsWith("nsubj") && !hr.equals("nsubj:pass") && !hr.equals("nsubjpass")
-        && (tree.head(token) == verb || tree.head(token) == tree.head(head))) {
+    if (verb >= 0 && activeSubject(head) && (tree.head(token) == verb || tree.head(token) == tree.head(head))) {
       String cr = base(tree.relation(token));
       String pos = s.token(token).pos();
       // an adverb or adjective only: a verb there is another act of the actor ("will … bombardieren")
@@ -538,8 +515,7 @@ public final class CueAttribution {
       return -1;
     }
     int g = tree.head(head);
-    String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
-    if (g < 0 || !hr.startsWith("nsubj") || hr.equals("nsubj:pass") || hr.equals("nsubjpass")
+    if (g < 0 || !activeSubject(head)
         || !words.perfectAuxiliaries().contains(s.token(g).word().toLowerCase(Locale.ROOT))) {
       return -1;
     }
@@ -557,10 +533,35 @@ public final class CueAttribution {
    * ("ist zerstört", "ist geächtet": a state of the actor), unlike an intransitive verb's perfect ("ist gescheitert",
    * "ist zurückgetreten": what the actor did).
    */
-  private boolean perfectStatePassive(int participle, CueRelations.Frame frame) {
+  boolean perfectStatePassive(int participle, CueRelations.Frame frame) {
     int aux = tree.head(participle);
     return aux >= 0 && words.stateAuxiliaries().contains(s.token(aux).word().toLowerCase(Locale.ROOT))
         && frame != null && frame.object() != CueRelations.Role.NONE && frame.object() != CueRelations.Role.HOLDER;
+  }
+
+  /** Whether the mention head is the active (not passive) subject of its governor. */
+  private boolean activeSubject(int head) {
+    String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
+    return hr.startsWith("nsubj") && !hr.equals("nsubj:pass") && !hr.equals("nsubjpass");
+  }
+
+  /**
+   * A target's rule without its {@code conjunct:} prefixes and the head it relates through: a later conjunct relates
+   * to a cue as the coordination (its first conjunct) does.
+   */
+  private record Related(String rule, int head) {}
+
+  private Related related(Target t) {
+    String rule = t.rule();
+    int head = mentions.get(t.mention()).headToken();
+    while (rule.startsWith("conjunct:")) {
+      rule = rule.substring("conjunct:".length());
+      int k = idx.indexOf(t.mention());
+      if (k >= 0 && coordinationHead[k] >= 0) {
+        head = mentions.get(idx.get(coordinationHead[k])).headToken();
+      }
+    }
+    return new Related(rule, head);
   }
 
   /** Whether the cue is an adjective of a class noun the actor is an apposition, name part or "wie"-example of. */

@@ -294,8 +294,7 @@ public final class SentimentScorer implements Serializable {
         continue;
       }
       CueRelations.Frame frame = relations.frame(attribution.verbForm(verb));
-      if (frame == null || participle >= 0 && attribution.isStatePredicate(participle)
-          && frame.object() != CueRelations.Role.NONE) {
+      if (frame == null || participle >= 0 && attribution.perfectStatePassive(participle, frame)) {
         continue; // "ist zerstört": a state passive, the actor is not the doer
       }
       if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass") || rel.equals("obl:arg"))
