@@ -96,8 +96,16 @@ def select(out_dir):
         for a in batch7:
             f.write(json.dumps({k: a[k] for k in ("id", "corpus", "key", "outlet", "date", "title", "text")},
                                ensure_ascii=False) + "\n")
+    # batch 8: a third held-out (test) batch, the next sixty zeitgeist articles of the same draw (2026-12-04)
+    batch8 = zg[240:300]
+    random.Random(202612048).shuffle(batch8)
+    with open(os.path.join(out_dir, "batch8.jsonl"), "w", encoding="utf-8") as f:
+        for a in batch8:
+            f.write(json.dumps({k: a[k] for k in ("id", "corpus", "key", "outlet", "date", "title", "text")},
+                               ensure_ascii=False) + "\n")
     print(f"{len(chosen)} articles ({min(180, len(zg))} zeitgeist, {min(120, len(gn))} 10kgnad) in 5 batches, "
-          f"{len(gn[120:150])} more 10kgnad in batch 6 and {len(batch7)} in batch 7 -> {out_dir}")
+          f"{len(gn[120:150])} more 10kgnad in batch 6, {len(batch7)} in batch 7 and {len(batch8)} in batch 8 "
+          f"-> {out_dir}")
 
 
 def build(labels_path, out_path, split=None):

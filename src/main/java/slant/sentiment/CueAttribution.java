@@ -303,6 +303,15 @@ public final class CueAttribution {
     boolean stanceNoun = classes.contains(CueRelations.WordClass.STANCE);
     boolean speechNoun = classes.contains(CueRelations.WordClass.SPEECH);
     CueRelations.Frame frame = "VERB".equals(pos) || "AUX".equals(pos) ? rules.frame(cueForm) : null;
+    if (classes.contains(CueRelations.WordClass.HOLDER) && !"VERB".equals(pos)) {
+      // a noun that names someone as the holder of a stance ("Kremlkritiker Nawalny", "X gilt als Kritiker der
+      // Regierung", "Befürworter"): the actor it describes holds the stance; a genitive after it is the stance's
+      // target ("Kritiker der Regierung")
+      boolean target = rule.startsWith("predicate:") && tree.head(head) == token
+          && (base(tree.relation(head)).equals("nmod") || base(tree.relation(head)).equals("obl"))
+          && head > token;
+      return target ? CueRelations.Relation.STANCE : CueRelations.Relation.HOLDER;
+    }
     if (rule.equals("in-mention")) {
       // a word of the name itself ("Demokratische Volksrepublik Korea") evaluates nobody; a compound ("Putin-Regime")
       // or a role title ("der Kremlchef") does
@@ -310,8 +319,11 @@ public final class CueAttribution {
       // label; a person's name is never one, even when the tagger calls it a noun: "Kirchschläger" is no "Schläger")
       Mention target = mentions.get(t.mention());
       slant.model.MentionKind kind = target.kind();
-      boolean labelInName = "NOUN".equals(pos) && !"person".equals(target.actorType())
-          && token < target.endToken() - 1;
+      // (the tagger often calls such a group noun a proper noun: "der Terrormiliz/PROPN IS"; it counts when it names
+      // a group by its head, data/rules/group-heads.tsv)
+      boolean groupNoun = "NOUN".equals(pos)
+          || "PROPN".equals(pos) && cueLemma != null && words.namesGroup(cueForm, cueLemma);
+      boolean labelInName = groupNoun && !"person".equals(target.actorType()) && token < target.endToken() - 1;
       if (kind != slant.model.MentionKind.COMPOUND && kind != slant.model.MentionKind.ROLE && !labelInName) {
         return CueRelations.Relation.CONTEXT;
       }

@@ -56,7 +56,14 @@ public final class CueRelations implements Serializable {
   public record Frame(String lemma, Role subject, Role object, double weight) implements Serializable {}
 
   /** The word classes of {@code relations.tsv}. */
-  public enum WordClass { TOPIC, FEELING, STANCE, SPEECH, EVENT }
+  /**
+   * The classes of relations.tsv. {@code HOLDER}: a person noun that names its referent as the holder of a stance
+   * ("Kritiker", "Befürworter"); matched by its written form (and as a compound's head), not by the stemmed key.
+   */
+  public enum WordClass { TOPIC, FEELING, STANCE, SPEECH, EVENT, HOLDER }
+
+  /** Prefix of the {@link #classes} keys of classes matched by the written (lower-case) form. */
+  private static final String LITERAL = "=";
 
   private final String language;
   private final Map<String, Frame> frames;
@@ -180,6 +187,7 @@ public final class CueRelations implements Serializable {
     }
     Map<String, Set<WordClass>> classes = new HashMap<>();
     Set<String> heads = new HashSet<>();
+    Set<String> holderForms = new HashSet<>();
     for (TsvFile.Line line : relations.lines("word")) {
       String[] f = line.fields();
       if (f.length != 2) {
@@ -189,7 +197,12 @@ public final class CueRelations implements Serializable {
       try {
         c = WordClass.valueOf(line.field(1).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw line.error("unknown class '" + line.field(1) + "' (topic, feeling, stance, speech, event)");
+        throw line.error("unknown class '" + line.field(1) + "' (topic, feeling, stance, speech, event, holder)");
+      }
+      if (c == WordClass.HOLDER) {
+        // a person noun counts by its written form: the stemmer's key joins "Kritiker" with the stance noun "Kritik"
+        holderForms.add(f[0].strip().toLowerCase(Locale.ROOT));
+        continue;
       }
       classes.computeIfAbsent(norm.key(f[0].strip()), k -> new HashSet<>()).add(c);
       if (f[0].strip().length() >= 5) {
@@ -198,7 +211,13 @@ public final class CueRelations implements Serializable {
     }
     Map<String, Set<WordClass>> compoundHeads = new HashMap<>();
     for (String head : heads) {
-      compoundHeads.put(head, classes.get(norm.key(head)));
+      compoundHeads.put(head, new HashSet<>(classes.get(norm.key(head))));
+    }
+    for (String form : holderForms) {
+      classes.computeIfAbsent(LITERAL + form, k -> new HashSet<>()).add(WordClass.HOLDER);
+      if (form.length() >= 5) {
+        compoundHeads.computeIfAbsent(form, k -> new HashSet<>()).add(WordClass.HOLDER);
+      }
     }
     return new CueRelations(language, frames, classes, compoundHeads);
   }
@@ -241,6 +260,10 @@ public final class CueRelations implements Serializable {
     Set<WordClass> exact = classes.get(WordNormalizer.forLanguage(language).key(word));
     if (exact != null) {
       out.addAll(exact);
+    }
+    Set<WordClass> literal = classes.get(LITERAL + word.toLowerCase(Locale.ROOT));
+    if (literal != null) {
+      out.addAll(literal);
     }
     if (compounds && language.equals("de") && word.length() >= 8) {
       String lower = word.toLowerCase(Locale.ROOT);

@@ -29,7 +29,7 @@ class CueRelationsTest {
       + "warnen\tholder\tnone\t0.0\nkritisieren\tholder\tneg\t0.0\ntäuschen\tneg\taffected\t0.8\n"
       + "verschleppen\tneg\taffected\t0.7\nsagen\tholder\tnone\t0.0\n";
   private static final String CLASSES = "word\tclass\nKrieg\ttopic\nKrise\ttopic\nzufrieden\tfeeling\n"
-      + "Kritik\tstance\nAnschlag\tevent\n";
+      + "Kritik\tstance\nAnschlag\tevent\nKritiker\tholder\n";
 
   private final SentimentScorer scorer = new SentimentScorer(
       Lexicon.fromTsv("de", "t", POLARITY, LexiconTest.MODIFIERS), 4,
@@ -224,7 +224,7 @@ class CueRelationsTest {
     assertEquals("de/verb-frames.tsv:2: weight 'x' is not a number", w.getMessage());
     ConfigException c = assertThrows(ConfigException.class,
         () -> CueRelations.fromTsv("de", "lemma\tsubject\tobject\tweight\n", "word\tclass\nKrieg\tthema\n"));
-    assertEquals("de/relations.tsv:2: unknown class 'thema' (topic, feeling, stance, speech, event)",
+    assertEquals("de/relations.tsv:2: unknown class 'thema' (topic, feeling, stance, speech, event, holder)",
         c.getMessage());
   }
 
@@ -374,5 +374,46 @@ class CueRelationsTest {
     AnnotatedDoc ngo = Docs.doc("de", "die/DET/2/det Nichtregierungsorganisation/NOUN/0/root Amnesty/PROPN/2/flat");
     List<Cue> none = groups.score(ngo, List.of(mention(ngo, "ai", 2, 3, 2))).get(0);
     assertEquals(0.0, SentimentScorer.evaluationEvidence(none), 1e-12, none.toString());
+  }
+
+  @Test
+  void aNounThatNamesTheActorAsCriticMakesItTheHolderNotTheEvaluated() {
+    SentimentScorer scorer = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "Kritik\tNOUN\t-0.5\n"
+        + "Kritiker\tNOUN\t-0.5\n", LexiconTest.MODIFIERS), 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    // Der Kremlkritiker Nawalny sprach (the title noun is the mention's head, as the resolver sets it): Nawalny
+    // criticises, nobody evaluates him
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET/2/det Kremlkritiker/NOUN/4/nsubj Nawalny/PROPN/2/appos "
+        + "sprach/VERB/0/root");
+    List<Cue> cues = scorer.score(doc, List.of(mention(doc, "nawalny", 2, 3, 1))).get(0);
+    assertEquals(List.of("Kremlkritiker:holder"), relations(cues));
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(cues), 1e-12);
+    // Walesa gilt als Kritiker der Regierung: Walesa holds the stance, the government is its target
+    AnnotatedDoc gilt = Docs.doc("de", "Walesa/PROPN/2/nsubj gilt/VERB/0/root als/ADP/4/case Kritiker/NOUN/2/xcomp "
+        + "der/DET/6/det Regierung/NOUN/4/nmod");
+    assertEquals(List.of("Kritiker:holder"),
+        relations(scorer.score(gilt, List.of(mention(gilt, "walesa", 0, 1, 0))).get(0)));
+    List<Cue> target = scorer.score(gilt, List.of(mention(gilt, "regierung", 5, 6, 5))).get(0);
+    assertEquals(List.of("Kritiker:stance"), relations(target));
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(target), 1e-12);
+  }
+
+  @Test
+  void aGroupNounInAGroupsNameLabelsItEvenWhenTaggedAsAName() {
+    // "der Terrormiliz IS" as one mention, the tagger calling "Terrormiliz" a proper noun: the group noun says what
+    // the group is; a listed word that names no group ("Terrorgebiet") does not
+    SentimentScorer groups = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "Terrormiliz\tNOUN\t-0.9\n"
+        + "Terrorgebiet\tNOUN\t-0.5\n", LexiconTest.MODIFIERS), 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    AnnotatedDoc doc = Docs.doc("de", "der/DET/2/det Terrormiliz/PROPN/0/root IS/PROPN/2/flat");
+    var s = doc.sentences().get(0);
+    Mention is = new Mention("is", "is", "group", "Terrormiliz IS", 0, 1, 3, 1, s.token(1).begin(), s.token(2).end(),
+        MentionKind.NAME, List.of());
+    List<Cue> cues = groups.score(doc, List.of(is)).get(0);
+    assertEquals(List.of("Terrormiliz:evaluation"), relations(cues));
+    assertEquals(-0.45, SentimentScorer.evaluationEvidence(cues), 1e-12, "in-mention cues count at half reliability");
+    AnnotatedDoc place = Docs.doc("de", "das/DET/2/det Terrorgebiet/PROPN/0/root Nord/PROPN/2/flat");
+    var ps = place.sentences().get(0);
+    Mention nord = new Mention("n", "n", "group", "Terrorgebiet Nord", 0, 1, 3, 1, ps.token(1).begin(),
+        ps.token(2).end(), MentionKind.NAME, List.of());
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(groups.score(place, List.of(nord)).get(0)), 1e-12);
   }
 }
