@@ -97,8 +97,10 @@ public final class ArticleAnalyzer implements Serializable {
         tone = SentimentScorer.aggregate(cues.get(i));
         tonePolarity = Polarity.of(tone, neutralBand);
       }
+      double outletEvidence = VoiceMap.QUOTED.equals(voiceMap.voiceOf(m))
+          ? reporterWordingEvidence(doc, m, cues.get(i), voiceMap) : evidence;
       scored.add(new ScoredMention(m, sentiment, polarityOf(evidence, minEvidence),
-          SentimentScorer.round(evidence), tone, tonePolarity,
+          SentimentScorer.round(evidence), SentimentScorer.round(outletEvidence), tone, tonePolarity,
           mentionCues, voiceMap.voiceOf(m), voiceMap.speakerIdOf(m), frames.get(i)));
     }
     List<QuoteSpan> quotes = new ArrayList<>();
@@ -119,6 +121,33 @@ public final class ArticleAnalyzer implements Serializable {
     String voice = voices.voiceOf(m);
     return SentimentScorer.evaluationEvidence(cues.stream()
         .filter(c -> voice.equals(voices.voice(m.sentence(), c.token()))).toList());
+  }
+
+  /**
+   * The attribution rules by which a cue is part of how the actor is named: its label or title, a word of the mention,
+   * an adjective attached to it, or the noun it is the adjective of ("des russischen Angriffskriegs").
+   */
+  public static final java.util.Set<String> REPORTER_WORDING = java.util.Set.of("label", "in-mention",
+      "modifier:amod", "predicate:amod");
+
+  /**
+   * The outlet's share of the evaluation of a mention in reported speech: in indirect speech the reporter, not the
+   * speaker, chooses how an actor is named ("Laut Albanese waren die Täter von der Terrororganisation IS beeinflusst",
+   * "sagte Mosteanu, … vor dem Ausbruch des russischen Angriffskriegs"), so its naming cues ({@link #REPORTER_WORDING})
+   * outside quotation marks count for the outlet; what the speaker asserts of the actor does not. Inside quotation
+   * marks every word is the speaker's. On the team's German dev set this raised the macro-F1 of the outlet label from
+   * 0.443 to 0.457 with the precision of negative labels up, not down (docs/validation-sentiment.md).
+   */
+  public static double reporterWordingEvidence(AnnotatedDoc doc, Mention m, List<Cue> cues, VoiceMap voices) {
+    double evidence = 0;
+    slant.model.Sentence s = doc.sentences().get(m.sentence());
+    for (Cue c : cues) {
+      if (c.isEvaluation() && REPORTER_WORDING.contains(c.rule())
+          && !voices.insideQuotation(s.token(c.token()).begin(), s.token(c.token()).end())) {
+        evidence += c.weight() * c.reliability();
+      }
+    }
+    return evidence;
   }
 
   /**
@@ -162,17 +191,15 @@ public final class ArticleAnalyzer implements Serializable {
   }
 
   /**
-   * The outlet's evaluation evidence for an actor in an article: the sum of its outlet-voice mentions' evidence.
-   * Summing before the threshold lets several weaker evaluations in one article add up ("anbiedert", "Bösen",
-   * "täuscht"), while one weak cue stays below it. An actor that appears only in quotations or reported speech is
-   * not evaluated by the outlet at all: 0 (its quotes count toward {@code overall_polarity}).
+   * The outlet's evaluation evidence for an actor in an article: the sum of its mentions' {@code outletEvidence} (the
+   * evidence of its outlet-voice mentions, and the reporter's naming of it in reported speech). Summing before the
+   * threshold lets several weaker evaluations in one article add up ("anbiedert", "Bösen", "täuscht"), while one weak
+   * cue stays below it. What quoted speakers say of the actor counts toward {@code overall_polarity} only.
    */
   static double articleEvidence(List<ScoredMention> ms) {
     double outlet = 0;
     for (ScoredMention m : ms) {
-      if (!VoiceMap.QUOTED.equals(m.voice())) {
-        outlet += m.evidence();
-      }
+      outlet += m.outletEvidence();
     }
     return outlet;
   }

@@ -85,6 +85,7 @@ public record ArticleRecords(Map<String, Object> article, List<Map<String, Objec
     v.put("sentiment", sm.sentiment());
     v.put("polarity", sm.polarity().code());
     v.put("evidence", sm.evidence());
+    v.put("outlet_evidence", sm.outletEvidence());
     v.put("tone", sm.tone());
     v.put("tone_polarity", sm.tonePolarity().code());
     List<Map<String, Object>> cues = new ArrayList<>(sm.cues().size());

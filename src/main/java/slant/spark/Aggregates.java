@@ -2,6 +2,7 @@ package slant.spark;
 
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -41,6 +42,7 @@ import slant.stats.PeriodCells;
 import slant.stats.PeriodCell.Granularity;
 import slant.tables.TableDef;
 import slant.tables.Tables;
+import slant.voice.VoiceMap;
 
 /**
  * The period tables (day, ISO week, month), the frame tables and {@code actor_labels}: recomputed for every period a
@@ -74,7 +76,7 @@ final class Aggregates {
 
   /** The mention columns the period, frame and label tables read. */
   private static final String[] MENTION_COLS = {"article_id", "outlet", "actor_id", "actor_name", "actor_type",
-      "voice", "evidence", "tone_polarity", "labels", "frames", "start", Tables.DATE_COL};
+      "voice", "evidence", "outlet_evidence", "tone_polarity", "labels", "frames", "start", Tables.DATE_COL};
 
   /** The article columns they read. */
   private static final String[] ARTICLE_COLS = {"article_id", "outlet", "is_wire", Tables.DATE_COL};
@@ -325,20 +327,27 @@ final class Aggregates {
         config.analytics().seed(), config.sentiment().neutralBand(), config.sentiment().minEvidence(),
         slant.analysis.ArticleAnalyzer.POSITIVE_FACTOR, config.analytics().minArticles());
 
-    // each mention once in its own voice and once in "all"
-    Dataset<Row> mv = m.select("article_id", "outlet", "actor_id", "actor_name", "actor_type", "voice", "evidence",
-        "tone_polarity", "labels", "is_wire", "period_start", "granularity");
-    mv = mv.unionByName(mv.withColumn("voice", lit("all")));
+    // each mention once in its own voice and once in "all"; a mention in reported speech whose naming is the
+    // reporter's (outlet_evidence, ArticleAnalyzer.reporterWordingEvidence) adds that evidence to the outlet voice as
+    // well, without counting there as a mention or a tone
+    Dataset<Row> own = m.select("article_id", "outlet", "actor_id", "actor_name", "actor_type", "voice", "evidence",
+        "outlet_evidence", "tone_polarity", "labels", "is_wire", "period_start", "granularity")
+        .withColumn("own", lit(true));
+    Dataset<Row> reporter = own.filter(col("voice").equalTo(VoiceMap.QUOTED).and(col("outlet_evidence").notEqual(0)))
+        .withColumn("voice", lit(VoiceMap.OUTLET)).withColumn("evidence", col("outlet_evidence"))
+        .withColumn("own", lit(false));
+    Dataset<Row> mv = own.unionByName(reporter).unionByName(own.withColumn("voice", lit("all")));
     Dataset<Row> values = mv.groupBy("article_id", "outlet", "actor_id", "period_start", "granularity", "voice",
             "is_wire")
         .agg(min("actor_name").as("actor_name"), min("actor_type").as("actor_type"),
-            count(lit(1)).as("n_mentions"),
+            count(when(col("own"), lit(1))).as("n_mentions"),
             // the evaluation, as ArticleAnalyzer: the mentions' evidence summed
             sum("evidence").as("e"),
-            // the tone: the mean of the mentions' tone polarities
-            avg(when(col("tone_polarity").equalTo("positive"), 1.0)
-                .when(col("tone_polarity").equalTo("negative"), -1.0).otherwise(0.0)).as("t"),
-            flatten(collect_list("labels")).as("labels"))
+            // the tone: the mean of the mentions' tone polarities (0 where the outlet only names the actor in
+            // reported speech)
+            coalesce(avg(when(col("own"), when(col("tone_polarity").equalTo("positive"), 1.0)
+                .when(col("tone_polarity").equalTo("negative"), -1.0).otherwise(0.0))), lit(0.0)).as("t"),
+            flatten(collect_list(when(col("own"), col("labels")))).as("labels"))
         .select(cols(ARTICLE_VALUES.fieldNames()));
 
     Map<String, Long> totals = new HashMap<>();

@@ -87,8 +87,11 @@ public final class Tables {
           req("batch", STRING, "The run's date selection: YYYY-MM-DD, FROM_TO, or 'all'.")),
       List.of("batch"));
 
-  /** Version 2: sentiment is the evaluation of the actor; tone and tone_polarity added; cues carry their relation. */
-  public static final TableDef MENTIONS = new TableDef("mentions", 2,
+  /**
+   * Version 2: sentiment is the evaluation of the actor; tone and tone_polarity added; cues carry their relation.
+   * Version 3: outlet_evidence (the reporter's naming of an actor in reported speech counts for the outlet).
+   */
+  public static final TableDef MENTIONS = new TableDef("mentions", 3,
       "One row per actor mention, with its sentiment (evaluation), its tone and the cues behind them.",
       List.of(
           runId(),
@@ -107,6 +110,7 @@ public final class Tables {
           req("sentiment", DOUBLE, "Evaluation of the actor in this mention: tanh of its evidence, in (-1, 1)."),
           req("polarity", STRING, "negative, neutral or positive: polar only when the evidence reaches sentiment.min_evidence in size (twice that for positive)."),
           req("evidence", DOUBLE, "Evaluation evidence: the sum of the weights of the evaluation cues in the mention's own voice, each times its reliability (1, or 0.5 for the rules docs/tables.md lists as weak); sentiment is its tanh."),
+          req("outlet_evidence", DOUBLE, "What the mention adds to the outlet's evaluation (article_actor.sentiment, the outlet voice of the period tables): evidence for a mention in the outlet's voice; for one in reported speech the evaluation cues that name the actor in the reporter's words (rules label, in-mention, modifier:amod, predicate:amod) outside quotation marks; else 0."),
           req("tone", DOUBLE, "How what is reported around the actor comes across, in [-1, 1]: the trained model's P(positive) − P(negative), or with sentiment.method rules tanh of all lexicon cues attributed to the mention."),
           req("tone_polarity", STRING, "negative, neutral or positive: the model's decision, or the neutral band with rules."),
           req("cues", arrayOf(CUE), "The evidence: cue words, signed weights, attribution rules, relation to the actor."),
@@ -117,8 +121,11 @@ public final class Tables {
           date()),
       List.of(DATE_COL));
 
-  /** Version 3: sentiment is the outlet's evaluation; overall_polarity, tone, tone_polarity, only_quoted added. */
-  public static final TableDef ARTICLE_ACTOR = new TableDef("article_actor", 3,
+  /**
+   * Version 3: sentiment is the outlet's evaluation; overall_polarity, tone, tone_polarity, only_quoted added.
+   * Version 4 (same columns): the outlet's evaluation counts its own naming of the actor in reported speech.
+   */
+  public static final TableDef ARTICLE_ACTOR = new TableDef("article_actor", 4,
       "One row per article and actor: the actor's score in that article.",
       List.of(
           runId(),
@@ -128,7 +135,7 @@ public final class Tables {
           req("actor_name", STRING, "Canonical actor name."),
           req("actor_type", STRING, "Actor type."),
           req("n_mentions", INT, "Mentions of the actor in the article."),
-          req("sentiment", DOUBLE, "The outlet's evaluation of the actor: tanh of the summed evidence of its mentions in the outlet's own voice, in (-1, 1); 0 when every mention is quoted."),
+          req("sentiment", DOUBLE, "The outlet's evaluation of the actor: tanh of the summed outlet_evidence of its mentions (its outlet-voice mentions' evidence and the outlet's own naming of it in reported speech), in (-1, 1); 0 when the outlet neither speaks of the actor nor names it evaluatively."),
           req("polarity", STRING, "The article's own-voice label for the actor: negative when the summed evidence reaches -sentiment.min_evidence, positive at twice that, else neutral."),
           req("n_negative", INT, "Mentions with negative evaluation."),
           req("n_neutral", INT, "Mentions with neutral evaluation."),
@@ -220,15 +227,16 @@ public final class Tables {
         req(periodColumn, DATE, periodDoc));
   }
 
-  public static final TableDef OUTLET_ACTOR_DAILY = new TableDef("outlet_actor_daily", 3,
+  /** Version 4 (same columns as 3): the outlet voice counts the outlet's own naming of an actor in reported speech. */
+  public static final TableDef OUTLET_ACTOR_DAILY = new TableDef("outlet_actor_daily", 4,
       "Per outlet, actor and publication day: attention, sentiment with uncertainty, relative slant.",
       periodColumns(DATE_COL, "Publication day in the run's time zone."), List.of(DATE_COL));
 
-  public static final TableDef OUTLET_ACTOR_WEEKLY = new TableDef("outlet_actor_weekly", 3,
+  public static final TableDef OUTLET_ACTOR_WEEKLY = new TableDef("outlet_actor_weekly", 4,
       "Per outlet, actor and ISO week (Monday to Sunday in the run's time zone): as outlet_actor_daily.",
       periodColumns("period_start", "Monday of the ISO week."), List.of("period_start"));
 
-  public static final TableDef OUTLET_ACTOR_MONTHLY = new TableDef("outlet_actor_monthly", 3,
+  public static final TableDef OUTLET_ACTOR_MONTHLY = new TableDef("outlet_actor_monthly", 4,
       "Per outlet, actor and calendar month: as outlet_actor_daily.",
       periodColumns("period_start", "First day of the month."), List.of("period_start"));
 

@@ -29,7 +29,8 @@ class ArticleSentimentTest {
   }
 
   private static ScoredMention scored(double sentiment, Polarity decided, String voice) {
-    return new ScoredMention(M, sentiment, decided, sentiment, sentiment, decided, List.of(), voice, null, List.of());
+    return new ScoredMention(M, sentiment, decided, sentiment, VoiceMap.OUTLET.equals(voice) ? sentiment : 0,
+        sentiment, decided, List.of(), voice, null, List.of());
   }
 
   @Test
@@ -61,8 +62,8 @@ class ArticleSentimentTest {
   }
 
   private static ScoredMention withEvidence(double evidence, String voice) {
-    return new ScoredMention(M, Math.tanh(evidence), ArticleAnalyzer.polarityOf(evidence, 0.5), evidence, 0,
-        Polarity.NEUTRAL, List.of(), voice, null, List.of());
+    return new ScoredMention(M, Math.tanh(evidence), ArticleAnalyzer.polarityOf(evidence, 0.5), evidence,
+        VoiceMap.OUTLET.equals(voice) ? evidence : 0, 0, Polarity.NEUTRAL, List.of(), voice, null, List.of());
   }
 
   @Test
@@ -91,6 +92,32 @@ class ArticleSentimentTest {
     List<slant.model.Cue> cues = List.of(new slant.model.Cue("Zynischer", -0.8, "modifier:appos", 3, "evaluation"),
         new slant.model.Cue("Verbrecher", -0.9, "label", 0, "evaluation"));
     assertEquals(-0.9, ArticleAnalyzer.ownVoiceEvidence(selenskyj, cues, voices), 1e-12, "only the outlet's label");
+  }
+
+  @Test
+  void inReportedSpeechTheReportersNamingOfTheActorIsTheOutletsButTheSpeakersClaimIsNot() {
+    // Albanese sagte, die Terrormiliz IS sei schuld: the speaker claims the guilt, the reporter names the group
+    AnnotatedDoc reported = Docs.doc("de", "Albanese/PROPN/2/nsubj sagte/VERB/0/root ,/PUNCT/8/punct die/DET/5/det "
+        + "Terrormiliz/NOUN/8/nsubj IS/PROPN/5/flat sei/AUX/8/cop schuld/ADJ/2/ccomp");
+    Mention is = SentimentScorerTest.mention(reported, "is", 0, 4, 6, 4);
+    VoiceMap voices = new VoiceAttributor("de", Rules.bundled()).attribute(reported, List.of(is));
+    assertEquals(VoiceMap.QUOTED, voices.voiceOf(is), "reported speech");
+    List<slant.model.Cue> cues = List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 4, "evaluation"),
+        new slant.model.Cue("schuld", -0.6, "predicate:nsubj", 7, "evaluation"));
+    assertEquals(-0.9, ArticleAnalyzer.reporterWordingEvidence(reported, is, cues, voices), 1e-12);
+    // Albanese sagte: „die Terrormiliz IS ist schuld“ — inside quotation marks even the naming is the speaker's
+    AnnotatedDoc quoted = Docs.doc("de", "Albanese/PROPN/2/nsubj sagte/VERB/0/root :/PUNCT/2/punct „/PUNCT/9/punct "
+        + "die/DET/6/det Terrormiliz/NOUN/9/nsubj IS/PROPN/6/flat ist/AUX/9/cop schuld/ADJ/2/parataxis "
+        + "“/PUNCT/9/punct");
+    Mention isQuoted = SentimentScorerTest.mention(quoted, "is", 0, 5, 7, 5);
+    VoiceMap quotedVoices = new VoiceAttributor("de", Rules.bundled()).attribute(quoted, List.of(isQuoted));
+    assertEquals(VoiceMap.QUOTED, quotedVoices.voiceOf(isQuoted));
+    List<slant.model.Cue> quotedCues = List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 5, "evaluation"));
+    assertEquals(0.0, ArticleAnalyzer.reporterWordingEvidence(quoted, isQuoted, quotedCues, quotedVoices), 1e-12);
+    // the article sums what each mention adds to the outlet's evaluation
+    ScoredMention named = new ScoredMention(is, -0.9, Polarity.NEGATIVE, -1.5, -0.9, 0, Polarity.NEUTRAL, cues,
+        VoiceMap.QUOTED, null, List.of());
+    assertEquals(-0.9, ArticleAnalyzer.articleEvidence(List.of(named)), 1e-12);
   }
 
   @Test

@@ -39,7 +39,8 @@ class ActorSentimentEvalTest {
         MentionKind.PARTIAL_NAME, List.of());
     List<Cue> cues = p == Polarity.NEUTRAL ? List.of() : List.of(new Cue("täuscht", -0.8, "frame:nsubj", 1,
         "evaluation"));
-    return new ScoredMention(m, p.sign() * 0.6, p, p.sign() * 0.8, 0, Polarity.NEUTRAL, cues, "outlet", null,
+    return new ScoredMention(m, p.sign() * 0.6, p, p.sign() * 0.8, p.sign() * 0.8, 0, Polarity.NEUTRAL, cues, "outlet",
+        null,
         List.of());
   }
 
