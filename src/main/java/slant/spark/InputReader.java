@@ -48,7 +48,8 @@ import slant.input.RecordParser;
  * library, failing the task otherwise; {@code io.compression.codecs} adds more): the kind
  * is read from the name without it ({@code feed.jsonl.gz} is JSON lines). Line numbers count in the decompressed
  * text. A compressed JSON file that ends early (a cut-off upload) keeps its complete lines and adds one
- * {@code malformed_record} reject for the rest.
+ * {@code malformed_record} reject for the rest; a compressed CSV file that does becomes one {@code malformed_record}
+ * reject as a whole (its records may span lines), and the run reads its other files.
  */
 public final class InputReader {
 
@@ -153,7 +154,9 @@ public final class InputReader {
     // CSV and Parquet: one dataset per file, so that each file's own header applies and record numbers count
     // within the file (the night's input is a handful of files, so the extra small jobs cost little).
     for (String f : files.getOrDefault("csv", List.of())) {
-      all = union(all, readTabular(readCsv(spark, f)));
+      RawRecord broken = undecompressable(spark.sparkContext().hadoopConfiguration(), f);
+      all = union(all, broken == null ? readTabular(readCsv(spark, f))
+          : spark.createDataFrame(List.of(toRow(broken)), RAW_SCHEMA));
     }
     for (String f : files.getOrDefault("parquet", List.of())) {
       all = union(all, readTabular(spark.read().parquet(f)));
@@ -225,6 +228,35 @@ public final class InputReader {
       executorCodecs = c;
     }
     return c;
+  }
+
+  /**
+   * A compressed file that cannot be decompressed to its end (cut off or corrupt) as one {@code malformed_record}
+   * reject, or null when it can (or is not compressed). Checked on the driver before Spark's CSV reader sees the file,
+   * which would otherwise fail the run; a night's input is a handful of files, so one extra pass through a compressed
+   * CSV costs little beside its analysis. The file is rejected whole: CSV records may span lines, so the readable
+   * part cannot be cut into records safely.
+   */
+  static RawRecord undecompressable(Configuration conf, String file) {
+    Path path = new Path(file);
+    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+    if (codec == null) {
+      return null;
+    }
+    long lines = 0;
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = codec.createInputStream(path.getFileSystem(conf).open(path))) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        for (int i = 0; i < n; i++) {
+          lines += buffer[i] == '\n' ? 1 : 0;
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      return RawRecord.unreadable(file, lines + 1, Reasons.MALFORMED_RECORD, "the " + codec.getDefaultExtension()
+          + " file cannot be decompressed after line " + lines + " (cut off or corrupt): " + e.getMessage()
+          + "; none of its CSV records is read", null);
+    }
   }
 
   /** Spark's column for a CSV record whose number of columns differs from the header's (then: the raw record). */

@@ -144,6 +144,31 @@ class CompressedInputTest extends SparkTestBase {
   }
 
   @Test
+  void aCutOffGzippedCsvIsOneRejectAndTheOtherFilesAreRead() throws IOException {
+    StringBuilder csv = new StringBuilder("id,outlet,published_at,title,text,url,language,authors\n");
+    for (int i = 0; i < 200; i++) {
+      csv.append("c").append(i).append(",blatt,2024-06-18,T,Text ").append(i).append(",,de,\n");
+    }
+    Path whole = tmp.resolve("whole.csv.gz");
+    gzip(whole, csv.toString().getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = Files.readAllBytes(whole);
+    Path dir = Files.createDirectories(tmp.resolve("cutcsv"));
+    Files.write(dir.resolve("a.csv.gz"), java.util.Arrays.copyOf(bytes, bytes.length - 60));
+    gzip(dir.resolve("b.jsonl.gz"), (SlantJobTest.article("j1", "blatt", "2024-06-18T09:00:00+02:00", "Text.") + "\n")
+        .getBytes(StandardCharsets.UTF_8));
+    List<RawRecord> r = read(dir);
+    assertEquals(2, r.size(), r.toString());
+    RawRecord broken = r.stream().filter(x -> x.unreadable() != null).findFirst().orElseThrow();
+    assertEquals(Reasons.MALFORMED_RECORD, broken.unreadable());
+    assertTrue(broken.sourceFile().endsWith("/cutcsv/a.csv.gz"), broken.sourceFile());
+    long complete = broken.sourceLine() - 1;
+    assertTrue(complete > 0 && complete < 201, "some lines were readable: " + complete);
+    assertEquals("the .gz file cannot be decompressed after line " + complete + " (cut off or corrupt): "
+        + "Unexpected end of input stream; none of its CSV records is read", broken.detail());
+    assertEquals("j1", r.stream().filter(x -> x.unreadable() == null).findFirst().orElseThrow().id());
+  }
+
+  @Test
   void aGzippedCorpusGivesTheTablesOfThePlainOne() throws IOException {
     byte[] content = JSONL.getBytes(StandardCharsets.UTF_8);
     Path plain = Files.createDirectories(tmp.resolve("job/plain"));
