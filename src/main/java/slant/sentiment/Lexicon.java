@@ -320,6 +320,11 @@ public final class Lexicon implements Serializable {
         ok.add(k);
       }
     }
+    if (word != null && "ADJ".equals(upos)) {
+      // an adjective in -ig/-lich is not the verb made from it: "die nötigen Schritte" are not "nötigen" (coerce),
+      // "billig" is not "billigen" (approve)
+      ok.removeIf(k -> k.entry().pos().equals("VERB") && isAdjectiveOfVerb(word, k.entry().lemma()));
+    }
     if (ok.isEmpty()) {
       return null;
     }
@@ -347,6 +352,31 @@ public final class Lexicon implements Serializable {
       }
     }
     return ok.get(0).entry();
+  }
+
+  /** Endings of a German attributive adjective ("nötig", "nötige", "nötigen", …). */
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("", "e", "en", "er", "es", "em");
+
+  /**
+   * Whether {@code word} is the adjective in -ig or -lich that the verb {@code verbLemma} is made from ("nötig(en)" of
+   * "nötigen", "billig" of "billigen"), inflected or not; a participle ("genötigt", "nötigend") is not.
+   */
+  static boolean isAdjectiveOfVerb(String word, String verbLemma) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String v = verbLemma.toLowerCase(Locale.ROOT);
+    if (!v.endsWith("en")) {
+      return false;
+    }
+    String stem = v.substring(0, v.length() - 2);
+    if (!stem.endsWith("ig") && !stem.endsWith("lich")) {
+      return false;
+    }
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (w.equals(stem + ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String UMLAUTS = "äöüÄÖÜ";

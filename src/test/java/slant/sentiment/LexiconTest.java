@@ -37,6 +37,15 @@ class LexiconTest {
   }
 
   @Test
+  void anAdjectiveInIgIsNotTheVerbMadeFromIt() {
+    Lexicon l = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nnötigen\tVERB\t-0.8\n", MODIFIERS);
+    assertNull(l.lookup("nötig", "ADJ"), "eine Gesetzesänderung wäre nötig");
+    assertNull(l.lookup("nötigen", "ADJ"), "die nötigen Schritte");
+    assertEquals(-0.8, l.lookup("nötigen", "VERB").weight(), "sie nötigen ihn");
+    assertEquals(-0.8, l.lookup("genötigt", "ADJ").weight(), "the participle is the verb's");
+  }
+
+  @Test
   void umlautsKeepApartWordsTheKeyFolds() {
     Lexicon l = german();
     assertEquals(-0.7, l.lookup("geächtet", "VERB").weight(), "geächtet is not a form of achten");
