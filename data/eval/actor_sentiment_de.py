@@ -60,6 +60,14 @@ def articles():
     return out
 
 
+def write_batch(out_dir, number, arts):
+    """One annotators' batch file: the articles with their texts, one JSON object a line."""
+    with open(os.path.join(out_dir, f"batch{number}.jsonl"), "w", encoding="utf-8") as f:
+        for a in arts:
+            f.write(json.dumps({k: a[k] for k in ("id", "corpus", "key", "outlet", "date", "title", "text")},
+                               ensure_ascii=False) + "\n")
+
+
 def select(out_dir):
     skip = reserved()
     rng = random.Random(20261203)
@@ -79,30 +87,18 @@ def select(out_dir):
     for i, a in enumerate(chosen):
         batches[i % 5 + 1].append(a)
     for b, arts in batches.items():
-        with open(os.path.join(out_dir, f"batch{b}.jsonl"), "w", encoding="utf-8") as f:
-            for a in arts:
-                f.write(json.dumps({k: a[k] for k in ("id", "corpus", "key", "outlet", "date", "title", "text")},
-                                   ensure_ascii=False) + "\n")
+        write_batch(out_dir, b, arts)
     # batch 6: thirty more 10kgnad articles, drawn after the first five batches reached 1,962 actor pairs
-    with open(os.path.join(out_dir, "batch6.jsonl"), "w", encoding="utf-8") as f:
-        for a in gn[120:150]:
-            f.write(json.dumps({k: a[k] for k in ("id", "corpus", "key", "outlet", "date", "title", "text")},
-                               ensure_ascii=False) + "\n")
+    write_batch(out_dir, 6, gn[120:150])
     # batch 7: a second held-out (test) batch, sixty zeitgeist articles after those drawn above (the 10kgnad articles
     # of the sample's categories and lengths are used up by batches 1-6)
     batch7 = zg[180:240]
     random.Random(202612037).shuffle(batch7)
-    with open(os.path.join(out_dir, "batch7.jsonl"), "w", encoding="utf-8") as f:
-        for a in batch7:
-            f.write(json.dumps({k: a[k] for k in ("id", "corpus", "key", "outlet", "date", "title", "text")},
-                               ensure_ascii=False) + "\n")
+    write_batch(out_dir, 7, batch7)
     # batch 8: a third held-out (test) batch, the next sixty zeitgeist articles of the same draw (2026-12-04)
     batch8 = zg[240:300]
     random.Random(202612048).shuffle(batch8)
-    with open(os.path.join(out_dir, "batch8.jsonl"), "w", encoding="utf-8") as f:
-        for a in batch8:
-            f.write(json.dumps({k: a[k] for k in ("id", "corpus", "key", "outlet", "date", "title", "text")},
-                               ensure_ascii=False) + "\n")
+    write_batch(out_dir, 8, batch8)
     print(f"{len(chosen)} articles ({min(180, len(zg))} zeitgeist, {min(120, len(gn))} 10kgnad) in 5 batches, "
           f"{len(gn[120:150])} more 10kgnad in batch 6, {len(batch7)} in batch 7 and {len(batch8)} in batch 8 "
           f"-> {out_dir}")
