@@ -325,6 +325,12 @@ public final class Lexicon implements Serializable {
       // "billig" is not "billigen" (approve)
       ok.removeIf(k -> k.entry().pos().equals("VERB") && isAdjectiveOfVerb(word, k.entry().lemma()));
     }
+    if (word != null && ("NOUN".equals(upos) || "PROPN".equals(upos))) {
+      // a noun takes an adjective's polarity only as its nominalisation ("die Radikalen" of "radikal"), not through a
+      // shared stem ("die Bitten" are not "bitter")
+      String w = word.toLowerCase(Locale.ROOT);
+      ok.removeIf(k -> k.entry().pos().equals("ADJ") && !w.startsWith(k.entry().lemma().toLowerCase(Locale.ROOT)));
+    }
     if (ok.isEmpty()) {
       return null;
     }

@@ -46,6 +46,15 @@ class LexiconTest {
   }
 
   @Test
+  void aNounTakesAnAdjectivesPolarityOnlyAsItsNominalisation() {
+    Lexicon l = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nbitter\tADJ\t-0.5\nradikal\tADJ\t-0.5\n",
+        MODIFIERS);
+    assertNull(l.lookup("Bitten", "NOUN"), "die Bitten Pakistans are requests");
+    assertEquals(-0.5, l.lookup("Radikalen", "NOUN").weight(), "die Radikalen");
+    assertEquals(-0.5, l.lookup("bitteren", "ADJ").weight());
+  }
+
+  @Test
   void umlautsKeepApartWordsTheKeyFolds() {
     Lexicon l = german();
     assertEquals(-0.7, l.lookup("geächtet", "VERB").weight(), "geächtet is not a form of achten");
