@@ -17,16 +17,30 @@ import slant.model.Token;
  * refers to the two actors of the same type named before it in this sentence or in the previous one, when there are
  * exactly two (precision over recall; demonyms and compounds do not count). Each gets a mention over "beiden" (kind
  * ANAPHOR) whose head is the noun, so the noun is the label of both ("Populisten" evaluates each). Runs after
- * {@link CountryAnaphora}, like it reading the mentions found so far. Reads the rule list {@code pair-words.tsv}
- * (data/rules/README.md).
+ * {@link CountryAnaphora}, like it reading the mentions found so far. The noun must be able to stand for actors: a
+ * title or role noun or a listed pair noun ("die beiden Länder"), not "beide Gesetze". Reads the rule lists
+ * {@code pair-words.tsv}, {@code pair-nouns.tsv} and {@code title-endings.tsv} (data/rules/README.md).
  */
 final class PairEpithets implements SentenceStep {
 
   /** "die beiden Populisten", "beide Politiker". */
   private final Set<String> pairWords;
+  /** Nouns that can stand for two actors besides title nouns ("Länder", "Parteien"); folded endings. */
+  private final List<String> pairNouns;
+  private final List<String> titleEndings;
 
   PairEpithets(Rules rules) {
     this.pairWords = rules.words("pair-words.tsv");
+    this.pairNouns = rules.list("pair-nouns.tsv");
+    this.titleEndings = rules.list("title-endings.tsv");
+  }
+
+  /**
+   * Whether the noun after the pair word can stand for two actors: a title or role noun ("Präsidenten",
+   * "Populisten") or a listed pair noun ("Länder", "Parteien"), not "Gesetze", "Gesprächen" or "Seiten".
+   */
+  private boolean canStandForActors(String noun) {
+    return TitleLabels.isTitleNoun(noun, titleEndings) || TitleLabels.isTitleNoun(noun, pairNouns);
   }
 
   @Override
@@ -35,7 +49,7 @@ final class PairEpithets implements SentenceStep {
     boolean[] taken = st.taken();
     for (int t = 0; t + 1 < s.size(); t++) {
       if (taken[t] || taken[t + 1] || !pairWords.contains(s.token(t).word().toLowerCase(Locale.ROOT))
-          || !"NOUN".equals(s.token(t + 1).pos())) {
+          || !"NOUN".equals(s.token(t + 1).pos()) || !canStandForActors(s.token(t + 1).word())) {
         continue;
       }
       Map<String, Mention> named = new LinkedHashMap<>();

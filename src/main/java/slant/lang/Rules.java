@@ -57,6 +57,7 @@ public final class Rules implements Serializable {
     f.put("country-anaphors.tsv", WORD);
     f.put("anaphor-determiners.tsv", WORD);
     f.put("pair-words.tsv", WORD);
+    f.put("pair-nouns.tsv", WORD);
     f.put("title-endings.tsv", WORD);
     f.put("class-prepositions.tsv", WORD);
     f.put("toward-prepositions.tsv", WORD);

@@ -33,4 +33,13 @@ class PairEpithetsTest {
     assertEquals(3, run("Wladimir/PROPN Putin/PROPN ,/PUNCT Kim/PROPN Jong-un/PROPN und/CCONJ Dmitri/PROPN "
         + "Medwedew/PROPN redeten/VERB", "Die/DET beiden/ADJ Populisten/NOUN lachten/VERB").size());
   }
+
+  @Test
+  void onlyANounThatCanStandForTheTwoActorsRefersToThem() {
+    assertEquals("Wladimir Putin=Q7747/NAME Kim Jong-un=Q56226/NAME", Steps.links(run(
+        "Wladimir/PROPN Putin/PROPN und/CCONJ Kim/PROPN Jong-un/PROPN trafen/VERB sich/PRON",
+        "In/ADP beiden/ADJ Gesprächen/NOUN ging/VERB es/PRON um/ADP Waffen/NOUN")), "talks are not the two men");
+    assertEquals("Russland=Q159/NAME Nordkorea=Q423/NAME beiden=Q159/ANAPHOR beiden=Q423/ANAPHOR", Steps.links(run(
+        "Russland/PROPN und/CCONJ Nordkorea/PROPN unterzeichneten/VERB", "Die/DET beiden/ADJ Länder/NOUN lachten/VERB")));
+  }
 }
