@@ -80,13 +80,18 @@ class ArticleSentimentTest {
     assertEquals(0.0, ArticleAnalyzer.articleEvidence(List.of(withEvidence(2.0, VoiceMap.QUOTED))), 1e-12);
   }
 
+  /** The voices of a German document with one mention, as the analyzer attributes them. */
+  private static VoiceMap voicesOf(AnnotatedDoc doc, Mention m) {
+    return new VoiceAttributor("de", Rules.bundled()).attribute(doc, List.of(m));
+  }
+
   @Test
   void aQuotedWordOnAMentionInTheOutletsVoiceIsTheSpeakersNotTheOutlets() {
     // Selenskyj : „ Zynischer Angriff “ — the mention is the outlet's, the evaluative words are Selenskyj's
     AnnotatedDoc doc = Docs.doc("de", "Selenskyj/PROPN/0/root :/PUNCT/1/punct „/PUNCT/5/punct Zynischer/ADJ/5/amod "
         + "Angriff/NOUN/1/appos “/PUNCT/5/punct");
     Mention selenskyj = SentimentScorerTest.mention(doc, "s", 0, 0, 1, 0);
-    VoiceMap voices = new VoiceAttributor("de", Rules.bundled()).attribute(doc, List.of(selenskyj));
+    VoiceMap voices = voicesOf(doc, selenskyj);
     assertEquals(VoiceMap.OUTLET, voices.voiceOf(selenskyj));
     assertEquals(true, voices.quoted(0, 3), "the quoted word");
     List<slant.model.Cue> cues = List.of(new slant.model.Cue("Zynischer", -0.8, "modifier:appos", 3, "evaluation"),
@@ -100,7 +105,7 @@ class ArticleSentimentTest {
     AnnotatedDoc reported = Docs.doc("de", "Albanese/PROPN/2/nsubj sagte/VERB/0/root ,/PUNCT/8/punct die/DET/5/det "
         + "Terrormiliz/NOUN/8/nsubj IS/PROPN/5/flat sei/AUX/8/cop schuld/ADJ/2/ccomp");
     Mention is = SentimentScorerTest.mention(reported, "is", 0, 4, 6, 4);
-    VoiceMap voices = new VoiceAttributor("de", Rules.bundled()).attribute(reported, List.of(is));
+    VoiceMap voices = voicesOf(reported, is);
     assertEquals(VoiceMap.QUOTED, voices.voiceOf(is), "reported speech");
     List<slant.model.Cue> cues = List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 4, "evaluation"),
         new slant.model.Cue("schuld", -0.6, "predicate:nsubj", 7, "evaluation"));
@@ -110,7 +115,7 @@ class ArticleSentimentTest {
         + "die/DET/6/det Terrormiliz/NOUN/9/nsubj IS/PROPN/6/flat ist/AUX/9/cop schuld/ADJ/2/parataxis "
         + "“/PUNCT/9/punct");
     Mention isQuoted = SentimentScorerTest.mention(quoted, "is", 0, 5, 7, 5);
-    VoiceMap quotedVoices = new VoiceAttributor("de", Rules.bundled()).attribute(quoted, List.of(isQuoted));
+    VoiceMap quotedVoices = voicesOf(quoted, isQuoted);
     assertEquals(VoiceMap.QUOTED, quotedVoices.voiceOf(isQuoted));
     List<slant.model.Cue> quotedCues = List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 5, "evaluation"));
     assertEquals(0.0, ArticleAnalyzer.reporterWordingEvidence(quoted, isQuoted, quotedCues, quotedVoices), 1e-12);
