@@ -272,6 +272,16 @@ public final class CueAttribution {
   }
 
 
+  /**
+   * Whether a noun names adherents of a creed or movement ("Rechtsextremisten", "Nationalisten", "Islamistin",
+   * "Nazis"): people, not a state or its organs.
+   */
+  static boolean namesAdherents(String noun) {
+    String w = noun.toLowerCase(Locale.ROOT);
+    return w.endsWith("ist") || w.endsWith("isten") || w.endsWith("istin") || w.endsWith("istinnen")
+        || w.endsWith("nazi") || w.endsWith("nazis");
+  }
+
   /** Relations under the actor that do not attach a description to it. */
   private static final Set<String> NOT_ATTACHED = Set.of("conj", "flat", "parataxis", "list", "orphan",
       "cc", "punct", "case", "det", "mark", "fixed", "goeswith", "reparandum", "vocative", "discourse");
@@ -392,6 +402,11 @@ public final class CueAttribution {
       if (rel.equals("nmod") || rel.equals("amod") || rel.equals("compound") || rel.equals("poss")) {
         if (!direct) {
           return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
+        }
+        if (rel.equals("amod") && mentions.get(t.mention()).kind() == slant.model.MentionKind.DEMONYM
+            && namesAdherents(cueForm)) {
+          // "ukrainische Rechtsextremisten": the demonym names people of the country, not the state
+          return CueRelations.Relation.CONTEXT;
         }
         String prep = casePreposition(head);
         boolean toward = prep != null && words.toward().contains(prep);

@@ -416,4 +416,19 @@ class CueRelationsTest {
         ps.token(2).end(), MentionKind.NAME, List.of());
     assertEquals(0.0, SentimentScorer.evaluationEvidence(groups.score(place, List.of(nord)).get(0)), 1e-12);
   }
+
+  @Test
+  void aDemonymBeforeAdherentsNamesPeopleNotTheState() {
+    SentimentScorer sc = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY
+        + "Rechtsextremist\tNOUN\t-0.7\nAngriffskrieg\tNOUN\t-0.9\n", LexiconTest.MODIFIERS), 4,
+        CueRelations.fromTsv("de", FRAMES, CLASSES));
+    // ukrainische Rechtsextremisten marschierten: people of the country, not the Ukrainian state
+    AnnotatedDoc people = Docs.doc("de", "ukrainische/ADJ/2/amod Rechtsextremisten/NOUN/3/nsubj marschierten/VERB/0/root");
+    assertEquals(List.of("Rechtsextremisten:context"),
+        relations(sc.score(people, List.of(mention(people, "ua", 0, 1, 0, MentionKind.DEMONYM))).get(0)));
+    // der russische Angriffskrieg: the state's act, judged
+    AnnotatedDoc war = Docs.doc("de", "der/DET/3/det russische/ADJ/3/amod Angriffskrieg/NOUN/0/root");
+    assertEquals(List.of("Angriffskrieg:evaluation"),
+        relations(sc.score(war, List.of(mention(war, "ru", 1, 2, 1, MentionKind.DEMONYM))).get(0)));
+  }
 }
