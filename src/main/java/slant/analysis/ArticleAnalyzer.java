@@ -139,15 +139,11 @@ public final class ArticleAnalyzer implements Serializable {
    * 0.443 to 0.457 with the precision of negative labels up, not down (docs/validation-sentiment.md).
    */
   public static double reporterWordingEvidence(AnnotatedDoc doc, Mention m, List<Cue> cues, VoiceMap voices) {
-    double evidence = 0;
     slant.model.Sentence s = doc.sentences().get(m.sentence());
-    for (Cue c : cues) {
-      if (c.isEvaluation() && REPORTER_WORDING.contains(c.rule())
-          && !voices.insideQuotation(s.token(c.token()).begin(), s.token(c.token()).end())) {
-        evidence += c.weight() * c.reliability();
-      }
-    }
-    return evidence;
+    return SentimentScorer.evaluationEvidence(cues.stream()
+        .filter(c -> REPORTER_WORDING.contains(c.rule())
+            && !voices.insideQuotation(s.token(c.token()).begin(), s.token(c.token()).end()))
+        .toList());
   }
 
   /**

@@ -55,19 +55,17 @@ public final class CueRelations implements Serializable {
   /** A verb polarity frame: the subject's role and evaluation weight (for POS/NEG), the object's role. */
   public record Frame(String lemma, Role subject, Role object, double weight) implements Serializable {}
 
-  /** The word classes of {@code relations.tsv}. */
   /**
-   * The classes of relations.tsv. {@code HOLDER}: a person noun that names its referent as the holder of a stance
+   * The word classes of {@code relations.tsv}. {@code HOLDER}: a person noun that names its referent as the holder of a stance
    * ("Kritiker", "Befürworter"); matched by its written form (and as a compound's head), not by the stemmed key.
    */
   public enum WordClass { TOPIC, FEELING, STANCE, SPEECH, EVENT, HOLDER }
 
-  /** Prefix of the {@link #classes} keys of classes matched by the written (lower-case) form. */
-  private static final String LITERAL = "=";
-
   private final String language;
   private final Map<String, Frame> frames;
   private final Map<String, Set<WordClass>> classes;
+  /** The {@code holder} words, lower case: matched by the written form, not by the stemmed key of {@link #classes}. */
+  private final Set<String> holderForms;
   /**
    * The listed words of five or more letters, lower case, with the classes of their key: the heads a German compound
    * may end in.
@@ -75,10 +73,11 @@ public final class CueRelations implements Serializable {
   private final Map<String, Set<WordClass>> compoundHeads;
 
   private CueRelations(String language, Map<String, Frame> frames, Map<String, Set<WordClass>> classes,
-      Map<String, Set<WordClass>> compoundHeads) {
+      Set<String> holderForms, Map<String, Set<WordClass>> compoundHeads) {
     this.language = language;
     this.frames = frames;
     this.classes = classes;
+    this.holderForms = holderForms;
     this.compoundHeads = compoundHeads;
   }
 
@@ -144,7 +143,7 @@ public final class CueRelations implements Serializable {
         break;
       }
     }
-    return new CueRelations(language, out, classes, compoundHeads);
+    return new CueRelations(language, out, classes, holderForms, compoundHeads);
   }
 
   /** Prefixes that stay on the verb and take no "ge-" in the participle. */
@@ -153,7 +152,7 @@ public final class CueRelations implements Serializable {
 
   /** Rule-free relations: no frames, no word classes (every verb cue on a subject is CONTEXT). */
   public static CueRelations empty(String language) {
-    return new CueRelations(language, Map.of(), Map.of(), Map.of());
+    return new CueRelations(language, Map.of(), Map.of(), Set.of(), Map.of());
   }
 
   /** {@link #fromTsv(String, TsvFile, TsvFile)}; errors cite the files as {@code <language>/verb-frames.tsv} etc. */
@@ -214,12 +213,11 @@ public final class CueRelations implements Serializable {
       compoundHeads.put(head, new HashSet<>(classes.get(norm.key(head))));
     }
     for (String form : holderForms) {
-      classes.computeIfAbsent(LITERAL + form, k -> new HashSet<>()).add(WordClass.HOLDER);
       if (form.length() >= 5) {
         compoundHeads.computeIfAbsent(form, k -> new HashSet<>()).add(WordClass.HOLDER);
       }
     }
-    return new CueRelations(language, frames, classes, compoundHeads);
+    return new CueRelations(language, frames, classes, holderForms, compoundHeads);
   }
 
   private static Role role(TsvFile.Line line, int field, Set<Role> allowed) {
@@ -261,9 +259,8 @@ public final class CueRelations implements Serializable {
     if (exact != null) {
       out.addAll(exact);
     }
-    Set<WordClass> literal = classes.get(LITERAL + word.toLowerCase(Locale.ROOT));
-    if (literal != null) {
-      out.addAll(literal);
+    if (holderForms.contains(word.toLowerCase(Locale.ROOT))) {
+      out.add(WordClass.HOLDER);
     }
     if (compounds && language.equals("de") && word.length() >= 8) {
       String lower = word.toLowerCase(Locale.ROOT);
