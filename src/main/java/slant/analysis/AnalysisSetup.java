@@ -68,10 +68,15 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
     }
     List<byte[]> lexiconFiles = new ArrayList<>();
     for (String lang : config.nlp().languages()) {
+      String dir = config.sentiment().lexiconDir();
       for (String f : List.of("polarity.tsv", "modifiers.tsv")) {
-        String dir = config.sentiment().lexiconDir();
         lexiconFiles.add(content(dir == null ? null : Path.of(dir, lang, f).toString(),
             "slant-data/lexicons/" + lang + "/" + f));
+      }
+      if (lang.equals("de")) {
+        String exceptions = Lexicon.exceptionsDir(dir, lang);
+        lexiconFiles.add(content(exceptions == null ? null : Path.of(exceptions, lang, Lexicon.COMPOUND_EXCEPTIONS)
+            .toString(), "slant-data/lexicons/" + lang + "/" + Lexicon.COMPOUND_EXCEPTIONS));
       }
       for (String f : CueRelations.files(lang)) {
         lexiconFiles.add(content(CueRelations.file(config.sentiment().lexiconDir(), lang, f),

@@ -53,13 +53,17 @@ public final class Lexicon implements Serializable {
   private final Map<String, List<Keyed>> byKey;
   private final Map<String, Modifier> modifiers;
   private final List<String> compoundParts;
+  /** Folded words that contain a lexicon noun without being made of it ({@code compound-exceptions.tsv}). */
+  private final List<String> compoundExceptions;
   private transient CharArraySet dictionary;
 
-  private Lexicon(String language, String name, Map<String, List<Keyed>> byKey, Map<String, Modifier> modifiers) {
+  private Lexicon(String language, String name, Map<String, List<Keyed>> byKey, Map<String, Modifier> modifiers,
+      List<String> compoundExceptions) {
     this.language = language;
     this.name = name;
     this.byKey = byKey;
     this.modifiers = modifiers;
+    this.compoundExceptions = compoundExceptions;
     List<String> parts = new ArrayList<>();
     for (List<Keyed> es : byKey.values()) {
       for (Keyed k : es) {
@@ -84,11 +88,27 @@ public final class Lexicon implements Serializable {
     return (int) byKey.values().stream().flatMap(List::stream).map(Keyed::entry).distinct().count();
   }
 
-  /** Loads {@code <dir>/<language>/polarity.tsv} and {@code modifiers.tsv}; dir null means the bundled lexicons. */
+  /**
+   * Loads {@code <dir>/<language>/polarity.tsv} and {@code modifiers.tsv}, and for German
+   * {@code compound-exceptions.tsv} (the bundled one when dir has none); dir null means the bundled lexicons.
+   */
   public static Lexicon load(String dir, String language) {
     return fromTsv(language, "slant-" + language, file(dir, language, "polarity.tsv"),
-        file(dir, language, "modifiers.tsv"));
+        file(dir, language, "modifiers.tsv"),
+        language.equals("de") ? file(exceptionsDir(dir, language), language, COMPOUND_EXCEPTIONS) : null);
   }
+
+  /**
+   * The folder {@link #load} reads {@code compound-exceptions.tsv} from: {@code dir} when it holds one, else null (the
+   * bundled list), so a researcher's folder with only polarity and modifier files keeps the bundled exceptions.
+   */
+  public static String exceptionsDir(String dir, String language) {
+    return dir != null && Files.isRegularFile(Path.of(dir, language, COMPOUND_EXCEPTIONS)) ? dir : null;
+  }
+
+  /** The German list of words that hold a lexicon noun without being compounds of it. */
+  public static final String COMPOUND_EXCEPTIONS = "compound-exceptions.tsv";
+
 
   /** {@link #read} with the name errors cite: the path, or the bundled resource. */
   static TsvFile file(String dir, String language, String file) {
@@ -133,6 +153,17 @@ public final class Lexicon implements Serializable {
    * "file:line: what is wrong".
    */
   public static Lexicon fromTsv(String language, String name, TsvFile polarity, TsvFile modifiers) {
+    return fromTsv(language, name, polarity, modifiers, null);
+  }
+
+  /**
+   * As {@link #fromTsv(String, String, TsvFile, TsvFile)}, with a list of compound exceptions (may be null): header
+   * {@code word contains}, each word with the lexicon noun it contains without being made of it ("Gespräch" Rache;
+   * "Stück" Tücke: the noun may lose a final -e/-n). A word that does not contain its noun, or a noun the lexicon does
+   * not list, is a {@link ConfigException}, so the list cannot go stale unnoticed.
+   */
+  public static Lexicon fromTsv(String language, String name, TsvFile polarity, TsvFile modifiers,
+      TsvFile compoundExceptions) {
     WordNormalizer norm = WordNormalizer.forLanguage(language);
     Map<String, List<Keyed>> byKey = new HashMap<>();
     for (TsvFile.Line line : polarity.lines("lemma")) {
@@ -162,7 +193,25 @@ public final class Lexicon implements Serializable {
         mods.put(word, new Modifier(word, type, line.number(2, "value")));
       }
     }
-    return new Lexicon(language, name, byKey, mods);
+    List<String> exceptions = new ArrayList<>();
+    if (compoundExceptions != null) {
+      for (TsvFile.Line line : compoundExceptions.lines("word")) {
+        if (line.fields().length < 2) {
+          throw line.error("expected word, contains (tab-separated)");
+        }
+        String word = foldForCompounds(line.field(0));
+        String part = line.field(1);
+        if (!word.contains(stem(foldForCompounds(part)))) {
+          throw line.error("'" + line.field(0) + "' does not contain '" + part + "'");
+        }
+        List<Keyed> listed = byKey.get(norm.key(part));
+        if (listed == null || listed.stream().noneMatch(k -> k.entry().lemma().equals(part))) {
+          throw line.error("'" + part + "' is not a lemma of the lexicon");
+        }
+        exceptions.add(word);
+      }
+    }
+    return new Lexicon(language, name, byKey, mods, List.copyOf(exceptions));
   }
 
   /**
@@ -230,11 +279,16 @@ public final class Lexicon implements Serializable {
   /**
    * The polarity of a closed German compound from its parts. The head (the last part, possibly inflected:
    * "Lieferengpässe" ← Engpass) decides at full weight, as it names what the compound is. Without an evaluative head, a
-   * <em>negative</em> modifier part counts at 0.8 ("Kriegsgebiet", "Verzweiflungstat": the referent is part of
-   * something bad); positive modifiers usually only name a domain ("Energiepreise", "Sicherheitsrat",
-   * "Freiheitsstrafe") and do not count (weight-0 entries, as {@link slant.frames.FrameLexicon} builds them, do). A
-   * modifier part must agree with the word on umlauts: Lucene folds "Schlager" and "Schläger" together,
-   * "Schlagerstar" is no thug.
+   * <em>negative</em> first part counts at 0.8 ("Kriegsgebiet", "Verzweiflungstat": the referent is part of something
+   * bad); positive modifiers usually only name a domain ("Energiepreise", "Sicherheitsrat", "Freiheitsstrafe") and do
+   * not count (weight-0 entries, as {@link slant.frames.FrameLexicon} builds them, do).
+   *
+   * <p>The dictionary decompounder finds every lexicon noun inside the word, also where the word is not made of it:
+   * "Ge|spräch|e" is no Rache, "Re|gier|ung" no Gier, "Pro|gramm" no Gram. A part therefore counts only where a
+   * compound boundary can be: {@link #plausibleHead} for the head, the word's start for a modifier, umlauts as in the
+   * word, and not inside a word of {@code compound-exceptions.tsv} (words that contain a lexicon noun without being made
+   * of it). An adjective has no noun head ("beispiellos" is no Loser, "ausgeblieben" no Liebe); it takes a negative
+   * noun's polarity only as its adjective in -isch ("rechtspopulistische" of Rechtspopulist).
    */
   private Hit decompound(String word, String upos, WordNormalizer norm) {
     String folded = foldForCompounds(word);
@@ -244,8 +298,16 @@ public final class Lexicon implements Serializable {
       if (e == null || !e.pos().equals("NOUN") || part.length() >= folded.length()) {
         continue; // only noun parts: "Gemein|schaft" is not mean
       }
-      boolean head = isHead(folded, part);
-      if (!head && (folded.length() - part.length() < 4 || e.weight() > 0 || !literallyIn(word, e.lemma()))) {
+      boolean adjective = "ADJ".equals(upos);
+      int headStart = adjective ? -1 : headStart(folded, part); // an adjective is no kind of noun
+      boolean head = headStart >= 0;
+      int start = head ? headStart : folded.startsWith(part) ? 0 : -1;
+      if (head ? !plausibleHead(folded.substring(0, headStart)) || !umlautsKept(word, headStart, e.lemma())
+          : start != 0 || folded.length() - part.length() < 4 || e.weight() > 0 || !literallyIn(word, e.lemma())
+              || adjective && !folded.startsWith("isch", part.length())) {
+        continue;
+      }
+      if (insideException(folded, start, part.length())) {
         continue;
       }
       double w = head ? e.weight() : 0.8 * e.weight();
@@ -257,15 +319,87 @@ public final class Lexicon implements Serializable {
     return best;
   }
 
+  /** A folded noun without a final -en, -n or -e, as it may stand inside a longer word ("Tücke" in "Stück"). */
+  private static String stem(String folded) {
+    for (String ending : List.of("en", "n", "e")) {
+      if (folded.endsWith(ending) && folded.length() - ending.length() >= 3) {
+        return folded.substring(0, folded.length() - ending.length());
+      }
+    }
+    return folded;
+  }
+
   /** German noun endings a compound's head may carry (plural, genitive, dative) after its lemma form. */
   private static final List<String> HEAD_ENDINGS = List.of("", "e", "n", "en", "s", "es", "er", "ern", "se", "sen",
       "nen");
 
+  /**
+   * Prefixes and particles that derive a word rather than compound it: "Ver|fassung", "Auf|gabe", "Miss|verständnis",
+   * "Ver|achtung" are not kinds of Fassung, Gabe, Verständnis or Achtung (folded: no umlauts).
+   */
+  private static final java.util.Set<String> DERIVING_PREFIXES = java.util.Set.of("ab", "an", "auf", "aus", "be",
+      "bei", "durch", "ein", "emp", "ent", "er", "fort", "ge", "gegen", "her", "heraus", "herein", "hin", "hinaus",
+      "miss", "mit", "nach", "uber", "um", "un", "unter", "ver", "vor", "weg", "weiter", "wider", "wieder", "zer",
+      "zu", "zuruck", "zusammen");
+
+  /**
+   * Whether a compound's modifier (the folded text before the head) can stand before a head: four letters or more
+   * ("Kon|troll|e", "Luf|traum" are splits inside a word), and not a bare deriving prefix.
+   */
+  static boolean plausibleHead(String modifier) {
+    return modifier.length() >= 4 && !DERIVING_PREFIXES.contains(modifier);
+  }
+
+  /**
+   * Where {@code part} (folded) starts as the head of the folded compound, up to an inflectional ending, with at least
+   * three letters before it; -1 when it is not the head.
+   */
+  static int headStart(String folded, String part) {
+    for (String ending : HEAD_ENDINGS) {
+      int start = folded.length() - part.length() - ending.length();
+      if (folded.endsWith(part + ending) && start >= 3) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
   /** Whether {@code part} (folded) ends the folded compound, up to an inflectional ending. */
   static boolean isHead(String folded, String part) {
-    for (String ending : HEAD_ENDINGS) {
-      if (folded.endsWith(part + ending) && folded.length() - part.length() - ending.length() >= 3) {
-        return true;
+    return headStart(folded, part) >= 0;
+  }
+
+  /**
+   * Whether the word keeps the umlauts of a lemma found at {@code start} of its folded form: inflection may add an
+   * umlaut ("Engpass" → "Lieferengpässe") but never drops one ("Förderer" is not in "Herausforderer"). Words with ß
+   * (whose folded form is longer) are not checked.
+   */
+  static boolean umlautsKept(String word, int start, String lemma) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String l = lemma.toLowerCase(Locale.ROOT);
+    if (w.indexOf('ß') >= 0 || l.indexOf('ß') >= 0) {
+      return true;
+    }
+    for (int i = 0; i < l.length() && start + i < w.length(); i++) {
+      if (UMLAUTS.indexOf(l.charAt(i)) >= 0 && w.charAt(start + i) != l.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the part at {@code start} of the folded compound lies inside, or reaches into, a listed word that contains
+   * it without being made of it ("Friedens|gespräch|e" holds "räch"); a part that spans such a word whole stays.
+   */
+  private boolean insideException(String folded, int start, int length) {
+    for (String x : compoundExceptions) {
+      for (int at = folded.indexOf(x); at >= 0; at = folded.indexOf(x, at + 1)) {
+        boolean overlaps = at < start + length && start < at + x.length();
+        boolean spansIt = start <= at && at + x.length() <= start + length;
+        if (overlaps && !spansIt) {
+          return true;
+        }
       }
     }
     return false;
@@ -401,13 +535,17 @@ public final class Lexicon implements Serializable {
     return true;
   }
 
-  /** A new lexicon from plain entries (e.g. a researcher's lexicon in another format). */
+  /**
+   * A new lexicon from plain entries (e.g. a researcher's lexicon in another format), with the modifiers and compound
+   * exceptions of {@code modifiersFrom} (none when null).
+   */
   public static Lexicon of(String language, String name, List<Entry> entries, Lexicon modifiersFrom) {
     WordNormalizer norm = WordNormalizer.forLanguage(language);
     Map<String, List<Keyed>> byKey = new HashMap<>();
     for (Entry e : entries) {
       addEntry(byKey, norm, e);
     }
-    return new Lexicon(language, name, byKey, modifiersFrom == null ? Map.of() : modifiersFrom.modifiers);
+    return new Lexicon(language, name, byKey, modifiersFrom == null ? Map.of() : modifiersFrom.modifiers,
+        modifiersFrom == null ? List.of() : modifiersFrom.compoundExceptions);
   }
 }

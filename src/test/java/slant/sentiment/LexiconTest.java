@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import slant.config.ConfigException;
 
@@ -122,6 +123,66 @@ class LexiconTest {
     ConfigException t = assertThrows(ConfigException.class, () -> Lexicon.load(dir.toString(), "de"));
     assertEquals(de.resolve("modifiers.tsv") + ":2: unknown type 'verstärker' (intensifier, diminisher, negator, "
         + "contrast, concessive)", t.getMessage());
+  }
+
+  /** A lexicon of nouns that other words hide, with compound exceptions as the bundled file writes them. */
+  private static Lexicon hiding(String exceptions) {
+    return Lexicon.fromTsv("de", "test", new slant.lang.TsvFile("test/polarity.tsv", """
+        lemma	pos	weight
+        Rache	NOUN	-0.7
+        Gier	NOUN	-0.7
+        Gabe	NOUN	0.3
+        Förderer	NOUN	0.8
+        Troll	NOUN	-0.7
+        Loser	NOUN	-0.6
+        Krieg	NOUN	-0.4
+        Tücke	NOUN	-0.8
+        Rechtspopulist	NOUN	-0.7
+        Unglück	NOUN	-0.3
+        Glück	NOUN	0.5
+        """), null, exceptions == null ? null : new slant.lang.TsvFile("test/compound-exceptions.tsv", exceptions));
+  }
+
+  /** Before 2026-12-04 "Friedensgespräche" scored as Rache (-0.7), "Landesregierung" as Gier, "Aufgaben" as Gabe. */
+  @Test
+  void aPartCountsOnlyWhereACompoundBoundaryCanBe() {
+    Lexicon l = hiding(null);
+    assertNull(l.lookup("Aufgaben", "NOUN"), "a deriving prefix makes no compound: Auf|gabe");
+    assertNull(l.lookup("Kontrolle", "NOUN"), "three letters before a head are a split inside a word");
+    assertNull(l.lookup("Herausforderer", "NOUN"), "Förderer keeps its umlaut in a compound");
+    assertNull(l.lookup("Landesregierung", "NOUN"), "a modifier part starts the word: Landesre|gier|ung");
+    assertEquals(-0.32, l.lookup("Kriegsgebiet", "NOUN").weight(), 1e-9, "Krieg|s|gebiet starts the word");
+    assertNull(l.lookup("beispielloser", "ADJ"), "an adjective has no noun head");
+    assertEquals(-0.56, l.lookup("rechtspopulistische", "ADJ").weight(), 1e-9, "the -isch adjective of a noun");
+    assertNull(l.lookup("Kriegsmüden", "ADJ"), "an adjective takes a noun's polarity only in -isch");
+    assertEquals(-0.7, l.lookup("Friedensgespräche", "NOUN").weight(), 1e-9, "without the exception list");
+  }
+
+  @Test
+  void compoundExceptionsKeepHiddenNounsOut() {
+    Lexicon l = hiding("word\tcontains\nGespräch\tRache\nStück\tTücke\nUnglück\tGlück\n");
+    assertNull(l.lookup("Friedensgespräche", "NOUN"), "Gespräch holds Rache without being made of it");
+    assertNull(l.lookup("Schmuckstücke", "NOUN"), "a part reaching into a listed word does not count");
+    Lexicon.Hit boat = l.lookup("Bootsunglück", "NOUN");
+    assertEquals("Unglück", boat.entry().lemma(), "a part spanning the listed word whole still counts");
+    assertEquals(-0.3, boat.weight(), 1e-9);
+    assertEquals("test/compound-exceptions.tsv:2: 'Gespräch' does not contain 'Gier'",
+        assertThrows(ConfigException.class, () -> hiding("word\tcontains\nGespräch\tGier\n")).getMessage());
+    assertEquals("test/compound-exceptions.tsv:2: 'Stachel' is not a lemma of the lexicon",
+        assertThrows(ConfigException.class, () -> hiding("word\tcontains\nStachel\tStachel\n")).getMessage());
+  }
+
+  /** The bundled German lexicon with its exception list: words the decompounder once misread. */
+  @Test
+  void bundledGermanLexiconReadsNewsNounsWhole() {
+    Lexicon de = Lexicon.load(null, "de");
+    for (String word : List.of("Friedensgespräche", "Landesregierung", "Wahlprogramm", "Parteiflügel",
+        "Hubschrauber", "Sicherheitsbehörden", "Koalitionsvertrag", "Einwanderungsreform", "Qualifikation",
+        "Beobachtungsstelle", "Verfassung", "Streitkräfte", "Luftraum", "Passagiere", "Auschwitz")) {
+      assertNull(de.lookup(word, "NOUN"), word);
+    }
+    assertEquals("Unglück", de.lookup("Bootsunglück", "NOUN").entry().lemma());
+    assertTrue(de.lookup("Kriegsgebiet", "NOUN").weight() < 0);
   }
 
   @Test
