@@ -41,6 +41,8 @@ public final class ActorResolver implements Serializable {
   private final ActorIndex index;
   private final TitleLabels titles;
   private final List<SentenceStep> steps;
+  /** How many of {@link #steps} the discovery sweep runs: through {@link EntityDiscovery}, 0 without discovery. */
+  private final int discoverySteps;
 
   /**
    * @param rules the rule word lists (data/rules/README.md: place prepositions, statement nouns, title endings, …)
@@ -68,6 +70,7 @@ public final class ActorResolver implements Serializable {
     if (discover) {
       s.add(new EntityDiscovery(titles));
     }
+    this.discoverySteps = discover ? s.size() : 0;
     if (anaphora) {
       s.add(new CountryAnaphora(rules, seats, mentions));
       s.add(new PairEpithets(rules));
@@ -100,20 +103,23 @@ public final class ActorResolver implements Serializable {
   }
 
   /**
-   * All mentions in a document, in text order. {@code date} selects role holders. With discovery on, a document in
-   * which NER found persons outside the catalogue named in full is resolved twice: the second pass links their
-   * surnames also before the full name ({@link DocState#startKnowing}).
+   * All mentions in a document, in text order. {@code date} selects role holders. With discovery on, a sweep of the
+   * steps up to {@link EntityDiscovery} first collects the persons outside the catalogue named in full anywhere in
+   * the document, so that the full pass links their surnames also before the full name
+   * ({@link DocState#startKnowing}). The sweep finds what a full pass would: the steps before discovery read only
+   * the names seen so far, which they fill themselves.
    */
   public List<Mention> resolve(AnnotatedDoc doc, LocalDate date) {
-    DocState first = DocState.start(doc, date);
-    List<Mention> mentions = resolve(first);
-    if (first.discoveredSurnames().isEmpty()) {
-      return mentions;
+    if (discoverySteps == 0) {
+      return resolve(DocState.start(doc, date), steps);
     }
-    return resolve(DocState.startKnowing(doc, date, first));
+    DocState sweep = DocState.start(doc, date);
+    resolve(sweep, steps.subList(0, discoverySteps));
+    return resolve(sweep.discoveredSurnames().isEmpty() ? DocState.start(doc, date)
+        : DocState.startKnowing(doc, date, sweep), steps);
   }
 
-  private List<Mention> resolve(DocState state) {
+  private static List<Mention> resolve(DocState state, List<SentenceStep> steps) {
     AnnotatedDoc doc = state.doc();
     for (Sentence s : doc.sentences()) {
       SentenceState sentence = SentenceState.start(state, s);

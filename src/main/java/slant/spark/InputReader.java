@@ -153,8 +153,10 @@ public final class InputReader {
     }
     // CSV and Parquet: one dataset per file, so that each file's own header applies and record numbers count
     // within the file (the night's input is a handful of files, so the extra small jobs cost little).
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
     for (String f : files.getOrDefault("csv", List.of())) {
-      RawRecord broken = undecompressable(spark.sparkContext().hadoopConfiguration(), f);
+      RawRecord broken = undecompressable(conf, codecs, f);
       all = union(all, broken == null ? readTabular(readCsv(spark, f))
           : spark.createDataFrame(List.of(toRow(broken)), RAW_SCHEMA));
     }
@@ -237,9 +239,9 @@ public final class InputReader {
    * CSV costs little beside its analysis. The file is rejected whole: CSV records may span lines, so the readable
    * part cannot be cut into records safely.
    */
-  static RawRecord undecompressable(Configuration conf, String file) {
+  static RawRecord undecompressable(Configuration conf, CompressionCodecFactory codecs, String file) {
     Path path = new Path(file);
-    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+    CompressionCodec codec = codecs.getCodec(path);
     if (codec == null) {
       return null;
     }
