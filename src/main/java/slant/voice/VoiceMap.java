@@ -124,6 +124,11 @@ public final class VoiceMap implements Serializable {
     return VoiceDetector.inside(quotations, begin, end);
   }
 
+  /** Whether the article's text has quotation marks anywhere (some corpora strip them all). */
+  public boolean marksQuotations() {
+    return !quotations.isEmpty();
+  }
+
   /** Whether any token of a sentence is quoted. */
   public boolean anyQuoted(int sentence) {
     for (boolean b : quoted[sentence]) {

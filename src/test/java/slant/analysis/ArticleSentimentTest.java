@@ -80,9 +80,35 @@ class ArticleSentimentTest {
     assertEquals(0.0, ArticleAnalyzer.articleEvidence(List.of(withEvidence(2.0, VoiceMap.QUOTED))), 1e-12);
   }
 
+  /** "Die Terrormiliz IS ist/sei schuld, sagte Albanese." followed by {@code next} sentences. */
+  private static double reporterWording(String verb, String... next) {
+    String[] sentences = new String[1 + next.length];
+    sentences[0] = "die/DET/2/det Terrormiliz/NOUN/5/nsubj IS/PROPN/2/flat " + verb + "/AUX/5/cop schuld/ADJ/7/ccomp "
+        + ",/PUNCT/7/punct sagte/VERB/0/root Albanese/PROPN/7/nsubj ./PUNCT/7/punct";
+    System.arraycopy(next, 0, sentences, 1, next.length);
+    AnnotatedDoc doc = Docs.doc("de", sentences);
+    Mention is = SentimentScorerTest.mention(doc, "is", 0, 1, 3, 1);
+    VoiceMap voices = voicesOf(doc, is);
+    assertEquals(VoiceMap.QUOTED, voices.voiceOf(is), "reported speech");
+    return ArticleAnalyzer.reporterWordingEvidence(doc, is,
+        List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 1, "evaluation")), voices, GERMAN);
+  }
+
+  /** 10kgnad's derStandard texts lost every quotation mark: "…, sagte X." in the indicative was a direct quotation. */
+  @Test
+  void inATextWithoutQuotationMarksAnIndicativeSayingIsTheSpeakersWording() {
+    assertEquals(0.0, reporterWording("ist"), 1e-12, "a direct quotation without its marks: all the speaker's");
+    assertEquals(-0.9, reporterWording("sei"), 1e-12, "Konjunktiv I: indirect speech, the reporter names the group");
+    assertEquals(-0.9, reporterWording("ist", "Er/PRON/2/nsubj sagte/VERB/0/root :/PUNCT/2/punct „/PUNCT/5/punct "
+        + "Nein/PART/2/parataxis “/PUNCT/5/punct"), 1e-12,
+        "a text that marks its quotations elsewhere paraphrases here, in the reporter's words");
+  }
+
+  private static final VoiceAttributor GERMAN = new VoiceAttributor("de", Rules.bundled());
+
   /** The voices of a German document with one mention, as the analyzer attributes them. */
   private static VoiceMap voicesOf(AnnotatedDoc doc, Mention m) {
-    return new VoiceAttributor("de", Rules.bundled()).attribute(doc, List.of(m));
+    return GERMAN.attribute(doc, List.of(m));
   }
 
   @Test
@@ -109,7 +135,7 @@ class ArticleSentimentTest {
     assertEquals(VoiceMap.QUOTED, voices.voiceOf(is), "reported speech");
     List<slant.model.Cue> cues = List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 4, "evaluation"),
         new slant.model.Cue("schuld", -0.6, "predicate:nsubj", 7, "evaluation"));
-    assertEquals(-0.9, ArticleAnalyzer.reporterWordingEvidence(reported, is, cues, voices), 1e-12);
+    assertEquals(-0.9, ArticleAnalyzer.reporterWordingEvidence(reported, is, cues, voices, GERMAN), 1e-12);
     // Albanese sagte: „die Terrormiliz IS ist schuld“ — inside quotation marks even the naming is the speaker's
     AnnotatedDoc quoted = Docs.doc("de", "Albanese/PROPN/2/nsubj sagte/VERB/0/root :/PUNCT/2/punct „/PUNCT/9/punct "
         + "die/DET/6/det Terrormiliz/NOUN/9/nsubj IS/PROPN/6/flat ist/AUX/9/cop schuld/ADJ/2/parataxis "
@@ -118,7 +144,8 @@ class ArticleSentimentTest {
     VoiceMap quotedVoices = voicesOf(quoted, isQuoted);
     assertEquals(VoiceMap.QUOTED, quotedVoices.voiceOf(isQuoted));
     List<slant.model.Cue> quotedCues = List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 5, "evaluation"));
-    assertEquals(0.0, ArticleAnalyzer.reporterWordingEvidence(quoted, isQuoted, quotedCues, quotedVoices), 1e-12);
+    assertEquals(0.0, ArticleAnalyzer.reporterWordingEvidence(quoted, isQuoted, quotedCues, quotedVoices, GERMAN),
+        1e-12);
     // the article sums what each mention adds to the outlet's evaluation
     ScoredMention named = new ScoredMention(is, -0.9, Polarity.NEGATIVE, -1.5, -0.9, 0, Polarity.NEUTRAL, cues,
         VoiceMap.QUOTED, null, List.of());
