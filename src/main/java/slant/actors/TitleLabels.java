@@ -101,9 +101,9 @@ final class TitleLabels implements Serializable {
   }
 
   /**
-   * Title and role nouns attached to a span, in their base form: parsed, the capitalised title nouns among the
-   * appos/flat/compound governors of the span; unparsed, a capitalised title noun right before the span (with a
-   * space between).
+   * Title and role nouns attached to a span, in their base form and with the first part of a hyphenated title
+   * ("US-Präsident"): parsed, the capitalised title nouns among the appos/flat/compound governors of the span;
+   * unparsed, or parsed with none of those, a capitalised title noun right before the span (with a space between).
    */
   List<String> labels(Sentence s, int start, int end) {
     List<String> labels = new ArrayList<>();
@@ -124,17 +124,34 @@ final class TitleLabels implements Serializable {
         }
         Token g = s.token(up[i]);
         if ("NOUN".equals(g.pos()) && Character.isUpperCase(g.word().charAt(0)) && isTitleNoun(g.word(), titleEndings)) {
-          labels.add(labelLemma(g.word()));
+          labels.add(hyphenPrefix(s, up[i]) + labelLemma(g.word()));
         }
       }
     }
-    if (!s.parsed() && start > 0) {
+    // unparsed, or parsed without any title among the name's governors although one stands right before it: the
+    // German parser at times cuts "Vizepräsident JD Vance" or "die umstrittene Heimatschutzministerin Noem" apart
+    // (title as subject, name as object), and a title noun right before a name is its title
+    if ((!s.parsed() || labels.isEmpty()) && start > 0) {
       Token prev = s.token(start - 1);
       if ("NOUN".equals(prev.pos()) && Character.isUpperCase(prev.word().charAt(0)) && !labels.contains(prev.word())
           && prev.end() < s.token(start).begin() && isTitleNoun(prev.word(), titleEndings)) {
-        labels.add(labelLemma(prev.word()));
+        labels.add(hyphenPrefix(s, start - 1) + labelLemma(prev.word()));
       }
     }
     return labels;
+  }
+
+  /**
+   * The first part of a hyphenated title the tokenizer split ("CSU - Chef" of "CSU-Chef"), with its hyphen, or "":
+   * the label keeps the whole written title, as a role mention of the catalogue does ("US-Präsident").
+   */
+  private static String hyphenPrefix(Sentence s, int title) {
+    if (title < 2) {
+      return "";
+    }
+    Token hyphen = s.token(title - 1);
+    Token first = s.token(title - 2);
+    return hyphen.word().equals("-") && hyphen.end() == s.token(title).begin() && first.end() == hyphen.begin()
+        ? first.word() + "-" : "";
   }
 }

@@ -207,4 +207,26 @@ class ActorResolverTest {
         .orElseThrow();
     assertEquals(List.of("Präsident"), putin.labels());
   }
+
+  /** The German parser at times cuts a title from its name ("Vizepräsident JD Vance": title subject, name object). */
+  @Test
+  void aTitleRightBeforeANameTheParseCutOffIsStillItsLabel() {
+    AnnotatedDoc cut = Docs.doc("de", "Trump/PROPN/2/nsubj empfing/VERB/0/root Präsident/NOUN/2/obj "
+        + "Putin/PROPN/2/obl");
+    Mention putin = resolve(cut, "2024-06-18").stream().filter(x -> x.actorId().equals("Q7747")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of("Präsident"), putin.labels());
+    AnnotatedDoc apart = Docs.doc("de", "Der/DET/2/det Präsident/NOUN/3/nsubj empfing/VERB/0/root "
+        + "Putin/PROPN/3/obj");
+    Mention guest = resolve(apart, "2024-06-18").stream().filter(x -> x.actorId().equals("Q7747")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of(), guest.labels(), "a title not right before the name is someone else's");
+    // "CSU-Chef Putin", tokenized CSU | - | Chef | Putin: the label keeps the written compound
+    String text = "CSU-Chef Putin";
+    slant.model.Sentence split = new slant.model.Sentence(0, 0, text.length(), List.of(
+        new slant.model.Token(0, "CSU", 0, 3, "PROPN", "O"), new slant.model.Token(1, "-", 3, 4, "PUNCT", "O"),
+        new slant.model.Token(2, "Chef", 4, 8, "NOUN", "O"), new slant.model.Token(3, "Putin", 9, 14, "PROPN", "O")),
+        List.of(), List.of(), false);
+    assertEquals(List.of("CSU-Chef"), new TitleLabels(Rules.bundled().list("title-endings.tsv")).labels(split, 3, 4));
+  }
 }
