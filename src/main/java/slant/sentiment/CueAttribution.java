@@ -34,6 +34,8 @@ public final class CueAttribution {
   private final int[][] dist;
   private final DependencyTree tree;
   private final int[] coordinationHead;
+  /** Per mention, the title noun right before it that the parse cut off ({@link #cutOffTitle}), or -1. */
+  private final int[] cutOffTitle;
 
   /**
    * The closed word lists the relation rules read, from the rule files (data/rules/README.md; hashed into
@@ -97,6 +99,45 @@ public final class CueAttribution {
     for (int k = 0; k < idx.size(); k++) {
       coordinationHead[k] = coordinationHead(k);
     }
+    this.cutOffTitle = new int[idx.size()];
+    for (int k = 0; k < idx.size(); k++) {
+      cutOffTitle[k] = cutOffTitle(mentions.get(idx.get(k)));
+    }
+  }
+
+  /**
+   * The title noun written right before a mention that is one of its labels although the parse attached it elsewhere
+   * (the German parser at times cuts "die umstrittene Heimatschutzministerin Noem" apart: title as subject, name as
+   * object; {@code TitleLabels} still labels the name): the title then counts as the mention's label, its modifiers
+   * as the mention's, as in a correct parse. -1 when the parse joins them or there is no such title.
+   */
+  private int cutOffTitle(Mention m) {
+    int t = m.startToken() - 1;
+    if (!s.parsed() || t < 0 || m.labels().isEmpty()) {
+      return -1;
+    }
+    slant.model.Token title = s.token(t);
+    if (!"NOUN".equals(title.pos()) || title.word().isEmpty() || !Character.isUpperCase(title.word().charAt(0))
+        || tree.head(t) == m.headToken()) {
+      return -1;
+    }
+    for (int up : tree.pathToRoot(m.headToken())) {
+      if (up == t) {
+        return -1; // the parse makes the title govern the name: then it is the mention's head or on its path
+      }
+    }
+    for (int j : idx) {
+      Mention o = mentions.get(j);
+      if (o != m && (o.covers(t) || o.headToken() == t)) {
+        return -1;
+      }
+    }
+    for (String label : m.labels()) {
+      if (title.word().startsWith(label.substring(label.lastIndexOf('-') + 1))) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -218,11 +259,14 @@ public final class CueAttribution {
   private int ownDistance(int token, int k) {
     Mention m = mentions.get(idx.get(k));
     int[] d = dist[k];
-    if (m.covers(token) || token == m.headToken()) {
+    if (m.covers(token) || token == m.headToken() || token == cutOffTitle[k]) {
       return 0;
     }
     if (!s.parsed()) {
       return d[token];
+    }
+    if (cutOffTitle[k] >= 0 && tree.head(token) == cutOffTitle[k]) {
+      return Math.min(d[token], 1); // a modifier of the cut-off title ("die umstrittene Heimatschutzministerin")
     }
     // A verb's polarity goes to its object rather than its subject when the object is a mention.
     String mr = tree.relation(m.headToken());
@@ -252,6 +296,9 @@ public final class CueAttribution {
     Mention m = mentions.get(idx.get(k));
     if (distance == 0) {
       return m.covers(token) ? "in-mention" : "label";
+    }
+    if (cutOffTitle[k] >= 0 && tree.head(token) == cutOffTitle[k]) {
+      return "modifier:" + base(tree.relation(token));
     }
     // the cue governs the mention (walking up from the mention head): a predicate or noun the mention depends on.
     // Both walks end on a malformed (cyclic) parse too: see DependencyTree.pathToRoot.

@@ -39,6 +39,26 @@ public class SentimentScorerTest {
     assertEquals("modifier:appos", cues.get(1).get(1).rule());
   }
 
+  /** The German parser at times cuts a title off its name; the title still labels it (TitleLabels). */
+  @Test
+  void aTitleTheParseCutOffStillCarriesTheActorsLabelAndModifiers() {
+    // Trump hat die brutale Ministerin Noem abberufen. — parsed as if "die brutale Ministerin" were the subject and
+    // "Noem" the object
+    AnnotatedDoc doc = Docs.doc("de", "Trump/PROPN/7/obj hat/AUX/7/aux die/DET/5/det brutale/ADJ/5/amod "
+        + "Ministerin/NOUN/7/nsubj Noem/PROPN/7/obj abberufen/VERB/0/root ./PUNCT/7/punct");
+    var sentence = doc.sentences().get(0);
+    Mention noem = new Mention("noem", "Noem", "person", "Noem", 0, 5, 6, 5, sentence.token(5).begin(),
+        sentence.token(5).end(), MentionKind.NAME, List.of("Ministerin"));
+    List<Cue> cues = scorer.score(doc, List.of(noem)).get(0);
+    Cue contested = cues.stream().filter(c -> c.text().equals("brutale")).findFirst().orElseThrow();
+    assertEquals("modifier:amod", contested.rule());
+    assertEquals("evaluation", contested.relation());
+    Mention unlabelled = mention(doc, "noem", 0, 5, 6, 5);
+    assertTrue(scorer.score(doc, List.of(unlabelled)).get(0).stream()
+        .noneMatch(c -> c.text().equals("brutale") && c.relation().equals("evaluation")),
+        "without the label the title is someone else's");
+  }
+
   @Test
   void coordinatedActorsShareThePredicateButNotTheFirstConjunctsModifiers() {
     // Der brutale Putin und Kim sind erfolgreich.
