@@ -438,6 +438,13 @@ public final class CueAttribution {
         if (feeling || stanceNoun || speechNoun) {
           return CueRelations.Relation.HOLDER;
         }
+        if ("NOUN".equals(pos) && !hasStateAux(token) && (classes.contains(CueRelations.WordClass.EVENT)
+            || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.EVENT))) {
+          // an act noun with the actor as its subject but no copula is the actor's act, misparsed as a nominal
+          // predicate ("… ritten Hofer und sein Wahlkampfleiter Kickl heftige Attacken": Attacken governs Kickl); the
+          // agent of a narrated act is news, as in "russische Drohnenangriffe"; "X ist ein Angriff auf …" judges X
+          return CueRelations.Relation.CONTEXT;
+        }
         return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
       }
       if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("dobj")) {

@@ -449,8 +449,10 @@ public final class Lexicon implements Serializable {
       return null;
     }
     List<Keyed> ok = new ArrayList<>(entries.size());
+    boolean noun = "NOUN".equals(upos) || "PROPN".equals(upos);
     for (Keyed k : entries) {
-      if (word == null || umlautsAgree(word, k.form())) {
+      if (word == null || umlautsAgree(word, k.form())
+          || noun && k.entry().pos().equals("NOUN") && isUmlautPlural(word, k.form())) {
         ok.add(k);
       }
     }
@@ -520,6 +522,46 @@ public final class Lexicon implements Serializable {
   }
 
   private static final String UMLAUTS = "äöüÄÖÜ";
+
+  /**
+   * Plural endings after an umlauted stem ("Anschläge", "Männer", "Gärten"; "" only after -el/-en/-er; -er only after
+   * a lemma of five letters or fewer: "Kümmerer" is no plural of "Kummer").
+   */
+  private static final List<String> UMLAUT_PLURAL_ENDINGS = List.of("e", "en", "er", "ern", "n", "");
+
+  /**
+   * Whether a noun is the umlaut plural of a lemma ("Vorwürfe" of "Vorwurf", "Anschläge" of "Anschlag", "Verstöße",
+   * "Väter"): the lemma with one a, o or u umlauted, plus a plural ending. The lexicon's key folds umlauts, and
+   * {@link #umlautsAgree} then keeps words apart that differ by one ("schön"/"schon"); a noun's plural is not such a
+   * word.
+   */
+  static boolean isUmlautPlural(String word, String lemma) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String l = lemma.toLowerCase(Locale.ROOT);
+    for (String ending : UMLAUT_PLURAL_ENDINGS) {
+      if (!w.endsWith(ending) || ending.isEmpty() && !(l.endsWith("el") || l.endsWith("en") || l.endsWith("er"))
+          || ending.startsWith("er") && l.length() > 5) {
+        continue; // -er plurals belong to short nouns (Männer, Länder); after a longer one -er makes an agent noun
+      }
+      String stem = w.substring(0, w.length() - ending.length());
+      if (stem.length() != l.length()) {
+        continue;
+      }
+      int diff = -1;
+      boolean umlautOnly = true;
+      for (int i = 0; i < l.length() && umlautOnly; i++) {
+        if (stem.charAt(i) != l.charAt(i)) {
+          umlautOnly = diff < 0 && "aou".indexOf(l.charAt(i)) >= 0 && stem.charAt(i) == "äöü".charAt("aou".indexOf(
+              l.charAt(i)));
+          diff = i;
+        }
+      }
+      if (umlautOnly && diff >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static boolean umlautsAgree(String word, String form) {
     String a = word.toLowerCase(Locale.ROOT);

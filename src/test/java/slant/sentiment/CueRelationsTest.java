@@ -165,6 +165,20 @@ class CueRelationsTest {
     assertEquals(List.of("Anschlag:affected"), relations(scorer.score(doc, List.of(mention(doc, "s", 3, 4, 3))).get(0)));
   }
 
+  @Test
+  void theActorsOwnActMisparsedAsANominalPredicateIsNews() {
+    // Kickl ritt einen Anschlag. — parsed as if the act noun were a predicate of Kickl (no copula)
+    AnnotatedDoc misparsed = Docs.doc("de", "Kickl/PROPN/4/nsubj ritt/VERB/0/root einen/DET/4/det "
+        + "Anschlag/NOUN/2/conj");
+    assertEquals(List.of("Anschlag:context"),
+        relations(scorer.score(misparsed, List.of(mention(misparsed, "k", 0, 1, 0))).get(0)));
+    // Der Beschluss ist ein Anschlag. — with a copula the noun is said of the subject
+    AnnotatedDoc said = Docs.doc("de", "Der/DET/2/det Beschluss/NOUN/5/nsubj ist/AUX/5/cop ein/DET/5/det "
+        + "Anschlag/NOUN/0/root");
+    assertEquals(List.of("Anschlag:evaluation"),
+        relations(scorer.score(said, List.of(mention(said, "b", 1, 2, 1))).get(0)));
+  }
+
   /** Which prepositions point a stance noun at the actor is a rule file (toward-prepositions.tsv), not code. */
   @Test
   void theTowardPrepositionsComeFromTheRuleFiles(@TempDir Path dir) throws IOException {

@@ -172,6 +172,20 @@ class LexiconTest {
         assertThrows(ConfigException.class, () -> hiding("word\tcontains\nStachel\tStachel\n")).getMessage());
   }
 
+  /** Until 2026-12-04 "Vorwürfe", "Anschläge", "Verstöße" missed their lemmas: the umlaut check kept them apart. */
+  @Test
+  void aNounsUmlautPluralFindsItsLemma() {
+    Lexicon l = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nAnschlag\tNOUN\t-0.8\nKummer\tNOUN\t-0.4\n"
+        + "Mantel\tNOUN\t0.2\nschön\tADJ\t0.5\n", null);
+    assertEquals(-0.8, l.lookup("Anschläge", "NOUN").weight(), 1e-9);
+    assertEquals(-0.8, l.lookup("Anschlägen", "NOUN").weight(), 1e-9, "dative plural");
+    assertEquals(0.2, l.lookup("Mäntel", "NOUN").weight(), 1e-9, "plural by umlaut alone after -el");
+    assertNull(l.lookup("Kümmerer", "NOUN"), "-er after a longer noun makes an agent noun, not a plural");
+    assertNull(l.lookup("schon", "ADV"), "only nouns: schon is still not schön");
+    assertTrue(Lexicon.isUmlautPlural("Verstöße", "Verstoß"));
+    assertTrue(!Lexicon.isUmlautPlural("Anschlüsse", "Anschlag"), "one vowel umlauted, nothing else changed");
+  }
+
   /** The bundled German lexicon with its exception list: words the decompounder once misread. */
   @Test
   void bundledGermanLexiconReadsNewsNounsWhole() {
