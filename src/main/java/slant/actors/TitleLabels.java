@@ -125,6 +125,13 @@ final class TitleLabels implements Serializable {
         Token g = s.token(up[i]);
         if ("NOUN".equals(g.pos()) && Character.isUpperCase(g.word().charAt(0)) && isTitleNoun(g.word(), titleEndings)) {
           labels.add(hyphenPrefix(s, up[i]) + labelLemma(g.word()));
+          // a second title coordinated with it, right before the name: "Revolutionsführer und Ex-Machthaber Castro"
+          Token before = start > 0 ? s.token(start - 1) : null;
+          if (before != null && tree.head(start - 1) == up[i] && "conj".equals(tree.relation(start - 1))
+              && "NOUN".equals(before.pos()) && Character.isUpperCase(before.word().charAt(0))
+              && isTitleNoun(before.word(), titleEndings)) {
+            labels.add(hyphenPrefix(s, start - 1) + labelLemma(before.word()));
+          }
         }
       }
     }

@@ -106,6 +106,18 @@ public final class CueAttribution {
   }
 
   /**
+   * Whether the cue is a second title coordinated with the one the name hangs on and written right before the name
+   * ("den Revolutionsführer und Ex-Machthaber Fidel Castro": Ex-Machthaber is a conjunct of Revolutionsführer): a
+   * label of the actor like the first.
+   */
+  private boolean coordinatedTitle(int token, Mention m) {
+    slant.model.Token t = s.token(token);
+    return token == m.startToken() - 1 && tree.head(token) == m.headToken() && token > m.headToken()
+        && "conj".equals(base(tree.relation(token))) && "NOUN".equals(t.pos()) && !t.word().isEmpty()
+        && Character.isUpperCase(t.word().charAt(0)) && !m.covers(m.headToken());
+  }
+
+  /**
    * The title noun written right before a mention that is one of its labels although the parse attached it elsewhere
    * (the German parser at times cuts "die umstrittene Heimatschutzministerin Noem" apart: title as subject, name as
    * object; {@code TitleLabels} still labels the name): the title then counts as the mention's label, its modifiers
@@ -299,6 +311,9 @@ public final class CueAttribution {
     }
     if (cutOffTitle[k] >= 0 && tree.head(token) == cutOffTitle[k]) {
       return "modifier:" + base(tree.relation(token));
+    }
+    if (coordinatedTitle(token, m)) {
+      return "label";
     }
     // the cue governs the mention (walking up from the mention head): a predicate or noun the mention depends on.
     // Both walks end on a malformed (cyclic) parse too: see DependencyTree.pathToRoot.

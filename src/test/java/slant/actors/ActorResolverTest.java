@@ -221,6 +221,12 @@ class ActorResolverTest {
     Mention guest = resolve(apart, "2024-06-18").stream().filter(x -> x.actorId().equals("Q7747")).findFirst()
         .orElseThrow();
     assertEquals(List.of(), guest.labels(), "a title not right before the name is someone else's");
+    // den Präsidenten und Machthaber Putin: two coordinated titles, both labels
+    AnnotatedDoc two = Docs.doc("de", "Trump/PROPN/2/nsubj traf/VERB/0/root den/DET/4/det Präsidenten/NOUN/2/obj "
+        + "und/CCONJ/6/cc Machthaber/NOUN/4/conj Putin/PROPN/4/appos");
+    Mention both = resolve(two, "2024-06-18").stream().filter(x -> x.actorId().equals("Q7747")).findFirst()
+        .orElseThrow();
+    assertEquals(List.of("Präsident", "Machthaber"), both.labels());
     // "CSU-Chef Putin", tokenized CSU | - | Chef | Putin: the label keeps the written compound
     String text = "CSU-Chef Putin";
     slant.model.Sentence split = new slant.model.Sentence(0, 0, text.length(), List.of(

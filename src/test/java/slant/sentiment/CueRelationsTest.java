@@ -179,6 +179,21 @@ class CueRelationsTest {
         relations(scorer.score(said, List.of(mention(said, "b", 1, 2, 1))).get(0)));
   }
 
+  @Test
+  void aSecondTitleCoordinatedBeforeTheNameIsALabel() {
+    // den Revolutionsführer und Machthaber Castro: "Machthaber" is a conjunct of the title the name hangs on
+    AnnotatedDoc doc = Docs.doc("de", "den/DET/2/det Revolutionsführer/NOUN/0/root und/CCONJ/4/cc "
+        + "Machthaber/NOUN/2/conj Castro/PROPN/2/appos");
+    List<Cue> cues = scorer.score(doc, List.of(mention(doc, "c", 4, 5, 1))).get(0);
+    assertEquals(List.of("Machthaber:evaluation"), relations(cues));
+    assertEquals("label", cues.get(0).rule());
+    // Castro und Machthaber Kim: a conjunct after the head is another description, not Castro's label
+    AnnotatedDoc after = Docs.doc("de", "der/DET/2/det Revolutionsführer/NOUN/0/root Castro/PROPN/2/appos "
+        + "und/CCONJ/5/cc Machthaber/NOUN/2/conj");
+    assertEquals(List.of("Machthaber:context"),
+        relations(scorer.score(after, List.of(mention(after, "c", 2, 3, 1))).get(0)));
+  }
+
   /** Which prepositions point a stance noun at the actor is a rule file (toward-prepositions.tsv), not code. */
   @Test
   void theTowardPrepositionsComeFromTheRuleFiles(@TempDir Path dir) throws IOException {
