@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import slant.actors.ActorResolver;
 import slant.frames.FrameScorer;
@@ -175,7 +176,7 @@ public final class ArticleAnalyzer implements Serializable {
     if (first < 0 || attributor.mood(s) != VoiceAttributor.Mood.INDICATIVE) {
       return false;
     }
-    String w = s.token(first).word().toLowerCase(java.util.Locale.ROOT);
+    String w = s.token(first).word().toLowerCase(Locale.ROOT);
     return !"SCONJ".equals(s.token(first).pos()) && !w.equals("dass") && !w.equals("ob");
   }
 

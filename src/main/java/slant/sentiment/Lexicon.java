@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -88,6 +89,9 @@ public final class Lexicon implements Serializable {
     return (int) byKey.values().stream().flatMap(List::stream).map(Keyed::entry).distinct().count();
   }
 
+  /** The German list of words that hold a lexicon noun without being compounds of it. */
+  public static final String COMPOUND_EXCEPTIONS = "compound-exceptions.tsv";
+
   /**
    * Loads {@code <dir>/<language>/polarity.tsv} and {@code modifiers.tsv}, and for German
    * {@code compound-exceptions.tsv} (the bundled one when dir has none); dir null means the bundled lexicons.
@@ -105,10 +109,6 @@ public final class Lexicon implements Serializable {
   public static String exceptionsDir(String dir, String language) {
     return dir != null && Files.isRegularFile(Path.of(dir, language, COMPOUND_EXCEPTIONS)) ? dir : null;
   }
-
-  /** The German list of words that hold a lexicon noun without being compounds of it. */
-  public static final String COMPOUND_EXCEPTIONS = "compound-exceptions.tsv";
-
 
   /** {@link #read} with the name errors cite: the path, or the bundled resource. */
   static TsvFile file(String dir, String language, String file) {
@@ -337,7 +337,7 @@ public final class Lexicon implements Serializable {
    * Prefixes and particles that derive a word rather than compound it: "Ver|fassung", "Auf|gabe", "Miss|verständnis",
    * "Ver|achtung" are not kinds of Fassung, Gabe, Verständnis or Achtung (folded: no umlauts).
    */
-  private static final java.util.Set<String> DERIVING_PREFIXES = java.util.Set.of("ab", "an", "auf", "aus", "be",
+  private static final Set<String> DERIVING_PREFIXES = Set.of("ab", "an", "auf", "aus", "be",
       "bei", "durch", "ein", "emp", "ent", "er", "fort", "ge", "gegen", "her", "heraus", "herein", "hin", "hinaus",
       "miss", "mit", "nach", "uber", "um", "un", "unter", "ver", "vor", "weg", "weiter", "wider", "wieder", "zer",
       "zu", "zuruck", "zusammen");
