@@ -294,6 +294,13 @@ class CueRelationsTest {
     assertTrue(en.frameCount() >= 1000, "English verb frames: " + en.frameCount());
     assertEquals(CueRelations.Role.NEG, de.frame("anbiedern").subject());
     assertEquals(CueRelations.Role.HOLDER, en.frame("warned").subject());
+    // the review of the positive lexicon entries (2026-12-04): words that evaluate nobody are topic, the holder's
+    // feelings feeling; the lexicon keeps their polarity for the tone
+    for (String topic : List.of("Ausweg", "Stabilisierung", "Begegnung", "Bündnispartner", "gemeinsam", "Waffenruhe")) {
+      assertTrue(de.is(topic, CueRelations.WordClass.TOPIC), topic);
+    }
+    assertTrue(de.is("Optimismus", CueRelations.WordClass.FEELING));
+    assertTrue(!de.is("Verdienst", CueRelations.WordClass.TOPIC), "a merit still evaluates");
   }
   // ---- the perfect as the German parser builds it (auxiliary as head, participle as its xcomp), class labels and
   // the manner of the actor's act
