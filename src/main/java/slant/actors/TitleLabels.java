@@ -123,14 +123,12 @@ final class TitleLabels implements Serializable {
           break;
         }
         Token g = s.token(up[i]);
-        if ("NOUN".equals(g.pos()) && Character.isUpperCase(g.word().charAt(0)) && isTitleNoun(g.word(), titleEndings)) {
+        if (isTitleToken(g)) {
           labels.add(hyphenPrefix(s, up[i]) + labelLemma(g.word()));
           // a second title coordinated with it, right before the name: "Revolutionsführer und Ex-Machthaber Castro"
-          Token before = start > 0 ? s.token(start - 1) : null;
-          if (before != null && tree.head(start - 1) == up[i] && "conj".equals(tree.relation(start - 1))
-              && "NOUN".equals(before.pos()) && Character.isUpperCase(before.word().charAt(0))
-              && isTitleNoun(before.word(), titleEndings)) {
-            labels.add(hyphenPrefix(s, start - 1) + labelLemma(before.word()));
+          if (start > 0 && tree.head(start - 1) == up[i] && "conj".equals(tree.relation(start - 1))
+              && isTitleToken(s.token(start - 1))) {
+            labels.add(hyphenPrefix(s, start - 1) + labelLemma(s.token(start - 1).word()));
           }
         }
       }
@@ -140,12 +138,16 @@ final class TitleLabels implements Serializable {
     // (title as subject, name as object), and a title noun right before a name is its title
     if ((!s.parsed() || labels.isEmpty()) && start > 0) {
       Token prev = s.token(start - 1);
-      if ("NOUN".equals(prev.pos()) && Character.isUpperCase(prev.word().charAt(0)) && !labels.contains(prev.word())
-          && prev.end() < s.token(start).begin() && isTitleNoun(prev.word(), titleEndings)) {
+      if (isTitleToken(prev) && !labels.contains(prev.word()) && prev.end() < s.token(start).begin()) {
         labels.add(hyphenPrefix(s, start - 1) + labelLemma(prev.word()));
       }
     }
     return labels;
+  }
+
+  /** A capitalised common noun with a title ending ({@link #isTitleNoun}). */
+  private boolean isTitleToken(Token t) {
+    return "NOUN".equals(t.pos()) && Character.isUpperCase(t.word().charAt(0)) && isTitleNoun(t.word(), titleEndings);
   }
 
   /**

@@ -73,14 +73,13 @@ public record AnalysisSetup(ArticleAnalyzer analyzer, String catalogueHash, Stri
         lexiconFiles.add(content(dir == null ? null : Path.of(dir, lang, f).toString(),
             "slant-data/lexicons/" + lang + "/" + f));
       }
+      // the files a lexicon folder may leave out: the bundled copy is read and hashed then
+      List<String> optional = new ArrayList<>(CueRelations.files(lang));
       if (lang.equals("de")) {
-        String exceptions = Lexicon.exceptionsDir(dir, lang);
-        lexiconFiles.add(content(exceptions == null ? null : Path.of(exceptions, lang, Lexicon.COMPOUND_EXCEPTIONS)
-            .toString(), "slant-data/lexicons/" + lang + "/" + Lexicon.COMPOUND_EXCEPTIONS));
+        optional.add(Lexicon.COMPOUND_EXCEPTIONS);
       }
-      for (String f : CueRelations.files(lang)) {
-        lexiconFiles.add(content(CueRelations.file(config.sentiment().lexiconDir(), lang, f),
-            "slant-data/lexicons/" + lang + "/" + f));
+      for (String f : optional) {
+        lexiconFiles.add(content(CueRelations.file(dir, lang, f), "slant-data/lexicons/" + lang + "/" + f));
       }
     }
     List<byte[]> frameFiles = new ArrayList<>();

@@ -111,10 +111,13 @@ public final class CueAttribution {
    * label of the actor like the first.
    */
   private boolean coordinatedTitle(int token, Mention m) {
-    slant.model.Token t = s.token(token);
     return token == m.startToken() - 1 && tree.head(token) == m.headToken() && token > m.headToken()
-        && "conj".equals(base(tree.relation(token))) && "NOUN".equals(t.pos()) && !t.word().isEmpty()
-        && Character.isUpperCase(t.word().charAt(0)) && !m.covers(m.headToken());
+        && "conj".equals(base(tree.relation(token))) && capitalisedNoun(s.token(token)) && !m.covers(m.headToken());
+  }
+
+  /** A common noun written with a capital, as German titles are ("Machthaber"). */
+  private static boolean capitalisedNoun(slant.model.Token t) {
+    return "NOUN".equals(t.pos()) && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
   }
 
   /**
@@ -129,8 +132,7 @@ public final class CueAttribution {
       return -1;
     }
     slant.model.Token title = s.token(t);
-    if (!"NOUN".equals(title.pos()) || title.word().isEmpty() || !Character.isUpperCase(title.word().charAt(0))
-        || tree.head(t) == m.headToken()) {
+    if (!capitalisedNoun(title) || tree.head(t) == m.headToken()) {
       return -1;
     }
     for (int up : tree.pathToRoot(m.headToken())) {
@@ -374,6 +376,9 @@ public final class CueAttribution {
     boolean feeling = classes.contains(CueRelations.WordClass.FEELING);
     boolean stanceNoun = classes.contains(CueRelations.WordClass.STANCE);
     boolean speechNoun = classes.contains(CueRelations.WordClass.SPEECH);
+    // an act done to someone (Invasion, Angriff), by the word or by the evaluative part of a compound
+    boolean eventWord = classes.contains(CueRelations.WordClass.EVENT)
+        || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.EVENT);
     CueRelations.Frame frame = "VERB".equals(pos) || "AUX".equals(pos) ? rules.frame(cueForm) : null;
     if (classes.contains(CueRelations.WordClass.HOLDER) && !"VERB".equals(pos)) {
       // a noun that names someone as the holder of a stance ("Kremlkritiker Nawalny", "X gilt als Kritiker der
@@ -453,8 +458,7 @@ public final class CueAttribution {
         if (feeling || stanceNoun || speechNoun) {
           return CueRelations.Relation.HOLDER;
         }
-        if ("NOUN".equals(pos) && !hasStateAux(token) && (classes.contains(CueRelations.WordClass.EVENT)
-            || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.EVENT))) {
+        if ("NOUN".equals(pos) && !hasStateAux(token) && eventWord) {
           // an act noun with the actor as its subject but no copula is the actor's act, misparsed as a nominal
           // predicate ("… ritten Hofer und sein Wahlkampfleiter Kickl heftige Attacken": Attacken governs Kickl); the
           // agent of a narrated act is news, as in "russische Drohnenangriffe"; "X ist ein Angriff auf …" judges X
@@ -479,8 +483,7 @@ public final class CueAttribution {
         }
         String prep = casePreposition(head);
         boolean toward = prep != null && words.toward().contains(prep);
-        if (classes.contains(CueRelations.WordClass.EVENT) || cueLemma != null
-            && rules.is(cueLemma, CueRelations.WordClass.EVENT)) {
+        if (eventWord) {
           // an act done to someone: its agent stands before it ("Russlands Invasion") or after "durch"/"von"/"by";
           // a genitive after it is the one it is done to ("die Invasion der Ukraine")
           boolean agent = head < token && prep == null || "durch".equals(prep) || "von".equals(prep)

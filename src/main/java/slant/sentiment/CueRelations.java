@@ -306,8 +306,11 @@ public final class CueRelations implements Serializable {
     return Files.isRegularFile(p) ? p.toString() : null;
   }
 
-  /** A rule file read like the lexicon's files; one missing from {@code dir} is read from the bundle. */
-  private static TsvFile read(String dir, String language, String file) {
+  /**
+   * A rule file read like the lexicon's files; one missing from {@code dir} is read from the bundle (also the
+   * lexicon's optional {@code compound-exceptions.tsv}).
+   */
+  static TsvFile read(String dir, String language, String file) {
     return Lexicon.file(file(dir, language, file) == null ? null : dir, language, file);
   }
 

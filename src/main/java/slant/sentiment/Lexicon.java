@@ -99,15 +99,7 @@ public final class Lexicon implements Serializable {
   public static Lexicon load(String dir, String language) {
     return fromTsv(language, "slant-" + language, file(dir, language, "polarity.tsv"),
         file(dir, language, "modifiers.tsv"),
-        language.equals("de") ? file(exceptionsDir(dir, language), language, COMPOUND_EXCEPTIONS) : null);
-  }
-
-  /**
-   * The folder {@link #load} reads {@code compound-exceptions.tsv} from: {@code dir} when it holds one, else null (the
-   * bundled list), so a researcher's folder with only polarity and modifier files keeps the bundled exceptions.
-   */
-  public static String exceptionsDir(String dir, String language) {
-    return dir != null && Files.isRegularFile(Path.of(dir, language, COMPOUND_EXCEPTIONS)) ? dir : null;
+        language.equals("de") ? CueRelations.read(dir, language, COMPOUND_EXCEPTIONS) : null);
   }
 
   /** {@link #read} with the name errors cite: the path, or the bundled resource. */
@@ -461,7 +453,7 @@ public final class Lexicon implements Serializable {
       // "billig" is not "billigen" (approve)
       ok.removeIf(k -> k.entry().pos().equals("VERB") && isAdjectiveOfVerb(word, k.entry().lemma()));
     }
-    if (word != null && ("NOUN".equals(upos) || "PROPN".equals(upos))) {
+    if (word != null && noun) {
       // a noun takes an adjective's polarity only as its nominalisation ("die Radikalen" of "radikal"), not through a
       // shared stem ("die Bitten" are not "bitter")
       String w = word.toLowerCase(Locale.ROOT);

@@ -87,11 +87,15 @@ class ArticleSentimentTest {
         + ",/PUNCT/7/punct sagte/VERB/0/root Albanese/PROPN/7/nsubj ./PUNCT/7/punct";
     System.arraycopy(next, 0, sentences, 1, next.length);
     AnnotatedDoc doc = Docs.doc("de", sentences);
-    Mention is = SentimentScorerTest.mention(doc, "is", 0, 1, 3, 1);
-    VoiceMap voices = voicesOf(doc, is);
-    assertEquals(VoiceMap.QUOTED, voices.voiceOf(is), "reported speech");
-    return ArticleAnalyzer.reporterWordingEvidence(doc, is,
-        List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 1, "evaluation")), voices, GERMAN);
+    return reporterWording(doc, SentimentScorerTest.mention(doc, "is", 0, 1, 3, 1),
+        List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 1, "evaluation")));
+  }
+
+  /** What a mention in reported speech adds to the outlet's evaluation, after checking it is reported speech. */
+  private static double reporterWording(AnnotatedDoc doc, Mention m, List<slant.model.Cue> cues) {
+    VoiceMap voices = voicesOf(doc, m);
+    assertEquals(VoiceMap.QUOTED, voices.voiceOf(m), "reported speech");
+    return ArticleAnalyzer.reporterWordingEvidence(doc, m, cues, voices, GERMAN);
   }
 
   /** 10kgnad's derStandard texts lost every quotation mark: "…, sagte X." in the indicative was a direct quotation. */
@@ -131,21 +135,16 @@ class ArticleSentimentTest {
     AnnotatedDoc reported = Docs.doc("de", "Albanese/PROPN/2/nsubj sagte/VERB/0/root ,/PUNCT/8/punct die/DET/5/det "
         + "Terrormiliz/NOUN/8/nsubj IS/PROPN/5/flat sei/AUX/8/cop schuld/ADJ/2/ccomp");
     Mention is = SentimentScorerTest.mention(reported, "is", 0, 4, 6, 4);
-    VoiceMap voices = voicesOf(reported, is);
-    assertEquals(VoiceMap.QUOTED, voices.voiceOf(is), "reported speech");
     List<slant.model.Cue> cues = List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 4, "evaluation"),
         new slant.model.Cue("schuld", -0.6, "predicate:nsubj", 7, "evaluation"));
-    assertEquals(-0.9, ArticleAnalyzer.reporterWordingEvidence(reported, is, cues, voices, GERMAN), 1e-12);
+    assertEquals(-0.9, reporterWording(reported, is, cues), 1e-12);
     // Albanese sagte: „die Terrormiliz IS ist schuld“ — inside quotation marks even the naming is the speaker's
     AnnotatedDoc quoted = Docs.doc("de", "Albanese/PROPN/2/nsubj sagte/VERB/0/root :/PUNCT/2/punct „/PUNCT/9/punct "
         + "die/DET/6/det Terrormiliz/NOUN/9/nsubj IS/PROPN/6/flat ist/AUX/9/cop schuld/ADJ/2/parataxis "
         + "“/PUNCT/9/punct");
     Mention isQuoted = SentimentScorerTest.mention(quoted, "is", 0, 5, 7, 5);
-    VoiceMap quotedVoices = voicesOf(quoted, isQuoted);
-    assertEquals(VoiceMap.QUOTED, quotedVoices.voiceOf(isQuoted));
-    List<slant.model.Cue> quotedCues = List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 5, "evaluation"));
-    assertEquals(0.0, ArticleAnalyzer.reporterWordingEvidence(quoted, isQuoted, quotedCues, quotedVoices, GERMAN),
-        1e-12);
+    assertEquals(0.0, reporterWording(quoted, isQuoted,
+        List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 5, "evaluation"))), 1e-12);
     // the article sums what each mention adds to the outlet's evaluation
     ScoredMention named = new ScoredMention(is, -0.9, Polarity.NEGATIVE, -1.5, -0.9, 0, Polarity.NEUTRAL, cues,
         VoiceMap.QUOTED, null, List.of());
