@@ -43,6 +43,15 @@ final class PairEpithets implements SentenceStep {
     return TitleLabels.isTitleNoun(noun, titleEndings) || TitleLabels.isTitleNoun(noun, pairNouns);
   }
 
+  /**
+   * Whether the noun can name two actors of this type: a title or role noun that is no pair noun names persons ("die
+   * beiden Staatsführer" after China and the Türkei are their leaders, not the countries); a pair noun may name
+   * either ("die beiden Partner").
+   */
+  private boolean typeFits(String noun, String actorType) {
+    return "person".equals(actorType) || TitleLabels.isTitleNoun(noun, pairNouns);
+  }
+
   @Override
   public void apply(SentenceState st) {
     Sentence s = st.sentence();
@@ -69,7 +78,8 @@ final class PairEpithets implements SentenceStep {
           named.putIfAbsent(m.actorId(), m);
         }
       }
-      if (named.size() != 2 || named.values().stream().map(Mention::actorType).distinct().count() != 1) {
+      if (named.size() != 2 || named.values().stream().map(Mention::actorType).distinct().count() != 1
+          || !typeFits(s.token(t + 1).word(), named.values().iterator().next().actorType())) {
         continue;
       }
       Token pair = s.token(t);

@@ -247,6 +247,10 @@ public final class Lexicon implements Serializable {
     if (e != null) {
       return new Hit(e, "lemma", e.weight());
     }
+    Entry genitive = genitiveNoun(word, upos, norm);
+    if (genitive != null) {
+      return new Hit(genitive, "lemma", genitive.weight());
+    }
     if (word.indexOf('-') > 0) {
       String[] parts = word.split("-");
       String last = parts[parts.length - 1];
@@ -264,6 +268,30 @@ public final class Lexicon implements Serializable {
     }
     if (language.equals("de") && word.length() >= 8 && ("NOUN".equals(upos) || "ADJ".equals(upos))) {
       return decompound(word, upos, norm);
+    }
+    return null;
+  }
+
+  /**
+   * The noun entry a German genitive (or -s plural) in -s is the form of, when the key misses it: Lucene's light
+   * stemmer strips a final -s only after b, d, f, g, h, k, l, m, n, t, so "des Machthabers", "des Diktators", "des
+   * Verräters" kept their -s and found no entry. Only an entry whose written form is the word without its -s counts
+   * (no stem guesses: "Kurs" is not "Kur"), and only for nouns of five or more letters.
+   */
+  private Entry genitiveNoun(String word, String upos, WordNormalizer norm) {
+    if (!language.equals("de") || !("NOUN".equals(upos) || "PROPN".equals(upos)) || word.length() < 6
+        || !word.endsWith("s") || word.endsWith("ss")) {
+      return null;
+    }
+    String bare = word.substring(0, word.length() - 1);
+    List<Keyed> entries = byKey.get(norm.key(bare));
+    if (entries == null) {
+      return null;
+    }
+    for (Keyed k : entries) {
+      if (k.entry().pos().equals("NOUN") && k.form().equals(bare)) {
+        return k.entry();
+      }
     }
     return null;
   }

@@ -136,6 +136,9 @@ public final class SentimentScorer implements Serializable {
       }
       String form = tree == null ? tok.word() : lookupForm(s, t);
       Lexicon.Hit hit = lexicon.lookup(form, tok.pos());
+      if (hit == null && "PROPN".equals(tok.pos())) {
+        hit = groupCompound(form);
+      }
       if (hit == null) {
         continue;
       }
@@ -178,6 +181,17 @@ public final class SentimentScorer implements Serializable {
           hit.match()));
     }
     return raw;
+  }
+
+  /**
+   * A compound naming a group by its head that the tagger called a proper noun as part of the group's name ("von der
+   * Islamistengruppe/PROPN Ansar Dine"): the lexicon splits only common nouns, so it is looked up as one, and counts
+   * only when its head names a group (data/rules/group-heads.tsv); any other proper noun stays unsplit ("Kirchschläger"
+   * is no "Schläger").
+   */
+  private Lexicon.Hit groupCompound(String form) {
+    Lexicon.Hit hit = lexicon.lookup(form, "NOUN");
+    return hit != null && !hit.match().equals("lemma") && words.namesGroup(form, hit.entry().lemma()) ? hit : null;
   }
 
   /**

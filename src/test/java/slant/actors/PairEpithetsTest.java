@@ -42,4 +42,11 @@ class PairEpithetsTest {
     assertEquals("Russland=Q159/NAME Nordkorea=Q423/NAME beiden=Q159/ANAPHOR beiden=Q423/ANAPHOR", Steps.links(run(
         "Russland/PROPN und/CCONJ Nordkorea/PROPN unterzeichneten/VERB", "Die/DET beiden/ADJ Länder/NOUN lachten/VERB")));
   }
+
+  @Test
+  void aTitleNounNamesPersonsNotTheCountriesJustNamed() {
+    assertEquals("Russland=Q159/NAME Nordkorea=Q423/NAME", Steps.links(run(
+        "Russland/PROPN und/CCONJ Nordkorea/PROPN unterzeichneten/VERB",
+        "Die/DET beiden/ADJ Staatsführer/NOUN lachten/VERB")), "the leaders are not the countries");
+  }
 }

@@ -453,6 +453,27 @@ class CueRelationsTest {
     assertEquals(0.0, SentimentScorer.evaluationEvidence(groups.score(place, List.of(nord)).get(0)), 1e-12);
   }
 
+  /** Until 2026-12-04 a compound tagged as a proper noun was never split: "Islamistengruppe/PROPN" had no cue. */
+  @Test
+  void aGroupCompoundTaggedAsANameIsSplitLikeACommonNoun() {
+    SentimentScorer groups = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "Islamist\tNOUN\t-0.9\n"
+        + "Krieg\tNOUN\t-0.5\n", LexiconTest.MODIFIERS), 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    AnnotatedDoc doc = Docs.doc("de", "der/DET/2/det Islamistengruppe/PROPN/0/root Ansar/PROPN/2/flat "
+        + "Dine/PROPN/2/flat");
+    var s = doc.sentences().get(0);
+    Mention ansar = new Mention("a", "a", "group", "Islamistengruppe Ansar Dine", 0, 1, 4, 1, s.token(1).begin(),
+        s.token(3).end(), MentionKind.NAME, List.of());
+    List<Cue> cues = groups.score(doc, List.of(ansar)).get(0);
+    assertEquals(List.of("Islamistengruppe:evaluation"), relations(cues));
+    assertEquals(-0.36, SentimentScorer.evaluationEvidence(cues), 1e-12, "a modifier part at 0.8, in-mention half");
+    // a proper noun whose head names no group stays unsplit ("Kriegsmuseum" is a place's name, not an evaluation)
+    AnnotatedDoc museum = Docs.doc("de", "das/DET/2/det Kriegsmuseum/PROPN/0/root Wien/PROPN/2/flat");
+    var ms = museum.sentences().get(0);
+    Mention wien = new Mention("w", "w", "organisation", "Kriegsmuseum Wien", 0, 1, 3, 1, ms.token(1).begin(),
+        ms.token(2).end(), MentionKind.NAME, List.of());
+    assertEquals(List.of(), relations(groups.score(museum, List.of(wien)).get(0)));
+  }
+
   @Test
   void aDemonymBeforeAdherentsNamesPeopleNotTheState() {
     SentimentScorer sc = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY
