@@ -55,6 +55,74 @@ public final class GermanVerbForms {
   }
 
   /**
+   * The regular (weak) past participle of a lower-case infinitive, particle included ("abgewählt", "entführt",
+   * "getötet", "kritisiert"); null when the word is no infinitive.
+   */
+  static String regularParticiple(String inf) {
+    String stem;
+    if (inf.endsWith("eln") || inf.endsWith("ern")) {
+      stem = inf.substring(0, inf.length() - 1);
+    } else if (inf.endsWith("en")) {
+      stem = inf.substring(0, inf.length() - 2);
+    } else if (inf.endsWith("n")) {
+      stem = inf.substring(0, inf.length() - 1);
+    } else {
+      return null;
+    }
+    String particle = "";
+    for (String p : PARTICLES) {
+      if (stem.startsWith(p) && stem.length() > p.length() + 2) {
+        particle = p;
+        break;
+      }
+    }
+    String base = stem.substring(particle.length());
+    String e = base.endsWith("t") || base.endsWith("d") || base.matches(".*[^aeioulr]n") ? "e" : "";
+    boolean inseparablePrefix = INSEPARABLE.stream().anyMatch(p -> base.startsWith(p) && base.length() > p.length() + 2);
+    boolean ieren = inf.endsWith("ieren");
+    return particle + (inseparablePrefix || ieren ? "" : "ge") + base + e + "t";
+  }
+
+  /**
+   * Whether {@code word} is the past participle of {@code infinitive} with an adjective ending, as it stands before a
+   * noun ("die entführte Journalistin", "des getöteten Soldaten", "die abgewählten Abgeordneten", "die getroffenen
+   * Häuser"): the regular participle, or for a strong verb a participle in -en with ge- (after a particle) or an
+   * inseparable prefix. A present participle ("die drohende Gefahr") is not one.
+   */
+  public static boolean isAttributivePastParticiple(String word, String infinitive) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String rest = null;
+    for (String ending : List.of("em", "en", "er", "es", "e")) {
+      if (w.endsWith(ending) && w.length() > ending.length() + 3) {
+        rest = w.substring(0, w.length() - ending.length());
+        break;
+      }
+    }
+    if (rest == null || rest.endsWith("end")) {
+      return false;
+    }
+    String inf = infinitive.toLowerCase(Locale.ROOT).strip();
+    if (rest.equals(regularParticiple(inf))) {
+      return true;
+    }
+    String particle = "";
+    for (String p : PARTICLES) {
+      if (inf.startsWith(p) && inf.length() > p.length() + 3) {
+        particle = p;
+        break;
+      }
+    }
+    String base = rest.startsWith(particle) ? rest.substring(particle.length()) : null;
+    String verbBase = inf.substring(particle.length());
+    if (base == null || !base.endsWith("en") || base.length() < 5) {
+      return false;
+    }
+    boolean ge = base.startsWith("ge") && !verbBase.startsWith("ge");
+    boolean inseparable = INSEPARABLE.stream().anyMatch(p -> base.startsWith(p) && verbBase.startsWith(p));
+    return (ge || inseparable) && !base.equals(verbBase);
+  }
+
+  /**
    * The regular inflected forms of {@code infinitive} (lower case), for the lexicons that match verbs by their
    * forms; a new list each call.
    */
@@ -87,12 +155,10 @@ public final class GermanVerbForms {
       out.add(particle + base + ending2);
     }
     out.add(particle + base + "e" + e);
-    boolean inseparablePrefix = INSEPARABLE.stream().anyMatch(p -> base.startsWith(p) && base.length() > p.length() + 2);
-    boolean ieren = inf.endsWith("ieren");
-    String participle = (inseparablePrefix || ieren ? "" : "ge") + base + e + "t";
-    out.add(particle + participle);
+    String participle = regularParticiple(inf);
+    out.add(participle);
     for (String adj : List.of("e", "en", "er", "es", "em")) {
-      out.add(particle + participle + adj);
+      out.add(participle + adj);
     }
     if (!particle.isEmpty()) {
       out.add(particle + "zu" + base + (inf.endsWith("n") && !inf.endsWith("en") ? "n" : "en"));

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import slant.lang.GermanVerbForms;
 import slant.model.DependencyTree;
 import slant.model.Mention;
 import slant.model.Sentence;
@@ -113,6 +114,22 @@ public final class CueAttribution {
   private boolean coordinatedTitle(int token, Mention m) {
     return token == m.startToken() - 1 && tree.head(token) == m.headToken() && token > m.headToken()
         && "conj".equals(base(tree.relation(token))) && capitalisedNoun(s.token(token)) && !m.covers(m.headToken());
+  }
+
+  /** Relations of a nominal's dependent: a verb in one of them is a participle the parser misread as a clause. */
+  private static final Set<String> NOMINAL_RELATIONS = Set.of("nmod", "amod", "obj", "iobj", "obl", "nsubj",
+      "appos", "det");
+
+  /**
+   * Whether a verb token is an inflected past participle standing as an attribute, which the German parser at times
+   * makes the head of the noun it modifies ("die Leiche des vor 11 Jahren getöteten/VERB israelischen
+   * Soldaten/nsubj"): its own relation is a nominal one and its form a past participle of {@code verbLemma} with an
+   * adjective ending. Its "subject" is what the act was done to.
+   */
+  public boolean misparsedAttribute(int verb, String verbLemma) {
+    String rel = s.parsed() ? tree.relation(verb) : null;
+    return rel != null && NOMINAL_RELATIONS.contains(base(rel))
+        && GermanVerbForms.isAttributivePastParticiple(s.token(verb).word(), verbLemma);
   }
 
   /** A common noun written with a capital, as German titles are ("Machthaber"). */
@@ -358,8 +375,10 @@ public final class CueAttribution {
    *
    * @param cueForm the form the cue's word classes and verb frame are looked up by (particle verbs joined)
    * @param cueLemma the lexicon entry's lemma (a compound's evaluative part: "Krise" in "Wirtschaftskrise"), or null
+   * @param verbEntry whether the lexicon entry is a verb (an adjective-like participle may take a verb's entry)
    */
-  public CueRelations.Relation relation(int token, String cueForm, String cueLemma, Target t, CueRelations rules) {
+  public CueRelations.Relation relation(int token, String cueForm, String cueLemma, boolean verbEntry, Target t,
+      CueRelations rules) {
     if (!s.parsed()) {
       return prenominalEpithet(token, mentions.get(t.mention()), rules, cueForm, cueLemma)
           ? CueRelations.Relation.EVALUATION : CueRelations.Relation.CONTEXT;
@@ -420,6 +439,15 @@ public final class CueAttribution {
       if (feeling) {
         return CueRelations.Relation.HOLDER;
       }
+      if (via.equals("amod") && verbEntry && cueLemma != null
+          && GermanVerbForms.isAttributivePastParticiple(cueForm, cueLemma)) {
+        // a past participle before the actor's noun says what was done to it ("die entführte Journalistin", "des
+        // getöteten Soldaten"): the verb's object, not its doer; only a verb without an object ("die zurückgetretene
+        // Ministerin") describes its subject
+        CueRelations.Frame verb = rules.frame(cueLemma);
+        return verb != null && verb.object() == CueRelations.Role.NONE ? subjectRelation(verb)
+            : objectRelation(verb, "VERB", true);
+      }
       if (frame != null || "VERB".equals(pos)) {
         return subjectRelation(frame);
       }
@@ -433,6 +461,9 @@ public final class CueAttribution {
           || (full.equals("nsubj:pass") || full.equals("nsubjpass")) && !(direct && hasStateAux(token));
       if (rel.startsWith("nsubj") && passive) {
         return objectRelation(frame, pos, direct);
+      }
+      if (rel.startsWith("nsubj") && direct && verbEntry && cueLemma != null && misparsedAttribute(token, cueLemma)) {
+        return objectRelation(rules.frame(cueLemma), "VERB", true); // "des getöteten/VERB Soldaten/nsubj"
       }
       if (rel.startsWith("nsubj")) {
         if (!direct) {

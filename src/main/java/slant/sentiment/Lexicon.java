@@ -490,6 +490,15 @@ public final class Lexicon implements Serializable {
     if (ok.isEmpty()) {
       return null;
     }
+    if ("ADJ".equals(upos)) {
+      // an adjective's own entry before a verb form it shares: "der verurteilte Ex-Präsident" is convicted
+      // (verurteilt), not condemning (verurteilen)
+      for (Keyed k : ok) {
+        if (k.entry().pos().equals("ADJ")) {
+          return k.entry();
+        }
+      }
+    }
     if (word != null) {
       for (Keyed k : ok) {
         if (k.form().equalsIgnoreCase(word)) {

@@ -102,7 +102,8 @@ public final class SentimentScorer implements Serializable {
    * @param form the word its relation rules look up (a separated particle joined back: "anbiedert")
    * @param lemma the lexicon entry it matched (a compound's evaluative part)
    */
-  record RawCue(int token, String text, double weight, boolean negated, String form, String lemma, String match) {}
+  record RawCue(int token, String text, double weight, boolean negated, String form, String lemma, String match,
+      String entryPos) {}
 
   /** The tokens of a sentence that are lexicon cues ({@link #cues}), before attribution. */
   public java.util.Set<Integer> cueTokens(Sentence s) {
@@ -135,7 +136,10 @@ public final class SentimentScorer implements Serializable {
         continue;
       }
       String form = tree == null ? tok.word() : lookupForm(s, t);
-      Lexicon.Hit hit = lexicon.lookup(form, tok.pos());
+      // a participle before a noun is an adjective there: the lexicon's adjective entry ("verurteilt": convicted)
+      // comes before the verb's ("verurteilen": condemn)
+      boolean attribute = tree != null && "amod".equals(tree.relation(t)) && "VERB".equals(tok.pos());
+      Lexicon.Hit hit = lexicon.lookup(form, attribute ? "ADJ" : tok.pos());
       if (hit == null && "PROPN".equals(tok.pos())) {
         hit = groupCompound(form);
       }
@@ -178,7 +182,7 @@ public final class SentimentScorer implements Serializable {
         text.append(tok.word());
       }
       raw.add(new RawCue(t, text.toString(), Math.max(-1.5, Math.min(1.5, w)), negated, form, hit.entry().lemma(),
-          hit.match()));
+          hit.match(), hit.entry().pos()));
     }
     return raw;
   }
@@ -267,7 +271,8 @@ public final class SentimentScorer implements Serializable {
         // thing near something bad, it evaluates nobody: tone only
         // (unless the compound names a group by its head: "Jihadistengruppe" says what the group is)
         CueRelations.Relation related = c.match().equals("compound-part") && !words.namesGroup(c.form(), c.lemma())
-            ? CueRelations.Relation.CONTEXT : attribution.relation(c.token(), c.form(), c.lemma(), t, relations);
+            ? CueRelations.Relation.CONTEXT : attribution.relation(c.token(), c.form(), c.lemma(),
+            "VERB".equals(c.entryPos()), t, relations);
         String relation = related.code();
         String rule = attribution.cueRule(c.token(), t, related);
         // a cue the refined rule finds said of the actor itself (its perfect participle, the manner of its act, its
@@ -310,6 +315,9 @@ public final class SentimentScorer implements Serializable {
       CueRelations.Frame frame = relations.frame(attribution.verbForm(verb));
       if (frame == null || participle >= 0 && attribution.perfectStatePassive(participle, frame)) {
         continue; // "ist zerstört": a state passive, the actor is not the doer
+      }
+      if (attribution.misparsedAttribute(verb, frame.lemma())) {
+        continue; // "des … getöteten/VERB israelischen Soldaten/nsubj": a misparsed attribute, the noun is the victim
       }
       if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass") || rel.equals("obl:arg"))
           && (frame.object() == CueRelations.Role.POS || frame.object() == CueRelations.Role.NEG)) {

@@ -453,6 +453,37 @@ class CueRelationsTest {
     assertEquals(0.0, SentimentScorer.evaluationEvidence(groups.score(place, List.of(nord)).get(0)), 1e-12);
   }
 
+  /**
+   * Until 2026-12-04 a past participle before the actor's noun took the verb's subject polarity: "die entführte
+   * Journalistin" was negative for the journalist, the parse's "des getöteten/VERB Soldaten/nsubj" for the soldier.
+   */
+  @Test
+  void aParticipleBeforeTheActorsNounSaysWhatWasDoneToIt() {
+    SentimentScorer sc = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "entführen\tVERB\t-0.9\n"
+        + "töten\tVERB\t-0.8\nscheitern\tVERB\t-0.7\n", LexiconTest.MODIFIERS), 4, CueRelations.fromTsv("de",
+        FRAMES + "entführen\tneg\taffected\t0.9\ntöten\tneg\taffected\t0.8\nscheitern\tneg\tnone\t0.7\n",
+        CLASSES));
+    AnnotatedDoc doc = Docs.doc("de", "die/DET/3/det entführte/ADJ/3/amod Journalistin/NOUN/0/root "
+        + "Anna/PROPN/3/appos Müller/PROPN/4/flat");
+    List<Cue> cues = sc.score(doc, List.of(mention(doc, "a", 3, 5, 2))).get(0);
+    assertEquals(List.of("entführte:affected"), relations(cues));
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(cues), 1e-12);
+    // a verb without an object describes its subject: the failed candidate failed
+    AnnotatedDoc failed = Docs.doc("de", "der/DET/3/det gescheiterte/ADJ/3/amod Kandidat/NOUN/0/root "
+        + "Otto/PROPN/3/appos Kern/PROPN/4/flat");
+    assertEquals(List.of("gescheiterte:evaluation"),
+        relations(sc.score(failed, List.of(mention(failed, "k", 3, 5, 2))).get(0)));
+    // the parser made the participle the head of its noun: still the victim, no evaluation and no verb-frame cue
+    AnnotatedDoc misparsed = Docs.doc("de", "die/DET/2/det Leiche/NOUN/0/root des/DET/5/det getöteten/VERB/2/nmod "
+        + "Soldaten/NOUN/4/nsubj Goldin/PROPN/5/appos");
+    List<Cue> victim = sc.score(misparsed, List.of(mention(misparsed, "g", 5, 6, 4))).get(0);
+    assertEquals(List.of("getöteten:affected"), relations(victim));
+    // the finite verb stays the doer's act: "Soldaten töteten Goldin" is no attribute
+    AnnotatedDoc finite = Docs.doc("de", "Rebellen/NOUN/2/nsubj töteten/VERB/0/root Goldin/PROPN/2/obj");
+    assertEquals(List.of("töteten:affected"),
+        relations(sc.score(finite, List.of(mention(finite, "g", 2, 3, 2))).get(0)));
+  }
+
   /** Until 2026-12-04 a compound tagged as a proper noun was never split: "Islamistengruppe/PROPN" had no cue. */
   @Test
   void aGroupCompoundTaggedAsANameIsSplitLikeACommonNoun() {

@@ -172,6 +172,15 @@ class LexiconTest {
         assertThrows(ConfigException.class, () -> hiding("word\tcontains\nStachel\tStachel\n")).getMessage());
   }
 
+  /** Until 2026-12-04 an adjective took the entry of a verb it is a form of: "verurteilte" read as condemning. */
+  @Test
+  void anAdjectivesOwnEntryComesBeforeAVerbFormItShares() {
+    Lexicon l = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nverurteilen\tVERB\t-0.5\n"
+        + "verurteilt\tADJ\t-0.7\n", null);
+    assertEquals("verurteilt", l.lookup("verurteilte", "ADJ").entry().lemma());
+    assertEquals("verurteilen", l.lookup("verurteilte", "VERB").entry().lemma(), "the finite verb stays a verb");
+  }
+
   /** Until 2026-12-04 "des Machthabers" had no entry: the light stemmer keeps an -s after r. */
   @Test
   void aGenitiveInSFindsItsNoun() {

@@ -1,0 +1,31 @@
+package slant.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class GermanVerbFormsTest {
+
+  @Test
+  void theRegularParticipleKeepsParticleAndPrefixRules() {
+    assertEquals("getötet", GermanVerbForms.regularParticiple("töten"));
+    assertEquals("entführt", GermanVerbForms.regularParticiple("entführen"), "an inseparable prefix takes no ge-");
+    assertEquals("abgewählt", GermanVerbForms.regularParticiple("abwählen"));
+    assertEquals("kritisiert", GermanVerbForms.regularParticiple("kritisieren"));
+  }
+
+  @Test
+  void anAttributivePastParticipleHasAnAdjectiveEnding() {
+    assertTrue(GermanVerbForms.isAttributivePastParticiple("getöteten", "töten"));
+    assertTrue(GermanVerbForms.isAttributivePastParticiple("entführte", "entführen"));
+    assertTrue(GermanVerbForms.isAttributivePastParticiple("abgewählten", "abwählen"));
+    assertTrue(GermanVerbForms.isAttributivePastParticiple("angegriffenen", "angreifen"), "a strong participle");
+    assertTrue(GermanVerbForms.isAttributivePastParticiple("getroffenen", "treffen"));
+    assertFalse(GermanVerbForms.isAttributivePastParticiple("getötet", "töten"), "a predicate has no ending");
+    assertFalse(GermanVerbForms.isAttributivePastParticiple("töteten", "töten"), "the finite past");
+    assertFalse(GermanVerbForms.isAttributivePastParticiple("drohende", "drohen"), "a present participle");
+    assertFalse(GermanVerbForms.isAttributivePastParticiple("treffen", "treffen"));
+  }
+}
