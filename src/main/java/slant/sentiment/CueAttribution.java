@@ -132,6 +132,39 @@ public final class CueAttribution {
         && GermanVerbForms.isAttributivePastParticiple(s.token(verb).word(), verbLemma);
   }
 
+  /**
+   * Words that may stand between "als" and the cue it introduces: "als einen brutalen Diktator", "als sehr …", and a
+   * coordinated second predicate, "als undemokratisch und im Niedergang".
+   */
+  private static final Set<String> BETWEEN_ALS_AND_CUE = Set.of("DET", "ADV", "ADJ", "PART", "CCONJ", "ADP");
+
+  /**
+   * Whether the cue is what a verb of saying or judging calls someone: "als" right before its phrase ("als
+   * undemokratisch bezeichnet", "bezeichnete die EU als Gefahr") and, in the sentence, a verb whose frame makes its
+   * subject the holder (bezeichnen, nennen, einstufen, loben, kritisieren: verb-frames.tsv). Read on the words, not
+   * the parse: the German parser hangs "als X" on the noun or the verb at random. "gilt als korrupt" has no such verb
+   * (gelten is no verb of saying) and stays the outlet's word.
+   */
+  boolean calledAs(int token, CueRelations rules) {
+    int als = token - 1;
+    while (als >= 0 && als >= token - 5 && BETWEEN_ALS_AND_CUE.contains(s.token(als).pos())
+        && !s.token(als).word().equalsIgnoreCase("als")) {
+      als--;
+    }
+    if (als < 0 || !s.token(als).word().equalsIgnoreCase("als")) {
+      return false;
+    }
+    for (int v = 0; v < s.size(); v++) {
+      if ("VERB".equals(s.token(v).pos())) {
+        CueRelations.Frame f = rules.frame(verbForm(v));
+        if (f != null && f.subject() == CueRelations.Role.HOLDER) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A common noun written with a capital, as German titles are ("Machthaber"). */
   private static boolean capitalisedNoun(slant.model.Token t) {
     return "NOUN".equals(t.pos()) && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
@@ -407,6 +440,12 @@ public final class CueAttribution {
           && (base(tree.relation(head)).equals("nmod") || base(tree.relation(head)).equals("obl"))
           && head > token;
       return target ? CueRelations.Relation.STANCE : CueRelations.Relation.HOLDER;
+    }
+    if ((rule.startsWith("modifier:") || rule.startsWith("predicate:nsubj") || rule.equals("predicate:amod")
+        || rule.equals("predicate:appos")) && calledAs(token, rules)) {
+      // "die EU, die als undemokratisch bezeichnet wird", "Trump nannte ihn einen Verräter und lobte Merz als mutig":
+      // what someone calls the actor is that someone's stance toward it, not the outlet's word
+      return CueRelations.Relation.STANCE;
     }
     if (rule.equals("in-mention")) {
       // a word of the name itself ("Demokratische Volksrepublik Korea") evaluates nobody; a compound ("Putin-Regime")

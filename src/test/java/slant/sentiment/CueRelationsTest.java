@@ -484,6 +484,25 @@ class CueRelationsTest {
         relations(sc.score(finite, List.of(mention(finite, "g", 2, 3, 2))).get(0)));
   }
 
+  /** Until 2026-12-04 "die EU, die als undemokratisch bezeichnet wird" was the outlet's evaluation of the EU. */
+  @Test
+  void whatAVerbOfSayingCallsTheActorIsAStance() {
+    SentimentScorer sc = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "undemokratisch\tADJ\t-0.7\n",
+        LexiconTest.MODIFIERS), 4, CueRelations.fromTsv("de", FRAMES + "bezeichnen\tholder\tnone\t0.0\n",
+        CLASSES));
+    // the parser hangs "als undemokratisch" on the name
+    AnnotatedDoc called = Docs.doc("de", "die/DET/2/det Union/PROPN/5/nsubj:pass als/ADP/4/case "
+        + "undemokratisch/ADJ/2/nmod bezeichnet/VERB/0/root wird/AUX/5/aux:pass");
+    List<Cue> cues = sc.score(called, List.of(mention(called, "eu", 1, 2, 1))).get(0);
+    assertEquals(List.of("undemokratisch:stance"), relations(cues));
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(cues), 1e-12);
+    // without a verb of saying the same attachment is said of the actor
+    AnnotatedDoc ruled = Docs.doc("de", "die/DET/2/det Union/PROPN/5/nsubj:pass als/ADP/4/case "
+        + "undemokratisch/ADJ/2/nmod regiert/VERB/0/root wird/AUX/5/aux:pass");
+    assertEquals(List.of("undemokratisch:evaluation"),
+        relations(sc.score(ruled, List.of(mention(ruled, "eu", 1, 2, 1))).get(0)));
+  }
+
   /** Until 2026-12-04 a compound tagged as a proper noun was never split: "Islamistengruppe/PROPN" had no cue. */
   @Test
   void aGroupCompoundTaggedAsANameIsSplitLikeACommonNoun() {
