@@ -99,8 +99,14 @@ def select(out_dir):
     batch8 = zg[240:300]
     random.Random(202612048).shuffle(batch8)
     write_batch(out_dir, 8, batch8)
+    # batch 9: a fourth held-out (test) batch, the next sixty zeitgeist articles of the same draw (2026-12-04, drawn
+    # after the rules of items 18-20 of docs/validation-sentiment.md were written)
+    batch9 = zg[300:360]
+    random.Random(202612049).shuffle(batch9)
+    write_batch(out_dir, 9, batch9)
     print(f"{len(chosen)} articles ({min(180, len(zg))} zeitgeist, {min(120, len(gn))} 10kgnad) in 5 batches, "
-          f"{len(gn[120:150])} more 10kgnad in batch 6, {len(batch7)} in batch 7 and {len(batch8)} in batch 8 "
+          f"{len(gn[120:150])} more 10kgnad in batch 6, {len(batch7)} in batch 7, {len(batch8)} in batch 8 and "
+          f"{len(batch9)} in batch 9 "
           f"-> {out_dir}")
 
 

@@ -50,6 +50,9 @@ final class EntityDiscovery implements SentenceStep {
       if (!free) {
         continue;
       }
+      if (SeatOfPower.isDateline(s, e.startToken(), e.endToken() - 1)) {
+        continue; // "Washington – …": the place the report was filed from
+      }
       if (e.type().equals("LOCATION") && !actsAsAgent(s, e.startToken(), e.endToken())) {
         continue; // a place outside the catalogue is an actor only when it acts ("Charkiw meldete …")
       }

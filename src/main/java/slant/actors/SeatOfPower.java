@@ -34,7 +34,34 @@ final class SeatOfPower implements Serializable {
    * ("das Regime in Pjöngjang") and not the source of a report ({@link #reportsFrom}).
    */
   boolean isMerePlace(Sentence s, int start, int last, WordNormalizer norm) {
-    return isPlace(s, start, last, norm) && !underGovernmentNoun(s, last, norm) && !reportsFrom(s, start, last);
+    return isDateline(s, start, last)
+        || isPlace(s, start, last, norm) && !underGovernmentNoun(s, last, norm) && !reportsFrom(s, start, last);
+  }
+
+  /** Dashes that end a dateline. */
+  private static final Set<String> DASHES = Set.of("–", "-", "—");
+
+  /**
+   * Whether the span is the dateline that opens a report ("Washington – Der Präsident …", "Moskau (dpa) – …"): the
+   * place it was filed from, at the start of its sentence, followed by a dash or an agency credit in parentheses.
+   */
+  static boolean isDateline(Sentence s, int start, int last) {
+    if (start != 0 || last + 1 >= s.size()) {
+      return false;
+    }
+    String next = s.token(last + 1).word();
+    if (DASHES.contains(next)) {
+      return true;
+    }
+    if (!next.equals("(")) {
+      return false;
+    }
+    for (int t = last + 2; t < s.size() && t <= last + 5; t++) {
+      if (s.token(t).word().equals(")")) {
+        return t + 1 < s.size() && DASHES.contains(s.token(t + 1).word());
+      }
+    }
+    return false;
   }
 
   /**

@@ -32,6 +32,14 @@ class EntityDiscoveryTest {
   }
 
   @Test
+  void aDatelineIsNoActor() {
+    assertEquals("", Steps.links(Steps.run(Docs.doc("de",
+        "Washington/PROPN/-/-/PERSON –/PUNCT Der/DET Senat/NOUN tagte/VERB"), DATE, discovery())));
+    assertEquals("Washington=auto:washington/DISCOVERED", Steps.links(Steps.run(Docs.doc("de",
+        "Washington/PROPN/-/-/PERSON tagte/VERB"), DATE, discovery())), "a name that starts a clause still counts");
+  }
+
+  @Test
   void aLocationOnlyWhenItActs() {
     List<Mention> acting = Steps.run(Docs.doc("de",
         "Charkiw/PROPN/2/nsubj/LOCATION meldete/VERB/0/root Angriffe/NOUN/2/obj"), DATE, discovery());

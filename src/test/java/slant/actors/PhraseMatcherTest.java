@@ -52,5 +52,7 @@ class PhraseMatcherTest {
     assertEquals("Pjöngjang=Q423/METONYM", Steps.links(regime));
     assertEquals(1, regime.get(0).headToken(), "the government noun stands for the mention");
     assertEquals(List.of("Regime"), regime.get(0).labels());
+    assertEquals("", links(DATE, "Moskau/PROPN/4/dep –/PUNCT/1/punct Die/DET/4/det Regierung/NOUN/5/nsubj "
+        + "erklärte/VERB/0/root"), "a dateline");
   }
 }

@@ -30,6 +30,18 @@ class SeatOfPowerTest {
     assertFalse(seats.isPlace(sentence("in/ADP Kiew/PROPN und/CCONJ Moskau/PROPN"), 3, 3, DE));
   }
 
+  /** Until 2026-12-04 "Washington – …" opening a derStandard report was a mention of the USA. */
+  @Test
+  void aDatelineIsThePlaceTheReportWasFiledFrom() {
+    assertTrue(SeatOfPower.isDateline(sentence("Moskau/PROPN –/PUNCT Die/DET Regierung/NOUN erklärte/VERB"), 0, 0));
+    assertTrue(SeatOfPower.isDateline(sentence("Moskau/PROPN (/PUNCT dpa/PROPN )/PUNCT -/PUNCT Die/DET "
+        + "Regierung/NOUN erklärte/VERB"), 0, 0), "with an agency credit");
+    assertFalse(SeatOfPower.isDateline(sentence("Moskau/PROPN droht/VERB –/PUNCT wieder/ADV"), 0, 0));
+    assertFalse(SeatOfPower.isDateline(sentence("Nur/ADV Moskau/PROPN –/PUNCT nicht/PART Kiew/PROPN"), 1, 1),
+        "not at the start of its sentence");
+    assertTrue(seats.isMerePlace(sentence("Moskau/PROPN –/PUNCT Die/DET Regierung/NOUN erklärte/VERB"), 0, 0, DE));
+  }
+
   @Test
   void aSeatOfPowerAfterAusReportsInAnImpersonalReportOrAfterAStatementNoun() {
     assertTrue(seats.reportsFrom(sentence("Aus/ADP dem/DET Kreml/PROPN hieß/VERB es/PRON"), 2, 2));
