@@ -65,7 +65,7 @@ public final class ActorSentimentEval {
 
   /** Everything the command prints. */
   public record Result(Metrics outlet, Metrics overall, Metrics tone, Metrics baseline, int goldActors, int matched,
-      int unmatchedSlantActors, List<Pair> pairs) {
+      int unmatchedSlantActors, List<Pair> pairs, Map<String, Integer> unmatchedSlantActorArticles) {
 
     /** Predicted polar labels that are right (positive predicted positive, negative predicted negative). */
     static double polarPrecision(Metrics m) {
@@ -156,6 +156,7 @@ public final class ActorSentimentEval {
     int goldActors = 0;
     int matched = 0;
     int unmatchedSlant = 0;
+    Map<String, Integer> unmatchedNames = new java.util.TreeMap<>();
     List<Pair> pairs = new ArrayList<>();
     for (GoldArticle g : gold) {
       ArticleAnalysis x = analyse.apply(g);
@@ -204,8 +205,13 @@ public final class ActorSentimentEval {
         pairs.add(new Pair(g, ga, best, base, cues));
       }
       unmatchedSlant += x.actors().size() - used.size();
+      for (ActorScore s : x.actors()) {
+        if (!used.contains(s.actorId())) {
+          unmatchedNames.merge(s.actorName() + " [" + s.actorId() + "]", 1, Integer::sum);
+        }
+      }
     }
-    return new Result(outlet, overall, tone, baseline, goldActors, matched, unmatchedSlant, pairs);
+    return new Result(outlet, overall, tone, baseline, goldActors, matched, unmatchedSlant, pairs, unmatchedNames);
   }
 
   /**
@@ -233,6 +239,24 @@ public final class ActorSentimentEval {
       net += Polarity.of(Math.tanh(sum), band).sign();
     }
     return Polarity.of(sentences.isEmpty() ? 0 : (double) net / sentences.size(), band);
+  }
+
+  /**
+   * The Slant actors no gold actor matched, most frequent first, as "name [actor id]" with the number of articles
+   * (for {@code --misses}): places, agencies and groups the guide leaves out, and false actors (a dateline, an NER
+   * error) to look for.
+   */
+  public static List<Map<String, Object>> unmatchedSlantActors(Result r, int limit) {
+    return r.unmatchedSlantActorArticles().entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .map(e -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("actor", e.getKey());
+          m.put("articles", e.getValue());
+          return m;
+        })
+        .toList();
   }
 
   /** The disagreements on the outlet label, with Slant's cues toward the actor (for {@code --misses}). */

@@ -106,6 +106,7 @@ public final class ActorSentimentEvaluator {
     out.putAll(r.toJson());
     if (o.misses()) {
       out.put("misses", ActorSentimentEval.misses(r));
+      out.put("unmatched_slant_actors_top", ActorSentimentEval.unmatchedSlantActors(r, 50));
     }
     if (o.predictions() != null) {
       ObjectMapper json = new ObjectMapper();

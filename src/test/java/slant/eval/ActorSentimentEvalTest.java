@@ -67,6 +67,8 @@ class ActorSentimentEvalTest {
     assertEquals(3, r.goldActors());
     assertEquals(2, r.matched(), "Scholz is not found");
     assertEquals(1, r.unmatchedSlantActors(), "Biden has no gold actor");
+    assertEquals(List.of(Map.of("actor", "Joe Biden [Q6279]", "articles", 1)),
+        ActorSentimentEval.unmatchedSlantActors(r, 10));
     assertEquals(1, r.outlet().count(Polarity.NEGATIVE, Polarity.NEGATIVE));
     assertEquals(1, r.outlet().count(Polarity.NEUTRAL, Polarity.POSITIVE));
     assertEquals(0.5, ActorSentimentEval.Result.polarPrecision(r.outlet()), 1e-12);
