@@ -20,6 +20,7 @@ import slant.model.Sentence;
  * <p>The work is a fixed list of {@link SentenceStep}s, run in order on each sentence (the sentences in text order),
  * like an analyzer's token filters. Each step links only tokens the steps before it left free:
  * <ol>
+ *   <li>{@link Bylines}: an author's byline and a closing agency credit take their tokens (no actors)</li>
  *   <li>{@link PhraseMatcher}: catalogue names, aliases, metonyms ({@link SeatOfPower}) and role titles, longest
  *       first</li>
  *   <li>{@link SingleWordMatcher}: surnames, first names of persons named in full, demonyms</li>
@@ -65,6 +66,7 @@ public final class ActorResolver implements Serializable {
     MentionFactory mentions = new MentionFactory(catalogue, titles);
     SeatOfPower seats = new SeatOfPower(rules);
     List<SentenceStep> s = new ArrayList<>();
+    s.add(new Bylines(rules));
     s.add(new PhraseMatcher(index, seats, mentions, titles));
     s.add(new SingleWordMatcher(index, mentions));
     if (discover) {

@@ -65,6 +65,8 @@ public final class Rules implements Serializable {
     f.put("event-passive-auxiliaries.tsv", WORD);
     f.put("perfect-auxiliaries.tsv", WORD);
     f.put("group-heads.tsv", WORD);
+    f.put("byline-outlets.tsv", WORD);
+    f.put("credit-agencies.tsv", WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);

@@ -1,0 +1,39 @@
+package slant.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import slant.testing.Docs;
+
+/** Until 2026-12-04 the tagesschau author of a report was a discovered person and the ARD studio's city a country. */
+class BylinesTest {
+
+  private static final String DATE = "2025-06-01";
+
+  private static String links(String items) {
+    return Steps.links(Steps.run(Docs.doc("de", items), DATE, new Bylines(Steps.RULES), Steps.phrases(),
+        new EntityDiscovery(Steps.TITLES)));
+  }
+
+  @Test
+  void anAuthorsBylineHoldsNoActor() {
+    assertEquals("", links("Von/ADP Anna/PROPN/-/-/PERSON Giordano/PROPN/-/-/PERSON ,/PUNCT ARD/PROPN -/PUNCT "
+        + "Studio/PROPN Rom/PROPN/-/-/LOCATION ./PUNCT"));
+    assertEquals("", links("Eine/DET Analyse/NOUN von/ADP Jan/PROPN/-/-/PERSON Zimmermann/PROPN/-/-/PERSON ,/PUNCT "
+        + "ARD-Hauptstadtstudio/PROPN ./PUNCT"));
+  }
+
+  @Test
+  void aNameAfterVonWithoutABylineOutletStaysAnActor() {
+    assertEquals("Maria Keller=auto:maria-keller/DISCOVERED", links("Von/ADP Maria/PROPN/-/-/PERSON "
+        + "Keller/PROPN/-/-/PERSON ,/PUNCT CDU-Chefin/NOUN ,/PUNCT kam/VERB keine/DET Antwort/NOUN"));
+  }
+
+  @Test
+  void aClosingAgencyCreditHoldsNoActor() {
+    assertEquals("", links("(/PUNCT APA/PROPN/-/-/ORGANIZATION ,/PUNCT Reuters/PROPN/-/-/ORGANIZATION ,/PUNCT "
+        + "2.8.2015/NUM )/PUNCT"));
+    assertEquals("Reuters=auto:reuters/DISCOVERED", links("laut/ADP (/PUNCT Reuters/PROPN/-/-/ORGANIZATION "
+        + "Angaben/NOUN )/PUNCT"), "parentheses with other words are no credit");
+  }
+}
