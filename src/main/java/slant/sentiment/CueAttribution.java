@@ -50,15 +50,19 @@ public final class CueAttribution {
    *     participle the parser hangs under the auxiliary)
    * @param groupHeads head nouns of compounds that name a group ("Jihadisten|gruppe"): their modifier part says
    *     what the group is
+   * @param governmentNouns nouns that name a state's government ("Regime", "Junta"; WordNormalizer keys): with the
+   *     country as their genitive they name the actor ("Irans Regime")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
-      Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads)
+      Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
+      Set<String> governmentNouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
       return new Words(rules.words("class-prepositions.tsv"), rules.words("toward-prepositions.tsv"),
           rules.words("state-auxiliaries.tsv"), rules.words("event-passive-auxiliaries.tsv"),
-          rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"));
+          rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"),
+          rules.words("government-nouns.tsv"));
     }
 
     /**
@@ -163,6 +167,17 @@ public final class CueAttribution {
       }
     }
     return false;
+  }
+
+  /** Whether the token is a noun that names a state's government ({@code government-nouns.tsv}: Regime, Junta). */
+  private boolean namesGovernment(int token) {
+    if (!"NOUN".equals(s.token(token).pos())) {
+      return false;
+    }
+    String w = s.token(token).word();
+    // the list holds the keys of both languages' words (data/rules/government-nouns.tsv)
+    return words.governmentNouns().contains(slant.lang.WordNormalizer.forLanguage("de").key(w))
+        || words.governmentNouns().contains(slant.lang.WordNormalizer.forLanguage("en").key(w));
   }
 
   /** A common noun written with a capital, as German titles are ("Machthaber"). */
@@ -645,6 +660,11 @@ public final class CueAttribution {
       return t.rule();
     }
     Related r = related(t);
+    if ((r.rule().equals("predicate:nmod") || r.rule().equals("predicate:poss"))
+        && relation == CueRelations.Relation.EVALUATION && tree.head(r.head()) == token && namesGovernment(token)) {
+      // "Irans Regime", "das Regime Syriens": the noun names the country's government, a label of the actor
+      return t.rule().substring(0, t.rule().length() - r.rule().length()) + "label";
+    }
     if (!r.rule().equals("clause")) {
       return t.rule();
     }

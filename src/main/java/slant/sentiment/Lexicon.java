@@ -251,6 +251,10 @@ public final class Lexicon implements Serializable {
     if (genitive != null) {
       return new Hit(genitive, "lemma", genitive.weight());
     }
+    Entry inflected = inflectedAdjective(word, upos, norm);
+    if (inflected != null) {
+      return new Hit(inflected, "lemma", inflected.weight());
+    }
     if (word.indexOf('-') > 0) {
       String[] parts = word.split("-");
       String last = parts[parts.length - 1];
@@ -296,6 +300,67 @@ public final class Lexicon implements Serializable {
     return null;
   }
 
+  /** The end of a German adjective, inflected or not ("islamisch", "konservativen", "nationale"). */
+  private static final java.util.regex.Pattern ADJECTIVE_SHAPE = java.util.regex.Pattern.compile(
+      "(isch|lich|ig|iv|al|ell|är|ar|ös|os|ent|ant)(e|en|er|es|em)?$");
+
+  /**
+   * A closed compound of two adjectives whose first is a negative lexicon adjective ("radikalislamische" =
+   * radikal + islamisch): the first part describes the referent as an adjective of its own would ("die radikale
+   * islamische Hamas"), so it counts at its full weight. The rest must look like an adjective of five or more
+   * letters; only negative first parts count, as for noun compounds.
+   */
+  private Hit adjectivePair(String word, WordNormalizer norm) {
+    for (int i = 5; i <= word.length() - 5; i++) {
+      String first = word.substring(0, i);
+      String rest = word.substring(i).toLowerCase(Locale.ROOT);
+      // not a superlative or comparative of the first part ("brutalst|möglich", "schlechter|dings")
+      if (!ADJECTIVE_SHAPE.matcher(rest).find() || rest.startsWith("st") || rest.startsWith("e")) {
+        continue;
+      }
+      List<Keyed> entries = byKey.get(norm.key(first));
+      if (entries == null) {
+        continue;
+      }
+      for (Keyed k : entries) {
+        if (k.entry().pos().equals("ADJ") && k.form().equalsIgnoreCase(first) && k.entry().weight() < 0) {
+          return new Hit(k.entry(), "compound-adjective", k.entry().weight());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** German adjective endings, longest first. */
+  private static final List<String> INFLECTIONS = List.of("em", "en", "er", "es", "e");
+
+  /**
+   * The adjective entry an inflected German adjective is the form of, when the key misses it: the light stemmer
+   * strips a final -em from the lemma ("rechtsextrem" → rechtsextr) but only the ending from the inflected form
+   * ("rechtsextremen" → rechtsextrem), so "die rechtsextremen Parteien", "linksextreme", "unbequemer" found nothing.
+   * Only an adjective entry written as the word without its ending counts.
+   */
+  private Entry inflectedAdjective(String word, String upos, WordNormalizer norm) {
+    if (!language.equals("de") || !("ADJ".equals(upos) || "ADV".equals(upos))) {
+      return null;
+    }
+    for (String ending : INFLECTIONS) {
+      if (!word.endsWith(ending) || word.length() - ending.length() < 4) {
+        continue;
+      }
+      String bare = word.substring(0, word.length() - ending.length());
+      List<Keyed> entries = byKey.get(norm.key(bare));
+      if (entries != null) {
+        for (Keyed k : entries) {
+          if (k.entry().pos().equals("ADJ") && k.form().equalsIgnoreCase(bare)) {
+            return k.entry();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * The polarity of a closed German compound from its parts. The head (the last part, possibly inflected:
    * "Lieferengpässe" ← Engpass) decides at full weight, as it names what the compound is. Without an evaluative head, a
@@ -311,6 +376,12 @@ public final class Lexicon implements Serializable {
    * noun's polarity only as its adjective in -isch ("rechtspopulistische" of Rechtspopulist).
    */
   private Hit decompound(String word, String upos, WordNormalizer norm) {
+    if ("ADJ".equals(upos)) {
+      Hit pair = adjectivePair(word, norm);
+      if (pair != null) {
+        return pair;
+      }
+    }
     String folded = foldForCompounds(word);
     Hit best = null;
     for (String part : subwords(word)) {

@@ -484,6 +484,20 @@ class CueRelationsTest {
         relations(sc.score(finite, List.of(mention(finite, "g", 2, 3, 2))).get(0)));
   }
 
+  /** Until 2026-12-04 "Irans Regime" counted half, as a noun the country is the genitive of. */
+  @Test
+  void aGovernmentNounWithTheCountryAsItsGenitiveLabelsIt() {
+    SentimentScorer sc = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "Regime\tNOUN\t-0.6\n"
+        + "Propaganda\tNOUN\t-0.6\n", LexiconTest.MODIFIERS), 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    AnnotatedDoc doc = Docs.doc("de", "Irans/PROPN/2/nmod Regime/NOUN/3/nsubj lädt/VERB/0/root");
+    List<Cue> cues = sc.score(doc, List.of(mention(doc, "iran", 0, 1, 0))).get(0);
+    assertEquals("label", cues.get(0).rule());
+    assertEquals(-0.6, SentimentScorer.evaluationEvidence(cues), 1e-12);
+    AnnotatedDoc other = Docs.doc("de", "Irans/PROPN/2/nmod Propaganda/NOUN/3/nsubj wirkt/VERB/0/root");
+    List<Cue> propaganda = sc.score(other, List.of(mention(other, "iran", 0, 1, 0))).get(0);
+    assertEquals("predicate:nmod", propaganda.get(0).rule(), "another noun stays a weak genitive");
+  }
+
   /** Until 2026-12-04 "die EU, die als undemokratisch bezeichnet wird" was the outlet's evaluation of the EU. */
   @Test
   void whatAVerbOfSayingCallsTheActorIsAStance() {

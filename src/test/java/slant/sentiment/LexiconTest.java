@@ -172,6 +172,23 @@ class LexiconTest {
         assertThrows(ConfigException.class, () -> hiding("word\tcontains\nStachel\tStachel\n")).getMessage());
   }
 
+  /**
+   * Until 2026-12-04 "die rechtsextremen Parteien" and "radikalislamische" had no entry: the stemmer cuts -em from
+   * the lemma only, and adjectives were never split.
+   */
+  @Test
+  void inflectedAdjectivesInEmAndPairsOfAdjectivesFindTheirEntry() {
+    Lexicon l = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nrechtsextrem\tADJ\t-0.7\n"
+        + "radikal\tADJ\t-0.6\nbrutal\tADJ\t-0.9\nstark\tADJ\t0.4\n", null);
+    assertEquals(-0.7, l.lookup("rechtsextremen", "ADJ").weight(), 1e-9);
+    assertEquals(-0.7, l.lookup("rechtsextreme", "ADJ").weight(), 1e-9);
+    Lexicon.Hit pair = l.lookup("radikalislamischen", "ADJ");
+    assertEquals("radikal", pair.entry().lemma());
+    assertEquals(-0.6, pair.weight(), 1e-9, "the first adjective at its full weight");
+    assertNull(l.lookup("brutalstmögliche", "ADJ"), "a superlative first part is an intensifier, not a pair");
+    assertNull(l.lookup("starkkonservativ", "ADJ"), "only negative first parts, as for nouns");
+  }
+
   /** Until 2026-12-04 an adjective took the entry of a verb it is a form of: "verurteilte" read as condemning. */
   @Test
   void anAdjectivesOwnEntryComesBeforeAVerbFormItShares() {
