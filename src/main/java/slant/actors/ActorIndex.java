@@ -45,10 +45,22 @@ final class ActorIndex implements Serializable {
   private final Map<String, Map<String, String>> demonyms = new HashMap<>(); // language -> stem key -> country id
   private final Map<String, List<ActorEntry.Role>> rolesByActor = new HashMap<>();
 
+  private final Map<String, String> countryOf = new HashMap<>();
+
   ActorIndex(Catalogue catalogue) {
     for (String lang : List.of("de", "en")) {
       index(catalogue, lang);
     }
+    for (ActorEntry a : catalogue.entries()) {
+      if (a.country() != null) {
+        countryOf.put(a.id(), a.country());
+      }
+    }
+  }
+
+  /** The catalogue's country of a person or organisation, or null. */
+  String countryOf(String actorId) {
+    return countryOf.get(actorId);
   }
 
   /** Document language → index language: English, or German for everything else. */

@@ -67,7 +67,7 @@ public final class ActorResolver implements Serializable {
     SeatOfPower seats = new SeatOfPower(rules);
     List<SentenceStep> s = new ArrayList<>();
     s.add(new Bylines(rules));
-    s.add(new PhraseMatcher(index, seats, mentions, titles));
+    s.add(new PhraseMatcher(index, seats, mentions, titles, rules.words("domestic-titles.tsv")));
     s.add(new SingleWordMatcher(index, mentions));
     if (discover) {
       s.add(new EntityDiscovery(titles));
@@ -112,12 +112,23 @@ public final class ActorResolver implements Serializable {
    * the names seen so far, which they fill themselves.
    */
   public List<Mention> resolve(AnnotatedDoc doc, LocalDate date) {
+    return resolve(doc, date, null);
+  }
+
+  /**
+   * As {@link #resolve(AnnotatedDoc, LocalDate)}, for an outlet of a known country ({@link OutletCountry}): an
+   * unqualified national office title ({@code domestic-titles.tsv}: "Bundespräsident", "Außenminister") names only
+   * a holder of that country — in an Austrian paper "der Bundespräsident" is not the German one.
+   *
+   * @param homeCountry the catalogue id of the outlet's country, or null when unknown (every holder counts)
+   */
+  public List<Mention> resolve(AnnotatedDoc doc, LocalDate date, String homeCountry) {
     if (discoverySteps == 0) {
-      return resolve(DocState.start(doc, date), steps);
+      return resolve(DocState.start(doc, date, homeCountry), steps);
     }
-    DocState sweep = DocState.start(doc, date);
+    DocState sweep = DocState.start(doc, date, homeCountry);
     resolve(sweep, steps.subList(0, discoverySteps));
-    return resolve(sweep.discoveredSurnames().isEmpty() ? DocState.start(doc, date)
+    return resolve(sweep.discoveredSurnames().isEmpty() ? DocState.start(doc, date, homeCountry)
         : DocState.startKnowing(doc, date, sweep), steps);
   }
 

@@ -22,17 +22,24 @@ import slant.model.Mention;
  * @param fullNamesSeen catalogue persons named with a multi-word name so far (a surname or first name alone may then
  *     refer to them)
  * @param discoveredSurnames surname key → {@code auto:} id of a discovered person named in full so far
+ * @param homeCountry the catalogue id of the outlet's country ({@link OutletCountry}), or null: an unqualified
+ *     national office title ("Bundespräsident") names only that country's holder
  * @param discoveredNames {@code auto:} id → display name (the first full form)
  * @param genders gender evidence for pronoun resolution
  */
-record DocState(AnnotatedDoc doc, LocalDate date, String lang, WordNormalizer norm, List<Mention> resolved,
-    Set<String> fullNamesSeen, Map<String, String> discoveredSurnames, Map<String, String> discoveredNames,
-    PronounResolver.DocGenders genders) {
+record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lang, WordNormalizer norm,
+    List<Mention> resolved, Set<String> fullNamesSeen, Map<String, String> discoveredSurnames,
+    Map<String, String> discoveredNames, PronounResolver.DocGenders genders) {
 
   static DocState start(AnnotatedDoc doc, LocalDate date) {
+    return start(doc, date, null);
+  }
+
+  /** @param homeCountry the catalogue id of the outlet's country, or null when unknown */
+  static DocState start(AnnotatedDoc doc, LocalDate date, String homeCountry) {
     String lang = ActorIndex.lang(doc.language());
-    return new DocState(doc, date, lang, WordNormalizer.forLanguage(lang), new ArrayList<>(), new HashSet<>(),
-        new LinkedHashMap<>(), new HashMap<>(), new PronounResolver.DocGenders());
+    return new DocState(doc, date, homeCountry, lang, WordNormalizer.forLanguage(lang), new ArrayList<>(),
+        new HashSet<>(), new LinkedHashMap<>(), new HashMap<>(), new PronounResolver.DocGenders());
   }
 
   /**
@@ -41,7 +48,7 @@ record DocState(AnnotatedDoc doc, LocalDate date, String lang, WordNormalizer no
    * Noem"), as headlines and ledes name people by surname first.
    */
   static DocState startKnowing(AnnotatedDoc doc, LocalDate date, DocState first) {
-    DocState d = start(doc, date);
+    DocState d = start(doc, date, first.homeCountry());
     d.discoveredSurnames().putAll(first.discoveredSurnames());
     d.discoveredNames().putAll(first.discoveredNames());
     return d;

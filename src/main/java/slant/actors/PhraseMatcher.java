@@ -26,12 +26,16 @@ final class PhraseMatcher implements SentenceStep {
   private final SeatOfPower seats;
   private final MentionFactory mentions;
   private final TitleLabels titles;
+  /** Unqualified national office titles, lower case ({@code domestic-titles.tsv}). */
+  private final Set<String> domesticTitles;
 
-  PhraseMatcher(ActorIndex index, SeatOfPower seats, MentionFactory mentions, TitleLabels titles) {
+  PhraseMatcher(ActorIndex index, SeatOfPower seats, MentionFactory mentions, TitleLabels titles,
+      Set<String> domesticTitles) {
     this.index = index;
     this.seats = seats;
     this.mentions = mentions;
     this.titles = titles;
+    this.domesticTitles = Set.copyOf(domesticTitles);
   }
 
   @Override
@@ -62,7 +66,7 @@ final class PhraseMatcher implements SentenceStep {
       for (int c = 0; c < lengths.size() && consumed == 0; c++) {
         WordUnit first = units.get(i);
         WordUnit last = units.get(i + lengths.get(c) - 1);
-        Mention m = toMention(d.doc(), st.sentence(), found.get(c), first, last, d.date(), d.lang(), d.fullNamesSeen());
+        Mention m = toMention(d, st.sentence(), found.get(c), first, last);
         if (m != null && !st.overlaps(m)) {
           st.take(m);
           if (m.kind() == MentionKind.NAME && m.endToken() - m.startToken() > 1) {
@@ -79,8 +83,11 @@ final class PhraseMatcher implements SentenceStep {
    * The mention a matched unit run stands for, or null: the target of highest {@link #priority} among those whose
    * written form fits; null when two actors of the same kind and priority fit (no guess).
    */
-  private Mention toMention(AnnotatedDoc doc, Sentence s, List<Target> targets, WordUnit first, WordUnit last,
-      LocalDate date, String lang, Set<String> fullNamesSeen) {
+  private Mention toMention(DocState d, Sentence s, List<Target> targets, WordUnit first, WordUnit last) {
+    AnnotatedDoc doc = d.doc();
+    LocalDate date = d.date();
+    String lang = d.lang();
+    Set<String> fullNamesSeen = d.fullNamesSeen();
     int start = first.token();
     int end = last.token() + 1;
     boolean compound = first.joinedLeft() || last.joinedRight();
@@ -99,6 +106,9 @@ final class PhraseMatcher implements SentenceStep {
       }
       if (t.kind() == MentionKind.ROLE && !index.holds(t.actorId(), t.roleTitle(), lang, date)) {
         continue;
+      }
+      if (t.kind() == MentionKind.ROLE && !homeOffice(t, d.homeCountry())) {
+        continue; // "der Bundespräsident" in an Austrian paper is not the German one
       }
       if (chosen == null || priority(t, fullNamesSeen) > priority(chosen, fullNamesSeen)) {
         chosen = t;
@@ -159,6 +169,19 @@ final class PhraseMatcher implements SentenceStep {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a role title may name its holder in an outlet of {@code homeCountry}: always when the country is unknown
+   * or the title says whose office it is ("deutscher Bundespräsident", "Kremlchef"); an unqualified national office
+   * title ({@code domestic-titles.tsv}) only for a holder of the outlet's own country.
+   */
+  private boolean homeOffice(Target t, String homeCountry) {
+    if (homeCountry == null || !domesticTitles.contains(t.roleTitle().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    String holderCountry = index.countryOf(t.actorId());
+    return holderCountry == null || holderCountry.equals(homeCountry);
   }
 
   /** Names over roles over metonyms; within a kind, an actor already named in full first. */

@@ -72,7 +72,7 @@ public final class ArticleAnalyzer implements Serializable {
 
   public ArticleAnalysis analyze(Article article, AnnotatedDoc doc) {
     LocalDate date = LocalDate.parse(article.date());
-    List<Mention> mentions = resolver.resolve(doc, date);
+    List<Mention> mentions = resolver.resolve(doc, date, slant.actors.OutletCountry.of(article.outlet()));
     SentimentScorer scorer = scorers.get(doc.language());
     if (scorer == null) {
       throw new IllegalStateException("no sentiment lexicon for language " + doc.language());

@@ -67,6 +67,7 @@ public final class Rules implements Serializable {
     f.put("group-heads.tsv", WORD);
     f.put("byline-outlets.tsv", WORD);
     f.put("credit-agencies.tsv", WORD);
+    f.put("domestic-titles.tsv", WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);

@@ -18,7 +18,7 @@ final class Steps {
   private Steps() {}
 
   static PhraseMatcher phrases() {
-    return new PhraseMatcher(INDEX, SEATS, MENTIONS, TITLES);
+    return new PhraseMatcher(INDEX, SEATS, MENTIONS, TITLES, RULES.words("domestic-titles.tsv"));
   }
 
   static SingleWordMatcher singleWords() {
