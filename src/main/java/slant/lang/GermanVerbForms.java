@@ -55,32 +55,48 @@ public final class GermanVerbForms {
   }
 
   /**
+   * A lower-case infinitive split for inflection: its separable particle ("" if none), the stem after it, and the
+   * linking "e" the stem takes before -t ("rettet", "öffnet"). Null when the word is no infinitive.
+   */
+  private record Parts(String particle, String base, String e) {
+
+    static Parts of(String inf) {
+      String stem;
+      if (inf.endsWith("eln") || inf.endsWith("ern")) {
+        stem = inf.substring(0, inf.length() - 1);
+      } else if (inf.endsWith("en")) {
+        stem = inf.substring(0, inf.length() - 2);
+      } else if (inf.endsWith("n")) {
+        stem = inf.substring(0, inf.length() - 1);
+      } else {
+        return null;
+      }
+      String particle = "";
+      for (String p : PARTICLES) {
+        if (stem.startsWith(p) && stem.length() > p.length() + 2) {
+          particle = p;
+          break;
+        }
+      }
+      String base = stem.substring(particle.length());
+      String e = base.endsWith("t") || base.endsWith("d") || base.matches(".*[^aeioulr]n") ? "e" : "";
+      return new Parts(particle, base, e);
+    }
+  }
+
+  /**
    * The regular (weak) past participle of a lower-case infinitive, particle included ("abgewählt", "entführt",
    * "getötet", "kritisiert"); null when the word is no infinitive.
    */
   static String regularParticiple(String inf) {
-    String stem;
-    if (inf.endsWith("eln") || inf.endsWith("ern")) {
-      stem = inf.substring(0, inf.length() - 1);
-    } else if (inf.endsWith("en")) {
-      stem = inf.substring(0, inf.length() - 2);
-    } else if (inf.endsWith("n")) {
-      stem = inf.substring(0, inf.length() - 1);
-    } else {
+    Parts p = Parts.of(inf);
+    if (p == null) {
       return null;
     }
-    String particle = "";
-    for (String p : PARTICLES) {
-      if (stem.startsWith(p) && stem.length() > p.length() + 2) {
-        particle = p;
-        break;
-      }
-    }
-    String base = stem.substring(particle.length());
-    String e = base.endsWith("t") || base.endsWith("d") || base.matches(".*[^aeioulr]n") ? "e" : "";
-    boolean inseparablePrefix = INSEPARABLE.stream().anyMatch(p -> base.startsWith(p) && base.length() > p.length() + 2);
+    String base = p.base();
+    boolean inseparablePrefix = INSEPARABLE.stream().anyMatch(x -> base.startsWith(x) && base.length() > x.length() + 2);
     boolean ieren = inf.endsWith("ieren");
-    return particle + (inseparablePrefix || ieren ? "" : "ge") + base + e + "t";
+    return p.particle() + (inseparablePrefix || ieren ? "" : "ge") + base + p.e() + "t";
   }
 
   /**
@@ -105,13 +121,8 @@ public final class GermanVerbForms {
     if (rest.equals(regularParticiple(inf))) {
       return true;
     }
-    String particle = "";
-    for (String p : PARTICLES) {
-      if (inf.startsWith(p) && inf.length() > p.length() + 3) {
-        particle = p;
-        break;
-      }
-    }
+    Parts parts = Parts.of(inf);
+    String particle = parts == null ? "" : parts.particle();
     String base = rest.startsWith(particle) ? rest.substring(particle.length()) : null;
     String verbBase = inf.substring(particle.length());
     if (base == null || !base.endsWith("en") || base.length() < 5) {
@@ -129,25 +140,13 @@ public final class GermanVerbForms {
   public static List<String> forms(String infinitive) {
     String inf = infinitive.toLowerCase(Locale.ROOT).strip();
     List<String> out = new ArrayList<>();
-    String stem;
-    if (inf.endsWith("eln") || inf.endsWith("ern")) {
-      stem = inf.substring(0, inf.length() - 1);
-    } else if (inf.endsWith("en")) {
-      stem = inf.substring(0, inf.length() - 2);
-    } else if (inf.endsWith("n")) {
-      stem = inf.substring(0, inf.length() - 1);
-    } else {
+    Parts parts = Parts.of(inf);
+    if (parts == null) {
       return out;
     }
-    String particle = "";
-    for (String p : PARTICLES) {
-      if (stem.startsWith(p) && stem.length() > p.length() + 2) {
-        particle = p;
-        break;
-      }
-    }
-    String base = stem.substring(particle.length());
-    String e = base.endsWith("t") || base.endsWith("d") || base.matches(".*[^aeioulr]n") ? "e" : "";
+    String particle = parts.particle();
+    String base = parts.base();
+    String e = parts.e();
     for (String ending : List.of("e", "st", "t", "te", "test", "ten", "tet", "end", "ende", "enden", "ender")) {
       String ending2 = ending.startsWith("t") ? e + ending : ending;
       // only with the particle: without it "sagte" would be a form of "absagen"; a particle separated in a main
