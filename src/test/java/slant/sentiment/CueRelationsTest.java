@@ -35,6 +35,12 @@ class CueRelationsTest {
       Lexicon.fromTsv("de", "t", POLARITY, LexiconTest.MODIFIERS), 4,
       CueRelations.fromTsv("de", FRAMES, CLASSES));
 
+  /** A scorer with the test lexicon and frames plus some entries of a test's own. */
+  private static SentimentScorer scorer(String extraPolarity, String extraFrames) {
+    return new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + extraPolarity, LexiconTest.MODIFIERS), 4,
+        CueRelations.fromTsv("de", FRAMES + extraFrames, CLASSES));
+  }
+
   private static Mention mention(AnnotatedDoc doc, String id, int start, int end, int head, MentionKind kind) {
     var s = doc.sentences().get(0);
     return new Mention(id, id, "person", doc.text().substring(s.token(start).begin(), s.token(end - 1).end()), 0,
@@ -459,10 +465,8 @@ class CueRelationsTest {
    */
   @Test
   void aParticipleBeforeTheActorsNounSaysWhatWasDoneToIt() {
-    SentimentScorer sc = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "entführen\tVERB\t-0.9\n"
-        + "töten\tVERB\t-0.8\nscheitern\tVERB\t-0.7\n", LexiconTest.MODIFIERS), 4, CueRelations.fromTsv("de",
-        FRAMES + "entführen\tneg\taffected\t0.9\ntöten\tneg\taffected\t0.8\nscheitern\tneg\tnone\t0.7\n",
-        CLASSES));
+    SentimentScorer sc = scorer("entführen\tVERB\t-0.9\ntöten\tVERB\t-0.8\nscheitern\tVERB\t-0.7\n",
+        "entführen\tneg\taffected\t0.9\ntöten\tneg\taffected\t0.8\nscheitern\tneg\tnone\t0.7\n");
     AnnotatedDoc doc = Docs.doc("de", "die/DET/3/det entführte/ADJ/3/amod Journalistin/NOUN/0/root "
         + "Anna/PROPN/3/appos Müller/PROPN/4/flat");
     List<Cue> cues = sc.score(doc, List.of(mention(doc, "a", 3, 5, 2))).get(0);
@@ -487,8 +491,7 @@ class CueRelationsTest {
   /** Until 2026-12-04 "Irans Regime" counted half, as a noun the country is the genitive of. */
   @Test
   void aGovernmentNounWithTheCountryAsItsGenitiveLabelsIt() {
-    SentimentScorer sc = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "Regime\tNOUN\t-0.6\n"
-        + "Propaganda\tNOUN\t-0.6\n", LexiconTest.MODIFIERS), 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    SentimentScorer sc = scorer("Regime\tNOUN\t-0.6\nPropaganda\tNOUN\t-0.6\n", "");
     AnnotatedDoc doc = Docs.doc("de", "Irans/PROPN/2/nmod Regime/NOUN/3/nsubj lädt/VERB/0/root");
     List<Cue> cues = sc.score(doc, List.of(mention(doc, "iran", 0, 1, 0))).get(0);
     assertEquals("label", cues.get(0).rule());
@@ -501,9 +504,7 @@ class CueRelationsTest {
   /** Until 2026-12-04 "die EU, die als undemokratisch bezeichnet wird" was the outlet's evaluation of the EU. */
   @Test
   void whatAVerbOfSayingCallsTheActorIsAStance() {
-    SentimentScorer sc = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "undemokratisch\tADJ\t-0.7\n",
-        LexiconTest.MODIFIERS), 4, CueRelations.fromTsv("de", FRAMES + "bezeichnen\tholder\tnone\t0.0\n",
-        CLASSES));
+    SentimentScorer sc = scorer("undemokratisch\tADJ\t-0.7\n", "bezeichnen\tholder\tnone\t0.0\n");
     // the parser hangs "als undemokratisch" on the name
     AnnotatedDoc called = Docs.doc("de", "die/DET/2/det Union/PROPN/5/nsubj:pass als/ADP/4/case "
         + "undemokratisch/ADJ/2/nmod bezeichnet/VERB/0/root wird/AUX/5/aux:pass");
@@ -520,8 +521,7 @@ class CueRelationsTest {
   /** Until 2026-12-04 a compound tagged as a proper noun was never split: "Islamistengruppe/PROPN" had no cue. */
   @Test
   void aGroupCompoundTaggedAsANameIsSplitLikeACommonNoun() {
-    SentimentScorer groups = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "Islamist\tNOUN\t-0.9\n"
-        + "Krieg\tNOUN\t-0.5\n", LexiconTest.MODIFIERS), 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    SentimentScorer groups = scorer("Islamist\tNOUN\t-0.9\n", "");
     AnnotatedDoc doc = Docs.doc("de", "der/DET/2/det Islamistengruppe/PROPN/0/root Ansar/PROPN/2/flat "
         + "Dine/PROPN/2/flat");
     var s = doc.sentences().get(0);
