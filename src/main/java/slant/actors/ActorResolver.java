@@ -70,7 +70,7 @@ public final class ActorResolver implements Serializable {
     s.add(new PhraseMatcher(index, seats, mentions, titles, rules.words("domestic-titles.tsv")));
     s.add(new SingleWordMatcher(index, mentions));
     if (discover) {
-      s.add(new EntityDiscovery(titles));
+      s.add(new EntityDiscovery(titles, rules.words("group-heads.tsv")));
     }
     this.discoverySteps = discover ? s.size() : 0;
     if (anaphora) {

@@ -1,6 +1,7 @@
 package slant.actors;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +26,12 @@ final class EntityDiscovery implements SentenceStep {
   static final Set<String> LINKABLE_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
   private final TitleLabels titles;
+  /** Heads of nouns that name a group ({@code group-heads.tsv}: gruppe, miliz, partei), lower case. */
+  private final Set<String> groupHeads;
 
-  EntityDiscovery(TitleLabels titles) {
+  EntityDiscovery(TitleLabels titles, Set<String> groupHeads) {
     this.titles = titles;
+    this.groupHeads = Set.copyOf(groupHeads);
   }
 
   @Override
@@ -56,23 +60,24 @@ final class EntityDiscovery implements SentenceStep {
       if (e.type().equals("LOCATION") && !actsAsAgent(s, e.startToken(), e.endToken())) {
         continue; // a place outside the catalogue is an actor only when it acts ("Charkiw meldete …")
       }
-      String firstWord = s.token(e.startToken()).word();
-      if (firstWord.isEmpty() || !Character.isUpperCase(firstWord.codePointAt(0))) {
+      int start = nameStart(s, e.startToken(), e.endToken());
+      if (start >= e.endToken()) {
         continue; // NER also tags lowercase function words ("her" in "vom Typ her"); names are capitalised
       }
+      String text = start == e.startToken() ? e.text() : MentionFactory.surface(doc, s, start, e.endToken());
       String id;
       MentionKind kind = MentionKind.DISCOVERED;
-      int n = e.endToken() - e.startToken();
+      int n = e.endToken() - start;
       String lastKey = norm.key(s.token(e.endToken() - 1).word());
       if (e.type().equals("PERSON") && n == 1 && discoveredSurnames.containsKey(lastKey)) {
         id = discoveredSurnames.get(lastKey);
         kind = MentionKind.PARTIAL_NAME;
       } else {
-        id = "auto:" + slug(e.text());
+        id = "auto:" + slug(text);
         if (id.equals("auto:")) {
           continue;
         }
-        discoveredNames.putIfAbsent(id, e.text());
+        discoveredNames.putIfAbsent(id, text);
         if (e.type().equals("PERSON") && n > 1) {
           discoveredSurnames.put(lastKey, id);
         }
@@ -82,10 +87,10 @@ final class EntityDiscovery implements SentenceStep {
         case "ORGANIZATION" -> "organisation";
         default -> "location";
       };
-      st.take(new Mention(id, discoveredNames.getOrDefault(id, e.text()), type,
-          MentionFactory.surface(doc, s, e.startToken(), e.endToken()), s.index(), e.startToken(), e.endToken(),
-          TitleLabels.headOf(s, e.startToken(), e.endToken()), s.token(e.startToken()).begin(),
-          s.token(e.endToken() - 1).end(), kind, titles.labels(s, e.startToken(), e.endToken())));
+      st.take(new Mention(id, discoveredNames.getOrDefault(id, text), type,
+          MentionFactory.surface(doc, s, start, e.endToken()), s.index(), start, e.endToken(),
+          TitleLabels.headOf(s, start, e.endToken()), s.token(start).begin(),
+          s.token(e.endToken() - 1).end(), kind, titles.labels(s, start, e.endToken())));
     }
     // Surnames of discovered persons that NER did not tag again ("so Brown").
     for (int t = 0; t < s.size(); t++) {
@@ -100,6 +105,41 @@ final class EntityDiscovery implements SentenceStep {
             titles.labels(s, t, t + 1)));
       }
     }
+  }
+
+  /**
+   * Where the name in an NER span starts: after lower-case words NER took in ("der rechtspopulistischen Partei
+   * Lider") and after a common noun naming a group before a capitalised name ("Partei Lider", "Islamistengruppe
+   * Ansar Dine": {@code group-heads.tsv}), which label the actor rather than name it. {@code end} when no
+   * capitalised word is left.
+   */
+  int nameStart(Sentence s, int start, int end) {
+    int t = start;
+    while (t < end && !isCapitalised(s.token(t).word())) {
+      t++;
+    }
+    if (t + 1 < end && isGroupNoun(s.token(t).word()) && isCapitalised(s.token(t + 1).word())) {
+      t++;
+    }
+    return t;
+  }
+
+  private boolean isGroupNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String head : groupHeads) {
+      for (String ending : GROUP_NOUN_ENDINGS) {
+        if (w.endsWith(head + ending)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> GROUP_NOUN_ENDINGS = List.of("", "n", "en", "s", "es", "e");
+
+  private static boolean isCapitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 
   /** Whether a span is the subject or agent of its clause (parsed sentences only). */

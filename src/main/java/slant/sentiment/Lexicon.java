@@ -373,7 +373,8 @@ public final class Lexicon implements Serializable {
    * compound boundary can be: {@link #plausibleHead} for the head, the word's start for a modifier, umlauts as in the
    * word, and not inside a word of {@code compound-exceptions.tsv} (words that contain a lexicon noun without being made
    * of it). An adjective has no noun head ("beispiellos" is no Loser, "ausgeblieben" no Liebe); it takes a negative
-   * noun's polarity only as its adjective in -isch ("rechtspopulistische" of Rechtspopulist).
+   * noun's polarity only as its adjective in -isch ("rechtspopulistische" of Rechtspopulist), at full weight (match
+   * {@code derived-adjective}), and a pair of adjectives the first one's ({@link #adjectivePair}).
    */
   private Hit decompound(String word, String upos, WordNormalizer norm) {
     if ("ADJ".equals(upos)) {
@@ -400,6 +401,11 @@ public final class Lexicon implements Serializable {
       }
       if (insideException(folded, start, part.length())) {
         continue;
+      }
+      if (adjective) {
+        // the adjective in -isch of a negative noun says the referent is one ("rechtspopulistische Partei"):
+        // a derivation, not a modifier part; at the noun's full weight
+        return new Hit(e, "derived-adjective", e.weight());
       }
       double w = head ? e.weight() : 0.8 * e.weight();
       if (best == null || head && !best.match().equals("compound-head")

@@ -139,7 +139,10 @@ public final class SentimentScorer implements Serializable {
       // a participle before a noun is an adjective there: the lexicon's adjective entry ("verurteilt": convicted)
       // comes before the verb's ("verurteilen": condemn)
       boolean attribute = tree != null && "amod".equals(tree.relation(t)) && "VERB".equals(tok.pos());
-      Lexicon.Hit hit = lexicon.lookup(form, attribute ? "ADJ" : tok.pos());
+      // a lower-case word the tagger called a name inside an NER span ("der rechtspopulistischen/PROPN Partei
+      // Lider") is an adjective
+      boolean lowerCaseName = "PROPN".equals(tok.pos()) && !form.isEmpty() && Character.isLowerCase(form.charAt(0));
+      Lexicon.Hit hit = lexicon.lookup(form, attribute || lowerCaseName ? "ADJ" : tok.pos());
       if (hit == null && "PROPN".equals(tok.pos())) {
         hit = groupCompound(form);
       }

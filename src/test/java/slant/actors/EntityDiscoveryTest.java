@@ -14,7 +14,7 @@ class EntityDiscoveryTest {
   private static final String DATE = "2024-06-18";
 
   private static EntityDiscovery discovery() {
-    return new EntityDiscovery(Steps.TITLES);
+    return new EntityDiscovery(Steps.TITLES, Steps.RULES.words("group-heads.tsv"));
   }
 
   @Test
@@ -29,6 +29,21 @@ class EntityDiscoveryTest {
     assertEquals("James Brown", d.resolved().get(1).actorName());
     assertEquals(Map.of("auto:james-brown", "James Brown"), d.discoveredNames());
     assertEquals(Map.of("brown", "auto:james-brown"), d.discoveredSurnames());
+  }
+
+  /** Until 2026-12-04 an NER span that began lower case was dropped, and a group noun before the name kept in it. */
+  @Test
+  void theNameInAnNerSpanStartsAfterLowerCaseWordsAndAGroupNoun() {
+    List<Mention> lider = Steps.run(Docs.doc("de", "der/DET rechtspopulistischen/PROPN/-/-/ORGANIZATION "
+        + "Partei/PROPN/-/-/ORGANIZATION Lider/PROPN/-/-/ORGANIZATION"), DATE, discovery());
+    assertEquals("Lider=auto:lider/DISCOVERED", Steps.links(lider));
+    assertEquals(3, lider.get(0).startToken());
+    assertEquals("Ansar Dine=auto:ansar-dine/DISCOVERED", Steps.links(Steps.run(Docs.doc("de",
+        "von/ADP der/DET Islamistengruppe/PROPN/-/-/ORGANIZATION Ansar/PROPN/-/-/ORGANIZATION "
+            + "Dine/PROPN/-/-/ORGANIZATION"), DATE, discovery())));
+    assertEquals("Grüne Partei=auto:grune-partei/DISCOVERED", Steps.links(Steps.run(Docs.doc("de",
+        "Grüne/PROPN/-/-/ORGANIZATION Partei/PROPN/-/-/ORGANIZATION"), DATE, discovery())),
+        "a group noun after the name is part of it");
   }
 
   @Test

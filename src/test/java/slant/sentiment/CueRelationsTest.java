@@ -488,6 +488,17 @@ class CueRelationsTest {
         relations(sc.score(finite, List.of(mention(finite, "g", 2, 3, 2))).get(0)));
   }
 
+  /** Until 2026-12-04 a lower-case adjective the tagger called a name ("rechtspopulistischen/PROPN") had no cue. */
+  @Test
+  void aLowerCaseWordTaggedAsANameIsReadAsAnAdjective() {
+    SentimentScorer sc = scorer("Rechtspopulist\tNOUN\t-0.7\n", "");
+    AnnotatedDoc doc = Docs.doc("de", "der/DET/3/det rechtspopulistischen/PROPN/3/amod Partei/PROPN/0/root "
+        + "Lider/PROPN/3/appos");
+    List<Cue> cues = sc.score(doc, List.of(mention(doc, "lider", 3, 4, 2))).get(0);
+    assertEquals(List.of("rechtspopulistischen:evaluation"), relations(cues));
+    assertEquals(-0.7, SentimentScorer.evaluationEvidence(cues), 1e-12);
+  }
+
   /** Until 2026-12-04 "Irans Regime" counted half, as a noun the country is the genitive of. */
   @Test
   void aGovernmentNounWithTheCountryAsItsGenitiveLabelsIt() {

@@ -153,7 +153,7 @@ class LexiconTest {
     assertNull(l.lookup("Landesregierung", "NOUN"), "a modifier part starts the word: Landesre|gier|ung");
     assertEquals(-0.32, l.lookup("Kriegsgebiet", "NOUN").weight(), 1e-9, "Krieg|s|gebiet starts the word");
     assertNull(l.lookup("beispielloser", "ADJ"), "an adjective has no noun head");
-    assertEquals(-0.56, l.lookup("rechtspopulistische", "ADJ").weight(), 1e-9, "the -isch adjective of a noun");
+    assertEquals(-0.7, l.lookup("rechtspopulistische", "ADJ").weight(), 1e-9, "the -isch adjective of a noun");
     assertNull(l.lookup("Kriegsmüden", "ADJ"), "an adjective takes a noun's polarity only in -isch");
     assertEquals(-0.7, l.lookup("Friedensgespräche", "NOUN").weight(), 1e-9, "without the exception list");
   }
@@ -187,6 +187,15 @@ class LexiconTest {
     assertEquals(-0.6, pair.weight(), 1e-9, "the first adjective at its full weight");
     assertNull(l.lookup("brutalstmögliche", "ADJ"), "a superlative first part is an intensifier, not a pair");
     assertNull(l.lookup("starkkonservativ", "ADJ"), "only negative first parts, as for nouns");
+  }
+
+  /** Until 2026-12-04 "rechtspopulistische" counted at 0.8 as a compound's modifier part, and only as context. */
+  @Test
+  void theAdjectiveInIschOfANegativeNounTakesItsFullWeight() {
+    Lexicon l = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nRechtspopulist\tNOUN\t-0.7\n", null);
+    Lexicon.Hit hit = l.lookup("rechtspopulistischen", "ADJ");
+    assertEquals("derived-adjective", hit.match());
+    assertEquals(-0.7, hit.weight(), 1e-9);
   }
 
   /** Until 2026-12-04 an adjective took the entry of a verb it is a form of: "verurteilte" read as condemning. */
