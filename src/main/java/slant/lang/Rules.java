@@ -75,6 +75,7 @@ public final class Rules implements Serializable {
     f.put("de/not-konjunktiv1.tsv", WORD);
     f.put("de/own-country-nouns.tsv", WORD);
     f.put("de/genitive-attribute-words.tsv", WORD);
+    f.put("de/outcome-verbs.tsv", WORD);
     f.put("de/organisation-gender-endings.tsv", ENDING_GENDER);
     f.put("en/say-verbs.tsv", SAY_VERB);
     return java.util.Collections.unmodifiableMap(f);

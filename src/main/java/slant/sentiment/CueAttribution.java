@@ -52,17 +52,18 @@ public final class CueAttribution {
    *     what the group is
    * @param governmentNouns nouns that name a state's government ("Regime", "Junta"; WordNormalizer keys): with the
    *     country as their genitive they name the actor ("Irans Regime")
+   * @param outcomeVerbs light verbs whose object is the subject's own success or failure ("erleiden", "einstecken")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
-      Set<String> governmentNouns)
+      Set<String> governmentNouns, Set<String> outcomeVerbs)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
       return new Words(rules.words("class-prepositions.tsv"), rules.words("toward-prepositions.tsv"),
           rules.words("state-auxiliaries.tsv"), rules.words("event-passive-auxiliaries.tsv"),
           rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"),
-          rules.words("government-nouns.tsv"));
+          rules.words("government-nouns.tsv"), rules.words("de/outcome-verbs.tsv"));
     }
 
     /**
@@ -605,6 +606,10 @@ public final class CueAttribution {
       }
       return subjectRelation(frame);
     }
+    if ("NOUN".equals(pos) && outcomeOf(token, head, rules)) {
+      // "Rubio erlitt eine herbe Niederlage": the actor's narrated failure, even with a topic word
+      return CueRelations.Relation.EVALUATION;
+    }
     if (topic) {
       return CueRelations.Relation.TOPIC;
     }
@@ -648,14 +653,17 @@ public final class CueAttribution {
    *   <li>{@code clause:class} — an adjective of the class the actor is put in ("diskreditierte Persönlichkeiten wie
    *       Baldizón", "einem isolierten Staat …: Nordkorea");</li>
    *   <li>{@code clause:manner} — an adverb or predicative of the verb the actor is the active subject of ("Rajoy
-   *       hatte erfolglos geworben", "X reagierte kopflos", "X gilt als korrupt").</li>
+   *       hatte erfolglos geworben", "X reagierte kopflos", "X gilt als korrupt");</li>
+   *   <li>{@code clause:outcome} — a success or failure noun as the object of an outcome verb the actor is the
+   *       active subject of ("Rubio erlitt eine herbe Niederlage"); counts in full, as the construct names the
+   *       actor's narrated success or failure beside labels.</li>
    * </ul>
    * Both only for a cue whose {@code relation} is evaluation (a holder's "findet die Vorlage unsinnig" stays
    * {@code clause}). A participle the parser hung under a perfect auxiliary is reported as {@code predicate:nsubj}, as
    * in the present tense. The attribution target keeps its rule (the trained tone's features read it), so only the
    * evaluation changes.
    */
-  public String cueRule(int token, Target t, CueRelations.Relation relation) {
+  public String cueRule(int token, Target t, CueRelations.Relation relation, CueRelations rules) {
     if (!s.parsed()) {
       return t.rule();
     }
@@ -679,6 +687,9 @@ public final class CueAttribution {
     }
     if (isClassLabel(token, head)) {
       return conjunct + "clause:class";
+    }
+    if ("NOUN".equals(s.token(token).pos()) && outcomeOf(token, head, rules)) {
+      return conjunct + "clause:outcome";
     }
     int verb = participle >= 0 ? participle : tree.head(head);
     if (verb >= 0 && activeSubject(head) && (tree.head(token) == verb || tree.head(token) == tree.head(head))) {
@@ -726,6 +737,24 @@ public final class CueAttribution {
     int aux = tree.head(participle);
     return aux >= 0 && words.stateAuxiliaries().contains(s.token(aux).word().toLowerCase(Locale.ROOT))
         && frame != null && frame.object() != CueRelations.Role.NONE && frame.object() != CueRelations.Role.HOLDER;
+  }
+
+  /**
+   * Whether the cue noun is the object of an outcome verb ({@code de/outcome-verbs.tsv}: "erlitt eine Niederlage",
+   * "fuhr einen Sieg ein") whose active subject is the actor (the participle in the perfect: "hat … erlitten").
+   */
+  private boolean outcomeOf(int token, int head, CueRelations rules) {
+    if (!activeSubject(head)) {
+      return false;
+    }
+    int participle = perfectParticiple(head);
+    int verb = participle >= 0 ? participle : tree.head(head);
+    if (verb < 0 || tree.head(token) != verb || !base(tree.relation(token)).equals("obj")) {
+      return false;
+    }
+    CueRelations.Frame f = rules.frame(verbForm(verb));
+    String lemma = f != null ? f.lemma() : verbForm(verb).toLowerCase(Locale.ROOT);
+    return words.outcomeVerbs().contains(lemma);
   }
 
   /** Whether the mention head is the active (not passive) subject of its governor. */

@@ -277,7 +277,7 @@ public final class SentimentScorer implements Serializable {
             ? CueRelations.Relation.CONTEXT : attribution.relation(c.token(), c.form(), c.lemma(),
             "VERB".equals(c.entryPos()), t, relations);
         String relation = related.code();
-        String rule = attribution.cueRule(c.token(), t, related);
+        String rule = attribution.cueRule(c.token(), t, related, relations);
         // a cue the refined rule finds said of the actor itself (its perfect participle, the manner of its act, its
         // class) is not distant from it, whatever the parse's path length
         double decay = rule.equals(t.rule()) ? t.decay() : 1.0;
@@ -388,7 +388,7 @@ public final class SentimentScorer implements Serializable {
   /** Attribution rules whose evaluation cues count at full weight; the others count {@link #WEAK_RULE}. */
   static final java.util.Set<String> RELIABLE_RULES = java.util.Set.of("label", "window",
       "predicate:nsubj", "predicate:amod", "predicate:appos", "predicate:flat", "predicate:compound", "modifier:amod",
-      "modifier:dep", "clause:class");
+      "modifier:dep", "clause:class", "clause:outcome");
 
   /**
    * The weight of an evaluation cue attributed by a rule that was often wrong on the team's German dev set: an act

@@ -488,6 +488,22 @@ class CueRelationsTest {
         relations(sc.score(finite, List.of(mention(finite, "g", 2, 3, 2))).get(0)));
   }
 
+  /** Until 2026-12-04 "Rubio erlitt eine herbe Niederlage" was a topic word in the clause. */
+  @Test
+  void aFailureTheActorSuffersIsItsNarratedFailure() {
+    SentimentScorer sc = scorer("Niederlage\tNOUN\t-0.6\n", "erleiden\tnone\tnone\t0.0\nsehen\tnone\tnone\t0.0\n");
+    AnnotatedDoc doc = Docs.doc("de", "Rubio/PROPN/2/nsubj erleidet/VERB/0/root eine/DET/4/det "
+        + "Niederlage/NOUN/2/obj");
+    List<Cue> cues = sc.score(doc, List.of(mention(doc, "rubio", 0, 1, 0))).get(0);
+    assertEquals(List.of("Niederlage:evaluation"), relations(cues));
+    assertEquals("clause:outcome", cues.get(0).rule());
+    assertEquals(-0.6, SentimentScorer.evaluationEvidence(cues), 1e-12, "in full, as the construct names it");
+    // the same noun as the object of another verb is no evaluation of the subject
+    AnnotatedDoc seen = Docs.doc("de", "Rubio/PROPN/2/nsubj sieht/VERB/0/root eine/DET/4/det Niederlage/NOUN/2/obj");
+    assertEquals(List.of("Niederlage:context"),
+        relations(sc.score(seen, List.of(mention(seen, "rubio", 0, 1, 0))).get(0)));
+  }
+
   /** Until 2026-12-04 a lower-case adjective the tagger called a name ("rechtspopulistischen/PROPN") had no cue. */
   @Test
   void aLowerCaseWordTaggedAsANameIsReadAsAnAdjective() {
