@@ -44,12 +44,13 @@ final class PairEpithets implements SentenceStep {
   }
 
   /**
-   * Whether the noun can name two actors of this type: a title or role noun that is no pair noun names persons ("die
-   * beiden Staatsführer" after China and the Türkei are their leaders, not the countries); a pair noun may name
-   * either ("die beiden Partner").
+   * Whether the noun can name two actors of this type: persons by a title or role noun, other actors by a pair noun
+   * ("die beiden Staatsführer" after China and the Türkei are their leaders, not the countries; "beide Staaten" after
+   * Putin and Kim are their countries, not the two men).
    */
   private boolean typeFits(String noun, String actorType) {
-    return "person".equals(actorType) || TitleLabels.isTitleNoun(noun, pairNouns);
+    return "person".equals(actorType) ? TitleLabels.isTitleNoun(noun, titleEndings)
+        : TitleLabels.isTitleNoun(noun, pairNouns);
   }
 
   @Override

@@ -44,9 +44,12 @@ class PairEpithetsTest {
   }
 
   @Test
-  void aTitleNounNamesPersonsNotTheCountriesJustNamed() {
+  void aTitleNounNamesPersonsAndAPairNounTheirCountriesNotTheReverse() {
     assertEquals("Russland=Q159/NAME Nordkorea=Q423/NAME", Steps.links(run(
         "Russland/PROPN und/CCONJ Nordkorea/PROPN unterzeichneten/VERB",
         "Die/DET beiden/ADJ Staatsführer/NOUN lachten/VERB")), "the leaders are not the countries");
+    assertEquals("Wladimir Putin=Q7747/NAME Kim Jong-un=Q56226/NAME", Steps.links(run(
+        "Wladimir/PROPN Putin/PROPN und/CCONJ Kim/PROPN Jong-un/PROPN unterzeichneten/VERB",
+        "Beide/DET Staaten/NOUN helfen/VERB")), "the states are not the two men");
   }
 }
