@@ -37,6 +37,8 @@ public final class CueAttribution {
   private final int[] coordinationHead;
   /** Per mention, the title noun right before it that the parse cut off ({@link #cutOffTitle}), or -1. */
   private final int[] cutOffTitle;
+  /** Whether the sentence has a verb whose frame makes its subject the holder ({@link #calledAs}); computed once. */
+  private Boolean holderVerb;
 
   /**
    * The closed word lists the relation rules read, from the rule files (data/rules/README.md; hashed into
@@ -52,7 +54,7 @@ public final class CueAttribution {
    *     what the group is
    * @param governmentNouns nouns that name a state's government ("Regime", "Junta"; WordNormalizer keys): with the
    *     country as their genitive they name the actor ("Irans Regime")
-   * @param outcomeVerbs light verbs whose object is the subject's own success or failure ("erleiden", "einstecken")
+   * @param outcomeVerbs light verbs whose object is the subject's own failure ("erleiden", "einstecken")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -159,15 +161,14 @@ public final class CueAttribution {
     if (als < 0 || !s.token(als).word().equalsIgnoreCase("als")) {
       return false;
     }
-    for (int v = 0; v < s.size(); v++) {
-      if ("VERB".equals(s.token(v).pos())) {
-        CueRelations.Frame f = rules.frame(verbForm(v));
-        if (f != null && f.subject() == CueRelations.Role.HOLDER) {
-          return true;
-        }
+    if (holderVerb == null) {
+      holderVerb = false;
+      for (int v = 0; v < s.size() && !holderVerb; v++) {
+        CueRelations.Frame f = "VERB".equals(s.token(v).pos()) ? rules.frame(verbForm(v)) : null;
+        holderVerb = f != null && f.subject() == CueRelations.Role.HOLDER;
       }
     }
-    return false;
+    return holderVerb;
   }
 
   /** Whether the token is a noun that names a state's government ({@code government-nouns.tsv}: Regime, Junta). */
@@ -654,11 +655,11 @@ public final class CueAttribution {
    *       Baldizón", "einem isolierten Staat …: Nordkorea");</li>
    *   <li>{@code clause:manner} — an adverb or predicative of the verb the actor is the active subject of ("Rajoy
    *       hatte erfolglos geworben", "X reagierte kopflos", "X gilt als korrupt");</li>
-   *   <li>{@code clause:outcome} — a success or failure noun as the object of an outcome verb the actor is the
-   *       active subject of ("Rubio erlitt eine herbe Niederlage"); counts in full, as the construct names the
-   *       actor's narrated success or failure beside labels.</li>
+   *   <li>{@code clause:outcome} — a noun as the object of an outcome verb the actor is the active subject of ("Rubio
+   *       erlitt eine herbe Niederlage"); counts in full, as the construct names the actor's narrated failure beside
+   *       labels.</li>
    * </ul>
-   * Both only for a cue whose {@code relation} is evaluation (a holder's "findet die Vorlage unsinnig" stays
+   * All three only for a cue whose {@code relation} is evaluation (a holder's "findet die Vorlage unsinnig" stays
    * {@code clause}). A participle the parser hung under a perfect auxiliary is reported as {@code predicate:nsubj}, as
    * in the present tense. The attribution target keeps its rule (the trained tone's features read it), so only the
    * evaluation changes.
@@ -668,15 +669,15 @@ public final class CueAttribution {
       return t.rule();
     }
     Related r = related(t);
+    String conjunct = t.rule().substring(0, t.rule().length() - r.rule().length());
     if ((r.rule().equals("predicate:nmod") || r.rule().equals("predicate:poss"))
         && relation == CueRelations.Relation.EVALUATION && tree.head(r.head()) == token && namesGovernment(token)) {
       // "Irans Regime", "das Regime Syriens": the noun names the country's government, a label of the actor
-      return t.rule().substring(0, t.rule().length() - r.rule().length()) + "label";
+      return conjunct + "label";
     }
     if (!r.rule().equals("clause")) {
       return t.rule();
     }
-    String conjunct = t.rule().substring(0, t.rule().length() - r.rule().length());
     int head = r.head();
     int participle = perfectParticiple(head);
     if (participle == token) {
@@ -741,7 +742,8 @@ public final class CueAttribution {
 
   /**
    * Whether the cue noun is the object of an outcome verb ({@code de/outcome-verbs.tsv}: "erlitt eine Niederlage",
-   * "fuhr einen Sieg ein") whose active subject is the actor (the participle in the perfect: "hat … erlitten").
+   * "musste eine Schlappe einstecken") whose active subject is the actor (the participle in the perfect: "hat …
+   * erlitten").
    */
   private boolean outcomeOf(int token, int head, CueRelations rules) {
     if (!activeSubject(head)) {

@@ -288,12 +288,14 @@ public final class Lexicon implements Serializable {
       return null;
     }
     String bare = word.substring(0, word.length() - 1);
-    List<Keyed> entries = byKey.get(norm.key(bare));
-    if (entries == null) {
-      return null;
-    }
-    for (Keyed k : entries) {
-      if (k.entry().pos().equals("NOUN") && k.form().equals(bare)) {
+    Entry e = writtenAs(bare, "NOUN", norm);
+    return e != null && e.lemma().equals(bare) ? e : null; // a noun is keyed by its lemma only: written as is
+  }
+
+  /** The entry of part of speech {@code pos} written as {@code form} (case aside), or null. */
+  private Entry writtenAs(String form, String pos, WordNormalizer norm) {
+    for (Keyed k : byKey.getOrDefault(norm.key(form), List.of())) {
+      if (k.entry().pos().equals(pos) && k.form().equalsIgnoreCase(form)) {
         return k.entry();
       }
     }
@@ -318,14 +320,9 @@ public final class Lexicon implements Serializable {
       if (!ADJECTIVE_SHAPE.matcher(rest).find() || rest.startsWith("st") || rest.startsWith("e")) {
         continue;
       }
-      List<Keyed> entries = byKey.get(norm.key(first));
-      if (entries == null) {
-        continue;
-      }
-      for (Keyed k : entries) {
-        if (k.entry().pos().equals("ADJ") && k.form().equalsIgnoreCase(first) && k.entry().weight() < 0) {
-          return new Hit(k.entry(), "compound-adjective", k.entry().weight());
-        }
+      Entry e = writtenAs(first, "ADJ", norm);
+      if (e != null && e.weight() < 0) {
+        return new Hit(e, "compound-adjective", e.weight());
       }
     }
     return null;
@@ -348,14 +345,9 @@ public final class Lexicon implements Serializable {
       if (!word.endsWith(ending) || word.length() - ending.length() < 4) {
         continue;
       }
-      String bare = word.substring(0, word.length() - ending.length());
-      List<Keyed> entries = byKey.get(norm.key(bare));
-      if (entries != null) {
-        for (Keyed k : entries) {
-          if (k.entry().pos().equals("ADJ") && k.form().equalsIgnoreCase(bare)) {
-            return k.entry();
-          }
-        }
+      Entry e = writtenAs(word.substring(0, word.length() - ending.length()), "ADJ", norm);
+      if (e != null) {
+        return e;
       }
     }
     return null;
