@@ -40,6 +40,8 @@ public final class Rules implements Serializable {
   public static final String SAY_VERB = "verb\tirregular_forms";
   /** Head-noun endings with their grammatical gender (m, f, n). */
   public static final String ENDING_GENDER = "ending\tgender";
+  /** An idiom's word, the forms of its verb (space-separated) and its weight in [-1, 1]. */
+  public static final String IDIOM = "word\tverb_forms\tweight";
 
   /**
    * Every rule file (path under the rules folder) with its header. Files at the top level apply to documents of
@@ -76,6 +78,9 @@ public final class Rules implements Serializable {
     f.put("de/own-country-nouns.tsv", WORD);
     f.put("de/genitive-attribute-words.tsv", WORD);
     f.put("de/outcome-verbs.tsv", WORD);
+    f.put("de/outcome-idioms.tsv", IDIOM);
+    f.put("de/failure-nouns.tsv", WORD);
+    f.put("de/cause-prepositions.tsv", WORD);
     f.put("de/organisation-gender-endings.tsv", ENDING_GENDER);
     f.put("en/say-verbs.tsv", SAY_VERB);
     return java.util.Collections.unmodifiableMap(f);
@@ -164,6 +169,9 @@ public final class Rules implements Serializable {
       if (header.equals(ENDING_GENDER) && !List.of("m", "f", "n").contains(row.get(1))) {
         throw line.error("gender '" + row.get(1) + "' is not one of m, f, n");
       }
+      if (header.equals(IDIOM)) {
+        checkIdiom(line, row);
+      }
       out.add(List.copyOf(row));
     }
     if (!headerSeen) {
@@ -171,6 +179,16 @@ public final class Rules implements Serializable {
           + header.replace("\t", "<tab>") + "')");
     }
     return out;
+  }
+
+  private static void checkIdiom(TsvFile.Line line, List<String> row) {
+    if (row.get(0).contains(" ") || row.get(1).isBlank()) {
+      throw line.error("expected one word and at least one verb form");
+    }
+    double w = line.number(2, "weight");
+    if (!(w >= -1 && w <= 1) || w == 0) {
+      throw line.error("weight " + row.get(2) + " is not in [-1, 1] or is 0");
+    }
   }
 
   /** The first column of a file, in file order. */

@@ -55,17 +55,30 @@ public final class CueAttribution {
    * @param governmentNouns nouns that name a state's government ("Regime", "Junta"; WordNormalizer keys): with the
    *     country as their genitive they name the actor ("Irans Regime")
    * @param outcomeVerbs light verbs whose object is the subject's own failure ("erleiden", "einstecken")
+   * @param failureNouns nouns of a failure that do not say whose (WordNormalizer keys: "ruckschlag", "niederlag")
+   * @param causePrepositions prepositions that make a failure noun the failure of the clause's subject ("wegen
+   *     Rückschlägen", "angesichts der Niederlage")
+   * @param outcomeIdioms fixed phrases narrating their subject's failure, by the idiom's word (lower case): "schwer"
+   *     with a form of "tun" ("tut sich schwer")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
-      Set<String> governmentNouns, Set<String> outcomeVerbs)
+      Set<String> governmentNouns, Set<String> outcomeVerbs, Set<String> failureNouns, Set<String> causePrepositions,
+      java.util.Map<String, Idiom> outcomeIdioms)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
+      java.util.Map<String, Idiom> idioms = new java.util.LinkedHashMap<>();
+      for (List<String> row : rules.rows("de/outcome-idioms.tsv")) {
+        String word = row.get(0).toLowerCase(Locale.ROOT);
+        idioms.put(word, new Idiom(word, Set.of(row.get(1).toLowerCase(Locale.ROOT).split("\\s+")),
+            Double.parseDouble(row.get(2))));
+      }
       return new Words(rules.words("class-prepositions.tsv"), rules.words("toward-prepositions.tsv"),
           rules.words("state-auxiliaries.tsv"), rules.words("event-passive-auxiliaries.tsv"),
           rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"),
-          rules.words("government-nouns.tsv"), rules.words("de/outcome-verbs.tsv"));
+          rules.words("government-nouns.tsv"), rules.words("de/outcome-verbs.tsv"),
+          rules.words("de/failure-nouns.tsv"), rules.words("de/cause-prepositions.tsv"), java.util.Map.copyOf(idioms));
     }
 
     /**
@@ -86,6 +99,15 @@ public final class CueAttribution {
       return false;
     }
   }
+
+  /**
+   * An outcome idiom (data/rules/de/outcome-idioms.tsv).
+   *
+   * @param word the idiom's word, lower case, a dependent of the verb ("schwer", "kürzeren")
+   * @param verbForms the verb's forms, lower case ("tut", "tat", "getan")
+   * @param weight the cue's weight (negative: failure)
+   */
+  public record Idiom(String word, Set<String> verbForms, double weight) implements java.io.Serializable {}
 
   /**
    * @param mentions all mentions of the document
@@ -751,13 +773,52 @@ public final class CueAttribution {
     }
     int participle = perfectParticiple(head);
     int verb = participle >= 0 ? participle : tree.head(head);
-    if (verb < 0 || tree.head(token) != verb || !base(tree.relation(token)).equals("obj")) {
+    if (verb < 0) {
+      return false;
+    }
+    int attached = tree.head(token);
+    if (attached >= 0 && attached != verb && tree.head(attached) == verb
+        && base(tree.relation(attached)).equals("obj") && base(tree.relation(token)).equals("nmod")) {
+      // "Pentagon legt Programm wegen Rückschlägen auf Eis": the parser often hangs a causal phrase on the object
+      return failureOfSubject(token);
+    }
+    if (attached != verb) {
+      return false;
+    }
+    if (base(tree.relation(token)).equals("obl")) {
+      return failureOfSubject(token);
+    }
+    if (!base(tree.relation(token)).equals("obj")) {
       return false;
     }
     CueRelations.Frame f = rules.frame(verbForm(verb));
     String lemma = f != null ? f.lemma() : verbForm(verb).toLowerCase(Locale.ROOT);
     return words.outcomeVerbs().contains(lemma);
   }
+  /**
+   * Whether an oblique noun is a failure that can only be the subject's: a failure noun ({@code de/failure-nouns.tsv})
+   * after a preposition of cause or sequence ({@code de/cause-prepositions.tsv}: "wegen Rückschlägen", "angesichts
+   * massiver Rückschläge") with no genitive, "von"/"für" attribute or name of its own ("nach der Niederlage der SPD"
+   * is the SPD's).
+   */
+  private boolean failureOfSubject(int token) {
+    String prep = casePreposition(token);
+    if (prep == null || !words.causePrepositions().contains(prep)
+        || !words.failureNouns().contains(slant.lang.WordNormalizer.forLanguage("de").key(s.token(token).word()))) {
+      return false;
+    }
+    for (int c : tree.children(token)) {
+      String r = base(tree.relation(c));
+      String of = casePreposition(c);
+      // a genitive or "von"/"für" names whose failure it is; "auf Eis", "bei der Wahl" do not
+      if (r.equals("nmod") && (of == null || of.equals("von") || of.equals("für"))
+          || r.equals("acl") || "PROPN".equals(s.token(c).pos())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   /** Whether the mention head is the active (not passive) subject of its governor. */
   private boolean activeSubject(int head) {

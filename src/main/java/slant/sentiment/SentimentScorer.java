@@ -312,6 +312,12 @@ public final class SentimentScorer implements Serializable {
       int participle = attribution.perfectParticiple(h);
       int verb = participle >= 0 ? participle : tree.head(h);
       String rel = tree.relation(h) == null ? "" : tree.relation(h).toLowerCase(Locale.ROOT);
+      if (verb >= 0 && rel.equals("nsubj")) {
+        Cue idiom = outcomeIdiom(s, verb);
+        if (idiom != null) {
+          out.get(i).add(idiom);
+        }
+      }
       if (verb < 0 || !"VERB".equals(s.token(verb).pos()) || out.get(i).stream().anyMatch(c -> c.token() == verb)) {
         continue;
       }
@@ -334,6 +340,34 @@ public final class SentimentScorer implements Serializable {
             reliability("frame:nsubj", false)));
       }
     }
+  }
+
+  /**
+   * The {@code clause:outcome} cue of an outcome idiom ({@code data/rules/de/outcome-idioms.tsv}) whose verb is
+   * {@code verb} (the verb the actor is the active subject of) and whose word is one of the verb's dependents ("Terim
+   * tut sich seit Jahren schwer": "tut … schwer"), or null. An evaluation in full, like the other narrated failures;
+   * negated, it flips and damps like any cue.
+   */
+  private Cue outcomeIdiom(Sentence s, int verb) {
+    CueAttribution.Idiom idiom = null;
+    int word = -1;
+    if (!words.outcomeIdioms().isEmpty()
+        && ("VERB".equals(s.token(verb).pos()) || "AUX".equals(s.token(verb).pos()))) {
+      for (int c : s.tree().children(verb)) {
+        CueAttribution.Idiom candidate = words.outcomeIdioms().get(s.token(c).word().toLowerCase(Locale.ROOT));
+        if (candidate != null && candidate.verbForms().contains(lookupForm(s, verb).toLowerCase(Locale.ROOT))) {
+          idiom = candidate;
+          word = c;
+        }
+      }
+    }
+    if (idiom == null) {
+      return null;
+    }
+    Cue verbCue = frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
+    String text = word < verb ? s.token(word).word() + " … " + verbCue.text() : verbCue.text() + " … "
+        + s.token(word).word();
+    return new Cue(text, verbCue.weight(), verbCue.rule(), verb, verbCue.relation(), verbCue.reliability());
   }
 
   /** A frame cue on {@code verb} of weight {@code w}, flipped and damped by {@link #NEGATION} when negated. */

@@ -504,6 +504,57 @@ class CueRelationsTest {
         relations(sc.score(seen, List.of(mention(seen, "rubio", 0, 1, 0))).get(0)));
   }
 
+  /** Until 2026-12-04 a fixed phrase of failure ("tut sich schwer", data/rules/de/outcome-idioms.tsv) had no cue. */
+  @Test
+  void anOutcomeIdiomIsTheActorsNarratedFailure() {
+    SentimentScorer sc = scorer("", "");
+    AnnotatedDoc doc = Docs.doc("de", "Terim/PROPN/2/nsubj tut/VERB/0/root sich/PRON/2/obj seit/ADP/5/case "
+        + "Jahren/NOUN/2/obl schwer/ADJ/2/advmod");
+    List<Cue> cues = sc.score(doc, List.of(mention(doc, "terim", 0, 1, 0))).get(0);
+    assertEquals(List.of("tut … schwer:evaluation"), relations(cues));
+    assertEquals("clause:outcome", cues.get(0).rule());
+    assertEquals(-0.5, SentimentScorer.evaluationEvidence(cues), 1e-12, "in full, like the other narrated failures");
+    // negated, it flips and damps like any cue
+    AnnotatedDoc negated = Docs.doc("de", "Terim/PROPN/2/nsubj tat/VERB/0/root sich/PRON/2/obj nicht/ADV/2/advmod "
+        + "schwer/ADJ/2/advmod");
+    List<Cue> flipped = sc.score(negated, List.of(mention(negated, "terim", 0, 1, 0))).get(0);
+    assertEquals(0.4, flipped.get(0).weight(), 1e-12);
+    // the word under another verb, or the verb without the word, is no idiom
+    AnnotatedDoc other = Docs.doc("de", "Terim/PROPN/2/nsubj trägt/VERB/0/root schwer/ADJ/2/advmod");
+    assertEquals(List.of(), relations(sc.score(other, List.of(mention(other, "terim", 0, 1, 0))).get(0)));
+    AnnotatedDoc plain = Docs.doc("de", "Terim/PROPN/2/nsubj tut/VERB/0/root das/PRON/2/obj");
+    assertEquals(List.of(), relations(sc.score(plain, List.of(mention(plain, "terim", 0, 1, 0))).get(0)));
+  }
+
+  /**
+   * Until 2026-12-04 "Das Pentagon legt das Programm wegen Rückschlägen auf Eis" had the failure as context of the
+   * clause.
+   */
+  @Test
+  void aFailureNounOfCauseInTheActorsClauseIsItsNarratedFailure() {
+    SentimentScorer sc = scorer("Rückschlag\tNOUN\t-0.6\nNiederlage\tNOUN\t-0.6\n", "");
+    AnnotatedDoc doc = Docs.doc("de", "Pentagon/PROPN/2/nsubj legt/VERB/0/root Programm/NOUN/2/obj wegen/ADP/5/case "
+        + "Rückschlägen/NOUN/2/obl auf/ADP/7/case Eis/NOUN/5/nmod");
+    List<Cue> cues = sc.score(doc, List.of(mention(doc, "pentagon", 0, 1, 0))).get(0);
+    assertEquals(List.of("Rückschlägen:evaluation"), relations(cues));
+    assertEquals("clause:outcome", cues.get(0).rule());
+    assertEquals(-0.6, SentimentScorer.evaluationEvidence(cues), 1e-12);
+    // the parser's attachment to the object is read the same way
+    AnnotatedDoc onObject = Docs.doc("de", "Pentagon/PROPN/2/nsubj legt/VERB/0/root Programm/NOUN/2/obj "
+        + "wegen/ADP/5/case Rückschlägen/NOUN/3/nmod");
+    assertEquals(List.of("Rückschlägen:evaluation"),
+        relations(sc.score(onObject, List.of(mention(onObject, "pentagon", 0, 1, 0))).get(0)));
+    // a failure with its own genitive is that one's: "nach der Niederlage der SPD trat Scholz zurück"
+    AnnotatedDoc whose = Docs.doc("de", "nach/ADP/3/case der/DET/3/det Niederlage/NOUN/4/obl trat/VERB/0/root "
+        + "der/DET/6/det SPD/PROPN/3/nmod Scholz/PROPN/4/nsubj zurück/ADP/4/compound:prt");
+    assertEquals(List.of("Niederlage:context"),
+        relations(sc.score(whose, List.of(mention(whose, "scholz", 6, 7, 6))).get(0)));
+    // and a failure noun after another preposition is no failure of the subject ("steht vor einer Niederlage")
+    AnnotatedDoc before = Docs.doc("de", "Merz/PROPN/2/nsubj steht/VERB/0/root vor/ADP/4/case Niederlage/NOUN/2/obl");
+    assertEquals(List.of("Niederlage:context"),
+        relations(sc.score(before, List.of(mention(before, "merz", 0, 1, 0))).get(0)));
+  }
+
   /** Until 2026-12-04 a lower-case adjective the tagger called a name ("rechtspopulistischen/PROPN") had no cue. */
   @Test
   void aLowerCaseWordTaggedAsANameIsReadAsAnAdjective() {
