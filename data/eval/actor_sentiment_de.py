@@ -104,9 +104,14 @@ def select(out_dir):
     batch9 = zg[300:360]
     random.Random(202612049).shuffle(batch9)
     write_batch(out_dir, 9, batch9)
+    # batch 10: a fifth held-out (test) batch, the next sixty zeitgeist articles of the same draw (2026-12-04, drawn
+    # after the rules of items 28-29 of docs/validation-sentiment.md were written)
+    batch10 = zg[360:420]
+    random.Random(2026120410).shuffle(batch10)
+    write_batch(out_dir, 10, batch10)
     print(f"{len(chosen)} articles ({min(180, len(zg))} zeitgeist, {min(120, len(gn))} 10kgnad) in 5 batches, "
-          f"{len(gn[120:150])} more 10kgnad in batch 6, {len(batch7)} in batch 7, {len(batch8)} in batch 8 and "
-          f"{len(batch9)} in batch 9 "
+          f"{len(gn[120:150])} more 10kgnad in batch 6, {len(batch7)} in batch 7, {len(batch8)} in batch 8, "
+          f"{len(batch9)} in batch 9 and {len(batch10)} in batch 10 "
           f"-> {out_dir}")
 
 

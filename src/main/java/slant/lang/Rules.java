@@ -40,8 +40,8 @@ public final class Rules implements Serializable {
   public static final String SAY_VERB = "verb\tirregular_forms";
   /** Head-noun endings with their grammatical gender (m, f, n). */
   public static final String ENDING_GENDER = "ending\tgender";
-  /** An idiom's word, the forms of its verb (space-separated) and its weight in [-1, 1]. */
-  public static final String IDIOM = "word\tverb_forms\tweight";
+  /** An idiom's name, its word (or none: the verb alone), the forms of its verb (space-separated), its weight. */
+  public static final String IDIOM = "idiom\tword\tverb_forms\tweight";
 
   /**
    * Every rule file (path under the rules folder) with its header. Files at the top level apply to documents of
@@ -182,12 +182,12 @@ public final class Rules implements Serializable {
   }
 
   private static void checkIdiom(TsvFile.Line line, List<String> row) {
-    if (row.get(0).contains(" ") || row.get(1).isBlank()) {
-      throw line.error("expected one word and at least one verb form");
+    if (row.get(1).contains(" ") || row.get(2).isBlank()) {
+      throw line.error("expected at most one word and at least one verb form");
     }
-    double w = line.number(2, "weight");
+    double w = line.number(3, "weight");
     if (!(w >= -1 && w <= 1) || w == 0) {
-      throw line.error("weight " + row.get(2) + " is not in [-1, 1] or is 0");
+      throw line.error("weight " + row.get(3) + " is not in [-1, 1] or is 0");
     }
   }
 

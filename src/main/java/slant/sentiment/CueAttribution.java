@@ -58,27 +58,26 @@ public final class CueAttribution {
    * @param failureNouns nouns of a failure that do not say whose (WordNormalizer keys: "ruckschlag", "niederlag")
    * @param causePrepositions prepositions that make a failure noun the failure of the clause's subject ("wegen
    *     Rückschlägen", "angesichts der Niederlage")
-   * @param outcomeIdioms fixed phrases narrating their subject's failure, by the idiom's word (lower case): "schwer"
-   *     with a form of "tun" ("tut sich schwer")
+   * @param outcomeIdioms fixed phrases narrating their subject's failure or success ("tut sich schwer", "gewann die
+   *     Wahl")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
       Set<String> governmentNouns, Set<String> outcomeVerbs, Set<String> failureNouns, Set<String> causePrepositions,
-      java.util.Map<String, Idiom> outcomeIdioms)
+      List<Idiom> outcomeIdioms)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
-      java.util.Map<String, Idiom> idioms = new java.util.LinkedHashMap<>();
+      java.util.List<Idiom> idioms = new java.util.ArrayList<>();
       for (List<String> row : rules.rows("de/outcome-idioms.tsv")) {
-        String word = row.get(0).toLowerCase(Locale.ROOT);
-        idioms.put(word, new Idiom(word, Set.of(row.get(1).toLowerCase(Locale.ROOT).split("\\s+")),
-            Double.parseDouble(row.get(2))));
+        idioms.add(new Idiom(row.get(0), row.get(1),
+            Set.copyOf(List.of(row.get(2).toLowerCase(Locale.ROOT).split("\\s+"))), Double.parseDouble(row.get(3))));
       }
       return new Words(rules.words("class-prepositions.tsv"), rules.words("toward-prepositions.tsv"),
           rules.words("state-auxiliaries.tsv"), rules.words("event-passive-auxiliaries.tsv"),
           rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"),
           rules.words("government-nouns.tsv"), rules.words("de/outcome-verbs.tsv"),
-          rules.words("de/failure-nouns.tsv"), rules.words("de/cause-prepositions.tsv"), java.util.Map.copyOf(idioms));
+          rules.words("de/failure-nouns.tsv"), rules.words("de/cause-prepositions.tsv"), List.copyOf(idioms));
     }
 
     /**
@@ -103,11 +102,30 @@ public final class CueAttribution {
   /**
    * An outcome idiom (data/rules/de/outcome-idioms.tsv).
    *
-   * @param word the idiom's word, lower case, a dependent of the verb ("schwer", "kürzeren")
-   * @param verbForms the verb's forms, lower case ("tut", "tat", "getan")
-   * @param weight the cue's weight (negative: failure)
+   * @param name the idiom as written in the file ("sich schwer tun")
+   * @param word the word among the verb's dependents ("schwer", "Tor"); empty: the verb alone ("auftrumpfen")
+   * @param verbForms the verb's forms, lower case ("tut", "tat", "getan"; separable verbs with the particle joined)
+   * @param weight the cue's weight (negative: failure, positive: success)
    */
-  public record Idiom(String word, Set<String> verbForms, double weight) implements java.io.Serializable {}
+  public record Idiom(String name, String word, Set<String> verbForms, double weight)
+      implements java.io.Serializable {
+
+    /**
+     * Whether a dependent of the verb is the idiom's word: a noun by its WordNormalizer key, also as the last part of
+     * a hyphenated compound ("Tore", "Zehn-Prozent-Hürde"); any other word as written, case aside ("schwer").
+     */
+    public boolean isWord(String token) {
+      if (word.isEmpty() || token.isEmpty()) {
+        return false;
+      }
+      if (!Character.isUpperCase(word.charAt(0))) {
+        return token.equalsIgnoreCase(word);
+      }
+      slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
+      String last = token.substring(token.lastIndexOf('-') + 1);
+      return !last.isEmpty() && norm.key(last).equals(norm.key(word));
+    }
+  }
 
   /**
    * @param mentions all mentions of the document

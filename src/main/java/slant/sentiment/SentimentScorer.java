@@ -315,6 +315,8 @@ public final class SentimentScorer implements Serializable {
       if (verb >= 0 && rel.equals("nsubj")) {
         Cue idiom = outcomeIdiom(s, verb);
         if (idiom != null) {
+          // the phrase, not its verb alone, is what the sentence says of the actor ("trumpfte … auf")
+          out.get(i).removeIf(c -> c.token() == verb);
           out.get(i).add(idiom);
         }
       }
@@ -345,29 +347,41 @@ public final class SentimentScorer implements Serializable {
   /**
    * The {@code clause:outcome} cue of an outcome idiom ({@code data/rules/de/outcome-idioms.tsv}) whose verb is
    * {@code verb} (the verb the actor is the active subject of) and whose word is one of the verb's dependents ("Terim
-   * tut sich seit Jahren schwer": "tut … schwer"), or null. An evaluation in full, like the other narrated failures;
+   * tut sich seit Jahren schwer": "tut … schwer"; a success's word only as the verb's object), or null. An evaluation in full, like the other narrated failures;
    * negated, it flips and damps like any cue.
    */
   private Cue outcomeIdiom(Sentence s, int verb) {
-    CueAttribution.Idiom idiom = null;
-    int word = -1;
-    if (!words.outcomeIdioms().isEmpty()
-        && ("VERB".equals(s.token(verb).pos()) || "AUX".equals(s.token(verb).pos()))) {
+    String pos = s.token(verb).pos();
+    if (words.outcomeIdioms().isEmpty() || !("VERB".equals(pos) || "AUX".equals(pos))) {
+      return null;
+    }
+    String form = lookupForm(s, verb).toLowerCase(Locale.ROOT);
+    for (CueAttribution.Idiom idiom : words.outcomeIdioms()) {
+      if (!idiom.verbForms().contains(form)) {
+        continue;
+      }
+      if (idiom.word().isEmpty()) {
+        return frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
+      }
       for (int c : s.tree().children(verb)) {
-        CueAttribution.Idiom candidate = words.outcomeIdioms().get(s.token(c).word().toLowerCase(Locale.ROOT));
-        if (candidate != null && candidate.verbForms().contains(lookupForm(s, verb).toLowerCase(Locale.ROOT))) {
-          idiom = candidate;
-          word = c;
+        // a success is what the verb achieves, its object ("gewann die Wahl", not "gewann bei der Wahl 20 Prozent")
+        boolean object = "obj".equals(s.tree().relation(c));
+        if (idiom.isWord(s.token(c).word()) && (idiom.weight() < 0 || object)) {
+          Cue verbCue = frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
+          // "erzielte keinen Erfolg": a negator of the word negates the phrase too
+          boolean negatedWord = false;
+          for (int d : s.tree().children(c)) {
+            Lexicon.Modifier mod = lexicon.modifier(s.token(d).word());
+            negatedWord ^= mod != null && mod.type() == Lexicon.ModifierType.NEGATOR;
+          }
+          double w = negatedWord ? -NEGATION * verbCue.weight() : verbCue.weight();
+          String text = c < verb ? s.token(c).word() + " … " + verbCue.text() : verbCue.text() + " … "
+              + s.token(c).word();
+          return new Cue(text, round(w), verbCue.rule(), verb, verbCue.relation(), verbCue.reliability());
         }
       }
     }
-    if (idiom == null) {
-      return null;
-    }
-    Cue verbCue = frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
-    String text = word < verb ? s.token(word).word() + " … " + verbCue.text() : verbCue.text() + " … "
-        + s.token(word).word();
-    return new Cue(text, verbCue.weight(), verbCue.rule(), verb, verbCue.relation(), verbCue.reliability());
+    return null;
   }
 
   /** A frame cue on {@code verb} of weight {@code w}, flipped and damped by {@link #NEGATION} when negated. */

@@ -104,11 +104,13 @@ class RulesTest {
     assertEquals(gender.resolve("de/organisation-gender-endings.tsv") + ":2: gender 'x' is not one of m, f, n",
         assertThrows(ConfigException.class, () -> Rules.load(gender.toString())).getMessage());
 
-    Path idiom = folder("idiom", "de/outcome-idioms.tsv", "word\tverb_forms\tweight\nschwer\ttut tat\t-2\n");
+    Path idiom = folder("idiom", "de/outcome-idioms.tsv",
+        "idiom\tword\tverb_forms\tweight\nsich schwer tun\tschwer\ttut tat\t-2\n");
     assertEquals(idiom.resolve("de/outcome-idioms.tsv") + ":2: weight -2 is not in [-1, 1] or is 0",
         assertThrows(ConfigException.class, () -> Rules.load(idiom.toString())).getMessage());
-    Path idiomForms = folder("idiomForms", "de/outcome-idioms.tsv", "word\tverb_forms\tweight\nschwer\t\t-0.5\n");
-    assertEquals(idiomForms.resolve("de/outcome-idioms.tsv") + ":2: expected one word and at least one verb form",
+    Path idiomForms = folder("idiomForms", "de/outcome-idioms.tsv",
+        "idiom\tword\tverb_forms\tweight\nsich schwer tun\tschwer\t\t-0.5\n");
+    assertEquals(idiomForms.resolve("de/outcome-idioms.tsv") + ":2: expected at most one word and at least one verb form",
         assertThrows(ConfigException.class, () -> Rules.load(idiomForms.toString())).getMessage());
 
     Path words = folder("words", "statement-nouns.tsv", "word\nnach angaben\n");

@@ -527,6 +527,43 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-04 a narrated success ("Fischer gewann die Wahl", "die HDP hatte die Zehn-Prozent-Hürde
+   * übersprungen") was at most a weak verb-frame cue, never enough for a positive label.
+   */
+  @Test
+  void aSuccessIdiomIsTheActorsNarratedSuccessInFull() {
+    SentimentScorer sc = scorer("", "gewinnen\tpos\tnone\t0.6\n");
+    AnnotatedDoc doc = Docs.doc("de", "Fischer/PROPN/2/nsubj gewann/VERB/0/root die/DET/4/det Wahl/NOUN/2/obj");
+    List<Cue> cues = sc.score(doc, List.of(mention(doc, "fischer", 0, 1, 0))).get(0);
+    assertEquals(List.of("gewann … Wahl:evaluation"), relations(cues));
+    assertEquals("clause:outcome", cues.get(0).rule());
+    assertEquals(1.0, SentimentScorer.evaluationEvidence(cues), 1e-12, "one success alone reaches a positive label");
+    // the word as the last part of a hyphenated compound, in the perfect under its auxiliary
+    AnnotatedDoc hurdle = Docs.doc("de", "HDP/PROPN/2/nsubj hatte/AUX/0/root die/DET/4/det "
+        + "Zehn-Prozent-Hürde/NOUN/5/obj übersprungen/VERB/2/xcomp");
+    List<Cue> jumped = sc.score(hurdle, List.of(mention(hurdle, "hdp", 0, 1, 0))).get(0);
+    assertEquals(List.of("Zehn-Prozent-Hürde … übersprungen:evaluation"), relations(jumped));
+    // "erzielte keinen Erfolg": a negator of the word negates the phrase
+    SentimentScorer withKeinen = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY,
+        LexiconTest.MODIFIERS + "keinen\tnegator\t-1\n"), 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    AnnotatedDoc none = Docs.doc("de", "SPD/PROPN/2/nsubj erzielte/VERB/0/root keinen/DET/4/det Erfolg/NOUN/2/obj");
+    List<Cue> failed = withKeinen.score(none, List.of(mention(none, "spd", 0, 1, 0))).get(0);
+    assertEquals(-0.8, failed.stream().filter(c -> c.rule().equals("clause:outcome")).findFirst().orElseThrow()
+        .weight(), 1e-12);
+    // a verb-only idiom: "trumpfte … auf"
+    AnnotatedDoc trumped = Docs.doc("de", "Inan/PROPN/2/nsubj trumpfte/VERB/0/root auf/ADP/2/compound:prt");
+    assertEquals(List.of("trumpfte:evaluation"),
+        relations(sc.score(trumped, List.of(mention(trumped, "inan", 0, 1, 0))).get(0)));
+    // the success's word not as the verb's object: "gewann bei der Wahl Stimmen" is no won election
+    AnnotatedDoc votes = Docs.doc("de", "Fischer/PROPN/2/nsubj gewann/VERB/0/root bei/ADP/5/case der/DET/5/det "
+        + "Wahl/NOUN/2/obl Stimmen/NOUN/2/obj");
+    assertEquals(List.of(), relations(sc.score(votes, List.of(mention(votes, "fischer", 0, 1, 0))).get(0)));
+    // another object of the verb is no idiom ("gewann Zeit")
+    AnnotatedDoc time = Docs.doc("de", "Fischer/PROPN/2/nsubj gewann/VERB/0/root Zeit/NOUN/2/obj");
+    assertEquals(List.of(), relations(sc.score(time, List.of(mention(time, "fischer", 0, 1, 0))).get(0)));
+  }
+
+  /**
    * Until 2026-12-04 "Das Pentagon legt das Programm wegen Rückschlägen auf Eis" had the failure as context of the
    * clause.
    */

@@ -245,6 +245,15 @@ class LexiconTest {
     assertTrue(de.lookup("Kriegsgebiet", "NOUN").weight() < 0);
   }
 
+  /** Until 2026-12-04 only "kein" and "keine" negated: "erzielte keinen Erfolg" read as a success. */
+  @Test
+  void bundledGermanNegatorsCoverEveryFormOfKein() {
+    Lexicon de = Lexicon.load(null, "de");
+    for (String word : List.of("kein", "keine", "keinen", "keinem", "keiner", "keines")) {
+      assertEquals(Lexicon.ModifierType.NEGATOR, de.modifier(word).type(), word);
+    }
+  }
+
   @Test
   void bundledLexiconsAreLargeAndLoad() {
     assertTrue(Lexicon.load(null, "de").size() >= 6000);
