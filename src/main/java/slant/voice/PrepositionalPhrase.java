@@ -7,7 +7,8 @@ import slant.model.Sentence;
 
 /**
  * Rules {@code laut}, {@code nach-angaben}, {@code zufolge} (German) and {@code according-to} (English): "laut X",
- * "nach Angaben X", "X zufolge", "according to X" — everything outside the phrase is X's. The phrase after a
+ * "nach Angaben X" (also "nach palästinensischen Angaben"), "X zufolge", "according to X" — everything outside the
+ * phrase is X's. The phrase after a
  * preposition is its noun's subtree in the parse when that holds no verb, else read linearly up to a verb, comma or
  * subordinator (at most 10 tokens); the phrase before "zufolge" at most 7 tokens back.
  */
@@ -32,8 +33,9 @@ final class PrepositionalPhrase implements AttributionRule {
           || Character.isUpperCase(s.token(t + 1).word().codePointAt(0)) || "DET".equals(s.token(t + 1).pos()))) {
         start = t + 1;
         rule = "laut";
-      } else if (language.equals("de") && w.equals("nach") && next.equals("angaben")) {
-        start = t + 2;
+      } else if (language.equals("de") && w.equals("nach") && angabenAfter(s, t) > t) {
+        // "nach Angaben der Polizei", also with adjectives: "nach palästinensischen/ersten/eigenen Angaben"
+        start = angabenAfter(s, t) + 1;
         rule = "nach-angaben";
       } else if (language.equals("en") && w.equals("according") && next.equals("to")) {
         start = t + 2;
@@ -57,6 +59,25 @@ final class PrepositionalPhrase implements AttributionRule {
     }
     return null;
   }
+
+  /**
+   * The token of "Angaben" in "nach [adjectives] Angaben" with "nach" at {@code t}: right after it, or after at most
+   * {@link #MAX_ADJECTIVES_BEFORE_ANGABEN} adjectives ("nach palästinensischen Angaben", "nach ersten offiziellen
+   * Angaben": the rest of the sentence is a source's claim, sourced or not); -1 otherwise.
+   */
+  private static int angabenAfter(Sentence s, int t) {
+    for (int u = t + 1; u < s.size() && u <= t + 1 + MAX_ADJECTIVES_BEFORE_ANGABEN; u++) {
+      if (s.token(u).word().equalsIgnoreCase("angaben")) {
+        return u;
+      }
+      if (!"ADJ".equals(s.token(u).pos())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  static final int MAX_ADJECTIVES_BEFORE_ANGABEN = 2;
 
   /** "X zufolge" with X ending at token t: the noun phrase before "zufolge". */
   private static Attribution zufolge(SentenceView view, int t) {

@@ -29,6 +29,20 @@ class PrepositionalPhraseTest {
     assertEquals(Speaker.UNKNOWN, a.speaker());
   }
 
+  /** Until 2026-12-04 "nach palästinensischen Angaben" left the claim in the outlet's voice. */
+  @Test
+  void nachAngabenAlsoWithAdjectivesBeforeAngaben() {
+    Sentence s = sentence(0, 0, "Die/DET", "Armee/NOUN", "erschoss/VERB", "nach/ADP", "palästinensischen/ADJ",
+        "Angaben/NOUN", "einen/DET", "Mann/NOUN", "./PUNCT");
+    Attribution a = DE.find(view(s));
+    assertEquals("nach-angaben", a.rule());
+    assertEquals("QQQOOOOOQ", flags(a.content()), "unparsed, the phrase runs up to the punctuation");
+    assertEquals("nach-angaben", DE.find(view(sentence(0, 0, "Nach/ADP", "ersten/ADJ", "offiziellen/ADJ",
+        "Angaben/NOUN", "starben/VERB", "zwei/NUM", "./PUNCT"))).rule());
+    assertNull(DE.find(view(sentence(0, 0, "Nach/ADP", "dem/DET", "Treffen/NOUN", "gab/VERB", "es/PRON",
+        "Angaben/NOUN", "./PUNCT"))), "not a phrase of Angaben");
+  }
+
   @Test
   void zufolgeTakesTheNounPhraseBefore() {
     Sentence s = sentence(0, 0, "Es/PRON", "ist/AUX", "dem/DET", "Kreml/PROPN", "zufolge/ADP", "vorbei/ADV",
