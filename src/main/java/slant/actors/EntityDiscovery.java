@@ -109,7 +109,8 @@ final class EntityDiscovery implements SentenceStep {
 
   /**
    * Where the name in an NER span starts: after lower-case words NER took in ("der rechtspopulistischen Partei
-   * Lider") and after a common noun naming a group before a capitalised name ("Partei Lider", "Islamistengruppe
+   * Lider"), after a lower-case adjective inside it ("St. Pöltener Landhaus unbeliebte Hans Jörg Schelling") and after a
+   * common noun naming a group before a capitalised name ("Partei Lider", "Islamistengruppe
    * Ansar Dine": {@code group-heads.tsv}), which label the actor rather than name it. {@code end} when no
    * capitalised word is left.
    */
@@ -117,6 +118,15 @@ final class EntityDiscovery implements SentenceStep {
     int t = start;
     while (t < end && !isCapitalised(s.token(t).word())) {
       t++;
+    }
+    // an attributive adjective inside the span ends what came before it: "der im St. Pöltener Landhaus unbeliebte
+    // Hans Jörg Schelling" is Hans Jörg Schelling (name particles such as "von", "de", "al" are no adjectives)
+    for (int u = end - 2; u >= t; u--) {
+      if ("ADJ".equals(s.token(u).pos()) && !isCapitalised(s.token(u).word())
+          && isCapitalised(s.token(u + 1).word())) {
+        t = u + 1;
+        break;
+      }
     }
     if (t + 1 < end && isGroupNoun(s.token(t).word()) && isCapitalised(s.token(t + 1).word())) {
       t++;

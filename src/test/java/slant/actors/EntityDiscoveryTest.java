@@ -46,6 +46,18 @@ class EntityDiscoveryTest {
         "a group noun after the name is part of it");
   }
 
+  /** Until 2026-12-04 a lower-case adjective inside an NER span stayed in the discovered name. */
+  @Test
+  void theNameStartsAfterAnAdjectiveInsideTheSpan() {
+    List<Mention> schelling = Steps.run(Docs.doc("de", "der/DET im/ADP St./PROPN/-/-/PERSON Pöltener/PROPN/-/-/PERSON "
+        + "Landhaus/PROPN/-/-/PERSON unbeliebte/ADJ/-/-/PERSON Hans/PROPN/-/-/PERSON Jörg/PROPN/-/-/PERSON "
+        + "Schelling/PROPN/-/-/PERSON"), DATE, discovery());
+    assertEquals("Hans Jörg Schelling=auto:hans-jorg-schelling/DISCOVERED", Steps.links(schelling));
+    assertEquals("Ludwig van Beethoven=auto:ludwig-van-beethoven/DISCOVERED", Steps.links(Steps.run(Docs.doc("de",
+        "Ludwig/PROPN/-/-/PERSON van/PROPN/-/-/PERSON Beethoven/PROPN/-/-/PERSON"), DATE, discovery())),
+        "a name particle is no adjective");
+  }
+
   @Test
   void aDatelineIsNoActor() {
     assertEquals("", Steps.links(Steps.run(Docs.doc("de",
