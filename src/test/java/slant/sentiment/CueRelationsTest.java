@@ -504,26 +504,34 @@ class CueRelationsTest {
         relations(sc.score(seen, List.of(mention(seen, "rubio", 0, 1, 0))).get(0)));
   }
 
+  /** The cues of a one-word actor at the first token of a parsed German sentence ("word/POS/head/rel …"). */
+  private static List<Cue> cuesOfFirstWord(SentimentScorer sc, String parse) {
+    AnnotatedDoc doc = Docs.doc("de", parse);
+    return sc.score(doc, List.of(mention(doc, "a", 0, 1, 0))).get(0);
+  }
+
+  /** The cues are one narrated outcome ({@code clause:outcome}, in full) with this relation and evidence. */
+  private static void assertOutcome(List<Cue> cues, String relation, double evidence) {
+    assertEquals(List.of(relation), relations(cues));
+    assertEquals("clause:outcome", cues.get(0).rule());
+    assertEquals(evidence, SentimentScorer.evaluationEvidence(cues), 1e-12);
+  }
+
   /** Until 2026-12-04 a fixed phrase of failure ("tut sich schwer", data/rules/de/outcome-idioms.tsv) had no cue. */
   @Test
   void anOutcomeIdiomIsTheActorsNarratedFailure() {
     SentimentScorer sc = scorer("", "");
-    AnnotatedDoc doc = Docs.doc("de", "Terim/PROPN/2/nsubj tut/VERB/0/root sich/PRON/2/obj seit/ADP/5/case "
+    List<Cue> cues = cuesOfFirstWord(sc, "Terim/PROPN/2/nsubj tut/VERB/0/root sich/PRON/2/obj seit/ADP/5/case "
         + "Jahren/NOUN/2/obl schwer/ADJ/2/advmod");
-    List<Cue> cues = sc.score(doc, List.of(mention(doc, "terim", 0, 1, 0))).get(0);
-    assertEquals(List.of("tut … schwer:evaluation"), relations(cues));
-    assertEquals("clause:outcome", cues.get(0).rule());
-    assertEquals(-0.5, SentimentScorer.evaluationEvidence(cues), 1e-12, "in full, like the other narrated failures");
+    assertOutcome(cues, "tut … schwer:evaluation", -0.5);
     // negated, it flips and damps like any cue
-    AnnotatedDoc negated = Docs.doc("de", "Terim/PROPN/2/nsubj tat/VERB/0/root sich/PRON/2/obj nicht/ADV/2/advmod "
+    List<Cue> flipped = cuesOfFirstWord(sc, "Terim/PROPN/2/nsubj tat/VERB/0/root sich/PRON/2/obj nicht/ADV/2/advmod "
         + "schwer/ADJ/2/advmod");
-    List<Cue> flipped = sc.score(negated, List.of(mention(negated, "terim", 0, 1, 0))).get(0);
     assertEquals(0.4, flipped.get(0).weight(), 1e-12);
     // the word under another verb, or the verb without the word, is no idiom
-    AnnotatedDoc other = Docs.doc("de", "Terim/PROPN/2/nsubj trägt/VERB/0/root schwer/ADJ/2/advmod");
-    assertEquals(List.of(), relations(sc.score(other, List.of(mention(other, "terim", 0, 1, 0))).get(0)));
-    AnnotatedDoc plain = Docs.doc("de", "Terim/PROPN/2/nsubj tut/VERB/0/root das/PRON/2/obj");
-    assertEquals(List.of(), relations(sc.score(plain, List.of(mention(plain, "terim", 0, 1, 0))).get(0)));
+    assertEquals(List.of(), relations(cuesOfFirstWord(sc,
+        "Terim/PROPN/2/nsubj trägt/VERB/0/root schwer/ADJ/2/advmod")));
+    assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Terim/PROPN/2/nsubj tut/VERB/0/root das/PRON/2/obj")));
   }
 
   /**
@@ -533,34 +541,28 @@ class CueRelationsTest {
   @Test
   void aSuccessIdiomIsTheActorsNarratedSuccessInFull() {
     SentimentScorer sc = scorer("", "gewinnen\tpos\tnone\t0.6\n");
-    AnnotatedDoc doc = Docs.doc("de", "Fischer/PROPN/2/nsubj gewann/VERB/0/root die/DET/4/det Wahl/NOUN/2/obj");
-    List<Cue> cues = sc.score(doc, List.of(mention(doc, "fischer", 0, 1, 0))).get(0);
-    assertEquals(List.of("gewann … Wahl:evaluation"), relations(cues));
-    assertEquals("clause:outcome", cues.get(0).rule());
-    assertEquals(1.0, SentimentScorer.evaluationEvidence(cues), 1e-12, "one success alone reaches a positive label");
+    List<Cue> cues = cuesOfFirstWord(sc, "Fischer/PROPN/2/nsubj gewann/VERB/0/root die/DET/4/det Wahl/NOUN/2/obj");
+    assertOutcome(cues, "gewann … Wahl:evaluation", 1.0); // one success alone reaches a positive label
     // the word as the last part of a hyphenated compound, in the perfect under its auxiliary
-    AnnotatedDoc hurdle = Docs.doc("de", "HDP/PROPN/2/nsubj hatte/AUX/0/root die/DET/4/det "
+    List<Cue> jumped = cuesOfFirstWord(sc, "HDP/PROPN/2/nsubj hatte/AUX/0/root die/DET/4/det "
         + "Zehn-Prozent-Hürde/NOUN/5/obj übersprungen/VERB/2/xcomp");
-    List<Cue> jumped = sc.score(hurdle, List.of(mention(hurdle, "hdp", 0, 1, 0))).get(0);
     assertEquals(List.of("Zehn-Prozent-Hürde … übersprungen:evaluation"), relations(jumped));
     // "erzielte keinen Erfolg": a negator of the word negates the phrase
     SentimentScorer withKeinen = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY,
         LexiconTest.MODIFIERS + "keinen\tnegator\t-1\n"), 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
-    AnnotatedDoc none = Docs.doc("de", "SPD/PROPN/2/nsubj erzielte/VERB/0/root keinen/DET/4/det Erfolg/NOUN/2/obj");
-    List<Cue> failed = withKeinen.score(none, List.of(mention(none, "spd", 0, 1, 0))).get(0);
+    List<Cue> failed = cuesOfFirstWord(withKeinen,
+        "SPD/PROPN/2/nsubj erzielte/VERB/0/root keinen/DET/4/det Erfolg/NOUN/2/obj");
     assertEquals(-0.8, failed.stream().filter(c -> c.rule().equals("clause:outcome")).findFirst().orElseThrow()
         .weight(), 1e-12);
     // a verb-only idiom: "trumpfte … auf"
-    AnnotatedDoc trumped = Docs.doc("de", "Inan/PROPN/2/nsubj trumpfte/VERB/0/root auf/ADP/2/compound:prt");
-    assertEquals(List.of("trumpfte:evaluation"),
-        relations(sc.score(trumped, List.of(mention(trumped, "inan", 0, 1, 0))).get(0)));
+    assertEquals(List.of("trumpfte:evaluation"), relations(cuesOfFirstWord(sc,
+        "Inan/PROPN/2/nsubj trumpfte/VERB/0/root auf/ADP/2/compound:prt")));
     // the success's word not as the verb's object: "gewann bei der Wahl Stimmen" is no won election
-    AnnotatedDoc votes = Docs.doc("de", "Fischer/PROPN/2/nsubj gewann/VERB/0/root bei/ADP/5/case der/DET/5/det "
-        + "Wahl/NOUN/2/obl Stimmen/NOUN/2/obj");
-    assertEquals(List.of(), relations(sc.score(votes, List.of(mention(votes, "fischer", 0, 1, 0))).get(0)));
+    assertEquals(List.of(), relations(cuesOfFirstWord(sc,
+        "Fischer/PROPN/2/nsubj gewann/VERB/0/root bei/ADP/5/case der/DET/5/det "
+        + "Wahl/NOUN/2/obl Stimmen/NOUN/2/obj")));
     // another object of the verb is no idiom ("gewann Zeit")
-    AnnotatedDoc time = Docs.doc("de", "Fischer/PROPN/2/nsubj gewann/VERB/0/root Zeit/NOUN/2/obj");
-    assertEquals(List.of(), relations(sc.score(time, List.of(mention(time, "fischer", 0, 1, 0))).get(0)));
+    assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Fischer/PROPN/2/nsubj gewann/VERB/0/root Zeit/NOUN/2/obj")));
   }
 
   /**
@@ -570,26 +572,21 @@ class CueRelationsTest {
   @Test
   void aFailureNounOfCauseInTheActorsClauseIsItsNarratedFailure() {
     SentimentScorer sc = scorer("Rückschlag\tNOUN\t-0.6\nNiederlage\tNOUN\t-0.6\n", "");
-    AnnotatedDoc doc = Docs.doc("de", "Pentagon/PROPN/2/nsubj legt/VERB/0/root Programm/NOUN/2/obj wegen/ADP/5/case "
+    List<Cue> cues = cuesOfFirstWord(sc, "Pentagon/PROPN/2/nsubj legt/VERB/0/root Programm/NOUN/2/obj wegen/ADP/5/case "
         + "Rückschlägen/NOUN/2/obl auf/ADP/7/case Eis/NOUN/5/nmod");
-    List<Cue> cues = sc.score(doc, List.of(mention(doc, "pentagon", 0, 1, 0))).get(0);
-    assertEquals(List.of("Rückschlägen:evaluation"), relations(cues));
-    assertEquals("clause:outcome", cues.get(0).rule());
-    assertEquals(-0.6, SentimentScorer.evaluationEvidence(cues), 1e-12);
+    assertOutcome(cues, "Rückschlägen:evaluation", -0.6);
     // the parser's attachment to the object is read the same way
-    AnnotatedDoc onObject = Docs.doc("de", "Pentagon/PROPN/2/nsubj legt/VERB/0/root Programm/NOUN/2/obj "
-        + "wegen/ADP/5/case Rückschlägen/NOUN/3/nmod");
-    assertEquals(List.of("Rückschlägen:evaluation"),
-        relations(sc.score(onObject, List.of(mention(onObject, "pentagon", 0, 1, 0))).get(0)));
+    assertEquals(List.of("Rückschlägen:evaluation"), relations(cuesOfFirstWord(sc,
+        "Pentagon/PROPN/2/nsubj legt/VERB/0/root Programm/NOUN/2/obj "
+        + "wegen/ADP/5/case Rückschlägen/NOUN/3/nmod")));
     // a failure with its own genitive is that one's: "nach der Niederlage der SPD trat Scholz zurück"
     AnnotatedDoc whose = Docs.doc("de", "nach/ADP/3/case der/DET/3/det Niederlage/NOUN/4/obl trat/VERB/0/root "
         + "der/DET/6/det SPD/PROPN/3/nmod Scholz/PROPN/4/nsubj zurück/ADP/4/compound:prt");
     assertEquals(List.of("Niederlage:context"),
         relations(sc.score(whose, List.of(mention(whose, "scholz", 6, 7, 6))).get(0)));
     // and a failure noun after another preposition is no failure of the subject ("steht vor einer Niederlage")
-    AnnotatedDoc before = Docs.doc("de", "Merz/PROPN/2/nsubj steht/VERB/0/root vor/ADP/4/case Niederlage/NOUN/2/obl");
-    assertEquals(List.of("Niederlage:context"),
-        relations(sc.score(before, List.of(mention(before, "merz", 0, 1, 0))).get(0)));
+    assertEquals(List.of("Niederlage:context"), relations(cuesOfFirstWord(sc,
+        "Merz/PROPN/2/nsubj steht/VERB/0/root vor/ADP/4/case Niederlage/NOUN/2/obl")));
   }
 
   /** Until 2026-12-04 a lower-case adjective the tagger called a name ("rechtspopulistischen/PROPN") had no cue. */
