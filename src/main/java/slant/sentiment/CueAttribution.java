@@ -522,6 +522,11 @@ public final class CueAttribution {
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
     }
     if (rule.equals("label")) {
+      if (stanceNoun || speechNoun || feeling) {
+        // "Scharfe Kritik Chinas an …", "Warnung Moskaus": a noun of a stance, speech or feeling before the actor's
+        // name (a headline's genitive) is what the actor says or feels, not a title
+        return CueRelations.Relation.HOLDER;
+      }
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
     }
     if (rule.startsWith("modifier:")) {
@@ -631,6 +636,10 @@ public final class CueAttribution {
         return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.EVALUATION;
       }
       if (rel.equals("appos") || rel.equals("flat")) {
+        if (stanceNoun || speechNoun || feeling) {
+          // "Kritik Chinas" parsed as a name after its title: what the actor says or feels, as for a genitive
+          return CueRelations.Relation.HOLDER;
+        }
         return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
       }
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;

@@ -227,6 +227,16 @@ class CueRelationsTest {
         .get(0)));
   }
 
+  /** Until 2026-12-04 the headline "Scharfe Kritik Chinas an …" made "Kritik" a label of China, like a title. */
+  @Test
+  void aStanceNounBeforeTheActorsNameIsItsStanceNotATitle() {
+    // (as parsed: the genitive name an apposition of the noun, like a name after its title)
+    AnnotatedDoc doc = Docs.doc("de", "Scharfe/ADJ/2/dep Kritik/NOUN/0/root Chinas/PROPN/2/appos an/ADP/5/case "
+        + "Äußerung/PROPN/3/nmod");
+    List<Cue> cues = scorer("Kritik\tNOUN\t-0.5\n", "").score(doc, List.of(mention(doc, "cn", 2, 3, 2))).get(0);
+    assertEquals(List.of("Kritik:holder"), relations(cues));
+  }
+
   @Test
   void aWordOfAPersonsNameIsNeverAnEvaluation() {
     // Kirchschläger (tagged as a noun) contains "Schläger": the name evaluates nobody
