@@ -238,7 +238,8 @@ class LexiconTest {
     Lexicon de = Lexicon.load(null, "de");
     for (String word : List.of("Friedensgespräche", "Landesregierung", "Wahlprogramm", "Parteiflügel",
         "Hubschrauber", "Sicherheitsbehörden", "Koalitionsvertrag", "Einwanderungsreform", "Qualifikation",
-        "Beobachtungsstelle", "Verfassung", "Streitkräfte", "Luftraum", "Passagiere", "Auschwitz")) {
+        "Beobachtungsstelle", "Verfassung", "Streitkräfte", "Luftraum", "Passagiere", "Auschwitz",
+        "Staatsangehörigkeit")) {
       assertNull(de.lookup(word, "NOUN"), word);
     }
     assertEquals("Unglück", de.lookup("Bootsunglück", "NOUN").entry().lemma());
