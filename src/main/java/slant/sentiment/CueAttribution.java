@@ -522,6 +522,11 @@ public final class CueAttribution {
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
     }
     if (rule.equals("label")) {
+      if (eventWord && "NOUN".equals(pos) && "person".equals(mentions.get(t.mention()).actorType())) {
+        // "Kreml bestreitet Vergiftung Nawalnys": an act before a person's name in the genitive is done to the person
+        // (a country's may be its agent: "Invasion Russlands")
+        return CueRelations.Relation.AFFECTED;
+      }
       if (stanceNoun || speechNoun || feeling) {
         // "Scharfe Kritik Chinas an …", "Warnung Moskaus": a noun of a stance, speech or feeling before the actor's
         // name (a headline's genitive) is what the actor says or feels, not a title
@@ -636,6 +641,9 @@ public final class CueAttribution {
         return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.EVALUATION;
       }
       if (rel.equals("appos") || rel.equals("flat")) {
+        if (eventWord && "NOUN".equals(pos) && "person".equals(mentions.get(t.mention()).actorType())) {
+          return CueRelations.Relation.AFFECTED; // "Vergiftung Nawalnys" parsed like a name after its title
+        }
         if (stanceNoun || speechNoun || feeling) {
           // "Kritik Chinas" parsed as a name after its title: what the actor says or feels, as for a genitive
           return CueRelations.Relation.HOLDER;

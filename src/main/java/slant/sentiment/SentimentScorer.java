@@ -312,7 +312,8 @@ public final class SentimentScorer implements Serializable {
       int participle = attribution.perfectParticiple(h);
       int verb = participle >= 0 ? participle : tree.head(h);
       String rel = tree.relation(h) == null ? "" : tree.relation(h).toLowerCase(Locale.ROOT);
-      if (verb >= 0 && rel.equals("nsubj")) {
+      // ("SPD-Mitgliederbegehren nimmt erste Hürde": a compound's outcome is its head's, not the actor's)
+      if (verb >= 0 && rel.equals("nsubj") && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
         Cue idiom = outcomeIdiom(s, verb);
         if (idiom != null) {
           // the phrase, not its verb alone, is what the sentence says of the actor ("trumpfte … auf")

@@ -227,6 +227,13 @@ class CueRelationsTest {
         .get(0)));
   }
 
+  /** Until 2026-12-04 the headline "Kreml bestreitet Vergiftung Nawalnys" made the act a label of its victim. */
+  @Test
+  void anActBeforeAPersonsNameIsDoneToThePerson() {
+    AnnotatedDoc doc = Docs.doc("de", "Anschlag/NOUN/0/root Skripals/PROPN/1/appos");
+    assertEquals(List.of("Anschlag:affected"), relations(scorer.score(doc, List.of(mention(doc, "s", 1, 2, 1))).get(0)));
+  }
+
   /** Until 2026-12-04 the headline "Scharfe Kritik Chinas an …" made "Kritik" a label of China, like a title. */
   @Test
   void aStanceNounBeforeTheActorsNameIsItsStanceNotATitle() {
@@ -574,6 +581,11 @@ class CueRelationsTest {
     assertEquals(List.of(), relations(cuesOfFirstWord(sc,
         "Fischer/PROPN/2/nsubj gewann/VERB/0/root bei/ADP/5/case der/DET/5/det "
         + "Wahl/NOUN/2/obl Stimmen/NOUN/2/obj")));
+    // a compound's outcome is its head's: "SPD-Mitgliederbegehren nimmt erste Hürde"
+    AnnotatedDoc petition = Docs.doc("de", "SPD-Mitgliederbegehren/NOUN/2/nsubj nimmt/VERB/0/root erste/ADJ/4/amod "
+        + "Hürde/NOUN/2/obj");
+    assertEquals(List.of(), relations(sc.score(petition,
+        List.of(mention(petition, "spd", 0, 1, 0, MentionKind.COMPOUND))).get(0)));
     // another object of the verb is no idiom ("gewann Zeit")
     assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Fischer/PROPN/2/nsubj gewann/VERB/0/root Zeit/NOUN/2/obj")));
   }
