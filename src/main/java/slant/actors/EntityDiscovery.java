@@ -109,9 +109,9 @@ final class EntityDiscovery implements SentenceStep {
 
   /**
    * Where the name in an NER span starts: after lower-case words NER took in ("der rechtspopulistischen Partei
-   * Lider"), after a lower-case adjective inside it ("St. Pöltener Landhaus unbeliebte Hans Jörg Schelling") and after a
-   * common noun naming a group before a capitalised name ("Partei Lider", "Islamistengruppe
-   * Ansar Dine": {@code group-heads.tsv}), which label the actor rather than name it. {@code end} when no
+   * Lider"), after a lower-case adjective inside it ("St. Pöltener Landhaus unbeliebte Hans Jörg Schelling") and
+   * after a common noun naming a group before a capitalised name ("Partei Lider", "Islamistengruppe Ansar Dine":
+   * {@code group-heads.tsv}), which label the actor rather than name it. {@code end} when no
    * capitalised word is left.
    */
   int nameStart(Sentence s, int start, int end) {

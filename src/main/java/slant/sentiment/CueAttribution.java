@@ -68,7 +68,7 @@ public final class CueAttribution {
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
-      java.util.List<Idiom> idioms = new java.util.ArrayList<>();
+      List<Idiom> idioms = new java.util.ArrayList<>();
       for (List<String> row : rules.rows("de/outcome-idioms.tsv")) {
         idioms.add(new Idiom(row.get(0), row.get(1),
             Set.copyOf(List.of(row.get(2).toLowerCase(Locale.ROOT).split("\\s+"))), Double.parseDouble(row.get(3))));
@@ -522,15 +522,9 @@ public final class CueAttribution {
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
     }
     if (rule.equals("label")) {
-      if (eventWord && "NOUN".equals(pos) && "person".equals(mentions.get(t.mention()).actorType())) {
-        // "Kreml bestreitet Vergiftung Nawalnys": an act before a person's name in the genitive is done to the person
-        // (a country's may be its agent: "Invasion Russlands")
-        return CueRelations.Relation.AFFECTED;
-      }
-      if (stanceNoun || speechNoun || feeling) {
-        // "Scharfe Kritik Chinas an …", "Warnung Moskaus": a noun of a stance, speech or feeling before the actor's
-        // name (a headline's genitive) is what the actor says or feels, not a title
-        return CueRelations.Relation.HOLDER;
+      CueRelations.Relation genitive = nounBeforeName(t, pos, eventWord, stanceNoun || speechNoun || feeling);
+      if (genitive != null) {
+        return genitive;
       }
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
     }
@@ -641,12 +635,9 @@ public final class CueAttribution {
         return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.EVALUATION;
       }
       if (rel.equals("appos") || rel.equals("flat")) {
-        if (eventWord && "NOUN".equals(pos) && "person".equals(mentions.get(t.mention()).actorType())) {
-          return CueRelations.Relation.AFFECTED; // "Vergiftung Nawalnys" parsed like a name after its title
-        }
-        if (stanceNoun || speechNoun || feeling) {
-          // "Kritik Chinas" parsed as a name after its title: what the actor says or feels, as for a genitive
-          return CueRelations.Relation.HOLDER;
+        CueRelations.Relation genitive = nounBeforeName(t, pos, eventWord, stanceNoun || speechNoun || feeling);
+        if (genitive != null) {
+          return genitive;
         }
         return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
       }
@@ -830,6 +821,7 @@ public final class CueAttribution {
     String lemma = f != null ? f.lemma() : verbForm(verb).toLowerCase(Locale.ROOT);
     return words.outcomeVerbs().contains(lemma);
   }
+
   /**
    * Whether an oblique noun is a failure that can only be the subject's: a failure noun ({@code de/failure-nouns.tsv})
    * after a preposition of cause or sequence ({@code de/cause-prepositions.tsv}: "wegen Rückschlägen", "angesichts
@@ -853,7 +845,6 @@ public final class CueAttribution {
     }
     return true;
   }
-
 
   /** Whether the mention head is the active (not passive) subject of its governor. */
   private boolean activeSubject(int head) {
@@ -905,6 +896,20 @@ public final class CueAttribution {
       }
     }
     return true;
+  }
+
+  /**
+   * The relation of a noun the parse puts before the actor's name like a title (rule {@code label}, or the name its
+   * {@code appos}/{@code flat}) when the name is really its genitive, as in headlines, or null for a title: an act
+   * before a person's name is done to the person ("Kreml bestreitet Vergiftung Nawalnys"; a country's genitive may be
+   * the agent, "Invasion Russlands"); a noun of a stance, speech or feeling is what the actor says or feels ("Scharfe
+   * Kritik Chinas an …", "Warnung Moskaus").
+   */
+  private CueRelations.Relation nounBeforeName(Target t, String pos, boolean eventWord, boolean holderNoun) {
+    if (eventWord && "NOUN".equals(pos) && "person".equals(mentions.get(t.mention()).actorType())) {
+      return CueRelations.Relation.AFFECTED;
+    }
+    return holderNoun ? CueRelations.Relation.HOLDER : null;
   }
 
   private static CueRelations.Relation subjectRelation(CueRelations.Frame frame) {

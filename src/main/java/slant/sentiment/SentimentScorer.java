@@ -348,8 +348,8 @@ public final class SentimentScorer implements Serializable {
   /**
    * The {@code clause:outcome} cue of an outcome idiom ({@code data/rules/de/outcome-idioms.tsv}) whose verb is
    * {@code verb} (the verb the actor is the active subject of) and whose word is one of the verb's dependents ("Terim
-   * tut sich seit Jahren schwer": "tut … schwer"; a success's word only as the verb's object), or null. An evaluation in full, like the other narrated failures;
-   * negated, it flips and damps like any cue.
+   * tut sich seit Jahren schwer": "tut … schwer"; a success's word only as the verb's object), or null. An evaluation
+   * in full, like the other narrated outcomes; a negator of the verb or of the word flips and damps it like any cue.
    */
   private Cue outcomeIdiom(Sentence s, int verb) {
     String pos = s.token(verb).pos();
@@ -370,11 +370,7 @@ public final class SentimentScorer implements Serializable {
         if (idiom.isWord(s.token(c).word()) && (idiom.weight() < 0 || object)) {
           Cue verbCue = frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
           // "erzielte keinen Erfolg": a negator of the word negates the phrase too
-          boolean negatedWord = false;
-          for (int d : s.tree().children(c)) {
-            Lexicon.Modifier mod = lexicon.modifier(s.token(d).word());
-            negatedWord ^= mod != null && mod.type() == Lexicon.ModifierType.NEGATOR;
-          }
+          boolean negatedWord = negators(s, c).size() % 2 == 1;
           double w = negatedWord ? -NEGATION * verbCue.weight() : verbCue.weight();
           String text = c < verb ? s.token(c).word() + " … " + verbCue.text() : verbCue.text() + " … "
               + s.token(c).word();
@@ -385,17 +381,26 @@ public final class SentimentScorer implements Serializable {
     return null;
   }
 
+  /** The dependents of {@code token} that are negators ("nicht", "keinen"), in sentence order. */
+  private List<Integer> negators(Sentence s, int token) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : s.tree().children(token)) {
+      Lexicon.Modifier mod = lexicon.modifier(s.token(c).word());
+      if (mod != null && mod.type() == Lexicon.ModifierType.NEGATOR) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   /** A frame cue on {@code verb} of weight {@code w}, flipped and damped by {@link #NEGATION} when negated. */
   private Cue frameCue(Sentence s, CueAttribution attribution, int verb, double w, String rule, String relation,
       double reliability) {
     StringBuilder text = new StringBuilder();
-    boolean negated = false;
-    for (int c : s.tree().children(verb)) {
-      Lexicon.Modifier mod = lexicon.modifier(s.token(c).word());
-      if (mod != null && mod.type() == Lexicon.ModifierType.NEGATOR) {
-        negated = !negated;
-        text.append(s.token(c).word()).append(' ');
-      }
+    List<Integer> negators = negators(s, verb);
+    boolean negated = negators.size() % 2 == 1;
+    for (int c : negators) {
+      text.append(s.token(c).word()).append(' ');
     }
     text.append(s.token(verb).word());
     return new Cue(text.toString(), round(negated ? -NEGATION * w : w), rule, verb, relation, reliability);

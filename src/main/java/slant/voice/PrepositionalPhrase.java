@@ -27,15 +27,16 @@ final class PrepositionalPhrase implements AttributionRule {
     for (int t = 0; t < s.size() - 1; t++) {
       String w = s.token(t).word().toLowerCase(Locale.ROOT);
       String next = s.token(t + 1).word().toLowerCase(Locale.ROOT);
+      int angaben = language.equals("de") && w.equals("nach") ? angabenAfter(s, t) : -1;
       int start;
       String rule;
       if (language.equals("de") && w.equals("laut") && ("ADP".equals(s.token(t).pos()) || t == 0
           || Character.isUpperCase(s.token(t + 1).word().codePointAt(0)) || "DET".equals(s.token(t + 1).pos()))) {
         start = t + 1;
         rule = "laut";
-      } else if (language.equals("de") && w.equals("nach") && angabenAfter(s, t) > t) {
+      } else if (angaben > t) {
         // "nach Angaben der Polizei", also with adjectives: "nach palästinensischen/ersten/eigenen Angaben"
-        start = angabenAfter(s, t) + 1;
+        start = angaben + 1;
         rule = "nach-angaben";
       } else if (language.equals("en") && w.equals("according") && next.equals("to")) {
         start = t + 2;
