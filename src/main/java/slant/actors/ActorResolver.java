@@ -128,7 +128,7 @@ public final class ActorResolver implements Serializable {
     }
     DocState sweep = DocState.start(doc, date, homeCountry);
     resolve(sweep, steps.subList(0, discoverySteps));
-    return resolve(sweep.discoveredSurnames().isEmpty() ? DocState.start(doc, date, homeCountry)
+    return resolve(!sweep.knowsNames() ? DocState.start(doc, date, homeCountry)
         : DocState.startKnowing(doc, date, sweep), steps);
   }
 

@@ -25,11 +25,13 @@ import slant.model.Mention;
  * @param homeCountry the catalogue id of the outlet's country ({@link OutletCountry}), or null: an unqualified
  *     national office title ("Bundespräsident") names only that country's holder
  * @param discoveredNames {@code auto:} id → display name (the first full form)
+ * @param discoveredOrganisations name key → {@code auto:} id of a discovered organisation named in one word ("UCLA")
  * @param genders gender evidence for pronoun resolution
  */
 record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lang, WordNormalizer norm,
     List<Mention> resolved, Set<String> fullNamesSeen, Map<String, String> discoveredSurnames,
-    Map<String, String> discoveredNames, PronounResolver.DocGenders genders) {
+    Map<String, String> discoveredNames, Map<String, String> discoveredOrganisations,
+    PronounResolver.DocGenders genders) {
 
   static DocState start(AnnotatedDoc doc, LocalDate date) {
     return start(doc, date, null);
@@ -39,18 +41,25 @@ record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lan
   static DocState start(AnnotatedDoc doc, LocalDate date, String homeCountry) {
     String lang = ActorIndex.lang(doc.language());
     return new DocState(doc, date, homeCountry, lang, WordNormalizer.forLanguage(lang), new ArrayList<>(),
-        new HashSet<>(), new LinkedHashMap<>(), new HashMap<>(), new PronounResolver.DocGenders());
+        new HashSet<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), new PronounResolver.DocGenders());
   }
 
   /**
    * A second pass over the document that knows, from the first, the discovered persons named in full anywhere in
    * it: their surnames link also before the full name ("Trump beruft Heimatschutzministerin Noem ab" … "Kristi
-   * Noem"), as headlines and ledes name people by surname first.
+   * Noem"), as headlines and ledes name people by surname first; likewise the one-word organisations, which NER
+   * tags in one sentence and not in another ("verklagt Trump nun die renommierte UCLA" … "Los Angeles (UCLA)").
    */
   static DocState startKnowing(AnnotatedDoc doc, LocalDate date, DocState first) {
     DocState d = start(doc, date, first.homeCountry());
     d.discoveredSurnames().putAll(first.discoveredSurnames());
     d.discoveredNames().putAll(first.discoveredNames());
+    d.discoveredOrganisations().putAll(first.discoveredOrganisations());
     return d;
+  }
+
+  /** Whether the discovery sweep found anything a second pass links earlier in the document. */
+  boolean knowsNames() {
+    return !discoveredSurnames.isEmpty() || !discoveredOrganisations.isEmpty();
   }
 }

@@ -16,8 +16,9 @@ import slant.model.Token;
 /**
  * Step 3 (when discovery is on), actors outside the catalogue: NER persons, organisations and acting locations on
  * free tokens become {@code auto:<slug>} actors (kind DISCOVERED); a person's surname alone, tagged or not ("so
- * Brown"), links to the person named in full before (kind PARTIAL_NAME). Runs after the catalogue matchers: a
- * catalogue match wins over a discovered one. Fills {@link DocState#discoveredSurnames} and
+ * Brown"), links to the person named in full before (kind PARTIAL_NAME), and a one-word organisation name NER left
+ * untagged links to the organisation tagged elsewhere. Runs after the catalogue matchers: a catalogue match wins over
+ * a discovered one. Fills {@link DocState#discoveredSurnames}, {@link DocState#discoveredOrganisations} and
  * {@link DocState#discoveredNames}.
  */
 final class EntityDiscovery implements SentenceStep {
@@ -80,6 +81,8 @@ final class EntityDiscovery implements SentenceStep {
         discoveredNames.putIfAbsent(id, text);
         if (e.type().equals("PERSON") && n > 1) {
           discoveredSurnames.put(lastKey, id);
+        } else if (e.type().equals("ORGANIZATION") && n == 1) {
+          d.discoveredOrganisations().putIfAbsent(lastKey, id);
         }
       }
       String type = switch (e.type()) {
@@ -92,16 +95,26 @@ final class EntityDiscovery implements SentenceStep {
           TitleLabels.headOf(s, start, e.endToken()), s.token(start).begin(),
           s.token(e.endToken() - 1).end(), kind, titles.labels(s, start, e.endToken())));
     }
-    // Surnames of discovered persons that NER did not tag again ("so Brown").
+    // Surnames of discovered persons and one-word names of discovered organisations that NER did not tag here
+    // ("so Brown"; "verklagt … die renommierte UCLA"). An organisation's word must be tagged a proper noun or be
+    // written in capitals, so that a name that is also a common noun ("Kurier") links only where it is a name.
     for (int t = 0; t < s.size(); t++) {
       if (taken[t]) {
         continue;
       }
       Token tok = s.token(t);
-      String id = discoveredSurnames.get(norm.key(tok.word()));
+      String key = norm.key(tok.word());
+      String id = discoveredSurnames.get(key);
       if (id != null && SingleWordMatcher.isNameLike(tok)) {
         st.take(new Mention(id, discoveredNames.get(id), "person", tok.word(), s.index(), t, t + 1,
             TitleLabels.headOf(s, t, t + 1), tok.begin(), tok.end(), MentionKind.PARTIAL_NAME,
+            titles.labels(s, t, t + 1)));
+        continue;
+      }
+      id = d.discoveredOrganisations().get(key);
+      if (id != null && (isAcronym(tok.word()) || "PROPN".equals(tok.pos()))) {
+        st.take(new Mention(id, discoveredNames.get(id), "organisation", tok.word(), s.index(), t, t + 1,
+            TitleLabels.headOf(s, t, t + 1), tok.begin(), tok.end(), MentionKind.DISCOVERED,
             titles.labels(s, t, t + 1)));
       }
     }
@@ -147,6 +160,11 @@ final class EntityDiscovery implements SentenceStep {
   }
 
   private static final List<String> GROUP_NOUN_ENDINGS = List.of("", "n", "en", "s", "es", "e");
+
+  /** A word of two or more letters, all capitals ("UCLA", "HDP"). */
+  private static boolean isAcronym(String w) {
+    return w.length() >= 2 && w.codePoints().allMatch(Character::isUpperCase);
+  }
 
   private static boolean isCapitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));

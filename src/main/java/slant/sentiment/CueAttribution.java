@@ -163,6 +163,36 @@ public final class CueAttribution {
         && "conj".equals(base(tree.relation(token))) && capitalisedNoun(s.token(token)) && !m.covers(m.headToken());
   }
 
+  /**
+   * Whether the cue is a noun in a list of titles that ends right before the name and whose last noun the name hangs
+   * on ("des ukrainischen Nazi-Kollaborateurs, Kriegsverbrechers und Nationalhelden Stepan Bandera"): each listed
+   * noun labels the actor like the last (distance 0, rule {@code label}), whatever the parser made of the list (it
+   * hangs the first nouns elsewhere, out of a cue's reach).
+   * Read on the words: capitalised nouns joined by commas or {@link #LIST_JOINS}, at most {@link #MAX_LISTED_TITLES}.
+   */
+  private boolean listedTitle(int token, Mention m) {
+    int last = m.startToken() - 1;
+    if (token >= last - 1 || !capitalisedNoun(s.token(last)) || !capitalisedNoun(s.token(token))
+        || m.headToken() != last && tree.head(m.headToken()) != last) {
+      return false;
+    }
+    int member = last;
+    for (int n = 1; n < MAX_LISTED_TITLES && member - 2 >= token; n++) {
+      String join = s.token(member - 1).word();
+      if (!join.equals(",") && !LIST_JOINS.contains(join) || !capitalisedNoun(s.token(member - 2))) {
+        return false;
+      }
+      member -= 2;
+      if (member == token) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> LIST_JOINS = Set.of("und", "sowie", "oder", "and", "or");
+  private static final int MAX_LISTED_TITLES = 4;
+
   /** Relations of a nominal's dependent: a verb in one of them is a participle the parser misread as a clause. */
   private static final Set<String> NOMINAL_RELATIONS = Set.of("nmod", "amod", "obj", "iobj", "obl", "nsubj",
       "appos", "det");
@@ -380,8 +410,9 @@ public final class CueAttribution {
   private int ownDistance(int token, int k) {
     Mention m = mentions.get(idx.get(k));
     int[] d = dist[k];
-    if (m.covers(token) || token == m.headToken() || token == cutOffTitle[k]) {
-      return 0;
+    if (m.covers(token) || token == m.headToken() || token == cutOffTitle[k]
+        || s.parsed() && listedTitle(token, m)) {
+      return 0; // the actor's own words and its labels
     }
     if (!s.parsed()) {
       return d[token];

@@ -132,7 +132,8 @@ public final class SentimentScorer implements Serializable {
     boolean[] scare = scareQuoted(s);
     for (int t = 0; t < s.size(); t++) {
       Token tok = s.token(t);
-      if (lexicon.modifier(tok.word()) != null || !isContentWord(tok) || QUOTE_MARKS.contains(tok.word())) {
+      if (lexicon.modifier(tok.word()) != null || !isContentWord(tok) || QUOTE_MARKS.contains(tok.word())
+          || isPartOfName(tok)) {
         continue;
       }
       String form = tree == null ? tok.word() : lookupForm(s, t);
@@ -237,6 +238,16 @@ public final class SentimentScorer implements Serializable {
   private static final java.util.Set<String> CONTENT_POS = java.util.Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "X");
 
   /** Function words (determiners, pronouns, auxiliaries, adpositions, …) are never cues. */
+  /**
+   * A capitalised proper noun that NER tagged as a person or place is a name, not a word of the lexicon: "Los" in
+   * "Los Angeles" is no "Loser", "Kirchschläger" no "Schläger". Organisation spans are left to the lexicon: group
+   * nouns the tagger calls names ("Terrormiliz/PROPN IS") evaluate ({@link #groupCompound}).
+   */
+  private static boolean isPartOfName(Token t) {
+    return "PROPN".equals(t.pos()) && ("PERSON".equals(t.ner()) || "LOCATION".equals(t.ner()))
+        && !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
+  }
+
   private static boolean isContentWord(Token t) {
     return t.pos() == null || CONTENT_POS.contains(t.pos());
   }

@@ -160,6 +160,23 @@ class ActorResolverTest {
   }
 
   @Test
+  void aDiscoveredOneWordOrganisationLinksWhereNerLeftItUntagged() {
+    // the lede's "UCLA" has no NER tag, the body's has: both are the organisation; a common noun of the same
+    // letters is no mention, and a capitalised common noun never links
+    AnnotatedDoc doc = Docs.doc("de",
+        "Trump/PROPN/-/-/PERSON verklagt/VERB die/DET renommierte/ADJ UCLA/PROPN",
+        "Die/DET Universität/NOUN (/PUNCT UCLA/PROPN/-/-/ORGANIZATION )/PUNCT wehrt/VERB sich/PRON",
+        "Die/DET Kurier/PROPN/-/-/ORGANIZATION berichtet/VERB",
+        "Ein/DET Kurier/NOUN brachte/VERB Post/NOUN");
+    List<Mention> m = resolve(doc, "2024-06-18").stream().filter(x -> x.actorType().equals("organisation")).toList();
+    assertEquals(List.of("auto:ucla@0", "auto:ucla@1", "auto:kurier@2"),
+        m.stream().map(x -> x.actorId() + "@" + x.sentence()).toList());
+    assertEquals(List.of(MentionKind.DISCOVERED, MentionKind.DISCOVERED, MentionKind.DISCOVERED),
+        m.stream().map(Mention::kind).toList());
+    assertEquals("organisation", m.get(0).actorType());
+  }
+
+  @Test
   void dasLandResolvesOnlyToAnUnambiguousActingCountry() {
     // Seit Russlands Invasion in der Ukraine ist das Land geächtet.
     AnnotatedDoc doc = Docs.doc("de", "Seit/ADP/3/case Russlands/PROPN/3/nmod Invasion/NOUN/10/obl in/ADP/6/case "

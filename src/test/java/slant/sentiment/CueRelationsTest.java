@@ -205,6 +205,27 @@ class CueRelationsTest {
         relations(scorer.score(after, List.of(mention(after, "c", 2, 3, 1))).get(0)));
   }
 
+  /** Until 2026-12-04 only the last noun of a list of titles before a name labelled it; the parse hung the rest afar. */
+  @Test
+  void everyNounOfAListOfTitlesBeforeTheNameIsALabel() {
+    SentimentScorer sc = scorer("Kollaborateur\tNOUN\t-0.7\nKriegsverbrecher\tNOUN\t-1.0\nNationalheld\tNOUN\t0.9\n",
+        "");
+    // Bild des Nazi-Kollaborateurs, Kriegsverbrechers und Nationalhelden Stepan Bandera (as CoreNLP parses it)
+    AnnotatedDoc doc = Docs.doc("de", "Bild/NOUN/0/root des/DET/3/det Nazi/PROPN/1/nmod -/PUNCT/5/punct "
+        + "Kollaborateurs/NOUN/3/flat ,/PUNCT/7/punct Kriegsverbrechers/NOUN/3/conj und/CCONJ/9/cc "
+        + "Nationalhelden/NOUN/1/conj Stepan/PROPN/9/appos Bandera/PROPN/10/flat");
+    // the resolver makes the noun the name hangs on the mention's head (TitleLabels.headOf)
+    List<Cue> cues = sc.score(doc, List.of(mention(doc, "bandera", 9, 11, 8))).get(0);
+    assertEquals(List.of("Kollaborateurs:evaluation", "Kriegsverbrechers:evaluation", "Nationalhelden:evaluation"),
+        relations(cues));
+    assertEquals(List.of("label", "label", "label"), cues.stream().map(Cue::rule).toList());
+    // a noun before a verb is no member of the list: "Kriegsverbrecher verehren Nationalhelden Stepan"
+    AnnotatedDoc verb = Docs.doc("de", "Kriegsverbrecher/NOUN/2/nsubj verehren/VERB/0/root "
+        + "Nationalhelden/NOUN/2/obj Stepan/PROPN/3/appos");
+    List<Cue> other = sc.score(verb, List.of(mention(verb, "bandera", 3, 4, 3))).get(0);
+    assertEquals(List.of("Kriegsverbrecher:context", "Nationalhelden:evaluation"), relations(other));
+  }
+
   /** Which prepositions point a stance noun at the actor is a rule file (toward-prepositions.tsv), not code. */
   @Test
   void theTowardPrepositionsComeFromTheRuleFiles(@TempDir Path dir) throws IOException {
@@ -324,6 +345,8 @@ class CueRelationsTest {
       assertTrue(de.is(topic, CueRelations.WordClass.TOPIC), topic);
     }
     assertTrue(de.is("Optimismus", CueRelations.WordClass.FEELING));
+    // (since 2026-12-04: "unsicher" is how the actor feels or how uncertain a thing is, not a judgement of the actor)
+    assertTrue(de.is("unsicher", CueRelations.WordClass.FEELING));
     assertTrue(!de.is("Verdienst", CueRelations.WordClass.TOPIC), "a merit still evaluates");
   }
   // ---- the perfect as the German parser builds it (auxiliary as head, participle as its xcomp), class labels and
@@ -621,6 +644,18 @@ class CueRelationsTest {
     List<Cue> cues = sc.score(doc, List.of(mention(doc, "lider", 3, 4, 2))).get(0);
     assertEquals(List.of("rechtspopulistischen:evaluation"), relations(cues));
     assertEquals(-0.7, SentimentScorer.evaluationEvidence(cues), 1e-12);
+  }
+
+  /** Until 2026-12-04 "Los Angeles" beside the university was "Loser" said of it (the lexicon keys "Los" to it). */
+  @Test
+  void aWordOfAPersonOrPlaceNameIsNoLexiconWord() {
+    SentimentScorer sc = scorer("Loser\tNOUN\t-0.6\n", "");
+    AnnotatedDoc name = Docs.doc("de", "Universität/NOUN/0/root Los/PROPN/1/appos/LOCATION "
+        + "Angeles/PROPN/2/flat/LOCATION");
+    assertEquals(List.of(), relations(sc.score(name, List.of(mention(name, "ucla", 0, 1, 0))).get(0)));
+    AnnotatedDoc word = Docs.doc("de", "Universität/NOUN/0/root Los/NOUN/1/appos");
+    assertEquals(List.of("Los:evaluation"), relations(sc.score(word, List.of(mention(word, "ucla", 0, 1, 0))).get(0)),
+        "the same letters as a common noun are looked up");
   }
 
   /** Until 2026-12-04 "Irans Regime" counted half, as a noun the country is the genitive of. */
