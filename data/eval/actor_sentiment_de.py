@@ -109,9 +109,20 @@ def select(out_dir):
     batch10 = zg[360:420]
     random.Random(2026120410).shuffle(batch10)
     write_batch(out_dir, 10, batch10)
+    # batch 11: a sixth held-out (test) batch (2026-12-04, drawn after the rules of items 36-37 of
+    # docs/validation-sentiment.md were written): the 10kgnad International/Inland articles outside the length range
+    # of the draw above (80-149 or 601-1500 words; those within it are used up), as the zeitgeist articles after
+    # batch 10 had been read for the precision checks of items 32-37 and are no longer unseen
+    batch11 = [a for a in gnad() if a["category"] in ("International", "Inland")
+               and (80 <= a["words"] < 150 or 600 < a["words"] <= 1500)
+               and (a["corpus"], a["key"]) not in skip
+               and not any(a["key"].startswith(k[1]) or k[1].startswith(a["key"])
+                           for k in skip if k[0] == "10kgnad-test")]
+    random.Random(2026120411).shuffle(batch11)
+    write_batch(out_dir, 11, batch11)
     print(f"{len(chosen)} articles ({min(180, len(zg))} zeitgeist, {min(120, len(gn))} 10kgnad) in 5 batches, "
           f"{len(gn[120:150])} more 10kgnad in batch 6, {len(batch7)} in batch 7, {len(batch8)} in batch 8, "
-          f"{len(batch9)} in batch 9 and {len(batch10)} in batch 10 "
+          f"{len(batch9)} in batch 9, {len(batch10)} in batch 10 and {len(batch11)} in batch 11 "
           f"-> {out_dir}")
 
 
