@@ -62,7 +62,13 @@ public final class CueRelations implements Serializable {
   public enum WordClass { TOPIC, FEELING, STANCE, SPEECH, EVENT, HOLDER }
 
   private final String language;
+  /** Frames by the stemmed key of the lemma and its forms: the fallback for a form not written as listed. */
   private final Map<String, Frame> frames;
+  /**
+   * Frames by the lemma and its forms as written, lower case with umlauts kept: the key folds umlauts, so "täuschen"
+   * and "tauschen", "absägen" and "absagen", "fördern" and "fordern" share one; the written form tells them apart.
+   */
+  private final Map<String, Frame> framesByForm;
   private final Map<String, Set<WordClass>> classes;
   /** The {@code holder} words, lower case: matched by the written form, not by the stemmed key of {@link #classes}. */
   private final Set<String> holderForms;
@@ -72,10 +78,11 @@ public final class CueRelations implements Serializable {
    */
   private final Map<String, Set<WordClass>> compoundHeads;
 
-  private CueRelations(String language, Map<String, Frame> frames, Map<String, Set<WordClass>> classes,
-      Set<String> holderForms, Map<String, Set<WordClass>> compoundHeads) {
+  private CueRelations(String language, Map<String, Frame> frames, Map<String, Frame> framesByForm,
+      Map<String, Set<WordClass>> classes, Set<String> holderForms, Map<String, Set<WordClass>> compoundHeads) {
     this.language = language;
     this.frames = frames;
+    this.framesByForm = framesByForm;
     this.classes = classes;
     this.holderForms = holderForms;
     this.compoundHeads = compoundHeads;
@@ -121,6 +128,7 @@ public final class CueRelations implements Serializable {
     }
     WordNormalizer norm = WordNormalizer.forLanguage(language);
     Map<String, Frame> out = new HashMap<>(frames);
+    Map<String, Frame> outByForm = new HashMap<>(framesByForm);
     java.util.Set<String> lemmas = new java.util.TreeSet<>();
     frames.values().forEach(fr -> lemmas.add(fr.lemma()));
     Map<String, Frame> byLemma = new HashMap<>();
@@ -139,11 +147,12 @@ public final class CueRelations implements Serializable {
         }
         for (String form : List.of(forms[1].strip(), forms[2].strip(), forms[3].strip(), participle)) {
           out.putIfAbsent(norm.key(prefix + form), byLemma.get(lemma));
+          outByForm.putIfAbsent((prefix + form).toLowerCase(Locale.ROOT), byLemma.get(lemma));
         }
         break;
       }
     }
-    return new CueRelations(language, out, classes, holderForms, compoundHeads);
+    return new CueRelations(language, out, outByForm, classes, holderForms, compoundHeads);
   }
 
   /** Prefixes that stay on the verb and take no "ge-" in the participle. */
@@ -152,7 +161,7 @@ public final class CueRelations implements Serializable {
 
   /** Rule-free relations: no frames, no word classes (every verb cue on a subject is CONTEXT). */
   public static CueRelations empty(String language) {
-    return new CueRelations(language, Map.of(), Map.of(), Set.of(), Map.of());
+    return new CueRelations(language, Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
   }
 
   /** {@link #fromTsv(String, TsvFile, TsvFile)}; errors cite the files as {@code <language>/verb-frames.tsv} etc. */
@@ -165,6 +174,7 @@ public final class CueRelations implements Serializable {
   public static CueRelations fromTsv(String language, TsvFile verbFrames, TsvFile relations) {
     WordNormalizer norm = WordNormalizer.forLanguage(language);
     Map<String, Frame> frames = new HashMap<>();
+    Map<String, Frame> framesByForm = new HashMap<>();
     for (TsvFile.Line line : verbFrames.lines("lemma")) {
       String[] f = line.fields();
       if (f.length != 4) {
@@ -179,9 +189,11 @@ public final class CueRelations implements Serializable {
       String lemma = line.field(0).toLowerCase(Locale.ROOT);
       Frame frame = new Frame(lemma, subject, object, w);
       frames.putIfAbsent(norm.key(lemma), frame);
+      framesByForm.putIfAbsent(lemma, frame);
       List<String> forms = language.equals("de") ? GermanVerbForms.forms(lemma) : englishForms(lemma);
       for (String form : forms) {
         frames.putIfAbsent(norm.key(form), frame);
+        framesByForm.putIfAbsent(form.toLowerCase(Locale.ROOT), frame);
       }
     }
     Map<String, Set<WordClass>> classes = new HashMap<>();
@@ -217,7 +229,7 @@ public final class CueRelations implements Serializable {
         compoundHeads.computeIfAbsent(form, k -> new HashSet<>()).add(WordClass.HOLDER);
       }
     }
-    return new CueRelations(language, frames, classes, holderForms, compoundHeads);
+    return new CueRelations(language, frames, framesByForm, classes, holderForms, compoundHeads);
   }
 
   private static Role role(TsvFile.Line line, int field, Set<Role> allowed) {
@@ -233,9 +245,13 @@ public final class CueRelations implements Serializable {
         + allowed.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().toList());
   }
 
-  /** The frame of a verb form (or joined particle verb), or null. */
+  /**
+   * The frame of a verb form (or joined particle verb), or null: the frame listed with this written form ("tauscht" is
+   * "tauschen", "täuscht" is "täuschen"), else the frame of its stemmed key.
+   */
   public Frame frame(String verb) {
-    return frames.get(WordNormalizer.forLanguage(language).key(verb));
+    Frame written = framesByForm.get(verb.toLowerCase(Locale.ROOT));
+    return written != null ? written : frames.get(WordNormalizer.forLanguage(language).key(verb));
   }
 
   /** Whether a word (form or lemma) belongs to a class, compounds included ({@link #classes}). */
@@ -275,7 +291,7 @@ public final class CueRelations implements Serializable {
   }
 
   public int frameCount() {
-    return (int) frames.values().stream().map(Frame::lemma).distinct().count();
+    return (int) framesByForm.values().stream().map(Frame::lemma).distinct().count();
   }
 
   /** Regular English verb forms: -s/-es, -ed/-d (doubling a final consonant after a short vowel), -ing, y → ied. */

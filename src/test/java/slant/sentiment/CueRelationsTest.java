@@ -328,6 +328,25 @@ class CueRelationsTest {
     assertEquals(List.of("stops", "stoped", "stoping", "stopped", "stopping"), CueRelations.englishForms("stop"));
   }
 
+  /**
+   * Until 2026-12-04 verbs whose keys fold to one ("täuschen"/"tauschen", "absägen"/"absagen") shared the frame listed
+   * first: "Russland tauscht Gefangene" was a deception, "Trump sagt die Angriffe ab" an ousting.
+   */
+  @Test
+  void verbsThatDifferOnlyByAnUmlautKeepTheirOwnFrames() {
+    CueRelations r = CueRelations.fromTsv("de", "lemma\tsubject\tobject\tweight\ntäuschen\tneg\taffected\t0.8\n"
+        + "tauschen\tnone\tnone\t0.0\n", "word\tclass\n");
+    assertEquals("tauschen", r.frame("tauscht").lemma());
+    assertEquals("tauschen", r.frame("Getauscht").lemma());
+    assertEquals("täuschen", r.frame("täuschte").lemma());
+    CueRelations de = CueRelations.load(null, "de");
+    assertEquals("absagen", de.frame("absagt").lemma());
+    assertEquals("absägen", de.frame("absägte").lemma());
+    assertEquals("fördern", de.frame("fördert").lemma());
+    assertEquals("fordern", de.frame("fordert").lemma());
+    assertEquals("lähmen", de.frame("lähmt").lemma());
+  }
+
   @Test
   void theBundledRuleFilesLoadWithTheirSizes() {
     CueRelations de = CueRelations.load(null, "de");
