@@ -106,18 +106,21 @@ final class EntityDiscovery implements SentenceStep {
       String key = norm.key(tok.word());
       String id = discoveredSurnames.get(key);
       if (id != null && SingleWordMatcher.isNameLike(tok)) {
-        st.take(new Mention(id, discoveredNames.get(id), "person", tok.word(), s.index(), t, t + 1,
-            TitleLabels.headOf(s, t, t + 1), tok.begin(), tok.end(), MentionKind.PARTIAL_NAME,
-            titles.labels(s, t, t + 1)));
+        st.take(oneWordMention(s, t, id, discoveredNames.get(id), "person", MentionKind.PARTIAL_NAME));
         continue;
       }
       id = d.discoveredOrganisations().get(key);
       if (id != null && (isAcronym(tok.word()) || "PROPN".equals(tok.pos()))) {
-        st.take(new Mention(id, discoveredNames.get(id), "organisation", tok.word(), s.index(), t, t + 1,
-            TitleLabels.headOf(s, t, t + 1), tok.begin(), tok.end(), MentionKind.DISCOVERED,
-            titles.labels(s, t, t + 1)));
+        st.take(oneWordMention(s, t, id, discoveredNames.get(id), "organisation", MentionKind.DISCOVERED));
       }
     }
+  }
+
+  /** A mention of a discovered actor on the one token {@code t}. */
+  private Mention oneWordMention(Sentence s, int t, String id, String name, String type, MentionKind kind) {
+    Token tok = s.token(t);
+    return new Mention(id, name, type, tok.word(), s.index(), t, t + 1, TitleLabels.headOf(s, t, t + 1), tok.begin(),
+        tok.end(), kind, titles.labels(s, t, t + 1));
   }
 
   /**
@@ -161,7 +164,10 @@ final class EntityDiscovery implements SentenceStep {
 
   private static final List<String> GROUP_NOUN_ENDINGS = List.of("", "n", "en", "s", "es", "e");
 
-  /** A word of two or more letters, all capitals ("UCLA", "HDP"). */
+  /**
+   * A word of two or more letters, all capitals ("UCLA", "HDP", "UNIFIL"). Not {@code ActorIndex.isAcronym}, which
+   * allows at most five letters and ignores other characters: a catalogue alias is short, a discovered name need not be.
+   */
   private static boolean isAcronym(String w) {
     return w.length() >= 2 && w.codePoints().allMatch(Character::isUpperCase);
   }

@@ -553,11 +553,7 @@ public final class CueAttribution {
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
     }
     if (rule.equals("label")) {
-      CueRelations.Relation genitive = nounBeforeName(t, pos, eventWord, stanceNoun || speechNoun || feeling);
-      if (genitive != null) {
-        return genitive;
-      }
-      return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+      return nounBeforeName(t, pos, eventWord, stanceNoun || speechNoun || feeling, topic);
     }
     if (rule.startsWith("modifier:")) {
       String via = rule.substring("modifier:".length());
@@ -666,11 +662,7 @@ public final class CueAttribution {
         return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.EVALUATION;
       }
       if (rel.equals("appos") || rel.equals("flat")) {
-        CueRelations.Relation genitive = nounBeforeName(t, pos, eventWord, stanceNoun || speechNoun || feeling);
-        if (genitive != null) {
-          return genitive;
-        }
-        return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+        return nounBeforeName(t, pos, eventWord, stanceNoun || speechNoun || feeling, topic);
       }
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
     }
@@ -931,16 +923,20 @@ public final class CueAttribution {
 
   /**
    * The relation of a noun the parse puts before the actor's name like a title (rule {@code label}, or the name its
-   * {@code appos}/{@code flat}) when the name is really its genitive, as in headlines, or null for a title: an act
-   * before a person's name is done to the person ("Kreml bestreitet Vergiftung Nawalnys"; a country's genitive may be
-   * the agent, "Invasion Russlands"); a noun of a stance, speech or feeling is what the actor says or feels ("Scharfe
-   * Kritik Chinas an …", "Warnung Moskaus").
+   * {@code appos}/{@code flat}): a title labels the actor (evaluation; topic for a topic word), unless the name is
+   * really the noun's genitive, as in headlines: an act before a person's name is done to the person ("Kreml
+   * bestreitet Vergiftung Nawalnys"; a country's genitive may be the agent, "Invasion Russlands"); a noun of a stance,
+   * speech or feeling is what the actor says or feels ("Scharfe Kritik Chinas an …", "Warnung Moskaus").
    */
-  private CueRelations.Relation nounBeforeName(Target t, String pos, boolean eventWord, boolean holderNoun) {
+  private CueRelations.Relation nounBeforeName(Target t, String pos, boolean eventWord, boolean holderNoun,
+      boolean topic) {
     if (eventWord && "NOUN".equals(pos) && "person".equals(mentions.get(t.mention()).actorType())) {
       return CueRelations.Relation.AFFECTED;
     }
-    return holderNoun ? CueRelations.Relation.HOLDER : null;
+    if (holderNoun) {
+      return CueRelations.Relation.HOLDER;
+    }
+    return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
   }
 
   private static CueRelations.Relation subjectRelation(CueRelations.Frame frame) {

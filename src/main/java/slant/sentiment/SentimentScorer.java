@@ -237,7 +237,6 @@ public final class SentimentScorer implements Serializable {
 
   private static final java.util.Set<String> CONTENT_POS = java.util.Set.of("NOUN", "VERB", "ADJ", "ADV", "PROPN", "X");
 
-  /** Function words (determiners, pronouns, auxiliaries, adpositions, …) are never cues. */
   /**
    * A capitalised proper noun that NER tagged as a person or place is a name, not a word of the lexicon: "Los" in
    * "Los Angeles" is no "Loser", "Kirchschläger" no "Schläger". Organisation spans are left to the lexicon: group
@@ -248,6 +247,7 @@ public final class SentimentScorer implements Serializable {
         && !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
   }
 
+  /** Function words (determiners, pronouns, auxiliaries, adpositions, …) are never cues. */
   private static boolean isContentWord(Token t) {
     return t.pos() == null || CONTENT_POS.contains(t.pos());
   }
