@@ -120,9 +120,28 @@ def select(out_dir):
                            for k in skip if k[0] == "10kgnad-test")]
     random.Random(2026120411).shuffle(batch11)
     write_batch(out_dir, 11, batch11)
+    # batch 12: a seventh held-out (test) batch (2026-12-04, drawn after the rules of item 38): the 54 articles of the
+    # zeitgeist draw above (positions 420 on) that the unlabelled precision checks of items 32-37 did not read, listed
+    # by URL in batch12-tagesschau.tsv, and twenty 10kgnad Wirtschaft articles of 150-600 words (the independent
+    # evaluation set holds some; the team set had none)
+    listed = []
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "batch12-tagesschau.tsv"),
+              encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 2 and parts[0] != "corpus":
+                listed.append(parts[1])
+    by_url = {a["key"]: a for a in zg}
+    business = [a for a in gnad() if a["category"] == "Wirtschaft" and 150 <= a["words"] <= 600
+                and not any(a["key"].startswith(k[1]) or k[1].startswith(a["key"])
+                            for k in skip if k[0] == "10kgnad-test")]
+    random.Random(2026120412).shuffle(business)
+    batch12 = [by_url[u] for u in listed] + business[:20]
+    random.Random(2026120412).shuffle(batch12)
+    write_batch(out_dir, 12, batch12)
     print(f"{len(chosen)} articles ({min(180, len(zg))} zeitgeist, {min(120, len(gn))} 10kgnad) in 5 batches, "
           f"{len(gn[120:150])} more 10kgnad in batch 6, {len(batch7)} in batch 7, {len(batch8)} in batch 8, "
-          f"{len(batch9)} in batch 9, {len(batch10)} in batch 10 and {len(batch11)} in batch 11 "
+          f"{len(batch9)} in batch 9, {len(batch10)} in batch 10, {len(batch11)} in batch 11 and {len(batch12)} in batch 12 "
           f"-> {out_dir}")
 
 
