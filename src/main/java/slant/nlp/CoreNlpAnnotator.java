@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import slant.config.ConfigException;
 import slant.config.NlpConfig;
+import slant.lang.Dateline;
 import slant.model.AnnotatedDoc;
 import slant.model.Dependency;
 import slant.model.EntitySpan;
@@ -26,7 +28,9 @@ import slant.model.Token;
 /**
  * Stanford CoreNLP behind Slant's {@link Annotator}: the only class that touches CoreNLP's data model.
  *
- * <p>Per language, one tagging pipeline (tokenize, ssplit, mwt, pos, ner) and one neural dependency parser. The
+ * <p>Per language, one splitting pipeline (tokenize, ssplit, mwt), one tagging pipeline (pos, ner) and one neural
+ * dependency parser; between splitting and tagging, a dateline that opens one of the first sentences becomes a
+ * sentence of its own ({@link #splitDatelines}). The
  * parser runs only on the sentences the {@link Annotator.ParseSelector} accepts and that are at most
  * {@code nlp.max_sentence_tokens} long, and it builds only the basic dependency tree (the enhanced graphs that
  * CoreNLP's {@code depparse} annotator adds are never read by Slant). Parsing a sentence does not depend on the
@@ -50,16 +54,20 @@ public final class CoreNlpAnnotator implements Annotator {
    * Version of what {@link #annotate} produces for a given text and settings. Bump it when the tagging properties,
    * the parser call or the conversion to Slant's records change, so that stored annotations ({@code annotations}
    * table) made by the old code are no longer accepted by {@code slant rescore}. 2 (2026-12-03): sentences end at a
-   * blank line ({@link #NEWLINE_IS_SENTENCE_BREAK}).
+   * blank line ({@link #NEWLINE_IS_SENTENCE_BREAK}). 3 (2026-12-04): a dateline is a sentence of its own
+   * ({@link #splitDatelines}).
    */
-  public static final int ANNOTATION_FORMAT = 2;
+  public static final int ANNOTATION_FORMAT = 3;
+
+  /** Datelines are looked for in this many sentences from the start of a text (the headline, a subtitle, the lede). */
+  static final int DATELINE_SENTENCES = 3;
 
   private static final Map<String, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
 
   private final NlpConfig config;
   private final Map<String, LanguagePipeline> pipelines = new ConcurrentHashMap<>();
 
-  private record LanguagePipeline(StanfordCoreNLP tagger, DependencyParser parser) {}
+  private record LanguagePipeline(StanfordCoreNLP splitter, StanfordCoreNLP tagger, DependencyParser parser) {}
 
   private CoreNlpAnnotator(NlpConfig config) {
     this.config = config;
@@ -98,10 +106,14 @@ public final class CoreNlpAnnotator implements Annotator {
     return CoreNlpAnnotator::shared;
   }
 
+  /**
+   * Names what produces the annotations, {@link #ANNOTATION_FORMAT} included: caches of annotations (the evaluation
+   * cache of {@code slant.eval.AnnotationCache}) are keyed by it, so a format change makes them annotate again.
+   */
   @Override
   public String describe() {
     return "corenlp " + CORENLP_VERSION + " " + String.join(",", config.languages()) + " ssplit:"
-        + NEWLINE_IS_SENTENCE_BREAK;
+        + NEWLINE_IS_SENTENCE_BREAK + " format:" + ANNOTATION_FORMAT;
   }
 
   private LanguagePipeline pipeline(String language) {
@@ -113,10 +125,16 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private static LanguagePipeline load(String language) {
     Properties props = baseProperties(language);
+    Properties splitting = new Properties();
+    splitting.putAll(props);
+    splitting.setProperty("annotators", language.equals("de") ? "tokenize,ssplit,mwt" : "tokenize,ssplit");
+    splitting.setProperty("ssplit.newlineIsSentenceBreak", NEWLINE_IS_SENTENCE_BREAK);
+    StanfordCoreNLP splitter = new StanfordCoreNLP(splitting);
     Properties tagging = new Properties();
     tagging.putAll(props);
-    tagging.setProperty("annotators", language.equals("de") ? "tokenize,ssplit,mwt,pos,ner" : "tokenize,ssplit,pos,lemma,ner");
-    tagging.setProperty("ssplit.newlineIsSentenceBreak", NEWLINE_IS_SENTENCE_BREAK);
+    // tags the sentences the splitter made (and splitDatelines changed); the splitter's requirements are met
+    tagging.setProperty("annotators", language.equals("de") ? "pos,ner" : "pos,lemma,ner");
+    tagging.setProperty("enforceRequirements", "false");
     tagging.setProperty("ner.applyNumericClassifiers", "false");
     tagging.setProperty("ner.applyFineGrained", "false");
     tagging.setProperty("ner.useSUTime", "false");
@@ -125,7 +143,7 @@ public final class CoreNlpAnnotator implements Annotator {
     String parserModel = props.getProperty("depparse.model");
     Properties parserProps = new Properties();
     DependencyParser parser = DependencyParser.loadFromModelFile(parserModel, parserProps);
-    return new LanguagePipeline(tagger, parser);
+    return new LanguagePipeline(splitter, tagger, parser);
   }
 
   private static Properties baseProperties(String language) {
@@ -159,6 +177,8 @@ public final class CoreNlpAnnotator implements Annotator {
   public AnnotatedDoc annotate(String text, String language, ParseSelector selector) {
     LanguagePipeline p = pipeline(language);
     Annotation annotation = new Annotation(text);
+    p.splitter().annotate(annotation);
+    splitDatelines(annotation);
     p.tagger().annotate(annotation);
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
@@ -174,6 +194,73 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
     return new AnnotatedDoc(text, language, sentences);
+  }
+
+  /**
+   * Makes a dateline that opens one of the first {@value #DATELINE_SENTENCES} sentences ({@link Dateline}) a sentence
+   * of its own, before tagging and parsing: the dateline and its dash, then the report's first sentence. Tokens keep
+   * their character offsets; sentence and token indices are renumbered.
+   */
+  static void splitDatelines(Annotation annotation) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) {
+      return;
+    }
+    List<CoreMap> out = new ArrayList<>(sentences.size() + 1);
+    boolean changed = false;
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap cs = sentences.get(i);
+      List<CoreLabel> tokens = cs.get(CoreAnnotations.TokensAnnotation.class);
+      int dash = i < DATELINE_SENTENCES
+          ? Dateline.dashIndex(tokens.stream().map(CoreLabel::word).toList(), t -> standsAlone(text, tokens.get(t)))
+          : -1;
+      if (dash < 0) {
+        out.add(cs);
+        continue;
+      }
+      int tokenBegin = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
+      out.add(part(annotation, cs, tokens.subList(0, dash + 1), tokenBegin));
+      out.add(part(annotation, cs, tokens.subList(dash + 1, tokens.size()), tokenBegin + dash + 1));
+      changed = true;
+    }
+    if (!changed) {
+      return;
+    }
+    for (int i = 0; i < out.size(); i++) {
+      CoreMap cs = out.get(i);
+      cs.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+      List<CoreLabel> tokens = cs.get(CoreAnnotations.TokensAnnotation.class);
+      for (int t = 0; t < tokens.size(); t++) {
+        tokens.get(t).setIndex(t + 1);
+        tokens.get(t).setSentIndex(i);
+      }
+    }
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, out);
+  }
+
+  /** Whether a token has white space, or the text's edge, on both sides. */
+  private static boolean standsAlone(String text, CoreLabel token) {
+    int before = token.beginPosition() - 1;
+    int after = token.endPosition();
+    return (before < 0 || Character.isWhitespace(text.charAt(before)))
+        && (after >= text.length() || Character.isWhitespace(text.charAt(after)));
+  }
+
+  /** A sentence made of some of another's tokens: same keys, its own tokens, offsets and text. */
+  private static CoreMap part(Annotation annotation, CoreMap whole, List<CoreLabel> tokens, int tokenBegin) {
+    CoreMap part = new ArrayCoreMap(whole);
+    List<CoreLabel> own = new ArrayList<>(tokens);
+    int begin = own.get(0).beginPosition();
+    int end = own.get(own.size() - 1).endPosition();
+    part.set(CoreAnnotations.TokensAnnotation.class, own);
+    part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    part.set(CoreAnnotations.TextAnnotation.class,
+        annotation.get(CoreAnnotations.TextAnnotation.class).substring(begin, end));
+    part.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+    part.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + own.size());
+    return part;
   }
 
   private static List<Dependency> parse(DependencyParser parser, CoreMap sentence) {

@@ -9,7 +9,10 @@ import slant.config.SlantConfig;
 import slant.model.AnnotatedDoc;
 import slant.model.Sentence;
 
-/** Sentence splitting with the real German pipeline (tier: models): a blank line ends a sentence, one newline does not. */
+/**
+ * Sentence splitting with the real German pipeline (tier: models): a blank line ends a sentence, one newline does not;
+ * a dateline is a sentence of its own.
+ */
 @Tag("models")
 class SentenceSplitModelsTest {
 
@@ -32,5 +35,27 @@ class SentenceSplitModelsTest {
   void aSingleLineBreakInsideASentenceDoesNotSplitIt() {
     assertEquals(List.of("Die Regierung hat\nden Haushalt beschlossen."),
         sentences("Die Regierung hat\nden Haushalt beschlossen."));
+  }
+
+  @Test
+  void aDatelineIsASentenceOfItsOwnAndTheReportIsParsedWithoutIt() {
+    Annotator annotator = CoreNlpAnnotator.shared(SlantConfig.defaults().nlp());
+    AnnotatedDoc doc = annotator.annotate("USA stoppen Programm. Washington – Angesichts massiver Rückschläge legen "
+        + "die USA die Ausbildung syrischer Rebellen auf Eis.", "de", Annotator.ParseSelector.ALL);
+    assertEquals(List.of("USA stoppen Programm.", "Washington –",
+            "Angesichts massiver Rückschläge legen die USA die Ausbildung syrischer Rebellen auf Eis."),
+        doc.sentences().stream().map((Sentence s) -> s.text(doc.text())).toList());
+    Sentence report = doc.sentences().get(2);
+    int usa = 5;
+    assertEquals("USA", report.token(usa).word());
+    assertEquals("nsubj", report.tree().relation(usa));
+    assertEquals("legen", report.token(report.tree().head(usa)).word());
+    assertEquals("ADP", report.token(0).pos());
+  }
+
+  @Test
+  void aHyphenedCompoundAtTheStartIsNoDateline() {
+    assertEquals(List.of("Die Grünen-Chefin über Versagen im Flüchtlingsthema.", "Wien –", "Eva Glawischnig sprach."),
+        sentences("Die Grünen-Chefin über Versagen im Flüchtlingsthema. Wien – Eva Glawischnig sprach."));
   }
 }

@@ -1,0 +1,79 @@
+package slant.lang;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * The dateline that opens an agency-style report ("Washington – Angesichts massiver Rückschläge legen die USA …",
+ * "Hanoi / Phnom Penh – Die Erwartungen …", "Moskau (dpa) – …"), found on a sentence's words before tagging. A
+ * dateline is not part of the sentence's grammar: left in it, CoreNLP's German tagger and parser read the place as the
+ * subject and the dash as a name ("Washington/PROPN –/PROPN Angesichts/NOUN", with "Rückschläge" as subject and "die
+ * USA" as object), so the first sentence of most derStandard reports was misparsed. The annotator makes the dateline a
+ * sentence of its own; {@code slant.actors.SeatOfPower#isDateline} still recognises it as the place filed from.
+ *
+ * <p>Pure: words in, a position out.
+ */
+public final class Dateline {
+
+  /** Dashes that end a dateline. */
+  private static final Set<String> DASHES = Set.of("–", "—", "-");
+
+  /** Lower-case words that may stand inside a place name ("Santiago de Chile", "Frankfurt am Main"). */
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "da", "do", "dos", "la", "le", "el", "am",
+      "an", "im", "upon", "on", "sur", "en", "of", "bei", "ob");
+
+  /** The longest dateline before the dash, in words ("Santiago de Chile", "Hanoi / Phnom Penh", "Moskau ( dpa )"). */
+  static final int MAX_WORDS = 6;
+
+  private Dateline() {}
+
+  /**
+   * The position of the dash that ends a dateline at the start of these words, or -1: one to {@value #MAX_WORDS}
+   * words before a dash, the first capitalised, the rest capitalised, name particles, slashes, commas, full stops or
+   * an agency credit in parentheses, and a capitalised word, a digit or an opening quotation mark after the dash (the
+   * report's first sentence). The dash must stand alone, with white space on both sides in the text
+   * ({@code standsAlone}): the tokenizer splits "Grünen-Chefin" into "Grünen", "-", "Chefin". "Trump – der Präsident …"
+   * (lower case after the dash) and "Benfica mit Abwehrsorgen –" are no datelines.
+   *
+   * @param standsAlone whether the word at a position has white space (or the text's edge) on both sides
+   */
+  public static int dashIndex(List<String> words, IntPredicate standsAlone) {
+    if (words.size() < 3 || !capitalised(words.get(0))) {
+      return -1;
+    }
+    boolean inParentheses = false;
+    for (int i = 1; i < words.size() && i <= MAX_WORDS; i++) {
+      String w = words.get(i);
+      if (!inParentheses && DASHES.contains(w)) {
+        if (!standsAlone.test(i)) {
+          return -1;
+        }
+        String before = words.get(i - 1);
+        return i + 1 < words.size() && (capitalised(before) || before.equals(")")) && opensReport(words.get(i + 1))
+            ? i : -1;
+      }
+      if (w.equals("(")) {
+        inParentheses = true;
+      } else if (w.equals(")")) {
+        inParentheses = false;
+      } else if (!inParentheses && !capitalised(w) && !NAME_PARTICLES.contains(w)
+          && !w.equals("/") && !w.equals(",") && !w.equals(".")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
+  private static boolean opensReport(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    int c = w.codePointAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c) || "„\"»«“‚'".indexOf(c) >= 0;
+  }
+}
