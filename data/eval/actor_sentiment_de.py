@@ -139,9 +139,31 @@ def select(out_dir):
     batch12 = [by_url[u] for u in listed] + business[:20]
     random.Random(2026120412).shuffle(batch12)
     write_batch(out_dir, 12, batch12)
+    # batch 13: an eighth held-out (test) batch (2026-12-04, drawn after item 39, to check batch 12's figure on the
+    # same code): the tagesschau articles outside the ausland/inland draw above (80+ words; "investigativ", the
+    # uncategorised ones filed under /inland/ or /ausland/, twenty of "wirtschaft"), none sharing a title with an
+    # article of batches 1-12, and the next twenty 10kgnad Wirtschaft articles of the shuffle above
+    earlier = chosen + gn[120:150] + batch7 + batch8 + batch9 + batch10 + batch11 + batch12
+    earlier_titles = {a["title"] for a in earlier if a["title"]}
+    earlier_keys = {a["key"] for a in earlier}
+    pool, trade = [], []
+    for a in zeitgeist():
+        if (a["words"] < 80 or "tagesschau.de" not in a["key"] or a["key"] in earlier_keys
+                or a["title"] in earlier_titles or (a["corpus"], a["key"]) in skip):
+            continue
+        earlier_keys.add(a["key"])
+        if a["category"] == "investigativ" or (a["category"] is None
+                                               and ("/inland/" in a["key"] or "/ausland/" in a["key"])):
+            pool.append(a)
+        elif a["category"] == "wirtschaft":
+            trade.append(a)
+    random.Random(2026120413).shuffle(trade)
+    batch13 = pool + trade[:20] + business[20:40]
+    random.Random(2026120413).shuffle(batch13)
+    write_batch(out_dir, 13, batch13)
     print(f"{len(chosen)} articles ({min(180, len(zg))} zeitgeist, {min(120, len(gn))} 10kgnad) in 5 batches, "
           f"{len(gn[120:150])} more 10kgnad in batch 6, {len(batch7)} in batch 7, {len(batch8)} in batch 8, "
-          f"{len(batch9)} in batch 9, {len(batch10)} in batch 10, {len(batch11)} in batch 11 and {len(batch12)} in batch 12 "
+          f"{len(batch9)} in batch 9, {len(batch10)} in batch 10, {len(batch11)} in batch 11, {len(batch12)} in batch 12 and {len(batch13)} in batch 13 "
           f"-> {out_dir}")
 
 
