@@ -69,7 +69,19 @@ public final class CueRelations implements Serializable {
    * and "tauschen", "absägen" and "absagen", "fördern" and "fordern" share one; the written form tells them apart.
    */
   private final Map<String, Frame> framesByForm;
+  /**
+   * Classes by the written form, lower case with umlauts kept: "Förderung" (topic) and "Forderung" (speech) share a
+   * stemmed key, the written form tells them apart.
+   */
+  private final Map<String, Set<WordClass>> classesByForm;
+  /**
+   * Classes by the stemmed key, the fallback for a form not listed as written (an inflection), split by how the listed
+   * word is written: a lower-case word (a verb or adjective, "schützen", "stärken") takes only the classes of listed
+   * lower-case words, not those of a capitalised noun that shares its key ("Schutz", "Stärke": topic); a capitalised
+   * word (a noun, or any word opening a sentence) takes both.
+   */
   private final Map<String, Set<WordClass>> classes;
+  private final Map<String, Set<WordClass>> lowerCaseClasses;
   /** The {@code holder} words, lower case: matched by the written form, not by the stemmed key of {@link #classes}. */
   private final Set<String> holderForms;
   /**
@@ -79,11 +91,15 @@ public final class CueRelations implements Serializable {
   private final Map<String, Set<WordClass>> compoundHeads;
 
   private CueRelations(String language, Map<String, Frame> frames, Map<String, Frame> framesByForm,
-      Map<String, Set<WordClass>> classes, Set<String> holderForms, Map<String, Set<WordClass>> compoundHeads) {
+      Map<String, Set<WordClass>> classesByForm, Map<String, Set<WordClass>> classes,
+      Map<String, Set<WordClass>> lowerCaseClasses, Set<String> holderForms,
+      Map<String, Set<WordClass>> compoundHeads) {
     this.language = language;
     this.frames = frames;
     this.framesByForm = framesByForm;
+    this.classesByForm = classesByForm;
     this.classes = classes;
+    this.lowerCaseClasses = lowerCaseClasses;
     this.holderForms = holderForms;
     this.compoundHeads = compoundHeads;
   }
@@ -152,7 +168,8 @@ public final class CueRelations implements Serializable {
         break;
       }
     }
-    return new CueRelations(language, out, outByForm, classes, holderForms, compoundHeads);
+    return new CueRelations(language, out, outByForm, classesByForm, classes, lowerCaseClasses, holderForms,
+        compoundHeads);
   }
 
   /** Prefixes that stay on the verb and take no "ge-" in the participle. */
@@ -161,7 +178,7 @@ public final class CueRelations implements Serializable {
 
   /** Rule-free relations: no frames, no word classes (every verb cue on a subject is CONTEXT). */
   public static CueRelations empty(String language) {
-    return new CueRelations(language, Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
+    return new CueRelations(language, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
   }
 
   /** {@link #fromTsv(String, TsvFile, TsvFile)}; errors cite the files as {@code <language>/verb-frames.tsv} etc. */
@@ -196,7 +213,9 @@ public final class CueRelations implements Serializable {
         framesByForm.putIfAbsent(form.toLowerCase(Locale.ROOT), frame);
       }
     }
+    Map<String, Set<WordClass>> classesByForm = new HashMap<>();
     Map<String, Set<WordClass>> classes = new HashMap<>();
+    Map<String, Set<WordClass>> lowerCaseClasses = new HashMap<>();
     Set<String> heads = new HashSet<>();
     Set<String> holderForms = new HashSet<>();
     for (TsvFile.Line line : relations.lines("word")) {
@@ -215,21 +234,27 @@ public final class CueRelations implements Serializable {
         holderForms.add(f[0].strip().toLowerCase(Locale.ROOT));
         continue;
       }
-      classes.computeIfAbsent(norm.key(f[0].strip()), k -> new HashSet<>()).add(c);
+      String word = f[0].strip();
+      classesByForm.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(c);
+      classes.computeIfAbsent(norm.key(word), k -> new HashSet<>()).add(c);
+      if (!Character.isUpperCase(word.codePointAt(0))) {
+        lowerCaseClasses.computeIfAbsent(norm.key(word), k -> new HashSet<>()).add(c);
+      }
       if (f[0].strip().length() >= 5) {
         heads.add(f[0].strip().toLowerCase(Locale.ROOT));
       }
     }
     Map<String, Set<WordClass>> compoundHeads = new HashMap<>();
     for (String head : heads) {
-      compoundHeads.put(head, new HashSet<>(classes.get(norm.key(head))));
+      compoundHeads.put(head, new HashSet<>(classesByForm.get(head)));
     }
     for (String form : holderForms) {
       if (form.length() >= 5) {
         compoundHeads.computeIfAbsent(form, k -> new HashSet<>()).add(WordClass.HOLDER);
       }
     }
-    return new CueRelations(language, frames, framesByForm, classes, holderForms, compoundHeads);
+    return new CueRelations(language, frames, framesByForm, classesByForm, classes, lowerCaseClasses, holderForms,
+        compoundHeads);
   }
 
   private static Role role(TsvFile.Line line, int field, Set<Role> allowed) {
@@ -271,7 +296,11 @@ public final class CueRelations implements Serializable {
    */
   public Set<WordClass> classes(String word, boolean compounds) {
     Set<WordClass> out = java.util.EnumSet.noneOf(WordClass.class);
-    Set<WordClass> exact = classes.get(WordNormalizer.forLanguage(language).key(word));
+    Set<WordClass> exact = classesByForm.get(word.toLowerCase(Locale.ROOT));
+    if (exact == null && !word.isEmpty()) {
+      String key = WordNormalizer.forLanguage(language).key(word);
+      exact = Character.isUpperCase(word.codePointAt(0)) ? classes.get(key) : lowerCaseClasses.get(key);
+    }
     if (exact != null) {
       out.addAll(exact);
     }

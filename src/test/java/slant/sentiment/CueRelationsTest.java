@@ -347,6 +347,26 @@ class CueRelationsTest {
     assertEquals("lähmen", de.frame("lähmt").lemma());
   }
 
+  /**
+   * Until 2026-12-04 word classes were found by the stemmed key alone: "Förderung" (topic) took the class of
+   * "Forderung" (speech) and back, and verbs and adjectives took the class of a noun sharing their key ("schützen",
+   * "stärken", "gut": topic, as "Schutz", "Stärke", "Gut").
+   */
+  @Test
+  void wordClassesAreFoundByTheWrittenFormAndALowerCaseWordTakesNoNounsClass() {
+    CueRelations r = CueRelations.fromTsv("de", "lemma\tsubject\tobject\tweight\n",
+        "word\tclass\nForderung\tspeech\nFörderung\ttopic\nSchutz\ttopic\nstark\ttopic\n");
+    assertEquals(java.util.Set.of(CueRelations.WordClass.SPEECH), r.classes("Forderung", false));
+    assertEquals(java.util.Set.of(CueRelations.WordClass.TOPIC), r.classes("Förderung", false));
+    assertTrue(r.is("Schutzes", CueRelations.WordClass.TOPIC, false));
+    assertTrue(!r.is("schützen", CueRelations.WordClass.TOPIC, false));
+    assertTrue(r.is("starke", CueRelations.WordClass.TOPIC, false));
+    CueRelations de = CueRelations.load(null, "de");
+    assertTrue(!de.is("gut", CueRelations.WordClass.TOPIC, false));
+    assertTrue(!de.is("unterstützen", CueRelations.WordClass.TOPIC, false));
+    assertTrue(de.is("Unterstützung", CueRelations.WordClass.TOPIC, false));
+  }
+
   @Test
   void theBundledRuleFilesLoadWithTheirSizes() {
     CueRelations de = CueRelations.load(null, "de");
