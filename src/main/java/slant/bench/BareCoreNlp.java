@@ -20,15 +20,21 @@ import slant.config.ConfigException;
 import slant.model.AnnotatedDoc;
 import slant.model.Dependency;
 import slant.model.Sentence;
+import slant.nlp.CoreNlpAnnotator;
 
 /**
  * The reference the benchmark compares Slant with: CoreNLP's full German pipeline as a user would run it
- * ({@code StanfordCoreNLP-german.properties}, annotators tokenize,ssplit,mwt,pos,ner,depparse), and the comparison of
- * its basic dependency trees with the edges of the sentences Slant parsed.
+ * ({@code StanfordCoreNLP-german.properties}, annotators tokenize,ssplit,mwt,pos,ner,depparse) with Slant's sentence
+ * splitting (a blank line ends a sentence; a dateline is a sentence of its own, {@link CoreNlpAnnotator#splitDatelines},
+ * between ssplit/mwt and pos), and the comparison of its basic dependency trees with the edges of the sentences Slant
+ * parsed.
  */
 public final class BareCoreNlp {
 
   public static final String ANNOTATORS = "tokenize,ssplit,mwt,pos,ner,depparse";
+  /** The first stage: up to the sentences, which Slant's dateline split may change before the second. */
+  static final String SPLITTING = "tokenize,ssplit,mwt";
+  static final String TAGGING_AND_PARSING = "pos,ner,depparse";
 
   private BareCoreNlp() {}
 
@@ -44,12 +50,35 @@ public final class BareCoreNlp {
       throw new ConfigException("cannot read StanfordCoreNLP-german.properties: " + e.getMessage(), e);
     }
     props.setProperty("annotators", ANNOTATORS);
-    props.setProperty("ssplit.newlineIsSentenceBreak", slant.nlp.CoreNlpAnnotator.NEWLINE_IS_SENTENCE_BREAK);
+    props.setProperty("ssplit.newlineIsSentenceBreak", CoreNlpAnnotator.NEWLINE_IS_SENTENCE_BREAK);
     return props;
   }
 
-  public static StanfordCoreNLP germanPipeline() {
-    return new StanfordCoreNLP(germanProperties());
+  /** The bare German pipeline: {@link #ANNOTATORS} in two stages, with Slant's dateline split between them. */
+  public static Pipeline germanPipeline() {
+    return new Pipeline();
+  }
+
+  /** {@link #ANNOTATORS} as two CoreNLP pipelines, the sentences split at datelines as Slant splits them between. */
+  public static final class Pipeline {
+    private final StanfordCoreNLP splitting;
+    private final StanfordCoreNLP taggingAndParsing;
+
+    Pipeline() {
+      Properties first = germanProperties();
+      first.setProperty("annotators", SPLITTING);
+      Properties second = germanProperties();
+      second.setProperty("annotators", TAGGING_AND_PARSING);
+      second.setProperty("enforceRequirements", "false");
+      splitting = new StanfordCoreNLP(first);
+      taggingAndParsing = new StanfordCoreNLP(second);
+    }
+
+    public void annotate(Annotation a) {
+      splitting.annotate(a);
+      CoreNlpAnnotator.splitDatelines(a);
+      taggingAndParsing.annotate(a);
+    }
   }
 
   /** One text through the bare pipeline: its tokens, per sentence its basic tree as Slant edges, sentence sizes. */
@@ -60,7 +89,7 @@ public final class BareCoreNlp {
    * ({@link ThroughputBench}) does not touch CoreNLP itself.
    */
   public static final class German {
-    private final StanfordCoreNLP pipeline = germanPipeline();
+    private final Pipeline pipeline = germanPipeline();
 
     /** Annotates {@code text} with the full pipeline and reads what the benchmark compares. */
     public Parsed annotate(String text) {

@@ -199,9 +199,10 @@ public final class CoreNlpAnnotator implements Annotator {
   /**
    * Makes a dateline that opens one of the first {@value #DATELINE_SENTENCES} sentences ({@link Dateline}) a sentence
    * of its own, before tagging and parsing: the dateline and its dash, then the report's first sentence. Tokens keep
-   * their character offsets; sentence and token indices are renumbered.
+   * their character offsets; sentence and token indices are renumbered. Public for the benchmark's bare reference
+   * pipeline ({@code slant.bench.BareCoreNlp}), which splits sentences as Slant does.
    */
-  static void splitDatelines(Annotation annotation) {
+  public static void splitDatelines(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null) {
@@ -220,8 +221,8 @@ public final class CoreNlpAnnotator implements Annotator {
         continue;
       }
       int tokenBegin = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
-      out.add(part(annotation, cs, tokens.subList(0, dash + 1), tokenBegin));
-      out.add(part(annotation, cs, tokens.subList(dash + 1, tokens.size()), tokenBegin + dash + 1));
+      out.add(part(text, cs, tokens.subList(0, dash + 1), tokenBegin));
+      out.add(part(text, cs, tokens.subList(dash + 1, tokens.size()), tokenBegin + dash + 1));
       changed = true;
     }
     if (!changed) {
@@ -248,7 +249,7 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   /** A sentence made of some of another's tokens: same keys, its own tokens, offsets and text. */
-  private static CoreMap part(Annotation annotation, CoreMap whole, List<CoreLabel> tokens, int tokenBegin) {
+  private static CoreMap part(String text, CoreMap whole, List<CoreLabel> tokens, int tokenBegin) {
     CoreMap part = new ArrayCoreMap(whole);
     List<CoreLabel> own = new ArrayList<>(tokens);
     int begin = own.get(0).beginPosition();
@@ -256,8 +257,7 @@ public final class CoreNlpAnnotator implements Annotator {
     part.set(CoreAnnotations.TokensAnnotation.class, own);
     part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
     part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-    part.set(CoreAnnotations.TextAnnotation.class,
-        annotation.get(CoreAnnotations.TextAnnotation.class).substring(begin, end));
+    part.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
     part.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
     part.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + own.size());
     return part;

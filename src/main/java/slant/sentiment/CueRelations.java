@@ -81,6 +81,7 @@ public final class CueRelations implements Serializable {
    * word (a noun, or any word opening a sentence) takes both.
    */
   private final Map<String, Set<WordClass>> classes;
+  /** As {@link #classes}, from the listed words written in lower case only. */
   private final Map<String, Set<WordClass>> lowerCaseClasses;
   /** The {@code holder} words, lower case: matched by the written form, not by the stemmed key of {@link #classes}. */
   private final Set<String> holderForms;
