@@ -3,6 +3,7 @@ package slant.actors;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
+import slant.lang.Dateline;
 import slant.lang.Rules;
 import slant.lang.WordNormalizer;
 import slant.model.Sentence;
@@ -38,9 +39,6 @@ final class SeatOfPower implements Serializable {
         || isPlace(s, start, last, norm) && !underGovernmentNoun(s, last, norm) && !reportsFrom(s, start, last);
   }
 
-  /** Dashes that end a dateline. */
-  private static final Set<String> DASHES = Set.of("–", "-", "—");
-
   /**
    * Whether the span is the dateline that opens a report ("Washington – Der Präsident …", "Moskau (dpa) – …"): the
    * place it was filed from, at the start of its sentence, followed by a dash or an agency credit in parentheses.
@@ -50,7 +48,7 @@ final class SeatOfPower implements Serializable {
       return false;
     }
     String next = s.token(last + 1).word();
-    if (DASHES.contains(next)) {
+    if (Dateline.isDash(next)) {
       return true;
     }
     if (!next.equals("(")) {
@@ -58,7 +56,7 @@ final class SeatOfPower implements Serializable {
     }
     for (int t = last + 2; t < s.size() && t <= last + 5; t++) {
       if (s.token(t).word().equals(")")) {
-        return t + 1 < s.size() && DASHES.contains(s.token(t + 1).word());
+        return t + 1 < s.size() && Dateline.isDash(s.token(t + 1).word());
       }
     }
     return false;

@@ -32,8 +32,10 @@ import slant.nlp.CoreNlpAnnotator;
 public final class BareCoreNlp {
 
   public static final String ANNOTATORS = "tokenize,ssplit,mwt,pos,ner,depparse";
-  /** The first stage: up to the sentences, which Slant's dateline split may change before the second. */
-  static final String SPLITTING = "tokenize,ssplit,mwt";
+  /**
+   * The second stage, after the sentences ({@link CoreNlpAnnotator#GERMAN_SPLITTING_ANNOTATORS}) and Slant's dateline
+   * split.
+   */
   static final String TAGGING_AND_PARSING = "pos,ner,depparse";
 
   private BareCoreNlp() {}
@@ -66,8 +68,9 @@ public final class BareCoreNlp {
 
     Pipeline() {
       Properties first = germanProperties();
-      first.setProperty("annotators", SPLITTING);
-      Properties second = germanProperties();
+      Properties second = new Properties();
+      second.putAll(first);
+      first.setProperty("annotators", CoreNlpAnnotator.GERMAN_SPLITTING_ANNOTATORS);
       second.setProperty("annotators", TAGGING_AND_PARSING);
       second.setProperty("enforceRequirements", "false");
       splitting = new StanfordCoreNLP(first);

@@ -19,6 +19,11 @@ public final class Dateline {
   /** Dashes that end a dateline. */
   private static final Set<String> DASHES = Set.of("–", "—", "-");
 
+  /** Whether a word is a dash that can end a dateline ("–", "—", "-"). */
+  public static boolean isDash(String word) {
+    return DASHES.contains(word);
+  }
+
   /** Lower-case words that may stand inside a place name ("Santiago de Chile", "Frankfurt am Main"). */
   private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "da", "do", "dos", "la", "le", "el", "am",
       "an", "im", "upon", "on", "sur", "en", "of", "bei", "ob");
@@ -45,7 +50,7 @@ public final class Dateline {
     boolean inParentheses = false;
     for (int i = 1; i < words.size() && i <= MAX_WORDS; i++) {
       String w = words.get(i);
-      if (!inParentheses && DASHES.contains(w)) {
+      if (!inParentheses && isDash(w)) {
         if (!standsAlone.test(i)) {
           return -1;
         }

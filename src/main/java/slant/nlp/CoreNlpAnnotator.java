@@ -59,6 +59,12 @@ public final class CoreNlpAnnotator implements Annotator {
    */
   public static final int ANNOTATION_FORMAT = 3;
 
+  /**
+   * The German annotators that make the sentences, before {@link #splitDatelines} may change them and the tagger
+   * runs; the benchmark's bare reference pipeline runs the same ({@code slant.bench.BareCoreNlp}).
+   */
+  public static final String GERMAN_SPLITTING_ANNOTATORS = "tokenize,ssplit,mwt";
+
   /** Datelines are looked for in this many sentences from the start of a text (the headline, a subtitle, the lede). */
   static final int DATELINE_SENTENCES = 3;
 
@@ -127,7 +133,7 @@ public final class CoreNlpAnnotator implements Annotator {
     Properties props = baseProperties(language);
     Properties splitting = new Properties();
     splitting.putAll(props);
-    splitting.setProperty("annotators", language.equals("de") ? "tokenize,ssplit,mwt" : "tokenize,ssplit");
+    splitting.setProperty("annotators", language.equals("de") ? GERMAN_SPLITTING_ANNOTATORS : "tokenize,ssplit");
     splitting.setProperty("ssplit.newlineIsSentenceBreak", NEWLINE_IS_SENTENCE_BREAK);
     StanfordCoreNLP splitter = new StanfordCoreNLP(splitting);
     Properties tagging = new Properties();

@@ -241,8 +241,8 @@ public final class CueRelations implements Serializable {
       if (!Character.isUpperCase(word.codePointAt(0))) {
         lowerCaseClasses.computeIfAbsent(norm.key(word), k -> new HashSet<>()).add(c);
       }
-      if (f[0].strip().length() >= 5) {
-        heads.add(f[0].strip().toLowerCase(Locale.ROOT));
+      if (word.length() >= 5) {
+        heads.add(word.toLowerCase(Locale.ROOT));
       }
     }
     Map<String, Set<WordClass>> compoundHeads = new HashMap<>();
