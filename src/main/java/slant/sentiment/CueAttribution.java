@@ -60,11 +60,13 @@ public final class CueAttribution {
    *     Rückschlägen", "angesichts der Niederlage")
    * @param outcomeIdioms fixed phrases narrating their subject's failure or success ("tut sich schwer", "gewann die
    *     Wahl")
+   * @param nonFactualAuxiliaries auxiliaries of the future, of speculation, hearsay and intention ("wird", "könnte",
+   *     "soll", "will"): an outcome under one is not narrated as a fact
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
       Set<String> governmentNouns, Set<String> outcomeVerbs, Set<String> failureNouns, Set<String> causePrepositions,
-      List<Idiom> outcomeIdioms)
+      List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -77,7 +79,26 @@ public final class CueAttribution {
           rules.words("state-auxiliaries.tsv"), rules.words("event-passive-auxiliaries.tsv"),
           rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"),
           rules.words("government-nouns.tsv"), rules.words("de/outcome-verbs.tsv"),
-          rules.words("de/failure-nouns.tsv"), rules.words("de/cause-prepositions.tsv"), List.copyOf(idioms));
+          rules.words("de/failure-nouns.tsv"), rules.words("de/cause-prepositions.tsv"), List.copyOf(idioms),
+          rules.words("de/non-factual-auxiliaries.tsv"));
+    }
+
+    /**
+     * Whether {@code verb} is not narrated as a fact: one of its auxiliaries (relation {@code aux}: "wird …
+     * erleiden", "könnte scheitern"), or the auxiliary the parser made its head ("soll" governing "gescheitert" as
+     * xcomp), is a {@link #nonFactualAuxiliaries} form.
+     */
+    public boolean nonFactual(Sentence s, int verb) {
+      DependencyTree tree = s.tree();
+      for (int c : tree.children(verb)) {
+        String word = s.token(c).word().toLowerCase(Locale.ROOT);
+        if ("aux".equals(tree.relation(c)) && nonFactualAuxiliaries.contains(word)) {
+          return true;
+        }
+      }
+      int head = tree.head(verb);
+      return head >= 0 && "xcomp".equals(tree.relation(verb)) && "AUX".equals(s.token(head).pos())
+          && nonFactualAuxiliaries.contains(s.token(head).word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -822,7 +843,8 @@ public final class CueAttribution {
     }
     int participle = perfectParticiple(head);
     int verb = participle >= 0 ? participle : tree.head(head);
-    if (verb < 0) {
+    // "wird Schiffbruch erleiden", "könnte eine Niederlage erleiden": not narrated as a fact
+    if (verb < 0 || words.nonFactual(s, verb)) {
       return false;
     }
     int attached = tree.head(token);

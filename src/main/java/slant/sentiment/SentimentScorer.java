@@ -361,10 +361,13 @@ public final class SentimentScorer implements Serializable {
    * {@code verb} (the verb the actor is the active subject of) and whose word is one of the verb's dependents ("Terim
    * tut sich seit Jahren schwer": "tut … schwer"; a success's word only as the verb's object), or null. An evaluation
    * in full, like the other narrated outcomes; a negator of the verb or of the word flips and damps it like any cue.
+   * Under a non-factual auxiliary ({@code data/rules/de/non-factual-auxiliaries.tsv}: "wird", "könnte", "soll") there
+   * is no idiom.
    */
   private Cue outcomeIdiom(Sentence s, int verb) {
     String pos = s.token(verb).pos();
-    if (words.outcomeIdioms().isEmpty() || !("VERB".equals(pos) || "AUX".equals(pos))) {
+    // "wird Schiffbruch erleiden", "könnte scheitern": a future, possible or intended outcome is not narrated
+    if (words.outcomeIdioms().isEmpty() || !("VERB".equals(pos) || "AUX".equals(pos)) || words.nonFactual(s, verb)) {
       return null;
     }
     String form = lookupForm(s, verb).toLowerCase(Locale.ROOT);

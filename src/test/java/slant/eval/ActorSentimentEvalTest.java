@@ -82,6 +82,35 @@ class ActorSentimentEvalTest {
     assertEquals(1, misses.size());
     assertEquals("Angela Merkel", misses.get(0).get("actor"));
     assertEquals(List.of("täuscht -0.8 frame:nsubj evaluation"), misses.get(0).get("cues"));
+    // the predictions show each cue's reliability and the voice of its mention
+    Map<String, Object> merkel = ActorSentimentEval.predictions(r).get(1);
+    assertEquals(List.of(Map.of("text", "täuscht", "weight", -0.8, "rule", "frame:nsubj", "relation", "evaluation",
+        "reliability", 1.0, "voice", "outlet")), merkel.get("cues"));
+    // no actor is named three times or in the title: the main-actor block is empty
+    @SuppressWarnings("unchecked")
+    Map<String, Object> main = (Map<String, Object>) json.get("outlet_main_actors");
+    assertEquals(0L, ((Number) main.get("n")).longValue());
+  }
+
+  /** Since 2026-12-04 the figures are also reported for the actors an article is about. */
+  @Test
+  void aMainActorIsNamedInTheTitleOrThreeTimes() {
+    ActorSentimentEval.GoldActor putin = new ActorSentimentEval.GoldActor("Wladimir Putin", "person",
+        List.of("Putin"), Polarity.NEGATIVE, Polarity.NEGATIVE, false);
+    // "Putin" inside "Wladimir Putin" is one naming; the genitive and a hyphenated compound count
+    assertEquals(true, ActorSentimentEval.mainActor(
+        article("", "Wladimir Putin reiste. Putins Plan. Das Putin-Regime."), putin));
+    assertEquals(false, ActorSentimentEval.mainActor(article("", "Wladimir Putin reiste. Putins Plan."), putin));
+    ActorSentimentEval.GoldActor iran = new ActorSentimentEval.GoldActor("Iran", "country", List.of(), Polarity.NEUTRAL,
+        Polarity.NEUTRAL, false);
+    // not inside a longer word ("Iraner")
+    assertEquals(false, ActorSentimentEval.mainActor(article("", "Die Iraner wählten. Iraner jubelten. Iran stimmte."),
+        iran));
+    assertEquals(true, ActorSentimentEval.mainActor(article("Iran wählt", "Die Iraner wählten."), iran));
+  }
+
+  private static slant.model.Article article(String title, String text) {
+    return new slant.model.Article("a", "x", "2024-06-18T00:00:00Z", "2024-06-18", title, text, null, "de", List.of());
   }
 
   @Test

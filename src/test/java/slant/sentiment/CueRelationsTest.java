@@ -656,6 +656,35 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-04 a future, possible, reported or intended outcome was narrated as a fact: "wenn die SPD jetzt
+   * glaubt, …, wird sie totalen Schiffbruch erleiden" was the party's failure.
+   */
+  @Test
+  void anOutcomeUnderANonFactualAuxiliaryIsNoNarratedOutcome() {
+    SentimentScorer sc = scorer("Niederlage\tNOUN\t-0.6\n", "erleiden\tnone\tnone\t0.0\n");
+    // an idiom with its word, and a verb-only idiom, under "wird" and "könnte"
+    assertNoOutcome(cuesOfFirstWord(sc, "SPD/PROPN/5/nsubj wird/AUX/5/aux totalen/ADJ/4/amod "
+        + "Schiffbruch/NOUN/5/obj erleiden/VERB/0/root"));
+    assertNoOutcome(cuesOfFirstWord(sc, "Merz/PROPN/3/nsubj könnte/AUX/3/aux scheitern/VERB/0/root"));
+    // hearsay with the auxiliary as the parser's head: "Merz soll gescheitert sein"
+    assertNoOutcome(cuesOfFirstWord(sc, "Merz/PROPN/3/nsubj soll/AUX/0/root gescheitert/VERB/2/xcomp"));
+    // a light verb's failure noun under "wird"
+    assertNoOutcome(cuesOfFirstWord(sc, "Rubio/PROPN/5/nsubj wird/AUX/5/aux eine/DET/4/det Niederlage/NOUN/5/obj "
+        + "erleiden/VERB/0/root"));
+    // narrated as facts they are outcomes, also with "muss" (the construct's "X muss zurücktreten")
+    assertOutcome(cuesOfFirstWord(sc, "SPD/PROPN/2/nsubj erlitt/VERB/0/root totalen/ADJ/4/amod "
+        + "Schiffbruch/NOUN/2/obj"), "erlitt … Schiffbruch:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "Merz/PROPN/3/nsubj muss/AUX/3/aux scheitern/VERB/0/root"),
+        "scheitern:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "Rubio/PROPN/2/nsubj erleidet/VERB/0/root eine/DET/4/det "
+        + "Niederlage/NOUN/2/obj"), "Niederlage:evaluation", -0.6);
+  }
+
+  private static void assertNoOutcome(List<Cue> cues) {
+    assertTrue(cues.stream().noneMatch(c -> c.rule().endsWith("clause:outcome")), cues.toString());
+  }
+
+  /**
    * Until 2026-12-04 "Das Pentagon legt das Programm wegen Rückschlägen auf Eis" had the failure as context of the
    * clause.
    */
