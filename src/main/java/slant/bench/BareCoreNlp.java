@@ -20,6 +20,7 @@ import slant.config.ConfigException;
 import slant.model.AnnotatedDoc;
 import slant.model.Dependency;
 import slant.model.Sentence;
+import slant.lang.GluedBylines;
 import slant.nlp.CoreNlpAnnotator;
 
 /**
@@ -96,10 +97,15 @@ public final class BareCoreNlp {
 
     /** Annotates {@code text} with the full pipeline and reads what the benchmark compares. */
     public Parsed annotate(String text) {
-      Annotation a = new Annotation(text);
+      Annotation a = annotation(text);
       pipeline.annotate(a);
       return new Parsed(tokens(a), basicEdges(a), sentenceSizes(a));
     }
+  }
+
+  /** An annotation of the text Slant's annotator reads: a glued byline separated ({@link GluedBylines}). */
+  public static Annotation annotation(String text) {
+    return new Annotation(GluedBylines.separate(text, CoreNlpAnnotator.bylineOutlets()).text());
   }
 
   public static int tokens(Annotation a) {

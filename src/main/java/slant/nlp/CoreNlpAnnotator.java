@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import slant.config.ConfigException;
 import slant.config.NlpConfig;
 import slant.lang.Dateline;
+import slant.lang.GluedBylines;
 import slant.model.AnnotatedDoc;
 import slant.model.Dependency;
 import slant.model.EntitySpan;
@@ -55,9 +56,24 @@ public final class CoreNlpAnnotator implements Annotator {
    * the parser call or the conversion to Slant's records change, so that stored annotations ({@code annotations}
    * table) made by the old code are no longer accepted by {@code slant rescore}. 2 (2026-12-03): sentences end at a
    * blank line ({@link #NEWLINE_IS_SENTENCE_BREAK}). 3 (2026-12-04): a dateline is a sentence of its own
-   * ({@link #splitDatelines}).
+   * ({@link #splitDatelines}). 4 (2026-12-04): a byline glued to the report's first word is separated from it
+   * ({@link GluedBylines}).
    */
-  public static final int ANNOTATION_FORMAT = 3;
+  public static final int ANNOTATION_FORMAT = 4;
+
+  private static volatile java.util.Set<String> bylineOutlets;
+
+  /**
+   * The bundled byline outlets ({@code data/rules/byline-outlets.tsv}) that end a glued byline: annotation reads the
+   * bundled list, never a configured {@code rules_dir}, because stored annotations are versioned by
+   * {@link #ANNOTATION_FORMAT} alone.
+   */
+  public static java.util.Set<String> bylineOutlets() {
+    if (bylineOutlets == null) {
+      bylineOutlets = slant.lang.Rules.bundled().words("byline-outlets.tsv");
+    }
+    return bylineOutlets;
+  }
 
   /**
    * The German annotators that make the sentences, before {@link #splitDatelines} may change them and the tagger
@@ -182,7 +198,10 @@ public final class CoreNlpAnnotator implements Annotator {
   @Override
   public AnnotatedDoc annotate(String text, String language, ParseSelector selector) {
     LanguagePipeline p = pipeline(language);
-    Annotation annotation = new Annotation(text);
+    // a byline glued to the report's first word ("ARD-HauptstadtstudioEr gilt als …") gets a paragraph break in the
+    // text CoreNLP reads; offsets are mapped back to the article's own text in convert
+    GluedBylines.Separated separated = GluedBylines.separate(text, bylineOutlets());
+    Annotation annotation = new Annotation(separated.text());
     p.splitter().annotate(annotation);
     splitDatelines(annotation);
     p.tagger().annotate(annotation);
@@ -190,7 +209,7 @@ public final class CoreNlpAnnotator implements Annotator {
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreMap cs = coreSentences.get(i);
-      Sentence tagged = convert(i, cs);
+      Sentence tagged = convert(i, cs, separated);
       boolean parse = tagged.size() <= config.maxSentenceTokens() && selector.shouldParse(tagged);
       if (parse) {
         sentences.add(new Sentence(i, tagged.begin(), tagged.end(), tagged.tokens(), tagged.entities(),
@@ -282,7 +301,7 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   /** A tagged sentence in Slant's records (no edges yet); a parse adds edges to these same tokens. */
-  private static Sentence convert(int index, CoreMap cs) {
+  private static Sentence convert(int index, CoreMap cs, GluedBylines.Separated separated) {
     List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     Map<CoreLabel, Integer> position = new java.util.IdentityHashMap<>();
@@ -290,7 +309,8 @@ public final class CoreNlpAnnotator implements Annotator {
       CoreLabel l = labels.get(t);
       position.put(l, t);
       String ner = l.ner() == null ? "O" : l.ner();
-      tokens.add(new Token(t, l.word(), l.beginPosition(), l.endPosition(), UniversalPos.of(l.tag()), ner));
+      tokens.add(new Token(t, l.word(), separated.original(l.beginPosition()), separated.original(l.endPosition()),
+          UniversalPos.of(l.tag()), ner));
     }
     List<EntitySpan> entities = new ArrayList<>();
     List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
@@ -309,8 +329,8 @@ public final class CoreNlpAnnotator implements Annotator {
         entities.add(new EntitySpan(first, last + 1, type, m.get(CoreAnnotations.TextAnnotation.class)));
       }
     }
-    int begin = cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    int end = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    int begin = separated.original(cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
+    int end = separated.original(cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
     return new Sentence(index, begin, end, tokens, entities, List.of(), false);
   }
 }

@@ -53,6 +53,23 @@ class SentenceSplitModelsTest {
     assertEquals("ADP", report.token(0).pos());
   }
 
+  /** Until 2026-12-04 "ARD-HauptstadtstudioEr" was one word and the lede the byline's sentence. */
+  @Test
+  void aGluedBylineIsSeparatedAndOffsetsPointIntoTheArticlesText() {
+    String text = "Habeck zieht sich zurück. Von Dietrich Karl Mäurer, ARD-HauptstadtstudioEr gilt als einer der "
+        + "profiliertesten Grünen-Politiker.";
+    Annotator annotator = CoreNlpAnnotator.shared(SlantConfig.defaults().nlp());
+    AnnotatedDoc doc = annotator.annotate(text, "de", Annotator.ParseSelector.ALL);
+    assertEquals(text, doc.text());
+    assertEquals(List.of("Habeck zieht sich zurück.", "Von Dietrich Karl Mäurer, ARD-Hauptstadtstudio",
+            "Er gilt als einer der profiliertesten Grünen-Politiker."),
+        doc.sentences().stream().map((Sentence s) -> s.text(doc.text())).toList());
+    Sentence lede = doc.sentences().get(2);
+    assertEquals("Er", lede.token(0).word());
+    assertEquals(text.indexOf("Er gilt"), lede.token(0).begin());
+    assertEquals("nsubj", lede.tree().relation(0));
+  }
+
   @Test
   void aHyphenedCompoundAtTheStartIsNoDateline() {
     assertEquals(List.of("Die Grünen-Chefin über Versagen im Flüchtlingsthema.", "Wien –", "Eva Glawischnig sprach."),

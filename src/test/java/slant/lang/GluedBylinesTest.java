@@ -1,0 +1,60 @@
+package slant.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Bylines glued to the report's first word, as tagesschau.de texts in zeitgeist-de-news have them. */
+class GluedBylinesTest {
+
+  private static final Set<String> OUTLETS = Rules.bundled().words("byline-outlets.tsv");
+
+  private static List<Integer> glues(String text) {
+    return GluedBylines.glues(text, OUTLETS);
+  }
+
+  @Test
+  void aBylineGluedToTheFirstWordIsFound() {
+    String studio = "Von Dietrich Karl Mäurer, ARD-HauptstadtstudioEr gilt als einer der profiliertesten.";
+    assertEquals(List.of(studio.indexOf("Er gilt")), glues(studio));
+    String site = "Ein Überblick. Von Jörn Unsöld, tagesschau.deDie AusgangslageVor dreieinhalb Jahren";
+    assertEquals(List.of(site.indexOf("Die Ausgangs")), glues(site), "the first glue after the byline only");
+    String analysis = "Was bleibt? Eine Analyse von Corinna Emundts, tagesschau.deEs wirkt fast so.";
+    assertEquals(List.of(analysis.indexOf("Es wirkt")), glues(analysis));
+    String place = "für sich. Von Norbert Hahn, ARD Moskau, , zzt. KölnWolodymyr Selenskyj und die Koalition";
+    assertEquals(List.of(place.indexOf("Wolodymyr")), glues(place));
+    String two = "Wer ist Alabali Radovan?Von Claudia Buckenmaier und Anne-Katrin Mellmann, "
+        + "ARD-HauptstadtstudioAm Tag ihres Amtsantritts";
+    assertEquals(List.of(two.indexOf("Am Tag")), glues(two));
+  }
+
+  @Test
+  void aBylineThatEndsInASpaceOrAFullStopIsNotGlued() {
+    assertEquals(List.of(), glues("Von Anna Giordano, ARD-Studio Rom Die Regierung tagte."));
+    // the byline's sentence has ended: "iPaper" is a newspaper's name, not a glue
+    assertEquals(List.of(), glues("Von Gabi Biesinger, ARD London. Die britische Zeitung iPaper ist linksliberal."));
+    // "von" inside a sentence opens no byline; nor does a name list without a byline outlet
+    assertEquals(List.of(), glues("So sprach er von Merz, ARD-HauptstadtstudioEr gilt als profiliert."));
+    assertEquals(List.of(), glues("Von der Leyen, EU-KommissionschefinDie Rede war kurz."));
+  }
+
+  @Test
+  void offsetsMapBackToTheOriginalText() {
+    String text = "Kurz. Von Moritz Behrendt, ARD KairoEs sind ereignisreiche Tage. Von Anna Bauer, ARD RomIn Rom.";
+    GluedBylines.Separated s = GluedBylines.separate(text, OUTLETS);
+    int first = text.indexOf("Es sind");
+    int second = text.indexOf("In Rom");
+    assertEquals(List.of(first, second), s.glues());
+    assertEquals(text.substring(0, first) + "\n\n" + text.substring(first, second) + "\n\n"
+        + text.substring(second), s.text());
+    assertEquals(first, s.original(s.text().indexOf("Es sind")));
+    assertEquals(first, s.original(first), "the byline's end");
+    assertEquals(second, s.original(s.text().indexOf("In Rom")));
+    assertEquals(text.length(), s.original(s.text().length()));
+    assertEquals(3, s.original(3));
+    String plain = "Keine Zeile von niemandem.";
+    assertEquals(plain, GluedBylines.separate(plain, OUTLETS).text());
+  }
+}
