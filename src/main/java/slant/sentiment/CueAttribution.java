@@ -62,11 +62,13 @@ public final class CueAttribution {
    *     Wahl")
    * @param nonFactualAuxiliaries auxiliaries of the future, of speculation, hearsay and intention ("wird", "könnte",
    *     "soll", "will"): an outcome under one is not narrated as a fact
+   * @param allegationVerbs verbs of allegation ("anklagen", "beschuldigen"): their state passive or participle said of
+   *     the actor is the accusers' stance
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
       Set<String> governmentNouns, Set<String> outcomeVerbs, Set<String> failureNouns, Set<String> causePrepositions,
-      List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries)
+      List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries, Set<String> allegationVerbs)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -80,7 +82,7 @@ public final class CueAttribution {
           rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"),
           rules.words("government-nouns.tsv"), rules.words("de/outcome-verbs.tsv"),
           rules.words("de/failure-nouns.tsv"), rules.words("de/cause-prepositions.tsv"), List.copyOf(idioms),
-          rules.words("de/non-factual-auxiliaries.tsv"));
+          rules.words("de/non-factual-auxiliaries.tsv"), rules.words("de/allegation-verbs.tsv"));
     }
 
     /**
@@ -625,9 +627,12 @@ public final class CueAttribution {
         }
         if (("VERB".equals(pos) || "ADJ".equals(pos)) && hasStateAux(token)) {
           // a state passive says what the actor is: judged ("ist international geächtet", "gilt als isoliert") or
-          // something done to it ("ist zerstört")
+          // something done to it ("ist zerstört"); an allegation ("ist der Untreue beschuldigt") is the accusers'
           if (frame != null && frame.object() == CueRelations.Role.AFFECTED) {
             return CueRelations.Relation.AFFECTED;
+          }
+          if (frame != null && words.allegationVerbs().contains(frame.lemma())) {
+            return CueRelations.Relation.STANCE;
           }
           return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
         }

@@ -656,6 +656,26 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-04 an allegation was the outlet's evaluation of the accused: "Grasser ist der Untreue beschuldigt"
+   * and "der wegen Korruption angeklagte Premierminister" made the actor negative.
+   */
+  @Test
+  void anAllegationIsTheAccusersStanceNotTheOutletsEvaluation() {
+    SentimentScorer sc = scorer("beschuldigen\tVERB\t-0.7\nanklagen\tVERB\t-0.5\nächten\tVERB\t-0.8\n",
+        "beschuldigen\tholder\tneg\t0.0\nanklagen\tholder\tneg\t0.0\nächten\tholder\tneg\t0.0\n");
+    List<Cue> accused = cuesOfFirstWord(sc, "Grasser/PROPN/3/nsubj ist/AUX/3/aux beschuldigt/VERB/0/root");
+    assertEquals(List.of("beschuldigt:stance"), relations(accused));
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(accused), 1e-12);
+    AnnotatedDoc charged = Docs.doc("de", "der/DET/3/det angeklagte/ADJ/3/amod Premier/NOUN/0/root "
+        + "Netanjahu/PROPN/3/appos");
+    assertEquals(List.of("angeklagte:stance"),
+        relations(sc.score(charged, List.of(mention(charged, "netanjahu", 3, 4, 2))).get(0)));
+    // the state passive of another verb still says what the actor is
+    assertEquals(List.of("geächtet:evaluation"), relations(cuesOfFirstWord(sc,
+        "Russland/PROPN/3/nsubj ist/AUX/3/aux geächtet/VERB/0/root")));
+  }
+
+  /**
    * Until 2026-12-04 a future, possible, reported or intended outcome was narrated as a fact: "wenn die SPD jetzt
    * glaubt, …, wird sie totalen Schiffbruch erleiden" was the party's failure.
    */

@@ -246,6 +246,19 @@ class LexiconTest {
     assertTrue(de.lookup("Kriegsgebiet", "NOUN").weight() < 0);
   }
 
+  /**
+   * Until 2026-12-04 "angeklagt", "beschuldigt" and "verdächtigt" were adjectives of their own; an allegation's
+   * participle now takes its verb's entry, whose frame makes it the accusers' stance
+   * (data/rules/de/allegation-verbs.tsv).
+   */
+  @Test
+  void bundledGermanAllegationParticiplesTakeTheirVerbs() {
+    Lexicon de = Lexicon.load(null, "de");
+    assertEquals("anklagen", de.lookup("angeklagte", "ADJ").entry().lemma());
+    assertEquals("beschuldigen", de.lookup("beschuldigt", "VERB").entry().lemma());
+    assertEquals("verdächtigen", de.lookup("verdächtigten", "ADJ").entry().lemma());
+  }
+
   /** Until 2026-12-04 only "kein" and "keine" negated: "erzielte keinen Erfolg" read as a success. */
   @Test
   void bundledGermanNegatorsCoverEveryFormOfKein() {
