@@ -96,15 +96,7 @@ final class Bylines implements SentenceStep {
   }
 
   private boolean isOutlet(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    for (String o : outlets) {
-      if (lower.equals(o) || lower.startsWith(o) && lower.length() > o.length()
-          && (lower.charAt(o.length()) == '-' || lower.charAt(o.length()) == '.'
-              || Character.isDigit(lower.charAt(o.length())))) {
-        return true;
-      }
-    }
-    return false;
+    return slant.lang.GluedBylines.isOutlet(word, outlets);
   }
 
   private static boolean isCapitalised(String w) {

@@ -184,8 +184,11 @@ public final class GluedBylines {
     return -1;
   }
 
-  /** As {@code slant.actors.Bylines}: the word, or the word followed by "-", "." or a digit ("ARD-Studio", "BR24"). */
-  static boolean isOutlet(String word, Set<String> outlets) {
+  /**
+   * Whether a word starts with a byline outlet: the outlet itself, or followed by "-", "." or a digit ("ARD-Studio",
+   * "tagesschau.de", "BR24"); also what {@code slant.actors.Bylines} reads.
+   */
+  public static boolean isOutlet(String word, Set<String> outlets) {
     String lower = word.toLowerCase(Locale.ROOT);
     for (String o : outlets) {
       if (lower.equals(o) || lower.startsWith(o) && lower.length() > o.length()

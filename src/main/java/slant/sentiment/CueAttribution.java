@@ -64,11 +64,14 @@ public final class CueAttribution {
    *     "soll", "will"): an outcome under one is not narrated as a fact
    * @param allegationVerbs verbs of allegation ("anklagen", "beschuldigen"): their state passive or participle said of
    *     the actor is the accusers' stance
+   * @param placePrepositions prepositions of place ("in", "bei"): an adjective's "in der EU" names where it holds
+   *     ("ist in der EU umstritten"), not whom it judges
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
       Set<String> governmentNouns, Set<String> outcomeVerbs, Set<String> failureNouns, Set<String> causePrepositions,
-      List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries, Set<String> allegationVerbs)
+      List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries, Set<String> allegationVerbs,
+      Set<String> placePrepositions)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -82,7 +85,8 @@ public final class CueAttribution {
           rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"),
           rules.words("government-nouns.tsv"), rules.words("de/outcome-verbs.tsv"),
           rules.words("de/failure-nouns.tsv"), rules.words("de/cause-prepositions.tsv"), List.copyOf(idioms),
-          rules.words("de/non-factual-auxiliaries.tsv"), rules.words("de/allegation-verbs.tsv"));
+          rules.words("de/non-factual-auxiliaries.tsv"), rules.words("de/allegation-verbs.tsv"),
+          rules.words("place-prepositions.tsv"));
     }
 
     /**
@@ -667,6 +671,11 @@ public final class CueAttribution {
         }
         String prep = casePreposition(head);
         boolean toward = prep != null && words.toward().contains(prep);
+        if ("ADJ".equals(pos) && prep != null && words.placePrepositions().contains(prep)) {
+          // "die Reform ist in der EU umstritten", "bei den Grünen beliebt": the actor is where the judgement holds,
+          // not the one judged
+          return CueRelations.Relation.CONTEXT;
+        }
         if (eventWord) {
           // an act done to someone: its agent stands before it ("Russlands Invasion") or after "durch"/"von"/"by";
           // a genitive after it is the one it is done to ("die Invasion der Ukraine")

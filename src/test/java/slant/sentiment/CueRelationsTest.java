@@ -587,8 +587,13 @@ class CueRelationsTest {
 
   /** The cues of a one-word actor at the first token of a parsed German sentence ("word/POS/head/rel …"). */
   private static List<Cue> cuesOfFirstWord(SentimentScorer sc, String parse) {
+    return cuesOfMention(sc, parse, 0, 1, 0);
+  }
+
+  /** The cues of a one-mention actor at tokens [start, end) with head {@code head} of a parsed German sentence. */
+  private static List<Cue> cuesOfMention(SentimentScorer sc, String parse, int start, int end, int head) {
     AnnotatedDoc doc = Docs.doc("de", parse);
-    return sc.score(doc, List.of(mention(doc, "a", 0, 1, 0))).get(0);
+    return sc.score(doc, List.of(mention(doc, "a", start, end, head))).get(0);
   }
 
   /** The cues are one narrated outcome ({@code clause:outcome}, in full) with this relation and evidence. */
@@ -655,6 +660,17 @@ class CueRelationsTest {
     assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Fischer/PROPN/2/nsubj gewann/VERB/0/root Zeit/NOUN/2/obj")));
   }
 
+  /** Until 2026-12-04 "die Reform ist in der EU umstritten" judged the EU. */
+  @Test
+  void anAdjectivesPlaceIsNotWhomItJudges() {
+    SentimentScorer sc = scorer("umstritten\tADJ\t-0.5\n", "");
+    String parse = "Die/DET/2/det Reform/NOUN/7/nsubj ist/AUX/7/cop in/ADP/6/case der/DET/6/det EU/PROPN/7/nmod "
+        + "umstritten/ADJ/0/root";
+    assertEquals(List.of("umstritten:context"), relations(cuesOfMention(sc, parse, 5, 6, 5)));
+    // the adjective's subject is what it judges
+    assertEquals(List.of("umstritten:evaluation"), relations(cuesOfMention(sc, parse, 1, 2, 1)));
+  }
+
   /**
    * Until 2026-12-04 an allegation was the outlet's evaluation of the accused: "Grasser ist der Untreue beschuldigt"
    * and "der wegen Korruption angeklagte Premierminister" made the actor negative.
@@ -666,10 +682,8 @@ class CueRelationsTest {
     List<Cue> accused = cuesOfFirstWord(sc, "Grasser/PROPN/3/nsubj ist/AUX/3/aux beschuldigt/VERB/0/root");
     assertEquals(List.of("beschuldigt:stance"), relations(accused));
     assertEquals(0.0, SentimentScorer.evaluationEvidence(accused), 1e-12);
-    AnnotatedDoc charged = Docs.doc("de", "der/DET/3/det angeklagte/ADJ/3/amod Premier/NOUN/0/root "
-        + "Netanjahu/PROPN/3/appos");
-    assertEquals(List.of("angeklagte:stance"),
-        relations(sc.score(charged, List.of(mention(charged, "netanjahu", 3, 4, 2))).get(0)));
+    assertEquals(List.of("angeklagte:stance"), relations(cuesOfMention(sc, "der/DET/3/det angeklagte/ADJ/3/amod "
+        + "Premier/NOUN/0/root Netanjahu/PROPN/3/appos", 3, 4, 2)));
     // the state passive of another verb still says what the actor is
     assertEquals(List.of("geächtet:evaluation"), relations(cuesOfFirstWord(sc,
         "Russland/PROPN/3/nsubj ist/AUX/3/aux geächtet/VERB/0/root")));

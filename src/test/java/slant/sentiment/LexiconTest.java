@@ -247,6 +247,17 @@ class LexiconTest {
   }
 
   /**
+   * ../shared/ACTOR-SENTIMENT.md names "der umstrittene Minister" as a label that counts: one such epithet reaches the
+   * default sentiment.min_evidence (0.5) alone. Until 2026-12-04 "umstritten" weighed −0.4 and never did.
+   */
+  @Test
+  void bundledGermanUmstrittenReachesTheDefaultMinimumOfEvidence() {
+    Lexicon de = Lexicon.load(null, "de");
+    assertEquals(0.5, slant.config.SlantConfig.defaults().sentiment().minEvidence(), 1e-12);
+    assertEquals(-0.5, de.lookup("umstrittene", "ADJ").weight(), 1e-12);
+  }
+
+  /**
    * Until 2026-12-04 "angeklagt", "beschuldigt" and "verdächtigt" were adjectives of their own; an allegation's
    * participle now takes its verb's entry, whose frame makes it the accusers' stance
    * (data/rules/de/allegation-verbs.tsv).
