@@ -17,10 +17,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import slant.config.ConfigException;
+import slant.lang.GluedBylines;
 import slant.model.AnnotatedDoc;
 import slant.model.Dependency;
 import slant.model.Sentence;
-import slant.lang.GluedBylines;
 import slant.nlp.CoreNlpAnnotator;
 
 /**

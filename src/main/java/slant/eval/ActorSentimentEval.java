@@ -8,13 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import slant.analysis.ArticleAnalyzer;
 import slant.config.ConfigException;
 import slant.model.ActorScore;
@@ -212,7 +217,7 @@ public final class ActorSentimentEval {
         for (ScoredMention m : x.mentions()) {
           if (m.mention().actorId().equals(best.actorId())) {
             cues.addAll(m.cues());
-            cueVoices.addAll(java.util.Collections.nCopies(m.cues().size(), m.voice()));
+            cueVoices.addAll(Collections.nCopies(m.cues().size(), m.voice()));
           }
         }
         pairs.add(new Pair(g, ga, best, base, cues, cueVoices));
@@ -244,19 +249,19 @@ public final class ActorSentimentEval {
    * actors.
    */
   static boolean mainActor(Article article, GoldActor actor) {
-    List<String> names = new ArrayList<>(actor.keys().size());
+    List<String> names = new ArrayList<>();
     names.add(actor.name());
     names.addAll(actor.surfaces());
     names.removeIf(n -> n.strip().length() < 2);
-    names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    names.sort(Comparator.comparingInt(String::length).reversed());
     String title = article.title() == null ? "" : article.title();
     StringBuilder text = new StringBuilder(article.text());
     int count = 0;
-    for (String n : new java.util.LinkedHashSet<>(names)) {
+    for (String n : new LinkedHashSet<>(names)) {
       if (wholeWord(n).matcher(title).find()) {
         return true;
       }
-      java.util.regex.Matcher m = wholeWord(n).matcher(text);
+      Matcher m = wholeWord(n).matcher(text);
       List<int[]> spans = new ArrayList<>();
       while (m.find()) {
         spans.add(new int[] {m.start(), m.end()});
@@ -275,8 +280,8 @@ public final class ActorSentimentEval {
    * A name as a whole word, also with a genitive "s" ("Putins"): not inside a longer word ("Iran" not in "Iraner"); a
    * hyphen ends a word ("Putin-Regime").
    */
-  private static java.util.regex.Pattern wholeWord(String name) {
-    return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name.strip())
+  private static Pattern wholeWord(String name) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name.strip())
         + "s?(?![\\p{L}\\p{N}])");
   }
 

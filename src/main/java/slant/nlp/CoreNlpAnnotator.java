@@ -15,11 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import slant.config.ConfigException;
 import slant.config.NlpConfig;
 import slant.lang.Dateline;
 import slant.lang.GluedBylines;
+import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Dependency;
 import slant.model.EntitySpan;
@@ -61,16 +63,16 @@ public final class CoreNlpAnnotator implements Annotator {
    */
   public static final int ANNOTATION_FORMAT = 4;
 
-  private static volatile java.util.Set<String> bylineOutlets;
+  private static volatile Set<String> bylineOutlets;
 
   /**
    * The bundled byline outlets ({@code data/rules/byline-outlets.tsv}) that end a glued byline: annotation reads the
    * bundled list, never a configured {@code rules_dir}, because stored annotations are versioned by
    * {@link #ANNOTATION_FORMAT} alone.
    */
-  public static java.util.Set<String> bylineOutlets() {
+  public static Set<String> bylineOutlets() {
     if (bylineOutlets == null) {
-      bylineOutlets = slant.lang.Rules.bundled().words("byline-outlets.tsv");
+      bylineOutlets = Rules.bundled().words("byline-outlets.tsv");
     }
     return bylineOutlets;
   }
