@@ -517,6 +517,27 @@ public final class CueAttribution {
 
 
   /**
+   * Whether a mention opens its sentence and a colon follows it: the topic or the speaker of a headline or an
+   * interview turn ("USA: Donald Trump droht Nigeria mit Militäreinsatz", "Moldau: Proeuropäische Partei von Maia
+   * Sandu holt parlamentarische Mehrheit", "Kaiser: Wenn die SPÖ jetzt glaubt, …"), not the subject of the clause after
+   * the colon, which the parser often makes it. Such a mention takes no cue as that clause's subject; a phrase
+   * describing it ("Wladimir Putin: Eine Pleite nach der anderen") still does.
+   */
+  public static boolean headlineTopic(Sentence s, Mention m) {
+    for (int t = 0; t < m.startToken(); t++) {
+      if (!isQuoteMark(s.token(t).word())) {
+        return false;
+      }
+    }
+    return m.endToken() < s.size() && s.token(m.endToken()).word().equals(":");
+  }
+
+  private static boolean isQuoteMark(String w) {
+    return w.equals("\"") || w.equals("„") || w.equals("“") || w.equals("”") || w.equals("»") || w.equals("«")
+        || w.equals("''") || w.equals("``");
+  }
+
+  /**
    * How the cue at {@code token} relates to the actor of the mention it reached ({@code t} from {@link #targets}):
    * the rules of docs/tables.md, "Cue relations". Only {@link CueRelations.Relation#EVALUATION} counts toward the
    * outlet's evaluation of the actor; everything reaches the tone.
@@ -535,6 +556,9 @@ public final class CueAttribution {
     String rule = related.rule();
     int head = related.head();
     String pos = s.token(token).pos();
+    if ((rule.startsWith("predicate:nsubj") || rule.equals("clause")) && headlineTopic(s, mentions.get(t.mention()))) {
+      return CueRelations.Relation.CONTEXT; // the headline's topic or speaker is not the subject after its colon
+    }
     // a word the lexicon lists as a whole ("Angriffskrieg") is not a topic compound ("Wirtschaftskrise")
     boolean wholeWord = cueLemma != null && cueLemma.equalsIgnoreCase(cueForm);
     Set<CueRelations.WordClass> classes = rules.classes(cueForm, true);
@@ -675,6 +699,14 @@ public final class CueAttribution {
           // "die Reform ist in der EU umstritten", "bei den Grünen beliebt": the actor is where the judgement holds,
           // not the one judged
           return CueRelations.Relation.CONTEXT;
+        }
+        if ("NOUN".equals(pos) && prep != null && words.placePrepositions().contains(prep)
+            && "country".equals(mentions.get(t.mention()).actorType()) && !feeling && !stanceNoun && !speechNoun
+            && !namesGovernment(token)) {
+          // "Kriegsverbrechen im Iran": a country after a preposition of place is where it happened, not who did it
+          // ("Korruption in der Partei" still judges the party; "der Ärger in Frankreich" is still its people's;
+          // "das Regime im Iran" is its government, like "Irans Regime")
+          return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.AFFECTED;
         }
         if (eventWord) {
           // an act done to someone: its agent stands before it ("Russlands Invasion") or after "durch"/"von"/"by";

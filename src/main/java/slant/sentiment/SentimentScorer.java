@@ -318,6 +318,9 @@ public final class SentimentScorer implements Serializable {
       List<List<Cue>> out) {
     DependencyTree tree = s.tree();
     for (int i : idx) {
+      if (CueAttribution.headlineTopic(s, mentions.get(i))) {
+        continue; // "USA: Donald Trump droht Nigeria": the topic before the colon is not the verb's subject
+      }
       int h = mentions.get(i).headToken();
       // in the perfect the parser may hang the participle under the auxiliary ("Russland hat … verletzt")
       int participle = attribution.perfectParticiple(h);

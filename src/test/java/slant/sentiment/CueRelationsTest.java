@@ -590,6 +590,15 @@ class CueRelationsTest {
     return cuesOfMention(sc, parse, 0, 1, 0);
   }
 
+  /** The cues of a country named by the third token of a parsed German sentence. */
+  private static List<Cue> countryCues(SentimentScorer sc, String parse) {
+    AnnotatedDoc doc = Docs.doc("de", parse);
+    var s = doc.sentences().get(0);
+    Mention country = new Mention("c", "C", "country", s.token(2).word(), 0, 2, 3, 2, s.token(2).begin(),
+        s.token(2).end(), MentionKind.NAME, List.of());
+    return sc.score(doc, List.of(country)).get(0);
+  }
+
   /** The cues of a one-mention actor at tokens [start, end) with head {@code head} of a parsed German sentence. */
   private static List<Cue> cuesOfMention(SentimentScorer sc, String parse, int start, int end, int head) {
     AnnotatedDoc doc = Docs.doc("de", parse);
@@ -660,6 +669,25 @@ class CueRelationsTest {
     assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Fischer/PROPN/2/nsubj gewann/VERB/0/root Zeit/NOUN/2/obj")));
   }
 
+  /**
+   * Until 2026-12-04 a headline's topic before a colon, which the parser makes the clause's subject, took the
+   * clause's verb: "Moldau: Proeuropäische Partei von Maia Sandu holt parlamentarische Mehrheit" made Moldova positive.
+   */
+  @Test
+  void aHeadlinesTopicBeforeAColonIsNotTheSubjectAfterIt() {
+    SentimentScorer sc = scorer("Pleite\tNOUN\t-0.6\n", "drohen\tneg\taffected\t0.4\n");
+    assertEquals(List.of(), relations(cuesOfFirstWord(sc, "USA/PROPN/4/nsubj :/PUNCT/1/punct Trump/PROPN/1/appos "
+        + "droht/VERB/0/root")).stream().filter(r -> r.endsWith(":evaluation")).toList());
+    assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Moldau/PROPN/4/nsubj :/PUNCT/1/punct Partei/NOUN/1/appos "
+        + "holt/VERB/0/root Mehrheit/NOUN/4/obj")));
+    // a phrase describing the topic still describes it: "Wladimir Putin: Eine Pleite nach der anderen"
+    assertEquals(List.of("Pleite:evaluation"), relations(cuesOfFirstWord(sc, "Putin/PROPN/0/root :/PUNCT/1/punct "
+        + "Pleite/NOUN/1/appos")));
+    // without the colon the subject is the subject
+    assertEquals(List.of("holt … Mehrheit:evaluation"), relations(cuesOfFirstWord(sc,
+        "Moldau/PROPN/2/nsubj holt/VERB/0/root Mehrheit/NOUN/2/obj")));
+  }
+
   /** Until 2026-12-04 "die Reform ist in der EU umstritten" judged the EU. */
   @Test
   void anAdjectivesPlaceIsNotWhomItJudges() {
@@ -669,6 +697,16 @@ class CueRelationsTest {
     assertEquals(List.of("umstritten:context"), relations(cuesOfMention(sc, parse, 5, 6, 5)));
     // the adjective's subject is what it judges
     assertEquals(List.of("umstritten:evaluation"), relations(cuesOfMention(sc, parse, 1, 2, 1)));
+    // a country after a preposition of place is where a deed happened ("Kriegsverbrechen im Iran"), not its doer; any
+    // other actor stays judged by what happens in it ("Korruption in der Partei")
+    SentimentScorer deeds = scorer("Kriegsverbrechen\tNOUN\t-1.0\n", "");
+    assertEquals(List.of("Kriegsverbrechen:affected"),
+        relations(countryCues(deeds, "Kriegsverbrechen/NOUN/0/root im/ADP/3/case Iran/PROPN/1/nmod")));
+    // the country's government noun stays its label: "das Regime im Iran" as "Irans Regime"
+    assertEquals(List.of("Regime:evaluation"), relations(countryCues(scorer("Regime\tNOUN\t-0.6\n", ""),
+        "Regime/NOUN/0/root im/ADP/3/case Iran/PROPN/1/nmod")));
+    assertEquals(List.of("Kriegsverbrechen:evaluation"), relations(cuesOfMention(deeds,
+        "Kriegsverbrechen/NOUN/0/root in/ADP/4/case der/DET/4/det Partei/PROPN/1/nmod", 3, 4, 3)));
   }
 
   /**
