@@ -258,10 +258,11 @@ public final class ActorSentimentEval {
     StringBuilder text = new StringBuilder(article.text());
     int count = 0;
     for (String n : new LinkedHashSet<>(names)) {
-      if (wholeWord(n).matcher(title).find()) {
+      Pattern word = wholeWord(n);
+      if (word.matcher(title).find()) {
         return true;
       }
-      Matcher m = wholeWord(n).matcher(text);
+      Matcher m = word.matcher(text);
       List<int[]> spans = new ArrayList<>();
       while (m.find()) {
         spans.add(new int[] {m.start(), m.end()});

@@ -695,14 +695,14 @@ public final class CueAttribution {
         }
         String prep = casePreposition(head);
         boolean toward = prep != null && words.toward().contains(prep);
-        if ("ADJ".equals(pos) && prep != null && words.placePrepositions().contains(prep)) {
+        boolean place = prep != null && words.placePrepositions().contains(prep);
+        if ("ADJ".equals(pos) && place) {
           // "die Reform ist in der EU umstritten", "bei den Grünen beliebt": the actor is where the judgement holds,
           // not the one judged
           return CueRelations.Relation.CONTEXT;
         }
-        if ("NOUN".equals(pos) && prep != null && words.placePrepositions().contains(prep)
-            && "country".equals(mentions.get(t.mention()).actorType()) && !feeling && !stanceNoun && !speechNoun
-            && !namesGovernment(token)) {
+        if ("NOUN".equals(pos) && place && "country".equals(mentions.get(t.mention()).actorType()) && !feeling
+            && !stanceNoun && !speechNoun && !namesGovernment(token)) {
           // "Kriegsverbrechen im Iran": a country after a preposition of place is where it happened, not who did it
           // ("Korruption in der Partei" still judges the party; "der Ärger in Frankreich" is still its people's;
           // "das Regime im Iran" is its government, like "Irans Regime")
