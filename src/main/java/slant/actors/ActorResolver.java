@@ -41,6 +41,7 @@ public final class ActorResolver implements Serializable {
   private final Rules rules;
   private final ActorIndex index;
   private final TitleLabels titles;
+  private final AppositionRepair appositions;
   private final List<SentenceStep> steps;
   /** How many of {@link #steps} the discovery sweep runs: through {@link EntityDiscovery}, 0 without discovery. */
   private final int discoverySteps;
@@ -63,6 +64,7 @@ public final class ActorResolver implements Serializable {
     this.rules = rules;
     this.index = new ActorIndex(catalogue);
     this.titles = new TitleLabels(rules.list("title-endings.tsv"));
+    this.appositions = new AppositionRepair(rules.list("title-endings.tsv"));
     MentionFactory mentions = new MentionFactory(catalogue, titles);
     SeatOfPower seats = new SeatOfPower(rules);
     List<SentenceStep> s = new ArrayList<>();
@@ -155,6 +157,14 @@ public final class ActorResolver implements Serializable {
   /** A stable id part from a name: normalised keys, ASCII, hyphen-joined ("James Brown" → "james-brown"). */
   public static String slug(String name) {
     return EntityDiscovery.slug(name);
+  }
+
+  /**
+   * The document with the parser's misattached appositive names re-attached ({@link AppositionRepair}): the analysis
+   * resolves and scores this, not the stored annotation.
+   */
+  public AnnotatedDoc repairAppositions(AnnotatedDoc doc) {
+    return appositions.apply(doc);
   }
 
   /** The base form of an inflected title noun ({@link TitleLabels#labelLemma}). */

@@ -70,7 +70,9 @@ public final class ArticleAnalyzer implements Serializable {
     return scorers;
   }
 
-  public ArticleAnalysis analyze(Article article, AnnotatedDoc doc) {
+  public ArticleAnalysis analyze(Article article, AnnotatedDoc annotated) {
+    // parse repairs read the stored annotation afresh on every analysis, so a rescore applies the current ones
+    AnnotatedDoc doc = resolver.repairAppositions(annotated);
     LocalDate date = LocalDate.parse(article.date());
     List<Mention> mentions = resolver.resolve(doc, date, slant.actors.OutletCountry.of(article.outlet()));
     SentimentScorer scorer = scorers.get(doc.language());

@@ -780,7 +780,41 @@ public final class CueAttribution {
       // wie Baldizón"
       return CueRelations.Relation.EVALUATION;
     }
+    if (attributeOfPredicate(token, head) && !calledAs(token, rules)) {
+      // the adjective of the noun said of the actor: "Die Kanzlerin ist eine erfahrene Krisenmanagerin", "Merz gilt
+      // als umstrittener Politiker"; a participle with an object says what was done to it ("ist ein angegriffenes
+      // Land"), a feeling is the actor's own
+      if (verbEntry && cueLemma != null && GermanVerbForms.isAttributivePastParticiple(cueForm, cueLemma)) {
+        CueRelations.Frame participleVerb = rules.frame(cueLemma);
+        return participleVerb != null && participleVerb.object() == CueRelations.Role.NONE
+            ? subjectRelation(participleVerb) : objectRelation(participleVerb, "VERB", true);
+      }
+      return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
+    }
     return CueRelations.Relation.CONTEXT;
+  }
+
+  /**
+   * Whether the cue is an adjective ({@code amod}) of the nominal predicate of the actor ({@code head}): the noun
+   * the actor is the subject of with a copula and no preposition ("X ist eine erfahrene Krisenmanagerin", not "X ist
+   * bei exzellenter Gesundheit") or the "als"-predicative of the verb the actor is the active subject of ("X gilt als
+   * umstrittener Politiker"). What the predicate noun says of the actor, its adjective says too.
+   */
+  private boolean attributeOfPredicate(int token, int head) {
+    if (!"ADJ".equals(s.token(token).pos()) || !base(tree.relation(token)).equals("amod")) {
+      return false;
+    }
+    int noun = tree.head(token);
+    if (noun < 0 || !"NOUN".equals(s.token(noun).pos())) {
+      return false;
+    }
+    if (tree.head(head) == noun) {
+      // not a prepositional predicate: "ist bei exzellenter Gesundheit", "ist in großer Sorge"
+      return activeSubject(head) && hasStateAux(noun) && casePreposition(noun) == null;
+    }
+    String nr = base(tree.relation(noun));
+    return tree.head(head) >= 0 && tree.head(noun) == tree.head(head) && activeSubject(head)
+        && (nr.equals("xcomp") || nr.equals("obl")) && "als".equals(casePreposition(noun));
   }
 
   /**
@@ -826,6 +860,9 @@ public final class CueAttribution {
     }
     if (isClassLabel(token, head)) {
       return conjunct + "clause:class";
+    }
+    if (attributeOfPredicate(token, head)) {
+      return conjunct + "clause:attribute";
     }
     if ("NOUN".equals(s.token(token).pos()) && outcomeOf(token, head, rules)) {
       return conjunct + "clause:outcome";

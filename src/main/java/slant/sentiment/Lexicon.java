@@ -243,7 +243,7 @@ public final class Lexicon implements Serializable {
    */
   public Hit lookup(String word, String upos) {
     WordNormalizer norm = WordNormalizer.forLanguage(language);
-    Entry e = best(byKey.get(norm.key(word)), upos, word);
+    Entry e = best(byKey.get(norm.key(word)), upos, word, language);
     if (e != null) {
       return new Hit(e, "lemma", e.weight());
     }
@@ -258,12 +258,12 @@ public final class Lexicon implements Serializable {
     if (word.indexOf('-') > 0) {
       String[] parts = word.split("-");
       String last = parts[parts.length - 1];
-      Entry head = best(byKey.get(norm.key(last)), upos, last);
+      Entry head = best(byKey.get(norm.key(last)), upos, last, language);
       if (head != null) {
         return new Hit(head, "compound-head", head.weight());
       }
       for (int i = parts.length - 2; i >= 0; i--) {
-        Entry part = best(byKey.get(norm.key(parts[i])), "NOUN", parts[i]);
+        Entry part = best(byKey.get(norm.key(parts[i])), "NOUN", parts[i], language);
         if (part != null && part.pos().equals("NOUN") && part.weight() <= 0) {
           return new Hit(part, "compound-part", 0.8 * part.weight());
         }
@@ -378,7 +378,7 @@ public final class Lexicon implements Serializable {
     String folded = foldForCompounds(word);
     Hit best = null;
     for (String part : subwords(word)) {
-      Entry e = best(byKey.get(norm.key(part)), "NOUN", null);
+      Entry e = best(byKey.get(norm.key(part)), "NOUN", null, language);
       if (e == null || !e.pos().equals("NOUN") || part.length() >= folded.length()) {
         continue; // only noun parts: "Gemein|schaft" is not mean
       }
@@ -533,7 +533,7 @@ public final class Lexicon implements Serializable {
    * The best entry under a key for a word: only entries whose written form agrees with the word on umlauts (the
    * key folds "schön" and "schon" together), then an exact form match, then the same part of speech, then the first.
    */
-  private static Entry best(List<Keyed> entries, String upos, String word) {
+  private static Entry best(List<Keyed> entries, String upos, String word, String language) {
     if (entries == null || entries.isEmpty()) {
       return null;
     }
@@ -551,10 +551,14 @@ public final class Lexicon implements Serializable {
       ok.removeIf(k -> k.entry().pos().equals("VERB") && isAdjectiveOfVerb(word, k.entry().lemma()));
     }
     if (word != null && noun) {
-      // a noun takes an adjective's polarity only as its nominalisation ("die Radikalen" of "radikal"), not through a
-      // shared stem ("die Bitten" are not "bitter")
+      // a noun takes an adjective's polarity only as its nominalisation, in German always inflected ("die Radikalen",
+      // "der Arme" of "radikal", "arm"), not through a shared stem ("die Bitten" are not "bitter") or as a noun of
+      // its own spelled like the adjective ("der militärische Arm", "des Arms" are no "arm"); in English the
+      // nominalisation is the bare adjective ("the poor")
       String w = word.toLowerCase(Locale.ROOT);
-      ok.removeIf(k -> k.entry().pos().equals("ADJ") && !w.startsWith(k.entry().lemma().toLowerCase(Locale.ROOT)));
+      boolean german = "de".equals(language);
+      ok.removeIf(k -> k.entry().pos().equals("ADJ") && !(german ? nominalisedAdjective(w, k.entry().lemma())
+          : w.startsWith(k.entry().lemma().toLowerCase(Locale.ROOT))));
     }
     if (ok.isEmpty()) {
       return null;
@@ -592,6 +596,27 @@ public final class Lexicon implements Serializable {
       }
     }
     return ok.get(0).entry();
+  }
+
+  /**
+   * Whether the lower-case noun {@code w} is the adjective {@code lemma} with an inflection ending, also in the
+   * superlative ("radikalen", "der Mächtigste"; "die Bösen" of "böse": an adjective's final e is part of the ending).
+   */
+  private static boolean nominalisedAdjective(String w, String lemma) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    if (l.endsWith("e")) {
+      l = l.substring(0, l.length() - 1);
+    }
+    if (!w.startsWith(l) || w.length() == l.length()) {
+      return false;
+    }
+    String ending = w.substring(l.length());
+    if (ending.startsWith("est")) {
+      ending = ending.substring(3);
+    } else if (ending.startsWith("st")) {
+      ending = ending.substring(2);
+    }
+    return !ending.isEmpty() && ADJECTIVE_ENDINGS.contains(ending);
   }
 
   /** Endings of a German attributive adjective ("nötig", "nötige", "nötigen", …). */

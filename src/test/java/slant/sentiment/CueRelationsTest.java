@@ -483,6 +483,49 @@ class CueRelationsTest {
     assertEquals(-0.7, SentimentScorer.evaluationEvidence(both.get(1)), 1e-12);
   }
   @Test
+  void anAdjectiveOfTheNounSaidOfTheActorEvaluatesItLikeALabel() {
+    // Die Ministerin ist eine korrupte Politikerin: the copula's noun, and so its adjective, is said of her
+    AnnotatedDoc copula = Docs.doc("de", "Die/DET/2/det Ministerin/NOUN/6/nsubj ist/AUX/6/cop eine/DET/6/det "
+        + "korrupte/ADJ/6/amod Politikerin/NOUN/0/root");
+    List<Cue> cues = perfect.score(copula, List.of(mention(copula, "m", 1, 2, 1))).get(0);
+    assertEquals(List.of("korrupte:evaluation"), relations(cues));
+    assertEquals("clause:attribute", cues.get(0).rule());
+    assertEquals(-0.8, SentimentScorer.evaluationEvidence(cues), 1e-12, "undecayed, at full reliability");
+    // Merz gilt als umstrittener Politiker: the "als"-predicative of his own verb
+    AnnotatedDoc als = Docs.doc("de", "Merz/PROPN/2/nsubj gilt/VERB/0/root als/ADP/5/case umstrittener/ADJ/5/amod "
+        + "Politiker/NOUN/2/xcomp");
+    List<Cue> reputed = perfect.score(als, List.of(mention(als, "merz", 0, 1, 0))).get(0);
+    assertEquals(List.of("umstrittener:evaluation"), relations(reputed));
+    assertEquals("clause:attribute", reputed.get(0).rule());
+    // Merz sprach mit einem korrupten Politiker: an adjective of someone else he deals with says nothing of him
+    AnnotatedDoc other = Docs.doc("de", "Merz/PROPN/2/nsubj sprach/VERB/0/root mit/ADP/6/case einem/DET/6/det "
+        + "korrupten/ADJ/6/amod Politiker/NOUN/2/obl");
+    List<Cue> met = perfect.score(other, List.of(mention(other, "merz", 0, 1, 0))).get(0);
+    assertEquals(List.of("korrupten:context"), relations(met));
+    // Netanjahu bezeichnete ihn als korrupten Politiker: what a holder calls someone is the holder's stance
+    AnnotatedDoc called = Docs.doc("de", "Netanjahu/PROPN/2/nsubj bezeichnete/VERB/0/root ihn/PRON/2/obj "
+        + "als/ADP/6/case korrupten/ADJ/6/amod Politiker/NOUN/2/obl");
+    List<Cue> stance = perfect.score(called, List.of(mention(called, "n", 0, 1, 0))).get(0);
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(stance), 1e-12, stance.toString());
+  }
+
+  @Test
+  void theAdjectiveOfAPhraseANameIsSetOffFromReachesTheNameOnceTheParseIsRepaired() {
+    // Der umstrittene Anwärter auf die US-Präsidentschaft, Donald Trump, …: parsed with "Donald" under "US"
+    AnnotatedDoc parsed = Docs.doc("de", "Der/DET/3/det umstrittene/ADJ/3/amod Anwärter/NOUN/0/root auf/ADP/6/case "
+        + "die/DET/6/det US/PROPN/3/nmod ,/PUNCT/8/punct Donald/PROPN/6/appos/PERSON Trump/PROPN/8/flat/PERSON");
+    AnnotatedDoc repaired = new slant.actors.AppositionRepair(List.of("chef")).apply(parsed);
+    int head = slant.actors.ActorResolver.headOf(repaired.sentences().get(0), 7, 9);
+    assertEquals(2, head, "the name stands for the phrase it names, as in \"der umstrittene Anwärter Donald Trump\"");
+    List<Cue> cues = perfect.score(repaired, List.of(mention(repaired, "trump", 7, 9, head))).get(0);
+    assertEquals(List.of("umstrittene:evaluation"), relations(cues));
+    assertEquals("modifier:amod", cues.get(0).rule());
+    int before = slant.actors.ActorResolver.headOf(parsed.sentences().get(0), 7, 9);
+    List<Cue> unrepaired = perfect.score(parsed, List.of(mention(parsed, "trump", 7, 9, before))).get(0);
+    assertEquals(List.of("umstrittene:context"), relations(unrepaired));
+  }
+
+  @Test
   void aCompoundThatNamesAGroupByItsHeadLabelsTheGroup() {
     SentimentScorer groups = new SentimentScorer(Lexicon.fromTsv("de", "t",
         POLARITY + "Jihadist\tNOUN\t-0.9\nGier\tNOUN\t-0.6\n", LexiconTest.MODIFIERS), 4,

@@ -48,11 +48,21 @@ class LexiconTest {
 
   @Test
   void aNounTakesAnAdjectivesPolarityOnlyAsItsNominalisation() {
-    Lexicon l = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nbitter\tADJ\t-0.5\nradikal\tADJ\t-0.5\n",
-        MODIFIERS);
+    Lexicon l = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nbitter\tADJ\t-0.5\nradikal\tADJ\t-0.5\n"
+        + "arm\tADJ\t-0.4\nverfahren\tADJ\t-0.5\nmächtig\tADJ\t0.3\n", MODIFIERS);
     assertNull(l.lookup("Bitten", "NOUN"), "die Bitten Pakistans are requests");
     assertEquals(-0.5, l.lookup("Radikalen", "NOUN").weight(), "die Radikalen");
     assertEquals(-0.5, l.lookup("bitteren", "ADJ").weight());
+    // a nominalised adjective is always inflected: a noun spelled like the adjective is a noun of its own
+    assertNull(l.lookup("Arms", "NOUN"), "des militärischen Arms der Hamas: a wing, not the poor");
+    assertNull(l.lookup("Verfahren", "NOUN"), "das Verfahren: proceedings, not muddled");
+    assertEquals(-0.4, l.lookup("Armen", "NOUN").weight(), "den Armen");
+    assertEquals(0.3, l.lookup("Mächtigsten", "NOUN").weight(), "die Mächtigsten");
+    Lexicon bose = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nböse\tADJ\t-0.7\n", MODIFIERS);
+    assertEquals(-0.7, bose.lookup("Bösen", "NOUN").weight(), "die Bromance der Bösen");
+    // English nominalises the bare adjective
+    Lexicon english = Lexicon.fromTsv("en", "test", "lemma\tpos\tweight\npoor\tADJ\t-0.4\n", MODIFIERS);
+    assertEquals(-0.4, english.lookup("poor", "NOUN").weight(), "the poor");
   }
 
   @Test
