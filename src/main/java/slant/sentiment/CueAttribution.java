@@ -818,10 +818,10 @@ public final class CueAttribution {
   }
 
   /**
-   * The rule a cue is reported and weighed by: the attribution rule of {@code t}, except for two clause-level
-   * patterns that say something of the actor itself and are not decayed by distance (the class counts in full like a
-   * label; the manner, like the actor's other acts, counts half: on the dev set none of its negative cues was on a
-   * gold-negative actor — {@link SentimentScorer#reliability}):
+   * The rule a cue is reported and weighed by: the attribution rule of {@code t}, except for four clause-level
+   * patterns that say something of the actor itself and are not decayed by distance (the class and the attribute
+   * count in full like a label; the manner, like the actor's other acts, counts half: on the dev set none of its
+   * negative cues was on a gold-negative actor — {@link SentimentScorer#reliability}):
    * <ul>
    *   <li>{@code clause:class} — an adjective of the class the actor is put in ("diskreditierte Persönlichkeiten wie
    *       Baldizón", "einem isolierten Staat …: Nordkorea");</li>
@@ -829,9 +829,11 @@ public final class CueAttribution {
    *       hatte erfolglos geworben", "X reagierte kopflos", "X gilt als korrupt");</li>
    *   <li>{@code clause:outcome} — a noun as the object of an outcome verb the actor is the active subject of ("Rubio
    *       erlitt eine herbe Niederlage"); counts in full, as the construct names the actor's narrated failure beside
-   *       labels.</li>
+   *       labels;</li>
+   *   <li>{@code clause:attribute} — an adjective of the noun said of the actor, with a copula or as the "als"-
+   *       predicative of its own verb ("X gilt als umstrittener Politiker", {@link #attributeOfPredicate}).</li>
    * </ul>
-   * All three only for a cue whose {@code relation} is evaluation (a holder's "findet die Vorlage unsinnig" stays
+   * All four only for a cue whose {@code relation} is evaluation (a holder's "findet die Vorlage unsinnig" stays
    * {@code clause}). A participle the parser hung under a perfect auxiliary is reported as {@code predicate:nsubj}, as
    * in the present tense. The attribution target keeps its rule (the trained tone's features read it), so only the
    * evaluation changes.
