@@ -66,12 +66,14 @@ public final class CueAttribution {
    *     the actor is the accusers' stance
    * @param placePrepositions prepositions of place ("in", "bei"): an adjective's "in der EU" names where it holds
    *     ("ist in der EU umstritten"), not whom it judges
+   * @param allegationHedges hedges of allegation ("mutmaßlich", "angeblich"): an evaluative word they qualify is
+   *     alleged by others, the accusers' stance
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
       Set<String> governmentNouns, Set<String> outcomeVerbs, Set<String> failureNouns, Set<String> causePrepositions,
       List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries, Set<String> allegationVerbs,
-      Set<String> placePrepositions)
+      Set<String> placePrepositions, Set<String> allegationHedges)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -86,7 +88,19 @@ public final class CueAttribution {
           rules.words("government-nouns.tsv"), rules.words("de/outcome-verbs.tsv"),
           rules.words("de/failure-nouns.tsv"), rules.words("de/cause-prepositions.tsv"), List.copyOf(idioms),
           rules.words("de/non-factual-auxiliaries.tsv"), rules.words("de/allegation-verbs.tsv"),
-          rules.words("place-prepositions.tsv"));
+          rules.words("place-prepositions.tsv"), rules.words("de/allegation-hedges.tsv"));
+    }
+
+    /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */
+    public boolean allegationHedge(String word) {
+      String w = word.toLowerCase(Locale.ROOT);
+      for (String ending : List.of("", "e", "en", "er", "es", "em")) {
+        if (w.length() > ending.length() && w.endsWith(ending)
+            && allegationHedges.contains(w.substring(0, w.length() - ending.length()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -548,6 +562,27 @@ public final class CueAttribution {
    */
   public CueRelations.Relation relation(int token, String cueForm, String cueLemma, boolean verbEntry, Target t,
       CueRelations rules) {
+    CueRelations.Relation relation = attributedRelation(token, cueForm, cueLemma, verbEntry, t, rules);
+    // "der mutmaßliche Drahtzieher", "der angebliche Spion": an alleged judgement is the accusers', not the outlet's
+    return relation == CueRelations.Relation.EVALUATION && alleged(token) ? CueRelations.Relation.STANCE : relation;
+  }
+
+  /** Whether a dependent of the cue (adjective or adverb) is a hedge of allegation ({@link Words#allegationHedge}). */
+  private boolean alleged(int token) {
+    if (!s.parsed()) {
+      return false;
+    }
+    for (int c : tree.children(token)) {
+      String r = base(tree.relation(c));
+      if ((r.equals("amod") || r.equals("advmod")) && words.allegationHedge(s.token(c).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private CueRelations.Relation attributedRelation(int token, String cueForm, String cueLemma, boolean verbEntry,
+      Target t, CueRelations rules) {
     if (!s.parsed()) {
       return prenominalEpithet(token, mentions.get(t.mention()), rules, cueForm, cueLemma)
           ? CueRelations.Relation.EVALUATION : CueRelations.Relation.CONTEXT;

@@ -17,6 +17,8 @@ import slant.model.Sentence;
  * <ol>
  *   <li>{@link AttributionFinder}: per sentence, the first attribution of these rules, in order —
  *       <ol>
+ *         <li>{@link ColonSpeaker} (German): a person's name, a colon, a clause — an interview answer or a quoting
+ *             heading ("Hofer: Ich bin …", "Heusgen: Putin ist angeschlagen"; rule {@code colon});
  *         <li>{@link SoPhrase} (German): sentence-final or comma-closed ", so X …" (rule {@code so}; "so Brown
  *             gegenüber „tagesschau.de“" — nothing finite may follow);
  *         <li>{@link PrepositionalPhrase}: "laut X" ({@code laut}), "nach Angaben X" ({@code nach-angaben}), "X
@@ -57,7 +59,7 @@ public final class VoiceAttributor implements Serializable {
     this.moods = new MoodDetector(rules);
     SayVerbs verbs = new SayVerbs(lang, rules);
     if (lang.equals("de")) {
-      this.finder = new AttributionFinder(List.of(new SoPhrase(), new PrepositionalPhrase(lang),
+      this.finder = new AttributionFinder(List.of(new ColonSpeaker(), new SoPhrase(), new PrepositionalPhrase(lang),
           new WieClause(verbs), new SayingVerb(lang, verbs, moods)));
       this.steps = List.of(new AttributedContent(), new KonjunktivChain(moods), new QuotationVoices());
     } else {
