@@ -110,6 +110,9 @@ final class PhraseMatcher implements SentenceStep {
       if (t.kind() == MentionKind.ROLE && !homeOffice(t, d.homeCountry())) {
         continue; // "der Bundespräsident" in an Austrian paper is not the German one
       }
+      if (t.kind() == MentionKind.ROLE && partitive(s, start)) {
+        continue; // "einer der umstrittensten US-Vizepräsidenten": one of the office's holders, not the present one
+      }
       if (chosen == null || priority(t, fullNamesSeen) > priority(chosen, fullNamesSeen)) {
         chosen = t;
       } else if (priority(t, fullNamesSeen) == priority(chosen, fullNamesSeen) && !t.actorId().equals(chosen.actorId())
@@ -193,4 +196,27 @@ final class PhraseMatcher implements SentenceStep {
     };
     return p * 2 + (fullNamesSeen.contains(t.actorId()) ? 1 : 0);
   }
+
+  /**
+   * Whether the title starting at {@code start} is in a partitive plural, read on the words (the parse of such
+   * phrases is often wrong): "einer der mächtigsten und umstrittensten US-Vizepräsidenten", "zu den … Ministern" — a
+   * class of office holders, not the present one. Between the article and the title only lower-case words, "und"
+   * and commas.
+   */
+  private static boolean partitive(Sentence s, int start) {
+    int t = start - 1;
+    while (t >= 0 && (Character.isLowerCase(s.token(t).word().codePointAt(0)) || s.token(t).word().equals(","))
+        && !s.token(t).word().equals("der") && !s.token(t).word().equals("den")) {
+      t--;
+    }
+    if (t < 1) {
+      return false;
+    }
+    String article = s.token(t).word();
+    String before = s.token(t - 1).word().toLowerCase(java.util.Locale.ROOT);
+    return article.equals("der") && PARTITIVE_PRONOUNS.contains(before)
+        || article.equals("den") && before.equals("zu");
+  }
+
+  private static final java.util.Set<String> PARTITIVE_PRONOUNS = java.util.Set.of("einer", "eine", "eines");
 }

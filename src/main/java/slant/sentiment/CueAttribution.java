@@ -594,6 +594,9 @@ public final class CueAttribution {
     if ((rule.startsWith("predicate:nsubj") || rule.equals("clause")) && headlineTopic(s, mentions.get(t.mention()))) {
       return CueRelations.Relation.CONTEXT; // the headline's topic or speaker is not the subject after its colon
     }
+    if (!rule.equals("in-mention") && describesCompoundHead(token, mentions.get(t.mention()))) {
+      return CueRelations.Relation.CONTEXT;
+    }
     // a word the lexicon lists as a whole ("Angriffskrieg") is not a topic compound ("Wirtschaftskrise")
     boolean wholeWord = cueLemma != null && cueLemma.equalsIgnoreCase(cueForm);
     Set<CueRelations.WordClass> classes = rules.classes(cueForm, true);
@@ -833,7 +836,8 @@ public final class CueAttribution {
    * Whether the cue is an adjective ({@code amod}) of the nominal predicate of the actor ({@code head}): the noun
    * the actor is the subject of with a copula and no preposition ("X ist eine erfahrene Krisenmanagerin", not "X ist
    * bei exzellenter Gesundheit") or the "als"-predicative of the verb the actor is the active subject of ("X gilt als
-   * umstrittener Politiker"). What the predicate noun says of the actor, its adjective says too.
+   * umstrittener Politiker"), also as the genitive of "einer" ("ist einer der umstrittensten Politiker"). What the
+   * predicate noun says of the actor, its adjective says too.
    */
   private boolean attributeOfPredicate(int token, int head) {
     if (!"ADJ".equals(s.token(token).pos()) || !base(tree.relation(token)).equals("amod")) {
@@ -843,14 +847,43 @@ public final class CueAttribution {
     if (noun < 0 || !"NOUN".equals(s.token(noun).pos())) {
       return false;
     }
-    if (tree.head(head) == noun) {
-      // not a prepositional predicate: "ist bei exzellenter Gesundheit", "ist in großer Sorge"
-      return activeSubject(head) && hasStateAux(noun) && casePreposition(noun) == null;
+    // "ist einer der umstrittensten Politiker": the predicate is "einer", the noun its genitive
+    int predicate = noun;
+    int up = tree.head(noun);
+    if (up >= 0 && base(tree.relation(noun)).equals("nmod")
+        && ONE_OF.contains(s.token(up).word().toLowerCase(Locale.ROOT))) {
+      predicate = up;
     }
-    String nr = base(tree.relation(noun));
-    return tree.head(head) >= 0 && tree.head(noun) == tree.head(head) && activeSubject(head)
-        && (nr.equals("xcomp") || nr.equals("obl")) && "als".equals(casePreposition(noun));
+    if (tree.head(head) == predicate) {
+      // not a prepositional predicate: "ist bei exzellenter Gesundheit", "ist in großer Sorge"
+      return activeSubject(head) && hasStateAux(predicate) && casePreposition(predicate) == null;
+    }
+    String nr = base(tree.relation(predicate));
+    return tree.head(head) >= 0 && tree.head(predicate) == tree.head(head) && activeSubject(head)
+        && (nr.equals("xcomp") || nr.equals("obl")) && "als".equals(casePreposition(predicate));
   }
+
+  /**
+   * Whether the cue describes the head of a compound a country is the first part of, not the country: "die gescheiterte
+   * Russland-Politik", "der umstrittene US-Vizepräsident", "Die Russland-Politik ist gescheitert" (the parser makes
+   * the country the phrase's head and the noun after the hyphen its {@code flat}). A government noun as the head
+   * names the country's government ("die umstrittene US-Regierung", government-nouns.tsv): then the cue counts as
+   * for the country. The head part itself keeps its relation.
+   */
+  private boolean describesCompoundHead(int token, Mention m) {
+    if (m.kind() != slant.model.MentionKind.COMPOUND || !"country".equals(m.actorType())) {
+      return false;
+    }
+    int part = m.endToken() + 1;
+    if (m.endToken() >= s.size() || !s.token(m.endToken()).word().equals("-") || part >= s.size()
+        || !"NOUN".equals(s.token(part).pos())) {
+      return false; // one token ("Russlandpolitik"): the lexicon's compound rules judge it
+    }
+    return token != part && !namesGovernment(part);
+  }
+
+  /** The pronoun of "einer der …" that a nominal predicate may hang under. */
+  private static final Set<String> ONE_OF = Set.of("einer", "eine", "eines", "eins");
 
   /**
    * The rule a cue is reported and weighed by: the attribution rule of {@code t}, except for four clause-level

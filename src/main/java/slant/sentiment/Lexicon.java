@@ -335,7 +335,8 @@ public final class Lexicon implements Serializable {
    * The adjective entry an inflected German adjective is the form of, when the key misses it: the light stemmer
    * strips a final -em from the lemma ("rechtsextrem" → rechtsextr) but only the ending from the inflected form
    * ("rechtsextremen" → rechtsextrem), so "die rechtsextremen Parteien", "linksextreme", "unbequemer" found nothing.
-   * Only an adjective entry written as the word without its ending counts.
+   * Only an adjective entry written as the word without its ending counts, or without its ending and the
+   * superlative's -st-/-est- ("umstrittensten" → umstritten, "brutalste" → brutal).
    */
   private Entry inflectedAdjective(String word, String upos, WordNormalizer norm) {
     if (!language.equals("de") || !("ADJ".equals(upos) || "ADV".equals(upos))) {
@@ -345,9 +346,19 @@ public final class Lexicon implements Serializable {
       if (!word.endsWith(ending) || word.length() - ending.length() < 4) {
         continue;
       }
-      Entry e = writtenAs(word.substring(0, word.length() - ending.length()), "ADJ", norm);
+      String stem = word.substring(0, word.length() - ending.length());
+      Entry e = writtenAs(stem, "ADJ", norm);
       if (e != null) {
         return e;
+      }
+      // the superlative: "die umstrittensten", "der brutalste" (not with an umlaut added: "ärmsten")
+      for (String superlative : List.of("est", "st")) {
+        if (stem.endsWith(superlative) && stem.length() - superlative.length() >= 4) {
+          Entry base = writtenAs(stem.substring(0, stem.length() - superlative.length()), "ADJ", norm);
+          if (base != null) {
+            return base;
+          }
+        }
       }
     }
     return null;

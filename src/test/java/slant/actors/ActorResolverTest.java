@@ -123,6 +123,19 @@ class ActorResolverTest {
   }
 
   @Test
+  void aTitleInAPartitivePluralIsAClassNotThePresentHolder() {
+    // "einer der mächtigsten und umstrittensten Kremlchefs": one of them, not the one in office
+    AnnotatedDoc one = Docs.doc("de", "Er/PRON war/AUX einer/PRON der/DET mächtigsten/ADJ und/CCONJ "
+        + "umstrittensten/ADJ Kremlchefs/NOUN");
+    assertEquals(List.of(), resolve(one, "2024-06-18"));
+    AnnotatedDoc among = Docs.doc("de", "Er/PRON zählt/VERB zu/ADP den/DET Kremlchefs/NOUN");
+    assertEquals(List.of(), resolve(among, "2024-06-18"));
+    // "der Kremlchef": the holder
+    AnnotatedDoc holder = Docs.doc("de", "Er/PRON traf/VERB den/DET Kremlchef/NOUN");
+    assertEquals(List.of("Q7747"), resolve(holder, "2024-06-18").stream().map(Mention::actorId).toList());
+  }
+
+  @Test
   void compoundsDemonymsAndAcronyms() {
     AnnotatedDoc doc = Docs.doc("de", "Der/DET Ukraine-Krieg/NOUN und/CCONJ russische/ADJ Truppen/NOUN "
         + "und/CCONJ UN-Sanktionen/NOUN und/CCONJ Kim/PROPN Jong-un/PROPN");

@@ -497,6 +497,12 @@ class CueRelationsTest {
     List<Cue> reputed = perfect.score(als, List.of(mention(als, "merz", 0, 1, 0))).get(0);
     assertEquals(List.of("umstrittener:evaluation"), relations(reputed));
     assertEquals("clause:attribute", reputed.get(0).rule());
+    // Merz ist einer der korruptesten Politiker: the noun hangs under "einer", the predicate
+    AnnotatedDoc oneOf = Docs.doc("de", "Merz/PROPN/3/nsubj ist/AUX/3/cop einer/DET/0/root der/DET/6/det "
+        + "korruptesten/ADJ/6/amod Politiker/NOUN/3/nmod");
+    List<Cue> worst = perfect.score(oneOf, List.of(mention(oneOf, "merz", 0, 1, 0))).get(0);
+    assertEquals(List.of("korruptesten:evaluation"), relations(worst));
+    assertEquals("clause:attribute", worst.get(0).rule());
     // Merz sprach mit einem korrupten Politiker: an adjective of someone else he deals with says nothing of him
     AnnotatedDoc other = Docs.doc("de", "Merz/PROPN/2/nsubj sprach/VERB/0/root mit/ADP/6/case einem/DET/6/det "
         + "korrupten/ADJ/6/amod Politiker/NOUN/2/obl");
@@ -538,6 +544,32 @@ class CueRelationsTest {
     AnnotatedDoc stated = Docs.doc("de", "der/DET/2/det Täter/NOUN/0/root Taleb/PROPN/2/appos");
     List<Cue> label = sc.score(stated, List.of(mention(stated, "t", 2, 3, 2))).get(0);
     assertEquals(List.of("Täter:evaluation"), relations(label));
+  }
+
+  @Test
+  void whatDescribesACompoundACountryIsTheFirstPartOfDescribesItsHead() {
+    SentimentScorer sc = scorer("gescheitert\tADJ\t-0.6\n", "");
+    // die gescheiterte Russland-Politik: the parser makes "Russland" the head and "Politik" its flat
+    AnnotatedDoc policy = Docs.doc("de", "die/DET/3/det gescheiterte/ADJ/3/amod Russland/PROPN/0/root "
+        + "-/PUNCT/5/punct Politik/NOUN/3/flat");
+    Mention russia = country(policy, 2, MentionKind.COMPOUND);
+    List<Cue> cues = sc.score(policy, List.of(russia)).get(0);
+    assertEquals(List.of("gescheiterte:context"), relations(cues));
+    // die gescheiterte US-Regierung: a government noun names the country's government
+    AnnotatedDoc government = Docs.doc("de", "die/DET/3/det gescheiterte/ADJ/3/amod US/PROPN/0/root "
+        + "-/PUNCT/5/punct Regierung/NOUN/3/flat");
+    List<Cue> usa = sc.score(government, List.of(country(government, 2, MentionKind.COMPOUND))).get(0);
+    assertEquals(List.of("gescheiterte:evaluation"), relations(usa));
+    // das gescheiterte Russland: the country named, not a compound
+    AnnotatedDoc named = Docs.doc("de", "das/DET/3/det gescheiterte/ADJ/3/amod Russland/PROPN/0/root");
+    List<Cue> plain = sc.score(named, List.of(country(named, 2, MentionKind.NAME))).get(0);
+    assertEquals(List.of("gescheiterte:evaluation"), relations(plain));
+  }
+
+  private static Mention country(AnnotatedDoc doc, int token, MentionKind kind) {
+    var s = doc.sentences().get(0);
+    return new Mention("c", "c", "country", s.token(token).word(), 0, token, token + 1, token,
+        s.token(token).begin(), s.token(token).end(), kind, List.of());
   }
 
   @Test

@@ -53,6 +53,7 @@ class LexiconTest {
     assertNull(l.lookup("Bitten", "NOUN"), "die Bitten Pakistans are requests");
     assertEquals(-0.5, l.lookup("Radikalen", "NOUN").weight(), "die Radikalen");
     assertEquals(-0.5, l.lookup("bitteren", "ADJ").weight());
+    assertEquals(-0.5, l.lookup("radikalsten", "ADJ").weight(), "the superlative: die radikalsten Kräfte");
     // a nominalised adjective is always inflected: a noun spelled like the adjective is a noun of its own
     assertNull(l.lookup("Arms", "NOUN"), "des militärischen Arms der Hamas: a wing, not the poor");
     assertNull(l.lookup("Verfahren", "NOUN"), "das Verfahren: proceedings, not muddled");
