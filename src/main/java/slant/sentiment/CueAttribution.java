@@ -597,6 +597,9 @@ public final class CueAttribution {
     if (!rule.equals("in-mention") && describesCompoundHead(token, mentions.get(t.mention()))) {
       return CueRelations.Relation.CONTEXT;
     }
+    if (headlineTopicWord(token, mentions.get(t.mention()))) {
+      return CueRelations.Relation.CONTEXT; // "Sabotage: Dänemark ordnet Drohnen … als Anschlag ein"
+    }
     // a word the lexicon lists as a whole ("Angriffskrieg") is not a topic compound ("Wirtschaftskrise")
     boolean wholeWord = cueLemma != null && cueLemma.equalsIgnoreCase(cueForm);
     Set<CueRelations.WordClass> classes = rules.classes(cueForm, true);
@@ -864,22 +867,55 @@ public final class CueAttribution {
   }
 
   /**
-   * Whether the cue describes the head of a compound a country is the first part of, not the country: "die gescheiterte
-   * Russland-Politik", "der umstrittene US-Vizepräsident", "Die Russland-Politik ist gescheitert" (the parser makes
-   * the country the phrase's head and the noun after the hyphen its {@code flat}). A government noun as the head
-   * names the country's government ("die umstrittene US-Regierung", government-nouns.tsv): then the cue counts as
-   * for the country. The head part itself keeps its relation.
+   * Whether the cue describes the head of a compound an actor other than a person is the first part of, not the
+   * actor: "die gescheiterte Russland-Politik", "der umstrittene US-Vizepräsident", "Der Iran-Krieg drohte zu
+   * eskalieren", "Luftraumverletzungen von NATO-Gebiet" (the parser makes the actor the phrase's head and the noun
+   * after the hyphen its {@code flat}). A government noun as the head names the country's government ("die
+   * umstrittene US-Regierung", government-nouns.tsv): then the cue counts as for the country. The head part itself
+   * keeps its relation; persons are left as they are ("die gescheiterte Merkel-Politik" is hers).
    */
   private boolean describesCompoundHead(int token, Mention m) {
-    if (m.kind() != slant.model.MentionKind.COMPOUND || !"country".equals(m.actorType())) {
+    if (m.kind() != slant.model.MentionKind.COMPOUND || "person".equals(m.actorType())) {
       return false;
     }
     int part = m.endToken() + 1;
     if (m.endToken() >= s.size() || !s.token(m.endToken()).word().equals("-") || part >= s.size()
-        || !"NOUN".equals(s.token(part).pos())) {
+        || !compoundHeadPart(s.token(part))) {
       return false; // one token ("Russlandpolitik"): the lexicon's compound rules judge it
     }
     return token != part && !namesGovernment(part);
+  }
+
+  /** A noun after the hyphen; the tagger calls some "Iran-Krieg/PROPN", but names of places or people are not. */
+  private static boolean compoundHeadPart(slant.model.Token t) {
+    String ner = t.ner() == null ? "O" : t.ner();
+    return "NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) && !ner.startsWith("PER") && !ner.startsWith("LOC");
+  }
+
+  /**
+   * Whether the cue is the topic of a headline before its colon and the mention is in the clause after it:
+   * "Sabotage: Dänemark ordnet Drohnen … als Anschlag ein" (the parser makes "Dänemark" the apposition of
+   * "Sabotage"). The topic labels nothing after the colon; the mirror of {@link #headlineTopic}. Only when the part
+   * before the colon has no verb (a topic, not a clause).
+   */
+  private boolean headlineTopicWord(int token, Mention m) {
+    int colon = -1;
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).word().equals(":")) {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0 || token >= colon || m.startToken() <= colon) {
+      return false;
+    }
+    for (int i = 0; i < colon; i++) {
+      String pos = s.token(i).pos();
+      if ("VERB".equals(pos) || "AUX".equals(pos)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The pronoun of "einer der …" that a nominal predicate may hang under. */

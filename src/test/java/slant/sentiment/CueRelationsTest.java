@@ -560,10 +560,40 @@ class CueRelationsTest {
         + "-/PUNCT/5/punct Regierung/NOUN/3/flat");
     List<Cue> usa = sc.score(government, List.of(country(government, 2, MentionKind.COMPOUND))).get(0);
     assertEquals(List.of("gescheiterte:evaluation"), relations(usa));
+    // der gescheiterte Iran-Krieg: the tagger calls the part after the hyphen a proper noun
+    AnnotatedDoc war = Docs.doc("de", "der/DET/3/det gescheiterte/ADJ/3/amod Iran/PROPN/0/root "
+        + "-/PUNCT/5/punct Krieg/PROPN/3/flat/MISC");
+    assertEquals(List.of("gescheiterte:context", "Krieg:context"),
+        relations(sc.score(war, List.of(country(war, 2, MentionKind.COMPOUND))).get(0)));
     // das gescheiterte Russland: the country named, not a compound
     AnnotatedDoc named = Docs.doc("de", "das/DET/3/det gescheiterte/ADJ/3/amod Russland/PROPN/0/root");
     List<Cue> plain = sc.score(named, List.of(country(named, 2, MentionKind.NAME))).get(0);
     assertEquals(List.of("gescheiterte:evaluation"), relations(plain));
+  }
+
+  @Test
+  void whatDescribesAnOrganisationsCompoundDescribesItsHeadToo() {
+    SentimentScorer sc = scorer("Verletzung\tNOUN\t-0.6\n", "");
+    // Verletzungen von NATO-Gebiet: the territory, not the alliance
+    AnnotatedDoc doc = Docs.doc("de", "Verletzungen/NOUN/0/root von/ADP/3/case NATO/PROPN/1/nmod -/PUNCT/5/punct "
+        + "Gebiet/NOUN/3/flat");
+    Mention nato = new Mention("n", "n", "organisation", "NATO", 0, 2, 3, 2, doc.sentences().get(0).token(2).begin(),
+        doc.sentences().get(0).token(2).end(), MentionKind.COMPOUND, List.of());
+    assertEquals(List.of("Verletzungen:context"), relations(sc.score(doc, List.of(nato)).get(0)));
+  }
+
+  @Test
+  void aHeadlinesTopicBeforeTheColonLabelsNothingAfterIt() {
+    SentimentScorer sc = scorer("Sabotage\tNOUN\t-0.7\n", "");
+    // Sabotage: Dänemark ordnet … ein — the parser makes "Dänemark" the apposition of "Sabotage"
+    AnnotatedDoc doc = Docs.doc("de", "Sabotage/NOUN/4/nsubj :/PUNCT/3/punct Dänemark/PROPN/1/appos "
+        + "ordnet/VERB/0/root");
+    assertEquals(List.of("Sabotage:context"),
+        relations(sc.score(doc, List.of(country(doc, 2, MentionKind.NAME))).get(0)));
+    // Dänemark, Land der Sabotage: no colon, an apposition that labels it
+    AnnotatedDoc appos = Docs.doc("de", "Dänemark/PROPN/0/root ,/PUNCT/3/punct Sabotage/NOUN/1/appos");
+    assertEquals(List.of("Sabotage:evaluation"),
+        relations(sc.score(appos, List.of(country(appos, 0, MentionKind.NAME))).get(0)));
   }
 
   private static Mention country(AnnotatedDoc doc, int token, MentionKind kind) {
