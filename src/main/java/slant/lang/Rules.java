@@ -83,6 +83,7 @@ public final class Rules implements Serializable {
     f.put("de/non-factual-auxiliaries.tsv", WORD);
     f.put("de/allegation-verbs.tsv", WORD);
     f.put("de/allegation-hedges.tsv", WORD);
+    f.put("de/dative-outcome-verbs.tsv", WORD);
     f.put("de/cause-prepositions.tsv", WORD);
     f.put("de/organisation-gender-endings.tsv", ENDING_GENDER);
     f.put("en/say-verbs.tsv", SAY_VERB);

@@ -68,12 +68,14 @@ public final class CueAttribution {
    *     ("ist in der EU umstritten"), not whom it judges
    * @param allegationHedges hedges of allegation ("mutmaßlich", "angeblich"): an evaluative word they qualify is
    *     alleged by others, the accusers' stance
+   * @param dativeOutcomeVerbs forms of verbs whose outcome is the dative's ("gelungen": "Babis ist ein Comeback
+   *     gelungen"), lower case
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
       Set<String> governmentNouns, Set<String> outcomeVerbs, Set<String> failureNouns, Set<String> causePrepositions,
       List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries, Set<String> allegationVerbs,
-      Set<String> placePrepositions, Set<String> allegationHedges)
+      Set<String> placePrepositions, Set<String> allegationHedges, Set<String> dativeOutcomeVerbs)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -88,7 +90,8 @@ public final class CueAttribution {
           rules.words("government-nouns.tsv"), rules.words("de/outcome-verbs.tsv"),
           rules.words("de/failure-nouns.tsv"), rules.words("de/cause-prepositions.tsv"), List.copyOf(idioms),
           rules.words("de/non-factual-auxiliaries.tsv"), rules.words("de/allegation-verbs.tsv"),
-          rules.words("place-prepositions.tsv"), rules.words("de/allegation-hedges.tsv"));
+          rules.words("place-prepositions.tsv"), rules.words("de/allegation-hedges.tsv"),
+          rules.words("de/dative-outcome-verbs.tsv"));
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */

@@ -327,7 +327,8 @@ public final class SentimentScorer implements Serializable {
       int verb = participle >= 0 ? participle : tree.head(h);
       String rel = tree.relation(h) == null ? "" : tree.relation(h).toLowerCase(Locale.ROOT);
       // ("SPD-Mitgliederbegehren nimmt erste Hürde": a compound's outcome is its head's, not the actor's)
-      if (verb >= 0 && rel.equals("nsubj") && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
+      if (verb >= 0 && (rel.equals("nsubj") || dativeAchiever(s, verb, rel))
+          && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
         Cue idiom = outcomeIdiom(s, verb);
         if (idiom != null) {
           // the phrase, not its verb alone, is what the sentence says of the actor ("trumpfte … auf")
@@ -357,6 +358,16 @@ public final class SentimentScorer implements Serializable {
             reliability("frame:nsubj", false)));
       }
     }
+  }
+
+  /**
+   * Whether an actor in relation {@code rel} to {@code verb} is the one a "gelingen"-type verb narrates the outcome of
+   * ({@code data/rules/de/dative-outcome-verbs.tsv}: "Dem Hamburger SV gelingt ein Sieg"): the dative, which the
+   * parser makes {@code iobj}, {@code obl} or {@code dep}.
+   */
+  private boolean dativeAchiever(Sentence s, int verb, String rel) {
+    return (rel.equals("iobj") || rel.equals("obl") || rel.equals("obl:arg") || rel.equals("dep"))
+        && words.dativeOutcomeVerbs().contains(s.token(verb).word().toLowerCase(Locale.ROOT));
   }
 
   /**

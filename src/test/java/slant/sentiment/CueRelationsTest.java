@@ -789,6 +789,25 @@ class CueRelationsTest {
     assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Fischer/PROPN/2/nsubj gewann/VERB/0/root Zeit/NOUN/2/obj")));
   }
 
+  /** "X gelingt …", the construct's example of a narrated success: the one it succeeds for is the dative. */
+  @Test
+  void whatSucceedsForTheActorIsItsNarratedSuccess() {
+    SentimentScorer sc = scorer("", "");
+    // Dem Hamburger SV gelingt ein Sieg: the parser makes the dative obl, the thing achieved the subject
+    List<Cue> cues = cuesOfMention(sc, "Dem/DET/3/det Hamburger/ADJ/3/amod SV/PROPN/4/obl gelingt/VERB/0/root "
+        + "ein/DET/6/det Sieg/NOUN/4/nsubj", 1, 3, 2);
+    assertOutcome(cues, "gelingt:evaluation", 1.0);
+    // Der Ukraine ist es nicht gelungen, …: negated, a failure
+    List<Cue> failed = cuesOfMention(sc, "Der/DET/2/det Ukraine/PROPN/6/iobj ist/AUX/6/aux es/PRON/6/expl "
+        + "nicht/PART/6/advmod gelungen/VERB/0/root", 1, 2, 1);
+    assertEquals(List.of("nicht gelungen:evaluation"), relations(failed));
+    assertEquals(-0.8, SentimentScorer.evaluationEvidence(failed), 1e-12);
+    // an actor as the dative of another verb takes no outcome ("Dem Hamburger SV gefällt der Sieg")
+    assertEquals(List.of(), relations(cuesOfMention(sc, "Dem/DET/3/det Hamburger/ADJ/3/amod SV/PROPN/4/obl "
+        + "gefällt/VERB/0/root der/DET/6/det Sieg/NOUN/4/nsubj", 1, 3, 2)).stream()
+        .filter(r -> r.endsWith(":evaluation")).toList());
+  }
+
   /**
    * Until 2026-12-04 a headline's topic before a colon, which the parser makes the clause's subject, took the
    * clause's verb: "Moldau: Proeuropäische Partei von Maia Sandu holt parlamentarische Mehrheit" made Moldova positive.
