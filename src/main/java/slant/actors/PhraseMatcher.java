@@ -213,10 +213,10 @@ final class PhraseMatcher implements SentenceStep {
       return false;
     }
     String article = s.token(t).word();
-    String before = s.token(t - 1).word().toLowerCase(java.util.Locale.ROOT);
+    String before = s.token(t - 1).word().toLowerCase(Locale.ROOT);
     return article.equals("der") && PARTITIVE_PRONOUNS.contains(before)
         || article.equals("den") && before.equals("zu");
   }
 
-  private static final java.util.Set<String> PARTITIVE_PRONOUNS = java.util.Set.of("einer", "eine", "eines");
+  private static final Set<String> PARTITIVE_PRONOUNS = Set.of("einer", "eine", "eines");
 }

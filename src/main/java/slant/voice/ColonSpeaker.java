@@ -1,5 +1,7 @@
 package slant.voice;
 
+import java.util.Locale;
+import java.util.Set;
 import slant.model.Mention;
 import slant.model.MentionKind;
 import slant.model.Sentence;
@@ -7,15 +9,15 @@ import slant.model.Sentence;
 /**
  * Rule {@code colon} (German): a person's name opening the sentence, then a colon, then a clause — the answer of an
  * interview ("Hofer: Ich bin überhaupt kein Verschwörungstheoretiker.", "Kaiser: Wenn die SPÖ jetzt glaubt, …") or a
- * heading that quotes ("Heusgen: Putin ist angeschlagen"). What follows the colon is the person's; the name and the
- * colon stay the outlet's. Asked first: such a turn may itself contain a verb of saying.
+ * heading that quotes ("Wadephul: Keine deutsche Beteiligung …"). What follows the colon is the person's; the name
+ * and the colon stay the outlet's. Asked first: such a turn may itself contain a verb of saying.
  *
  * <p>Contract: not the document's first sentence, the title, which names its topic before a colon ("Marco Rubio:
- * US-Außenministerium will …"); the sentence starts (after opening quotation marks) with a mention of a person (actor type
- * {@code person}, not a pronoun) whose last token is followed by ":"; after the colon comes a verb or auxiliary, and
- * no mention of the same actor other than a first-person pronoun ("Hofer: Ich bin …"). The last two tell a quote from a heading that names its topic
- * and describes it ("Ghislaine Maxwell: Epsteins Komplizin – plötzlich ein Opfer?", "Friedrich Merz: Der Kanzler hat
- * sich verzockt"), which stays the outlet's.
+ * US-Außenministerium will …"); the sentence starts (after opening quotation marks) with a mention of a person
+ * (actor type {@code person}, not a pronoun) whose last token is followed by ":"; after the colon comes a verb or
+ * auxiliary, and no mention of the same actor other than a first-person pronoun ("Hofer: Ich bin …"). The last two
+ * tell a quote from a heading that names its topic and describes it ("Ghislaine Maxwell: Epsteins Komplizin –
+ * plötzlich ein Opfer?", "Friedrich Merz: Der Kanzler hat sich verzockt"), which stays the outlet's.
  */
 final class ColonSpeaker implements AttributionRule {
 
@@ -62,10 +64,10 @@ final class ColonSpeaker implements AttributionRule {
 
   /** Whether the mention is a first-person pronoun: the speaker speaking ("Hofer: Ich bin …"). */
   private static boolean firstPerson(Mention m) {
-    return m.kind() == MentionKind.PRONOUN && FIRST_PERSON.contains(m.surface().toLowerCase(java.util.Locale.ROOT));
+    return m.kind() == MentionKind.PRONOUN && FIRST_PERSON.contains(m.surface().toLowerCase(Locale.ROOT));
   }
 
-  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("ich", "mich", "mir", "mein", "meine",
+  private static final Set<String> FIRST_PERSON = Set.of("ich", "mich", "mir", "mein", "meine",
       "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer",
       "unseres");
 }
