@@ -37,6 +37,8 @@ public final class CueAttribution {
   private final int[] coordinationHead;
   /** Per mention, the title noun right before it that the parse cut off ({@link #cutOffTitle}), or -1. */
   private final int[] cutOffTitle;
+  /** The colon after a headline's topic ({@link #headlineColon(Sentence)}), or -1; computed once per sentence. */
+  private final int headlineColon;
   /** Whether the sentence has a verb whose frame makes its subject the holder ({@link #calledAs}); computed once. */
   private Boolean holderVerb;
 
@@ -97,7 +99,7 @@ public final class CueAttribution {
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */
     public boolean allegationHedge(String word) {
       String w = word.toLowerCase(Locale.ROOT);
-      for (String ending : List.of("", "e", "en", "er", "es", "em")) {
+      for (String ending : Lexicon.ADJECTIVE_ENDINGS) {
         if (w.length() > ending.length() && w.endsWith(ending)
             && allegationHedges.contains(w.substring(0, w.length() - ending.length()))) {
           return true;
@@ -191,6 +193,7 @@ public final class CueAttribution {
     for (int k = 0; k < idx.size(); k++) {
       coordinationHead[k] = coordinationHead(k);
     }
+    this.headlineColon = headlineColon(s);
     this.cutOffTitle = new int[idx.size()];
     for (int k = 0; k < idx.size(); k++) {
       cutOffTitle[k] = cutOffTitle(mentions.get(idx.get(k)));
@@ -542,16 +545,11 @@ public final class CueAttribution {
    */
   public static boolean headlineTopic(Sentence s, Mention m) {
     for (int t = 0; t < m.startToken(); t++) {
-      if (!isQuoteMark(s.token(t).word())) {
+      if (!SentimentScorer.QUOTE_MARKS.contains(s.token(t).word())) {
         return false;
       }
     }
     return m.endToken() < s.size() && s.token(m.endToken()).word().equals(":");
-  }
-
-  private static boolean isQuoteMark(String w) {
-    return w.equals("\"") || w.equals("„") || w.equals("“") || w.equals("”") || w.equals("»") || w.equals("«")
-        || w.equals("''") || w.equals("``");
   }
 
   /**
@@ -666,9 +664,7 @@ public final class CueAttribution {
         // a past participle before the actor's noun says what was done to it ("die entführte Journalistin", "des
         // getöteten Soldaten"): the verb's object, not its doer; only a verb without an object ("die zurückgetretene
         // Ministerin") describes its subject
-        CueRelations.Frame verb = rules.frame(cueLemma);
-        return verb != null && verb.object() == CueRelations.Role.NONE ? subjectRelation(verb)
-            : objectRelation(verb, "VERB", true);
+        return participleRelation(cueLemma, rules);
       }
       if (frame != null || "VERB".equals(pos)) {
         return subjectRelation(frame);
@@ -829,13 +825,22 @@ public final class CueAttribution {
       // als umstrittener Politiker"; a participle with an object says what was done to it ("ist ein angegriffenes
       // Land"), a feeling is the actor's own
       if (verbEntry && cueLemma != null && GermanVerbForms.isAttributivePastParticiple(cueForm, cueLemma)) {
-        CueRelations.Frame participleVerb = rules.frame(cueLemma);
-        return participleVerb != null && participleVerb.object() == CueRelations.Role.NONE
-            ? subjectRelation(participleVerb) : objectRelation(participleVerb, "VERB", true);
+        return participleRelation(cueLemma, rules);
       }
       return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
     }
     return CueRelations.Relation.CONTEXT;
+  }
+
+  /**
+   * The relation of an attributive past participle ({@code verbLemma}'s) to the noun it describes: what was done to
+   * it, the verb's object ("die entführte Journalistin", "ein angegriffenes Land"), unless the verb takes no object
+   * ("die zurückgetretene Ministerin": its subject).
+   */
+  private CueRelations.Relation participleRelation(String verbLemma, CueRelations rules) {
+    CueRelations.Frame verb = rules.frame(verbLemma);
+    return verb != null && verb.object() == CueRelations.Role.NONE ? subjectRelation(verb)
+        : objectRelation(verb, "VERB", true);
   }
 
   /**
@@ -902,23 +907,21 @@ public final class CueAttribution {
    * before the colon has no verb (a topic, not a clause).
    */
   private boolean headlineTopicWord(int token, Mention m) {
-    int colon = -1;
+    return headlineColon >= 0 && token < headlineColon && m.startToken() > headlineColon;
+  }
+
+  /** The sentence's first colon when no verb stands before it (a headline's topic precedes it), else -1. */
+  private static int headlineColon(Sentence s) {
     for (int i = 0; i < s.size(); i++) {
       if (s.token(i).word().equals(":")) {
-        colon = i;
-        break;
+        return i;
       }
-    }
-    if (colon < 0 || token >= colon || m.startToken() <= colon) {
-      return false;
-    }
-    for (int i = 0; i < colon; i++) {
       String pos = s.token(i).pos();
       if ("VERB".equals(pos) || "AUX".equals(pos)) {
-        return false;
+        return -1;
       }
     }
-    return true;
+    return -1;
   }
 
   /** The pronoun of "einer der …" that a nominal predicate may hang under. */

@@ -352,7 +352,7 @@ public final class Lexicon implements Serializable {
         return e;
       }
       // the superlative: "die umstrittensten", "der brutalste" (not with an umlaut added: "ärmsten")
-      for (String superlative : List.of("est", "st")) {
+      for (String superlative : SUPERLATIVE_INFIXES) {
         if (stem.endsWith(superlative) && stem.length() - superlative.length() >= 4) {
           Entry base = writtenAs(stem.substring(0, stem.length() - superlative.length()), "ADJ", norm);
           if (base != null) {
@@ -622,16 +622,20 @@ public final class Lexicon implements Serializable {
       return false;
     }
     String ending = w.substring(l.length());
-    if (ending.startsWith("est")) {
-      ending = ending.substring(3);
-    } else if (ending.startsWith("st")) {
-      ending = ending.substring(2);
+    for (String superlative : SUPERLATIVE_INFIXES) {
+      if (ending.startsWith(superlative)) {
+        ending = ending.substring(superlative.length());
+        break;
+      }
     }
     return !ending.isEmpty() && ADJECTIVE_ENDINGS.contains(ending);
   }
 
+  /** What the superlative puts between an adjective and its ending ("umstritten|st|en"), longest first. */
+  private static final List<String> SUPERLATIVE_INFIXES = List.of("est", "st");
+
   /** Endings of a German attributive adjective ("nötig", "nötige", "nötigen", …). */
-  private static final List<String> ADJECTIVE_ENDINGS = List.of("", "e", "en", "er", "es", "em");
+  static final List<String> ADJECTIVE_ENDINGS = List.of("", "e", "en", "er", "es", "em");
 
   /**
    * Whether {@code word} is the adjective in -ig or -lich that the verb {@code verbLemma} is made from ("nötig(en)" of

@@ -33,7 +33,8 @@ public final class SentimentScorer implements Serializable {
   static final double SCARE_QUOTES = 0.5;
   static final int SCARE_QUOTE_MAX_WORDS = 3;
   /** Double quotation marks only: single ones double as apostrophes ("Kids’"). */
-  private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "„", "“", "”", "«", "»", "``", "''");
+  /** Quotation marks as tokens; they may open a headline before its topic ({@link CueAttribution#headlineTopic}). */
+  static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "„", "“", "”", "«", "»", "``", "''");
 
   private final Lexicon lexicon;
   private final int maxDistance;
