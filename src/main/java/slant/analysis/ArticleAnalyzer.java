@@ -86,6 +86,7 @@ public final class ArticleAnalyzer implements Serializable {
     List<TrainedScorer.Result> results = model == null ? null : model.score(doc, mentions, cues, voiceMap);
     List<List<FrameCue>> frames = frameScorers.get(doc.language()).score(doc, mentions, voiceMap);
     List<ScoredMention> scored = new ArrayList<>(mentions.size());
+    List<List<CountedAct>> acts = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       List<Cue> mentionCues = results != null ? results.get(i).cues() : cues.get(i);
@@ -100,8 +101,10 @@ public final class ArticleAnalyzer implements Serializable {
         tone = SentimentScorer.aggregate(cues.get(i));
         tonePolarity = Polarity.of(tone, neutralBand);
       }
-      double outletEvidence = VoiceMap.QUOTED.equals(voiceMap.voiceOf(m))
+      boolean quoted = VoiceMap.QUOTED.equals(voiceMap.voiceOf(m));
+      double outletEvidence = quoted
           ? reporterWordingEvidence(doc, m, cues.get(i), voiceMap, voices.get(doc.language())) : evidence;
+      acts.add(quoted ? List.of() : countedActs(doc, m, cues.get(i), voiceMap, scorer));
       scored.add(new ScoredMention(m, sentiment, polarityOf(evidence, minEvidence),
           SentimentScorer.round(evidence), SentimentScorer.round(outletEvidence), tone, tonePolarity,
           mentionCues, voiceMap.voiceOf(m), voiceMap.speakerIdOf(m), frames.get(i)));
@@ -112,7 +115,28 @@ public final class ArticleAnalyzer implements Serializable {
     }
     List<String> texts = doc.sentences().stream().map(s -> s.text(doc.text())).toList();
     int parsed = (int) doc.sentences().stream().filter(slant.model.Sentence::parsed).count();
+    scored = countRetoldActsOnce(scored, acts);
     return new ArticleAnalysis(article, texts, doc.tokenCount(), parsed, scored, actorScores(scored), quotes);
+  }
+
+  /**
+   * An act of the actor that counts toward its outlet evidence at less than full reliability (the actor's acts and
+   * other half-reliability rules: docs/tables.md, "Cue relations"), keyed by its lexeme and sign.
+   */
+  record CountedAct(String key, double contribution) {}
+
+  /** The acts among a mention's own-voice evaluation cues ({@link #ownVoiceEvidence}), each as it counts there. */
+  private static List<CountedAct> countedActs(AnnotatedDoc doc, Mention m, List<Cue> cues, VoiceMap voices,
+      SentimentScorer scorer) {
+    String voice = voices.voiceOf(m);
+    slant.model.Sentence s = doc.sentences().get(m.sentence());
+    List<CountedAct> out = new ArrayList<>();
+    for (Cue c : cues) {
+      if (c.isEvaluation() && c.reliability() < 1.0 && voice.equals(voices.voice(m.sentence(), c.token()))) {
+        out.add(new CountedAct(scorer.cueLexeme(s, c) + (c.weight() > 0 ? "+" : "-"), c.weight() * c.reliability()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -235,6 +259,47 @@ public final class ArticleAnalyzer implements Serializable {
       outlet += m.outletEvidence();
     }
     return outlet;
+  }
+
+  /**
+   * The mentions with each act of an actor counted once in their {@code outletEvidence}: news tells its event in the
+   * headline, the lede and the text ("Ungarn blockiert neue EU-Sanktionen" … "Ungarn blockiert …" … "hat … blockiert"),
+   * and a retelling is not a further evaluation. Of an actor's acts with one key ({@link CountedAct}) only the
+   * strongest counts (the first of equals); the others are taken out of their mention's {@code outletEvidence}, so the
+   * article's evidence ({@link #articleEvidence}) and the period tables, which sum it, count the act once. A mention's
+   * own {@code evidence} and polarity are unchanged. Labels and other full-reliability evaluations are no acts: each is
+   * the outlet's own choice of words and counts at every mention.
+   */
+  static List<ScoredMention> countRetoldActsOnce(List<ScoredMention> ms, List<List<CountedAct>> acts) {
+    // per actor and key: the mention and the act that count
+    Map<String, int[]> strongest = new LinkedHashMap<>();
+    for (int i = 0; i < ms.size(); i++) {
+      List<CountedAct> mentionActs = acts.get(i);
+      for (int j = 0; j < mentionActs.size(); j++) {
+        String key = ms.get(i).mention().actorId() + "\t" + mentionActs.get(j).key();
+        int[] kept = strongest.get(key);
+        if (kept == null || Math.abs(mentionActs.get(j).contribution())
+            > Math.abs(acts.get(kept[0]).get(kept[1]).contribution())) {
+          strongest.put(key, new int[] {i, j});
+        }
+      }
+    }
+    List<ScoredMention> out = new ArrayList<>(ms.size());
+    for (int i = 0; i < ms.size(); i++) {
+      ScoredMention m = ms.get(i);
+      double retold = 0;
+      List<CountedAct> mentionActs = acts.get(i);
+      for (int j = 0; j < mentionActs.size(); j++) {
+        int[] kept = strongest.get(m.mention().actorId() + "\t" + mentionActs.get(j).key());
+        if (kept[0] != i || kept[1] != j) {
+          retold += mentionActs.get(j).contribution();
+        }
+      }
+      out.add(retold == 0 ? m : new ScoredMention(m.mention(), m.sentiment(), m.polarity(), m.evidence(),
+          SentimentScorer.round(m.outletEvidence() - retold), m.tone(), m.tonePolarity(), m.cues(), m.voice(),
+          m.speakerId(), m.frames()));
+    }
+    return out;
   }
 
   private List<ActorScore> actorScores(List<ScoredMention> mentions) {

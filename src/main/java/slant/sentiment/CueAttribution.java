@@ -72,12 +72,14 @@ public final class CueAttribution {
    *     alleged by others, the accusers' stance
    * @param dativeOutcomeVerbs forms of verbs whose outcome is the dative's ("gelungen": "Babis ist ein Comeback
    *     gelungen"), lower case
+   * @param successNouns nouns of a success that do not say whose (WordNormalizer keys: "erfolg", "wahlsieg")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
       Set<String> governmentNouns, Set<String> outcomeVerbs, Set<String> failureNouns, Set<String> causePrepositions,
       List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries, Set<String> allegationVerbs,
-      Set<String> placePrepositions, Set<String> allegationHedges, Set<String> dativeOutcomeVerbs)
+      Set<String> placePrepositions, Set<String> allegationHedges, Set<String> dativeOutcomeVerbs,
+      Set<String> successNouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -93,7 +95,7 @@ public final class CueAttribution {
           rules.words("de/failure-nouns.tsv"), rules.words("de/cause-prepositions.tsv"), List.copyOf(idioms),
           rules.words("de/non-factual-auxiliaries.tsv"), rules.words("de/allegation-verbs.tsv"),
           rules.words("place-prepositions.tsv"), rules.words("de/allegation-hedges.tsv"),
-          rules.words("de/dative-outcome-verbs.tsv"));
+          rules.words("de/dative-outcome-verbs.tsv"), rules.words("de/success-nouns.tsv"));
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */
@@ -297,6 +299,28 @@ public final class CueAttribution {
     // the list holds the keys of both languages' words (data/rules/government-nouns.tsv)
     return words.governmentNouns().contains(slant.lang.WordNormalizer.forLanguage("de").key(w))
         || words.governmentNouns().contains(slant.lang.WordNormalizer.forLanguage("en").key(w));
+  }
+
+  /**
+   * Whether the token is a German noun of failure or success that does not say whose ({@code de/failure-nouns.tsv},
+   * {@code de/success-nouns.tsv}: Niederlage, Scheitern, Isolation; Erfolg, Wahlsieg), by its WordNormalizer key.
+   */
+  private boolean outcomeNoun(int token) {
+    if (!"NOUN".equals(s.token(token).pos())) {
+      return false;
+    }
+    String key = slant.lang.WordNormalizer.forLanguage("de").key(s.token(token).word());
+    return words.failureNouns().contains(key) || words.successNouns().contains(key);
+  }
+
+  /**
+   * Whether the actor attached to an outcome noun is whose outcome it is: a genitive or possessor ("der SPD",
+   * "Magyars") or after "von" ("der Wahlsieg von Magyar"), not after another preposition ("sein Wahlsieg über Orbán":
+   * the loser; "die Niederlage gegen X").
+   */
+  private boolean ownerOfOutcome(int actorHead) {
+    String prep = casePreposition(actorHead);
+    return prep == null || prep.equals("von");
   }
 
   /** A common noun written with a capital, as German titles are ("Machthaber"). */
@@ -958,6 +982,12 @@ public final class CueAttribution {
         && relation == CueRelations.Relation.EVALUATION && tree.head(r.head()) == token && namesGovernment(token)) {
       // "Irans Regime", "das Regime Syriens": the noun names the country's government, a label of the actor
       return conjunct + "label";
+    }
+    if ((r.rule().equals("predicate:nmod") || r.rule().equals("predicate:poss"))
+        && relation == CueRelations.Relation.EVALUATION && tree.head(r.head()) == token
+        && "de".equals(rules.language()) && outcomeNoun(token) && ownerOfOutcome(r.head())) {
+      // "die Niederlage der SPD", "Magyars Wahlsieg": the actor's own narrated failure or success
+      return conjunct + "predicate:outcome";
     }
     if (!r.rule().equals("clause")) {
       return t.rule();

@@ -110,6 +110,11 @@ public final class CueRelations implements Serializable {
   /** German only: the irregular forms of strong, mixed and irregular base verbs ("werfen": wirft, warf, geworfen). */
   public static final String STRONG_VERBS = "strong-verbs.tsv";
 
+  /** The language of the documents these relations are for ("de", "en"). */
+  public String language() {
+    return language;
+  }
+
   /** The rule files of a language, in hashing order. */
   public static List<String> files(String language) {
     return language.equals("de") ? List.of(FILES.get(0), FILES.get(1), STRONG_VERBS) : FILES;

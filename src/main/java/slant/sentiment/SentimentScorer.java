@@ -410,6 +410,21 @@ public final class SentimentScorer implements Serializable {
     return null;
   }
 
+  /**
+   * The lexeme of a cue's word, so that one act told twice ("Trump droht …" in the headline, "hatte … gedroht" in the
+   * text) is known as one: a verb by its frame's lemma (particle verbs joined), else the lexicon entry the word matched,
+   * else the word's normalised key.
+   */
+  public String cueLexeme(Sentence s, Cue c) {
+    slant.model.Token t = s.token(c.token());
+    CueRelations.Frame f = "VERB".equals(t.pos()) && s.parsed() ? relations.frame(lookupForm(s, c.token())) : null;
+    if (f != null) {
+      return f.lemma();
+    }
+    Lexicon.Hit hit = lexicon.lookup(t.word(), t.pos());
+    return hit != null ? hit.entry().lemma() : slant.lang.WordNormalizer.forLanguage(lexicon.language()).key(t.word());
+  }
+
   /** The dependents of {@code token} that are negators ("nicht", "keinen"), in sentence order. */
   private List<Integer> negators(Sentence s, int token) {
     List<Integer> out = new ArrayList<>();
@@ -471,7 +486,7 @@ public final class SentimentScorer implements Serializable {
   /** Attribution rules whose evaluation cues count at full weight; the others count {@link #WEAK_RULE}. */
   static final java.util.Set<String> RELIABLE_RULES = java.util.Set.of("label", "window",
       "predicate:nsubj", "predicate:amod", "predicate:appos", "predicate:flat", "predicate:compound", "modifier:amod",
-      "modifier:dep", "clause:class", "clause:outcome", "clause:attribute");
+      "modifier:dep", "clause:class", "clause:outcome", "clause:attribute", "predicate:outcome");
 
   /**
    * The weight of an evaluation cue attributed by a rule that was often wrong on the team's German dev set: an act

@@ -80,6 +80,58 @@ class ArticleSentimentTest {
     assertEquals(0.0, ArticleAnalyzer.articleEvidence(List.of(withEvidence(2.0, VoiceMap.QUOTED))), 1e-12);
   }
 
+  /**
+   * An act told in the headline and again in the text is one evaluation: of the acts with one lexeme and sign only the
+   * strongest counts; another act, and a label at each mention, add to it.
+   */
+  @Test
+  void aRetoldActCountsOnce() {
+    List<ScoredMention> ms = List.of(withEvidence(-0.25, VoiceMap.OUTLET), withEvidence(-0.3, VoiceMap.OUTLET),
+        withEvidence(-0.6, VoiceMap.OUTLET));
+    List<List<ArticleAnalyzer.CountedAct>> told = List.of(List.of(new ArticleAnalyzer.CountedAct("drohen-", -0.25)),
+        List.of(new ArticleAnalyzer.CountedAct("drohen-", -0.3)), List.of());
+    List<ScoredMention> once = ArticleAnalyzer.countRetoldActsOnce(ms, told);
+    // the weaker telling adds nothing to the outlet's evaluation; its own evidence stays
+    assertEquals(0.0, once.get(0).outletEvidence(), 1e-12);
+    assertEquals(-0.25, once.get(0).evidence(), 1e-12);
+    assertEquals(-0.3, once.get(1).outletEvidence(), 1e-12);
+    // -0.3 (the stronger telling) + -0.6 (a label): not -1.15
+    assertEquals(-0.9, ArticleAnalyzer.articleEvidence(once), 1e-12);
+    List<List<ArticleAnalyzer.CountedAct>> twoActs = List.of(
+        List.of(new ArticleAnalyzer.CountedAct("blockieren-", -0.25)),
+        List.of(new ArticleAnalyzer.CountedAct("drohen-", -0.3)), List.of());
+    assertEquals(-1.15, ArticleAnalyzer.articleEvidence(ArticleAnalyzer.countRetoldActsOnce(ms, twoActs)), 1e-12);
+  }
+
+  /**
+   * Through the analyzer: "Ungarn blockiert neue Sanktionen. Ungarn blockiert die Sanktionen." is one act (half
+   * reliability, −0.5 × 0.5), neutral; "… Ungarn verschleppt die Reform." is a second act, and the two make the
+   * actor negative.
+   */
+  @Test
+  void theAnalyzerCountsEachActOfTheActorOnce() {
+    ArticleAnalyzer analyzer = RescorerTest.analyzer != null ? RescorerTest.analyzer
+        : AnalysisSetup.load(slant.config.SlantConfig.defaults()).analyzer();
+    String blocks = "Ungarn/PROPN/2/nsubj/LOCATION blockiert/VERB/0/root neue/ADJ/4/amod Sanktionen/NOUN/2/obj "
+        + "./PUNCT/2/punct";
+    String again = "Ungarn/PROPN/2/nsubj/LOCATION blockiert/VERB/0/root die/DET/4/det Sanktionen/NOUN/2/obj "
+        + "./PUNCT/2/punct";
+    String delays = "Ungarn/PROPN/2/nsubj/LOCATION verschleppt/VERB/0/root die/DET/4/det Reform/NOUN/2/obj "
+        + "./PUNCT/2/punct";
+    slant.model.ActorScore retold = hungary(analyzer, Docs.doc("de", blocks, again));
+    assertEquals(2, retold.nMentions());
+    assertEquals(Polarity.NEUTRAL, retold.polarity(), "one act, told twice");
+    assertEquals(Polarity.NEGATIVE, hungary(analyzer, Docs.doc("de", blocks, again, delays)).polarity(),
+        "two acts");
+  }
+
+  private static slant.model.ActorScore hungary(ArticleAnalyzer analyzer, AnnotatedDoc doc) {
+    slant.model.Article article = new slant.model.Article("x", "blatt", "2024-06-17T07:00:00Z", "2024-06-17", "",
+        doc.text(), null, "de", List.of());
+    return analyzer.analyze(article, doc).actors().stream().filter(a -> a.actorName().equals("Ungarn")).findFirst()
+        .orElseThrow();
+  }
+
   /** "Die Terrormiliz IS ist/sei schuld, sagte Albanese." followed by {@code next} sentences. */
   private static double reporterWording(String verb, String... next) {
     String[] sentences = new String[1 + next.length];

@@ -809,6 +809,32 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-05 "die Niederlage der SPD" and "Magyars Wahlsieg" counted half, like any noun the actor is the
+   * genitive of; a noun of failure or success that does not say whose is the actor's narrated outcome, in full.
+   */
+  @Test
+  void anOutcomeNounOfTheActorIsItsNarratedOutcome() {
+    SentimentScorer sc = scorer("Niederlage\tNOUN\t-0.7\nWahlsieg\tNOUN\t0.7\nBereitschaft\tNOUN\t0.5\n", "");
+    List<Cue> defeat = cuesOfMention(sc, "Die/DET/2/det Niederlage/NOUN/0/root der/DET/4/det SPD/PROPN/2/nmod", 3, 4,
+        3);
+    assertEquals(List.of("Niederlage:evaluation"), relations(defeat));
+    assertEquals("predicate:outcome", defeat.get(0).rule());
+    assertEquals(-0.7, SentimentScorer.evaluationEvidence(defeat), 1e-12, "in full");
+    List<Cue> victory = cuesOfFirstWord(sc, "Magyars/PROPN/2/nmod:poss Wahlsieg/NOUN/0/root");
+    assertEquals("predicate:outcome", victory.get(0).rule());
+    assertEquals(0.7, SentimentScorer.evaluationEvidence(victory), 1e-12);
+    // the loser after "über" is not whose victory it is
+    List<Cue> loser = cuesOfMention(sc, "Der/DET/2/det Wahlsieg/NOUN/0/root über/ADP/4/case Orbán/PROPN/2/nmod", 3, 4,
+        3);
+    assertEquals("predicate:nmod", loser.get(0).rule());
+    // another noun the actor is the genitive of stays weak
+    List<Cue> readiness = cuesOfMention(sc, "Die/DET/2/det Bereitschaft/NOUN/0/root der/DET/4/det SPD/PROPN/2/nmod",
+        3, 4, 3);
+    assertEquals("predicate:nmod", readiness.get(0).rule());
+    assertEquals(0.25, SentimentScorer.evaluationEvidence(readiness), 1e-12);
+  }
+
+  /**
    * Until 2026-12-04 a headline's topic before a colon, which the parser makes the clause's subject, took the
    * clause's verb: "Moldau: Proeuropäische Partei von Maia Sandu holt parlamentarische Mehrheit" made Moldova positive.
    */
