@@ -14,7 +14,9 @@ import java.util.List;
  * @param outletEvidence what the mention adds to the outlet's evaluation of the actor: its {@code evidence} in the
  *     outlet's voice; in reported speech, the evaluation cues that are the reporter's own wording of the actor (label,
  *     in-mention, attached adjective and the noun it is the adjective of — {@code ArticleAnalyzer.REPORTER_WORDING} —
- *     outside quotation marks: "laut Albanese waren die Täter von der Terrororganisation IS beeinflusst"); else 0
+ *     outside quotation marks: "laut Albanese waren die Täter von der Terrororganisation IS beeinflusst"); else 0;
+ *     an act of the actor told at several of its mentions counts only at its strongest telling
+ *     ({@code ArticleAnalyzer.countRetoldActsOnce})
  * @param tone how what is reported around the actor comes across, in [-1, 1]: the trained model's P(pos) − P(neg),
  *     or with rule scoring tanh of all lexicon cues the attribution gives the mention
  * @param tonePolarity the tone's polarity (the model's decision, or the neutral band)

@@ -32,8 +32,11 @@ public final class SentimentScorer implements Serializable {
   static final double CONCESSIVE = 0.6;
   static final double SCARE_QUOTES = 0.5;
   static final int SCARE_QUOTE_MAX_WORDS = 3;
-  /** Double quotation marks only: single ones double as apostrophes ("Kids’"). */
-  /** Quotation marks as tokens; they may open a headline before its topic ({@link CueAttribution#headlineTopic}). */
+  /**
+   * Quotation marks as tokens, double ones only: single ones double as apostrophes ("Kids’"), which
+   * {@code VoiceTokens.isQuoteMark} may accept because it reads whole quoted spans. They mark scare quotes and may
+   * open a headline before its topic ({@link CueAttribution#headlineTopic}).
+   */
   static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "„", "“", "”", "«", "»", "``", "''");
 
   private final Lexicon lexicon;
