@@ -80,8 +80,8 @@ public final class ExplainJson {
       m.put("kind", r.get("kind"));
       m.put("sentence", r.get("sentence_index"));
       m.put("sentence_text", r.get("sentence"));
-      for (String c : List.of("start", "end", "labels", "sentiment", "polarity", "tone", "tone_polarity", "cues",
-          "voice", "speaker_id", "frames", "roles")) {
+      for (String c : List.of("start", "end", "labels", "sentiment", "polarity", "evidence", "outlet_evidence", "tone",
+          "tone_polarity", "cues", "voice", "speaker_id", "frames", "roles")) {
         m.put(c, r.get(c));
       }
       mentions.add(m);

@@ -110,7 +110,8 @@ class ExplainMatchesJobRowsTest {
       Row r = rows.get(i);
       Map<String, Object> j = mentions.get(i);
       for (String c : List.of("actor_id", "actor_name", "surface", "kind", "sentence_index", "sentence", "start",
-          "end", "sentiment", "polarity", "tone", "tone_polarity", "voice", "speaker_id")) {
+          "end", "sentiment", "polarity", "evidence", "outlet_evidence", "tone", "tone_polarity", "voice",
+          "speaker_id")) {
         assertEquals(r.get(t.fieldIndex(c)), j.get(EXPLAIN_NAME.getOrDefault(c, c)), c + " of mention " + i);
       }
       assertEquals(CollectionConverters.asJava(r.<String>getSeq(t.fieldIndex("labels"))), j.get("labels"));
