@@ -90,7 +90,8 @@ public final class ArticleAnalyzer implements Serializable {
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       List<Cue> mentionCues = results != null ? results.get(i).cues() : cues.get(i);
-      double evidence = ownVoiceEvidence(m, cues.get(i), voiceMap);
+      List<Cue> ownVoice = ownVoiceCues(m, cues.get(i), voiceMap);
+      double evidence = SentimentScorer.evaluationEvidence(ownVoice);
       double sentiment = SentimentScorer.round(Math.tanh(evidence));
       double tone;
       Polarity tonePolarity;
@@ -104,7 +105,7 @@ public final class ArticleAnalyzer implements Serializable {
       boolean quoted = VoiceMap.QUOTED.equals(voiceMap.voiceOf(m));
       double outletEvidence = quoted
           ? reporterWordingEvidence(doc, m, cues.get(i), voiceMap, voices.get(doc.language())) : evidence;
-      acts.add(quoted ? List.of() : countedActs(doc, m, cues.get(i), voiceMap, scorer));
+      acts.add(quoted ? List.of() : countedActs(doc.sentences().get(m.sentence()), ownVoice, scorer));
       scored.add(new ScoredMention(m, sentiment, polarityOf(evidence, minEvidence),
           SentimentScorer.round(evidence), SentimentScorer.round(outletEvidence), tone, tonePolarity,
           mentionCues, voiceMap.voiceOf(m), voiceMap.speakerIdOf(m), frames.get(i)));
@@ -125,14 +126,11 @@ public final class ArticleAnalyzer implements Serializable {
    */
   record CountedAct(String key, double contribution) {}
 
-  /** The acts among a mention's own-voice evaluation cues ({@link #ownVoiceEvidence}), each as it counts there. */
-  private static List<CountedAct> countedActs(AnnotatedDoc doc, Mention m, List<Cue> cues, VoiceMap voices,
-      SentimentScorer scorer) {
-    String voice = voices.voiceOf(m);
-    slant.model.Sentence s = doc.sentences().get(m.sentence());
+  /** The acts among a mention's own-voice cues ({@link #ownVoiceCues}) in sentence {@code s}, each as it counts. */
+  private static List<CountedAct> countedActs(slant.model.Sentence s, List<Cue> ownVoice, SentimentScorer scorer) {
     List<CountedAct> out = new ArrayList<>();
-    for (Cue c : cues) {
-      if (c.isEvaluation() && c.reliability() < 1.0 && voice.equals(voices.voice(m.sentence(), c.token()))) {
+    for (Cue c : ownVoice) {
+      if (c.isEvaluation() && c.reliability() < 1.0) {
         out.add(new CountedAct(scorer.cueLexeme(s, c) + (c.weight() > 0 ? "+" : "-"), c.weight() * c.reliability()));
       }
     }
@@ -145,9 +143,13 @@ public final class ArticleAnalyzer implements Serializable {
    * evaluation, not the outlet's: it counts toward {@code overall_polarity} ({@link #overallPolarity}), not here.
    */
   public static double ownVoiceEvidence(Mention m, List<Cue> cues, VoiceMap voices) {
+    return SentimentScorer.evaluationEvidence(ownVoiceCues(m, cues, voices));
+  }
+
+  /** The cues of a mention whose words are in the mention's own voice ({@link #ownVoiceEvidence}). */
+  private static List<Cue> ownVoiceCues(Mention m, List<Cue> cues, VoiceMap voices) {
     String voice = voices.voiceOf(m);
-    return SentimentScorer.evaluationEvidence(cues.stream()
-        .filter(c -> voice.equals(voices.voice(m.sentence(), c.token()))).toList());
+    return cues.stream().filter(c -> voice.equals(voices.voice(m.sentence(), c.token()))).toList();
   }
 
   /**
@@ -276,7 +278,7 @@ public final class ArticleAnalyzer implements Serializable {
     for (int i = 0; i < ms.size(); i++) {
       List<CountedAct> mentionActs = acts.get(i);
       for (int j = 0; j < mentionActs.size(); j++) {
-        String key = ms.get(i).mention().actorId() + "\t" + mentionActs.get(j).key();
+        String key = actorAct(ms.get(i), mentionActs.get(j));
         int[] kept = strongest.get(key);
         if (kept == null || Math.abs(mentionActs.get(j).contribution())
             > Math.abs(acts.get(kept[0]).get(kept[1]).contribution())) {
@@ -290,7 +292,7 @@ public final class ArticleAnalyzer implements Serializable {
       double retold = 0;
       List<CountedAct> mentionActs = acts.get(i);
       for (int j = 0; j < mentionActs.size(); j++) {
-        int[] kept = strongest.get(m.mention().actorId() + "\t" + mentionActs.get(j).key());
+        int[] kept = strongest.get(actorAct(m, mentionActs.get(j)));
         if (kept[0] != i || kept[1] != j) {
           retold += mentionActs.get(j).contribution();
         }
@@ -300,6 +302,11 @@ public final class ArticleAnalyzer implements Serializable {
           m.speakerId(), m.frames()));
     }
     return out;
+  }
+
+  /** The key an act is counted once by: the mention's actor and the act's own key. */
+  private static String actorAct(ScoredMention m, CountedAct a) {
+    return m.mention().actorId() + "\t" + a.key();
   }
 
   private List<ActorScore> actorScores(List<ScoredMention> mentions) {

@@ -309,8 +309,13 @@ public final class CueAttribution {
     if (!"NOUN".equals(s.token(token).pos())) {
       return false;
     }
-    String key = slant.lang.WordNormalizer.forLanguage("de").key(s.token(token).word());
+    String key = germanKey(token);
     return words.failureNouns().contains(key) || words.successNouns().contains(key);
+  }
+
+  /** The token's German WordNormalizer key, as the German noun lists hold their entries. */
+  private String germanKey(int token) {
+    return slant.lang.WordNormalizer.forLanguage("de").key(s.token(token).word());
   }
 
   /**
@@ -978,14 +983,14 @@ public final class CueAttribution {
     }
     Related r = related(t);
     String conjunct = t.rule().substring(0, t.rule().length() - r.rule().length());
-    if ((r.rule().equals("predicate:nmod") || r.rule().equals("predicate:poss"))
-        && relation == CueRelations.Relation.EVALUATION && tree.head(r.head()) == token && namesGovernment(token)) {
+    // an evaluative noun the actor is the genitive or possessor of, attached directly
+    boolean ownedNoun = (r.rule().equals("predicate:nmod") || r.rule().equals("predicate:poss"))
+        && relation == CueRelations.Relation.EVALUATION && tree.head(r.head()) == token;
+    if (ownedNoun && namesGovernment(token)) {
       // "Irans Regime", "das Regime Syriens": the noun names the country's government, a label of the actor
       return conjunct + "label";
     }
-    if ((r.rule().equals("predicate:nmod") || r.rule().equals("predicate:poss"))
-        && relation == CueRelations.Relation.EVALUATION && tree.head(r.head()) == token
-        && "de".equals(rules.language()) && outcomeNoun(token) && ownerOfOutcome(r.head())) {
+    if (ownedNoun && "de".equals(rules.language()) && outcomeNoun(token) && ownerOfOutcome(r.head())) {
       // "die Niederlage der SPD", "Magyars Wahlsieg": the actor's own narrated failure or success
       return conjunct + "predicate:outcome";
     }
@@ -1101,7 +1106,7 @@ public final class CueAttribution {
   private boolean failureOfSubject(int token) {
     String prep = casePreposition(token);
     if (prep == null || !words.causePrepositions().contains(prep)
-        || !words.failureNouns().contains(slant.lang.WordNormalizer.forLanguage("de").key(s.token(token).word()))) {
+        || !words.failureNouns().contains(germanKey(token))) {
       return false;
     }
     for (int c : tree.children(token)) {

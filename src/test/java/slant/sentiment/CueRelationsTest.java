@@ -485,33 +485,28 @@ class CueRelationsTest {
   @Test
   void anAdjectiveOfTheNounSaidOfTheActorEvaluatesItLikeALabel() {
     // Die Ministerin ist eine korrupte Politikerin: the copula's noun, and so its adjective, is said of her
-    AnnotatedDoc copula = Docs.doc("de", "Die/DET/2/det Ministerin/NOUN/6/nsubj ist/AUX/6/cop eine/DET/6/det "
-        + "korrupte/ADJ/6/amod Politikerin/NOUN/0/root");
-    List<Cue> cues = perfect.score(copula, List.of(mention(copula, "m", 1, 2, 1))).get(0);
+    List<Cue> cues = cuesOfMention(perfect, "Die/DET/2/det Ministerin/NOUN/6/nsubj ist/AUX/6/cop eine/DET/6/det "
+        + "korrupte/ADJ/6/amod Politikerin/NOUN/0/root", 1, 2, 1);
     assertEquals(List.of("korrupte:evaluation"), relations(cues));
     assertEquals("clause:attribute", cues.get(0).rule());
     assertEquals(-0.8, SentimentScorer.evaluationEvidence(cues), 1e-12, "undecayed, at full reliability");
     // Merz gilt als umstrittener Politiker: the "als"-predicative of his own verb
-    AnnotatedDoc als = Docs.doc("de", "Merz/PROPN/2/nsubj gilt/VERB/0/root als/ADP/5/case umstrittener/ADJ/5/amod "
-        + "Politiker/NOUN/2/xcomp");
-    List<Cue> reputed = perfect.score(als, List.of(mention(als, "merz", 0, 1, 0))).get(0);
+    List<Cue> reputed = cuesOfFirstWord(perfect, "Merz/PROPN/2/nsubj gilt/VERB/0/root als/ADP/5/case "
+        + "umstrittener/ADJ/5/amod Politiker/NOUN/2/xcomp");
     assertEquals(List.of("umstrittener:evaluation"), relations(reputed));
     assertEquals("clause:attribute", reputed.get(0).rule());
     // Merz ist einer der korruptesten Politiker: the noun hangs under "einer", the predicate
-    AnnotatedDoc oneOf = Docs.doc("de", "Merz/PROPN/3/nsubj ist/AUX/3/cop einer/DET/0/root der/DET/6/det "
+    List<Cue> worst = cuesOfFirstWord(perfect, "Merz/PROPN/3/nsubj ist/AUX/3/cop einer/DET/0/root der/DET/6/det "
         + "korruptesten/ADJ/6/amod Politiker/NOUN/3/nmod");
-    List<Cue> worst = perfect.score(oneOf, List.of(mention(oneOf, "merz", 0, 1, 0))).get(0);
     assertEquals(List.of("korruptesten:evaluation"), relations(worst));
     assertEquals("clause:attribute", worst.get(0).rule());
     // Merz sprach mit einem korrupten Politiker: an adjective of someone else he deals with says nothing of him
-    AnnotatedDoc other = Docs.doc("de", "Merz/PROPN/2/nsubj sprach/VERB/0/root mit/ADP/6/case einem/DET/6/det "
-        + "korrupten/ADJ/6/amod Politiker/NOUN/2/obl");
-    List<Cue> met = perfect.score(other, List.of(mention(other, "merz", 0, 1, 0))).get(0);
+    List<Cue> met = cuesOfFirstWord(perfect, "Merz/PROPN/2/nsubj sprach/VERB/0/root mit/ADP/6/case "
+        + "einem/DET/6/det korrupten/ADJ/6/amod Politiker/NOUN/2/obl");
     assertEquals(List.of("korrupten:context"), relations(met));
     // Netanjahu bezeichnete ihn als korrupten Politiker: what a holder calls someone is the holder's stance
-    AnnotatedDoc called = Docs.doc("de", "Netanjahu/PROPN/2/nsubj bezeichnete/VERB/0/root ihn/PRON/2/obj "
+    List<Cue> stance = cuesOfFirstWord(perfect, "Netanjahu/PROPN/2/nsubj bezeichnete/VERB/0/root ihn/PRON/2/obj "
         + "als/ADP/6/case korrupten/ADJ/6/amod Politiker/NOUN/2/obl");
-    List<Cue> stance = perfect.score(called, List.of(mention(called, "n", 0, 1, 0))).get(0);
     assertEquals(0.0, SentimentScorer.evaluationEvidence(stance), 1e-12, stance.toString());
   }
 
