@@ -530,14 +530,12 @@ class CueRelationsTest {
   void anAllegedJudgementIsTheAccusersStanceNotTheOutletsEvaluation() {
     SentimentScorer sc = scorer("Täter\tNOUN\t-0.6\n", "");
     // der mutmaßliche Täter Taleb A.: what the police allege, counted for overall, not for the outlet
-    AnnotatedDoc alleged = Docs.doc("de", "der/DET/3/det mutmaßliche/ADJ/3/amod Täter/NOUN/0/root "
-        + "Taleb/PROPN/3/appos");
-    List<Cue> cues = sc.score(alleged, List.of(mention(alleged, "t", 3, 4, 3))).get(0);
+    List<Cue> cues = cuesOfMention(sc, "der/DET/3/det mutmaßliche/ADJ/3/amod Täter/NOUN/0/root "
+        + "Taleb/PROPN/3/appos", 3, 4, 3);
     assertEquals(List.of("Täter:stance"), relations(cues));
     assertEquals(0.0, SentimentScorer.evaluationEvidence(cues), 1e-12);
     // der Täter Taleb A.: no hedge, the outlet's label
-    AnnotatedDoc stated = Docs.doc("de", "der/DET/2/det Täter/NOUN/0/root Taleb/PROPN/2/appos");
-    List<Cue> label = sc.score(stated, List.of(mention(stated, "t", 2, 3, 2))).get(0);
+    List<Cue> label = cuesOfMention(sc, "der/DET/2/det Täter/NOUN/0/root Taleb/PROPN/2/appos", 2, 3, 2);
     assertEquals(List.of("Täter:evaluation"), relations(label));
   }
 
