@@ -543,24 +543,19 @@ class CueRelationsTest {
   void whatDescribesACompoundACountryIsTheFirstPartOfDescribesItsHead() {
     SentimentScorer sc = scorer("gescheitert\tADJ\t-0.6\n", "");
     // die gescheiterte Russland-Politik: the parser makes "Russland" the head and "Politik" its flat
-    AnnotatedDoc policy = Docs.doc("de", "die/DET/3/det gescheiterte/ADJ/3/amod Russland/PROPN/0/root "
-        + "-/PUNCT/5/punct Politik/NOUN/3/flat");
-    Mention russia = country(policy, 2, MentionKind.COMPOUND);
-    List<Cue> cues = sc.score(policy, List.of(russia)).get(0);
+    List<Cue> cues = countryCues(sc, "die/DET/3/det gescheiterte/ADJ/3/amod Russland/PROPN/0/root "
+        + "-/PUNCT/5/punct Politik/NOUN/3/flat", MentionKind.COMPOUND);
     assertEquals(List.of("gescheiterte:context"), relations(cues));
     // die gescheiterte US-Regierung: a government noun names the country's government
-    AnnotatedDoc government = Docs.doc("de", "die/DET/3/det gescheiterte/ADJ/3/amod US/PROPN/0/root "
-        + "-/PUNCT/5/punct Regierung/NOUN/3/flat");
-    List<Cue> usa = sc.score(government, List.of(country(government, 2, MentionKind.COMPOUND))).get(0);
+    List<Cue> usa = countryCues(sc, "die/DET/3/det gescheiterte/ADJ/3/amod US/PROPN/0/root "
+        + "-/PUNCT/5/punct Regierung/NOUN/3/flat", MentionKind.COMPOUND);
     assertEquals(List.of("gescheiterte:evaluation"), relations(usa));
     // der gescheiterte Iran-Krieg: the tagger calls the part after the hyphen a proper noun
-    AnnotatedDoc war = Docs.doc("de", "der/DET/3/det gescheiterte/ADJ/3/amod Iran/PROPN/0/root "
-        + "-/PUNCT/5/punct Krieg/PROPN/3/flat/MISC");
-    assertEquals(List.of("gescheiterte:context", "Krieg:context"),
-        relations(sc.score(war, List.of(country(war, 2, MentionKind.COMPOUND))).get(0)));
+    assertEquals(List.of("gescheiterte:context", "Krieg:context"), relations(countryCues(sc,
+        "der/DET/3/det gescheiterte/ADJ/3/amod Iran/PROPN/0/root -/PUNCT/5/punct Krieg/PROPN/3/flat/MISC",
+        MentionKind.COMPOUND)));
     // das gescheiterte Russland: the country named, not a compound
-    AnnotatedDoc named = Docs.doc("de", "das/DET/3/det gescheiterte/ADJ/3/amod Russland/PROPN/0/root");
-    List<Cue> plain = sc.score(named, List.of(country(named, 2, MentionKind.NAME))).get(0);
+    List<Cue> plain = countryCues(sc, "das/DET/3/det gescheiterte/ADJ/3/amod Russland/PROPN/0/root");
     assertEquals(List.of("gescheiterte:evaluation"), relations(plain));
   }
 
@@ -705,11 +700,13 @@ class CueRelationsTest {
 
   /** The cues of a country named by the third token of a parsed German sentence. */
   private static List<Cue> countryCues(SentimentScorer sc, String parse) {
+    return countryCues(sc, parse, MentionKind.NAME);
+  }
+
+  /** The cues of a country at the third token of a parsed German sentence, as a mention of {@code kind}. */
+  private static List<Cue> countryCues(SentimentScorer sc, String parse, MentionKind kind) {
     AnnotatedDoc doc = Docs.doc("de", parse);
-    var s = doc.sentences().get(0);
-    Mention country = new Mention("c", "C", "country", s.token(2).word(), 0, 2, 3, 2, s.token(2).begin(),
-        s.token(2).end(), MentionKind.NAME, List.of());
-    return sc.score(doc, List.of(country)).get(0);
+    return sc.score(doc, List.of(country(doc, 2, kind))).get(0);
   }
 
   /** The cues of a one-mention actor at tokens [start, end) with head {@code head} of a parsed German sentence. */
