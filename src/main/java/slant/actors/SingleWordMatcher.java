@@ -2,6 +2,7 @@ package slant.actors;
 
 import java.util.List;
 import java.util.Set;
+import slant.lang.WordNormalizer;
 import slant.model.Mention;
 import slant.model.MentionKind;
 import slant.model.Sentence;
@@ -36,8 +37,10 @@ final class SingleWordMatcher implements SentenceStep {
       }
       Token tok = s.token(u.token());
       List<String> persons = index.surnames(lang).get(u.key());
+      boolean possessive = false;
       if (persons == null && u.altKey() != null) {
         persons = index.surnames(lang).get(u.altKey());
+        possessive = persons != null;
       }
       if (persons == null) {
         List<String> byFirst = index.firstTokens(lang).get(u.key());
@@ -46,7 +49,8 @@ final class SingleWordMatcher implements SentenceStep {
           persons = persons.isEmpty() ? null : persons;
         }
       }
-      if (persons != null && isSurnameAlone(s, u.token(), persons, fullNamesSeen)) {
+      if (persons != null && isSurnameAlone(s, u.token(), persons, fullNamesSeen)
+          && !beforeOthersSurname(s, u.token(), possessive, st.taken(), lang)) {
         String id = pickPerson(persons, fullNamesSeen);
         if (id != null) {
           st.take(mentions.mention(d.doc(), s, id, u.token(), u.token() + 1,
@@ -89,6 +93,29 @@ final class SingleWordMatcher implements SentenceStep {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the surname (not in the genitive: "Putins Krieg") stands before another person's name that NER joins to
+   * it, as a first name does: "Francis Lustig" is not Pope Francis, "Philipp Amthor" not Édouard Philippe, "Gabriel
+   * Felbermayr" not Sigmar Gabriel (until 2026-12-05 they were), even when that person was named in full earlier.
+   * Not before a name that is itself a catalogue surname ("Trump Putin"), which the next unit takes.
+   */
+  private boolean beforeOthersSurname(Sentence s, int t, boolean possessive, boolean[] taken, String lang) {
+    if (possessive || t + 1 >= s.size() || taken[t + 1]) {
+      return false;
+    }
+    Token tok = s.token(t);
+    Token next = s.token(t + 1);
+    if (!"PERSON".equals(tok.ner()) || !"PERSON".equals(next.ner()) || !"PROPN".equals(next.pos())
+        || !isNameLike(next)) {
+      return false;
+    }
+    WordNormalizer norm = WordNormalizer.forLanguage(lang);
+    String word = tok.word();
+    boolean genitive = word.endsWith("s") && word.length() > 3
+        && norm.key(word).equals(norm.key(word.substring(0, word.length() - 1)));
+    return !genitive && !index.surnames(lang).containsKey(norm.key(next.word()));
   }
 
   /** A capitalised proper noun, NER person, noun or unknown word: what a name alone may be tagged as. */

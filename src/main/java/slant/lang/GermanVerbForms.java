@@ -117,9 +117,24 @@ public final class GermanVerbForms {
     if (rest == null || rest.endsWith("end")) {
       return false;
     }
+    return isPastParticiple(rest, infinitive);
+  }
+
+  /**
+   * Whether {@code word} is the bare past participle of {@code infinitive} ("getötet", "erschossen", "festgenommen"):
+   * the regular participle, or for a strong verb a form in -en with ge- (after a particle) or an inseparable prefix,
+   * other than the infinitive. The preterite plural of a strong verb with an inseparable prefix has the same form
+   * ("sie erschossen"): the caller tells them apart by the clause.
+   */
+  public static boolean isPastParticiple(String word, String infinitive) {
+    String rest = word.toLowerCase(Locale.ROOT);
     String inf = infinitive.toLowerCase(Locale.ROOT).strip();
-    if (rest.equals(regularParticiple(inf))) {
+    String regular = regularParticiple(inf);
+    if (rest.equals(regular)) {
       return true;
+    }
+    if (regular != null && rest.startsWith(regular)) {
+      return false; // the regular participle with an adjective ending ("getöteten")
     }
     Parts parts = Parts.of(inf);
     String particle = parts == null ? "" : parts.particle();

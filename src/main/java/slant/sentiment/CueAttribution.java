@@ -593,8 +593,13 @@ public final class CueAttribution {
   public CueRelations.Relation relation(int token, String cueForm, String cueLemma, boolean verbEntry, Target t,
       CueRelations rules) {
     CueRelations.Relation relation = attributedRelation(token, cueForm, cueLemma, verbEntry, t, rules);
-    // "der mutmaßliche Drahtzieher", "der angebliche Spion": an alleged judgement is the accusers', not the outlet's
-    return relation == CueRelations.Relation.EVALUATION && alleged(token) ? CueRelations.Relation.STANCE : relation;
+    // "der mutmaßliche Drahtzieher", "der angebliche Spion": an alleged judgement is the accusers', not the outlet's;
+    // so is a verb of allegation made a title ("die Angeklagten Mantler und Lustig", "der Beschuldigte X": since
+    // 2026-12-05; de/allegation-verbs.tsv)
+    boolean allegationTitle = verbEntry && cueLemma != null && !"VERB".equals(s.token(token).pos())
+        && words.allegationVerbs().contains(cueLemma.toLowerCase(Locale.ROOT));
+    return relation == CueRelations.Relation.EVALUATION && (alleged(token) || allegationTitle)
+        ? CueRelations.Relation.STANCE : relation;
   }
 
   /** Whether a dependent of the cue (adjective or adverb) is a hedge of allegation ({@link Words#allegationHedge}). */
@@ -617,7 +622,7 @@ public final class CueAttribution {
       return prenominalEpithet(token, mentions.get(t.mention()), rules, cueForm, cueLemma)
           ? CueRelations.Relation.EVALUATION : CueRelations.Relation.CONTEXT;
     }
-    Related related = related(t);
+    Related related = related(t, token);
     String rule = related.rule();
     int head = related.head();
     String pos = s.token(token).pos();
@@ -705,7 +710,8 @@ public final class CueAttribution {
       String rel = base(full);
       boolean direct = tree.head(head) == token;
       boolean passive = direct && statePassive(token)
-          || (full.equals("nsubj:pass") || full.equals("nsubjpass")) && !(direct && hasStateAux(token));
+          || (full.equals("nsubj:pass") || full.equals("nsubjpass")) && !(direct && hasStateAux(token))
+          || direct && rel.startsWith("nsubj") && "de".equals(rules.language()) && ellipticPassive(token, frame);
       if (rel.startsWith("nsubj") && passive) {
         return objectRelation(frame, pos, direct);
       }
@@ -981,8 +987,8 @@ public final class CueAttribution {
     if (!s.parsed()) {
       return t.rule();
     }
-    Related r = related(t);
-    String conjunct = t.rule().substring(0, t.rule().length() - r.rule().length());
+    Related r = related(t, token);
+    String conjunct = r.conjuncts();
     // an evaluative noun the actor is the genitive or possessor of, attached directly
     boolean ownedNoun = (r.rule().equals("predicate:nmod") || r.rule().equals("predicate:poss"))
         && relation == CueRelations.Relation.EVALUATION && tree.head(r.head()) == token;
@@ -995,7 +1001,7 @@ public final class CueAttribution {
       return conjunct + "predicate:outcome";
     }
     if (!r.rule().equals("clause")) {
-      return t.rule();
+      return conjunct + r.rule();
     }
     int head = r.head();
     int participle = perfectParticiple(head);
@@ -1049,6 +1055,29 @@ public final class CueAttribution {
       }
     }
     return -1;
+  }
+
+  /**
+   * A headline's bare past participle ("Ukrainischer Politiker Parubij erschossen", "Journalist in Moskau
+   * festgenommen"): the event passive without its auxiliary, whose subject is the one the act was done to, not its
+   * doer. Only a German participle at the root of its sentence, with no auxiliary, copula or object, of a verb whose
+   * frame has an object role: an intransitive verb's bare participle is its perfect ("Lecornu zurückgetreten": what
+   * the actor did), and the strong verb's preterite plural of the same form ("Soldaten erschossen Demonstranten") has
+   * an object.
+   */
+  boolean ellipticPassive(int verb, CueRelations.Frame frame) {
+    if (!s.parsed() || frame == null || tree.head(verb) >= 0 || frame.object() == CueRelations.Role.NONE
+        || frame.object() == CueRelations.Role.HOLDER
+        || !GermanVerbForms.isPastParticiple(s.token(verb).word(), frame.lemma())) {
+      return false;
+    }
+    for (int c : tree.children(verb)) {
+      String r = tree.relation(c) == null ? "" : tree.relation(c).toLowerCase(Locale.ROOT);
+      if (r.startsWith("aux") || r.equals("cop") || r.equals("obj") || r.equals("iobj") || r.equals("dobj")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1128,12 +1157,15 @@ public final class CueAttribution {
   }
 
   /**
-   * A target's rule without its {@code conjunct:} prefixes and the head it relates through: a later conjunct relates
-   * to a cue as the coordination (its first conjunct) does.
+   * How a target relates to a cue: its rule without its {@code conjunct:} prefixes ({@code conjuncts}), and the head
+   * it relates through. A later conjunct relates to a cue as the coordination (its first conjunct) does. A name in
+   * apposition to a noun the cue governs relates as that noun does ("Ukrainischer Politiker/nsubj Parubij/appos
+   * getötet" is {@code predicate:nsubj}); a noun the name is in apposition to is itself the cue ("Machthaber Kim"):
+   * {@code predicate:appos}. Until 2026-12-05 any cue above an apposed name was read as its title.
    */
-  private record Related(String rule, int head) {}
+  private record Related(String conjuncts, String rule, int head) {}
 
-  private Related related(Target t) {
+  private Related related(Target t, int token) {
     String rule = t.rule();
     int head = mentions.get(t.mention()).headToken();
     while (rule.startsWith("conjunct:")) {
@@ -1143,7 +1175,13 @@ public final class CueAttribution {
         head = mentions.get(idx.get(coordinationHead[k])).headToken();
       }
     }
-    return new Related(rule, head);
+    String conjuncts = t.rule().substring(0, t.rule().length() - rule.length());
+    while ((rule.equals("predicate:appos") || rule.equals("predicate:flat")) && tree.head(head) >= 0
+        && tree.head(head) != token) {
+      head = tree.head(head);
+      rule = "predicate:" + base(tree.relation(head));
+    }
+    return new Related(conjuncts, rule, head);
   }
 
   /** Whether the cue is an adjective of a class noun the actor is an apposition, name part or "wie"-example of. */

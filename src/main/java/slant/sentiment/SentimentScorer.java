@@ -151,7 +151,7 @@ public final class SentimentScorer implements Serializable {
       if (hit == null && "PROPN".equals(tok.pos())) {
         hit = groupCompound(form);
       }
-      if (hit == null) {
+      if (hit == null || surnameLikeWord(s, t, hit)) {
         continue;
       }
       double w = hit.weight();
@@ -251,6 +251,26 @@ public final class SentimentScorer implements Serializable {
         && !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
   }
 
+  /**
+   * A German name written like an adjective, adverb or verb ("Francis Lustig", "Lustig und Mantler", "Anna Fröhlich"):
+   * a capitalised token the tagger calls a proper noun or an adverb, right after a word (not opening the sentence, a
+   * quotation or a heading's clause: "Selenskyj: „Zynischer Angriff“") that is no article, adjective, numeral or
+   * pronoun (an adjective used as a noun: "Bromance der Bösen"), whose lexicon entry is no noun. German writes
+   * those words in lower case there, so the capital marks a name, whatever NER says ({@link #isPartOfName} needs its
+   * person or place tag). Until 2026-12-05 "Lustig" was "lustig" (funny) wherever it stood.
+   */
+  private boolean surnameLikeWord(Sentence s, int t, Lexicon.Hit hit) {
+    String w = s.token(t).word();
+    String pos = s.token(t).pos();
+    return "de".equals(lexicon.language()) && t > 0 && ("PROPN".equals(pos) || "ADV".equals(pos)) && !w.isEmpty()
+        && Character.isUpperCase(w.codePointAt(0)) && !"NOUN".equals(hit.entry().pos())
+        && Character.isLetterOrDigit(s.token(t - 1).word().codePointAt(0))
+        && !NOMINALISING.contains(s.token(t - 1).pos());
+  }
+
+  /** Parts of speech before an adjective used as a noun ("der Bösen", "die beiden Radikalen"): no name follows. */
+  private static final java.util.Set<String> NOMINALISING = java.util.Set.of("DET", "ADJ", "NUM", "PRON");
+
   /** Function words (determiners, pronouns, auxiliaries, adpositions, …) are never cues. */
   private static boolean isContentWord(Token t) {
     return t.pos() == null || CONTENT_POS.contains(t.pos());
@@ -349,6 +369,9 @@ public final class SentimentScorer implements Serializable {
       }
       if (attribution.misparsedAttribute(verb, frame.lemma())) {
         continue; // "des … getöteten/VERB israelischen Soldaten/nsubj": a misparsed attribute, the noun is the victim
+      }
+      if (rel.equals("nsubj") && "de".equals(relations.language()) && attribution.ellipticPassive(verb, frame)) {
+        rel = "nsubj:pass"; // "Ukrainischer Politiker Parubij erschossen": a headline's passive without auxiliary
       }
       if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass") || rel.equals("obl:arg"))
           && (frame.object() == CueRelations.Role.POS || frame.object() == CueRelations.Role.NEG)) {

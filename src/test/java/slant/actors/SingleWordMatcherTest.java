@@ -22,6 +22,16 @@ class SingleWordMatcherTest {
     assertEquals("Putins=Q7747/PARTIAL_NAME", alone("Putins/PROPN Besuch/NOUN dauert/VERB"));
     assertEquals("", alone("Der/DET Putin/PROPN kam/VERB"), "after an article: no name");
     assertEquals("", alone("Peter/PROPN/-/-/PERSON Putin/PROPN/-/-/PERSON kam/VERB"), "someone else's first name");
+    // until 2026-12-05 a surname before another name was its person: "Der angeklagte Francis Lustig" was Pope Francis
+    assertEquals("", alone("Der/DET angeklagte/ADJ Medwedew/PROPN/-/-/PERSON Lustig/PROPN/-/-/PERSON fehlte/VERB"),
+        "a first name before a surname");
+    assertEquals("Putins=Q7747/PARTIAL_NAME", alone("Putins/PROPN/-/-/PERSON Krieg/PROPN/-/-/PERSON dauert/VERB"),
+        "before a word the tagger calls a name, the possessor");
+    assertEquals("Medwedew=Q23685/PARTIAL_NAME",
+        alone("Medwedew/PROPN/-/-/PERSON Putin/PROPN/-/-/PERSON lachen/VERB"),
+        "before another catalogue surname (which reads as the second part of one name)");
+    assertEquals("Russland=Q159/NAME Putins=Q7747/PARTIAL_NAME", afterPhrases("Putins/PROPN Russland/PROPN "
+        + "isoliert/VERB sich/PRON"), "before a name a mention took");
   }
 
   @Test

@@ -28,4 +28,14 @@ class GermanVerbFormsTest {
     assertFalse(GermanVerbForms.isAttributivePastParticiple("drohende", "drohen"), "a present participle");
     assertFalse(GermanVerbForms.isAttributivePastParticiple("treffen", "treffen"));
   }
+
+  @Test
+  void aBarePastParticipleIsTheRegularOrTheStrongForm() {
+    assertTrue(GermanVerbForms.isPastParticiple("getötet", "töten"));
+    assertTrue(GermanVerbForms.isPastParticiple("erschossen", "erschießen"), "an inseparable prefix, no ge-");
+    assertTrue(GermanVerbForms.isPastParticiple("festgenommen", "festnehmen"), "ge- after the particle");
+    assertFalse(GermanVerbForms.isPastParticiple("getöteten", "töten"), "an attribute's ending");
+    assertFalse(GermanVerbForms.isPastParticiple("erschießen", "erschießen"), "the infinitive");
+    assertFalse(GermanVerbForms.isPastParticiple("tötet", "töten"), "the present");
+  }
 }

@@ -677,6 +677,50 @@ class CueRelationsTest {
         relations(sc.score(finite, List.of(mention(finite, "g", 2, 3, 2))).get(0)));
   }
 
+  /**
+   * Until 2026-12-05 a headline's bare participle ("Ukrainischer Politiker Parubij erschossen") made the one shot the
+   * shooter: the parser gives the participle no auxiliary, and its subject was read as the doer.
+   */
+  @Test
+  void aHeadlinesBareParticipleIsDoneToItsSubject() {
+    SentimentScorer sc = scorer("töten\tVERB\t-0.8\nscheitern\tVERB\t-0.6\n",
+        "töten\tneg\taffected\t0.8\nscheitern\tneg\tnone\t0.6\n");
+    List<Cue> killed = cuesOfMention(sc, "Ukrainischer/ADJ/2/amod Politiker/NOUN/4/nsubj Parubij/PROPN/2/appos "
+        + "getötet/VERB/0/root", 2, 3, 2);
+    assertEquals(List.of("getötet:affected"), relations(killed), killed.toString());
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(killed), 1e-12);
+    // with an object the participle form is no passive: the subject killed
+    List<Cue> killers = cuesOfFirstWord(sc, "Soldaten/NOUN/2/nsubj getötet/VERB/0/root Demonstranten/NOUN/2/obj");
+    assertEquals(List.of("getötet:evaluation"), relations(killers));
+    // an intransitive verb's bare participle is its perfect: what the actor did
+    List<Cue> failed = cuesOfFirstWord(sc, "Lecornu/PROPN/2/nsubj gescheitert/VERB/0/root");
+    assertEquals(List.of("gescheitert:evaluation"), relations(failed));
+  }
+
+  /** Until 2026-12-05 the surname in "Lustig und Mantler" was the adjective "lustig" (funny). */
+  @Test
+  void aCapitalisedNameIsNoAdjective() {
+    SentimentScorer sc = scorer("lustig\tADJ\t0.3\n", "");
+    assertEquals(List.of(), relations(cuesOfMention(sc, "Demnach/ADV/2/advmod haben/AUX/0/root Lustig/PROPN/2/nsubj "
+        + "und/CCONJ/5/cc Mantler/PROPN/3/conj", 4, 5, 4)));
+    assertEquals(List.of(), relations(cuesOfMention(sc, "Demnach/ADV/2/advmod haben/AUX/0/root Lustig/ADV/2/advmod "
+        + "und/CCONJ/5/cc Mantler/PROPN/2/nsubj", 4, 5, 4)), "the tagger's adverb");
+    assertEquals(List.of("lustig:context"), relations(cuesOfMention(sc, "Demnach/ADV/2/advmod war/AUX/0/root "
+        + "es/PRON/2/nsubj lustig/ADJ/2/advmod mit/ADP/6/case Mantler/PROPN/2/obl", 5, 6, 5)), "the word itself");
+    assertEquals(List.of("Lustigen:evaluation"), relations(cuesOfMention(sc, "Mantler/PROPN/0/root ,/PUNCT/1/punct "
+        + "der/DET/4/det Lustigen/PROPN/1/appos", 0, 1, 0)), "an adjective used as a noun, after its article");
+  }
+
+  /** Until 2026-12-05 "die Angeklagten Mantler und Lustig" was the outlet's judgement of the accused. */
+  @Test
+  void aVerbOfAllegationAsTitleIsTheAccusersStance() {
+    SentimentScorer sc = scorer("anklagen\tVERB\t-0.5\nVerbrecher\tNOUN\t-0.8\n", "");
+    List<Cue> accused = cuesOfMention(sc, "die/DET/2/det Angeklagten/NOUN/0/root Mantler/PROPN/2/appos", 2, 3, 2);
+    assertEquals(List.of("Angeklagten:stance"), relations(accused));
+    List<Cue> criminal = cuesOfMention(sc, "der/DET/2/det Verbrecher/NOUN/0/root Mantler/PROPN/2/appos", 2, 3, 2);
+    assertEquals(List.of("Verbrecher:evaluation"), relations(criminal), "a title that judges");
+  }
+
   /** Until 2026-12-04 "Rubio erlitt eine herbe Niederlage" was a topic word in the clause. */
   @Test
   void aFailureTheActorSuffersIsItsNarratedFailure() {
