@@ -62,10 +62,23 @@ final class SingleWordMatcher implements SentenceStep {
       // German capitalises adjectives only at the start of a sentence or in names ("Russische Föderation")
       boolean capitalisedInName = u.token() > 0 && Character.isUpperCase(tok.word().charAt(0))
           && lang.equals("de") && !u.joinedRight();
-      if (country != null && !capitalisedInName && ("ADJ".equals(tok.pos()) || u.joinedRight())) {
+      if (country != null && !capitalisedInName
+          && ("ADJ".equals(tok.pos()) || u.joinedRight() || openingAttribute(s, u.token()))) {
         st.take(mentions.mention(d.doc(), s, country, u.token(), u.token() + 1, MentionKind.DEMONYM, lang));
       }
     }
+  }
+
+  /**
+   * Whether the sentence's first word, capitalised there, is the attribute of a noun that the tagger took for a proper
+   * noun ("Syrische/PROPN Armee erzielte Teilerfolg", a headline): it is the demonym adjective, unless the entity
+   * recogniser puts it in a name ("Deutsche Bank").
+   */
+  static boolean openingAttribute(Sentence s, int t) {
+    Token tok = s.token(t);
+    return t == 0 && s.parsed() && "PROPN".equals(tok.pos()) && "amod".equals(s.tree().relation(t))
+        && s.tree().head(t) > t && "NOUN".equals(s.token(s.tree().head(t)).pos())
+        && !"ORGANIZATION".equals(tok.ner()) && !"PERSON".equals(tok.ner());
   }
 
   /**

@@ -358,8 +358,8 @@ public final class ActorSentimentEval {
   }
 
   /**
-   * One JSON-ready object per gold actor (for {@code --predictions}): gold labels, Slant's actor id and labels (null
-   * when unmatched), and every cue toward the actor (all its mentions, both voices) with its rule, relation,
+   * One JSON-ready object per gold actor (for {@code --predictions}): gold labels, Slant's actor id, labels and
+   * {@code sentiment} (null when unmatched), and every cue toward the actor (all its mentions, both voices) with its rule, relation,
    * reliability and the voice of its mention (outlet or quoted; only outlet-voice evaluations, and the reporter's
    * naming in quoted ones, count toward the {@code outlet} label).
    */
@@ -373,6 +373,8 @@ public final class ActorSentimentEval {
       m.put("gold_overall", p.gold().overall().code());
       m.put("slant_actor", p.slant() == null ? null : p.slant().actorId());
       m.put("polarity", p.slant() == null ? null : p.slant().polarity().code());
+      // tanh of the article's outlet evidence, as in article_actor.sentiment: with min_evidence it decides polarity
+      m.put("sentiment", p.slant() == null ? null : p.slant().sentiment());
       m.put("overall_polarity", p.slant() == null ? null : p.slant().overallPolarity().code());
       m.put("tone_polarity", p.slant() == null ? null : p.slant().tonePolarity().code());
       m.put("baseline", p.baseline() == null ? null : p.baseline().code());

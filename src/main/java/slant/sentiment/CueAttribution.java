@@ -560,6 +560,17 @@ public final class CueAttribution {
         || w.endsWith("nazi") || w.endsWith("nazis");
   }
 
+  /** Whether a noun has a possessive determiner or possessor of its own ("seinem Vorbild", "Merkels Vertrauter"). */
+  private boolean possessed(int noun) {
+    for (int c : tree.children(noun)) {
+      String r = tree.relation(c);
+      if (r != null && (r.equals("det:poss") || r.equals("nmod:poss"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Relations under the actor that do not attach a description to it. */
   private static final Set<String> NOT_ATTACHED = Set.of("conj", "flat", "parataxis", "list", "orphan",
       "cc", "punct", "case", "det", "mark", "fixed", "goeswith", "reparandum", "vocative", "discourse");
@@ -678,6 +689,11 @@ public final class CueAttribution {
         return CueRelations.Relation.CONTEXT;
       }
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+    }
+    if (rule.equals("label") && possessed(token)) {
+      // "seinem großen Vorbild Strache", "ihr Vertrauter X", "sein Rivale X": a noun with a possessive names a relation
+      // to the possessor, in the possessor's eyes, not the outlet's evaluation of the actor (its adjectives still are)
+      return CueRelations.Relation.CONTEXT;
     }
     if (rule.equals("label")) {
       return nounBeforeName(t, pos, eventWord, stanceNoun || speechNoun || feeling, topic);

@@ -47,5 +47,12 @@ class SingleWordMatcherTest {
     assertEquals("Russische=Q159/DEMONYM", alone("Russische/ADJ Truppen/NOUN"), "capital at sentence start");
     assertEquals("", alone("die/DET Russische/ADJ Föderation/PROPN"));
     assertEquals("", alone("Russisch/NOUN ist/AUX schwer/ADJ"), "a noun, not an adjective");
+    // since 2026-12-05: a headline's capitalised first word that the tagger took for a proper noun but the parser
+    // attached as an adjective ("Syrische Armee erzielte Teilerfolg"); not inside a recognised name
+    assertEquals("Russische=Q159/DEMONYM", alone("Russische/PROPN/2/amod Armee/NOUN/3/nsubj siegte/VERB/0/root"));
+    assertEquals("", alone("Russische/PROPN/2/amod/ORGANIZATION Armee/NOUN/3/nsubj/ORGANIZATION siegte/VERB/0/root"),
+        "part of an organisation's name");
+    assertEquals("", alone("Russische/PROPN/2/flat Armee/NOUN/3/nsubj siegte/VERB/0/root"), "not an attribute");
+    assertEquals("", alone("Russische/PROPN Armee/NOUN siegte/VERB"), "unparsed: no attachment to go by");
   }
 }

@@ -86,6 +86,8 @@ class ActorSentimentEvalTest {
     Map<String, Object> merkel = ActorSentimentEval.predictions(r).get(1);
     assertEquals(List.of(Map.of("text", "täuscht", "weight", -0.8, "rule", "frame:nsubj", "relation", "evaluation",
         "reliability", 1.0, "voice", "outlet")), merkel.get("cues"));
+    // and the actor's article-level sentiment (the fixture gives Merkel +1.0)
+    assertEquals(1.0, merkel.get("sentiment"));
     // no actor is named three times or in the title: the main-actor block is empty
     @SuppressWarnings("unchecked")
     Map<String, Object> main = (Map<String, Object>) json.get("outlet_main_actors");

@@ -721,6 +721,39 @@ class CueRelationsTest {
     assertEquals(List.of("Verbrecher:evaluation"), relations(criminal), "a title that judges");
   }
 
+  /** Until 2026-12-05 "seinem Vorbild Strache" was the outlet's praise of Strache. */
+  @Test
+  void aLabelWithAPossessiveNamesARelationToThePossessor() {
+    SentimentScorer sc = scorer("Vorbild\tNOUN\t0.8\ngroß\tADJ\t0.3\nDiktator\tNOUN\t-0.9\n", "");
+    // Hofer dankte seinem großen Vorbild Strache: Hofer's relation to Strache, in Hofer's eyes
+    List<Cue> possessed = cuesOfMention(sc, "Hofer/PROPN/2/nsubj dankte/VERB/0/root seinem/DET/5/det:poss "
+        + "großen/ADJ/5/amod Vorbild/NOUN/2/obl:arg Strache/PROPN/5/appos", 5, 6, 4);
+    assertEquals("context", possessed.stream().filter(c -> c.text().equals("Vorbild")).findFirst().orElseThrow()
+        .relation());
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(possessed.stream()
+        .filter(c -> c.text().equals("Vorbild")).toList()), 1e-12);
+    // the same title without a possessor is the outlet's label
+    List<Cue> plain = cuesOfMention(sc, "Hofer/PROPN/2/nsubj dankte/VERB/0/root dem/DET/4/det "
+        + "Vorbild/NOUN/2/obl:arg Strache/PROPN/4/appos", 4, 5, 3);
+    assertEquals("evaluation", plain.stream().filter(c -> c.text().equals("Vorbild")).findFirst().orElseThrow()
+        .relation());
+    assertEquals(List.of("Diktator:evaluation"), relations(cuesOfMention(sc, "der/DET/2/det Diktator/NOUN/0/root "
+        + "Assad/PROPN/2/appos", 2, 3, 1)));
+  }
+
+  /** Until 2026-12-05 what a court "hat entschieden: … verfassungswidrig" was the manner of the court's own act. */
+  @Test
+  void whatACourtDecidesIsItsHoldingNotItsManner() {
+    assertEquals(CueRelations.Role.HOLDER, CueRelations.load(null, "de").frame("entscheiden").subject());
+    // the bundled frames, which find the strong verb's participle
+    SentimentScorer sc = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "verfassungswidrig\tADJ\t-0.8\n",
+        LexiconTest.MODIFIERS), 4, CueRelations.load(null, "de"));
+    List<Cue> cues = cuesOfFirstWord(sc, "Bundesverfassungsgericht/NOUN/3/nsubj hat/AUX/3/aux "
+        + "entschieden/VERB/0/root :/PUNCT/5/punct verfassungswidrig/ADJ/3/xcomp");
+    assertEquals(List.of("verfassungswidrig:holder"), relations(cues));
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(cues), 1e-12);
+  }
+
   /** Until 2026-12-04 "Rubio erlitt eine herbe Niederlage" was a topic word in the clause. */
   @Test
   void aFailureTheActorSuffersIsItsNarratedFailure() {
