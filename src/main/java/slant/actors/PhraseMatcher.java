@@ -79,6 +79,56 @@ final class PhraseMatcher implements SentenceStep {
     }
   }
 
+  /** German endings that make a country's name a noun for its people ("Iran" → "Iraner", "Ukraine" → "Ukrainern"). */
+  private static final List<String> INHABITANT_ENDINGS = List.of("er", "ern", "ers", "erin", "erinnen");
+
+  /**
+   * Whether a one-unit match is written as a noun for one person of the named country rather than the name: the
+   * stemmer gives "Iraner", "Ukrainer", "Iraker" the keys of "Iran", "Ukraine", "Irak", so "ein 30-jähriger Ukrainer"
+   * and "der Exil-Iraner" were mentions of the state, and what is said of the person (a suspect, "ist umstritten")
+   * was said of it. The written word (the last part of a hyphenated word) is the name, a final "e" dropped, plus an
+   * inhabitant ending, and it names one person: a feminine singular ("Ukrainerin"), after an indefinite article
+   * ("ein 30-jähriger Ukrainer", "einem Iraner"), or a hyphenated kind of person ("Exil-Iraner"). The people as a
+   * whole ("die Ukrainer", "der Iraner" as a genitive plural) stay the country, as the team's annotators list them
+   * (data/eval). Not when a capitalised noun follows: "Schweizer Behörden" uses the word as the country's adjective.
+   */
+  static boolean inhabitantNoun(Sentence s, WordUnit unit, String form) {
+    String word = s.token(unit.token()).word();
+    if (unit.joinedLeft() && word.lastIndexOf('-') >= 0) {
+      word = word.substring(word.lastIndexOf('-') + 1);
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    String f = form.toLowerCase(Locale.ROOT);
+    String stem = f.endsWith("e") ? f.substring(0, f.length() - 1) : f;
+    if (stem.isEmpty() || !w.startsWith(stem) || w.equals(f)) {
+      return false;
+    }
+    String ending = w.substring(stem.length());
+    if (!INHABITANT_ENDINGS.contains(ending)) {
+      return false;
+    }
+    int next = unit.token() + 1;
+    if (next < s.size() && s.token(next).isNoun() && Character.isUpperCase(s.token(next).word().charAt(0))) {
+      return false;
+    }
+    return ending.equals("erin") || unit.joinedLeft() || afterIndefiniteArticle(s, unit.token());
+  }
+
+  /** Whether an indefinite article opens the noun phrase of the token ("ein 30-jähriger Ukrainer"). */
+  private static boolean afterIndefiniteArticle(Sentence s, int t) {
+    for (int i = t - 1; i >= Math.max(0, t - 4); i--) {
+      String w = s.token(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals("ein") || w.equals("einem") || w.equals("einen") || w.equals("eines") || w.equals("einer")) {
+        return true;
+      }
+      String pos = s.token(i).pos();
+      if (!"ADJ".equals(pos) && !"NUM".equals(pos) && !"ADV".equals(pos) && !"PUNCT".equals(pos)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * The mention a matched unit run stands for, or null: the target of highest {@link #priority} among those whose
    * written form fits; null when two actors of the same kind and priority fit (no guess).
@@ -103,6 +153,9 @@ final class PhraseMatcher implements SentenceStep {
       }
       if (t.kind() == MentionKind.METONYM && !SeatOfPower.metonymWritten(s, start, end, t.form(), compound)) {
         continue;
+      }
+      if (first == last && "de".equals(lang) && inhabitantNoun(s, last, t.form())) {
+        continue; // "ein 30-jähriger Ukrainer", "der Exil-Iraner": a person of the country, not the state
       }
       if (t.kind() == MentionKind.ROLE && !index.holds(t.actorId(), t.roleTitle(), lang, date)) {
         continue;
