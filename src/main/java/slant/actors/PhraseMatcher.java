@@ -79,7 +79,7 @@ final class PhraseMatcher implements SentenceStep {
     }
   }
 
-  /** German endings that make a country's name a noun for its people ("Iran" → "Iraner", "Ukraine" → "Ukrainern"). */
+  /** German endings that make a country's name a noun for its people ("Iran": "Iraner"; "Ukraine": "Ukrainern"). */
   private static final List<String> INHABITANT_ENDINGS = List.of("er", "ern", "ers", "erin", "erinnen");
 
   /**

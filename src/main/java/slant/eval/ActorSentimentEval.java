@@ -359,9 +359,9 @@ public final class ActorSentimentEval {
 
   /**
    * One JSON-ready object per gold actor (for {@code --predictions}): gold labels, Slant's actor id, labels and
-   * {@code sentiment} (null when unmatched), and every cue toward the actor (all its mentions, both voices) with its rule, relation,
-   * reliability and the voice of its mention (outlet or quoted; only outlet-voice evaluations, and the reporter's
-   * naming in quoted ones, count toward the {@code outlet} label).
+   * {@code sentiment} (null when unmatched), and every cue toward the actor (all its mentions, both voices) with its
+   * rule, relation, reliability and the voice of its mention (outlet or quoted; only outlet-voice evaluations, and the
+   * reporter's naming in quoted ones, count toward the {@code outlet} label).
    */
   public static List<Map<String, Object>> predictions(Result r) {
     List<Map<String, Object>> out = new ArrayList<>();

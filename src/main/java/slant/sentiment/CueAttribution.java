@@ -560,7 +560,7 @@ public final class CueAttribution {
         || w.endsWith("nazi") || w.endsWith("nazis");
   }
 
-  /** Whether a noun has a possessive determiner or possessor of its own ("seinem Vorbild", "Merkels Vertrauter"). */
+  /** Whether a noun has a possessive determiner or possessor of its own ("seinem Vorbild", "ihr Vertrauter"). */
   private boolean possessed(int noun) {
     for (int c : tree.children(noun)) {
       String r = tree.relation(c);
@@ -691,8 +691,9 @@ public final class CueAttribution {
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
     }
     if (rule.equals("label") && possessed(token)) {
-      // "seinem großen Vorbild Strache", "ihr Vertrauter X", "sein Rivale X": a noun with a possessive names a relation
-      // to the possessor, in the possessor's eyes, not the outlet's evaluation of the actor (its adjectives still are)
+      // "seinem großen Vorbild Strache", "ihr Vertrauter X", "sein Rivale X": a noun with a possessive names a
+      // relation to the possessor, in the possessor's eyes, not the outlet's evaluation of the actor (its adjectives
+      // still are)
       return CueRelations.Relation.CONTEXT;
     }
     if (rule.equals("label")) {
