@@ -114,11 +114,14 @@ final class PhraseMatcher implements SentenceStep {
     return ending.equals("erin") || unit.joinedLeft() || afterIndefiniteArticle(s, unit.token());
   }
 
+  /** The singular forms of the German indefinite article, lower case. */
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "einem", "einen", "eines", "einer");
+
   /** Whether an indefinite article opens the noun phrase of the token ("ein 30-jähriger Ukrainer"). */
   private static boolean afterIndefiniteArticle(Sentence s, int t) {
     for (int i = t - 1; i >= Math.max(0, t - 4); i--) {
       String w = s.token(i).word().toLowerCase(Locale.ROOT);
-      if (w.equals("ein") || w.equals("einem") || w.equals("einen") || w.equals("eines") || w.equals("einer")) {
+      if (INDEFINITE_ARTICLES.contains(w)) {
         return true;
       }
       String pos = s.token(i).pos();

@@ -728,7 +728,7 @@ public final class CueAttribution {
       boolean direct = tree.head(head) == token;
       boolean passive = direct && statePassive(token)
           || (full.equals("nsubj:pass") || full.equals("nsubjpass")) && !(direct && hasStateAux(token))
-          || direct && rel.startsWith("nsubj") && "de".equals(rules.language()) && ellipticPassive(token, frame);
+          || direct && rel.startsWith("nsubj") && ellipticPassive(token, frame, rules);
       if (rel.startsWith("nsubj") && passive) {
         return objectRelation(frame, pos, direct);
       }
@@ -1080,10 +1080,11 @@ public final class CueAttribution {
    * doer. Only a German participle at the root of its sentence, with no auxiliary, copula or object, of a verb whose
    * frame has an object role: an intransitive verb's bare participle is its perfect ("Lecornu zurückgetreten": what
    * the actor did), and the strong verb's preterite plural of the same form ("Soldaten erschossen Demonstranten") has
-   * an object.
+   * an object. German documents only ({@code rules}' language).
    */
-  boolean ellipticPassive(int verb, CueRelations.Frame frame) {
-    if (!s.parsed() || frame == null || tree.head(verb) >= 0 || frame.object() == CueRelations.Role.NONE
+  boolean ellipticPassive(int verb, CueRelations.Frame frame, CueRelations rules) {
+    if (!"de".equals(rules.language()) || !s.parsed() || frame == null || tree.head(verb) >= 0
+        || frame.object() == CueRelations.Role.NONE
         || frame.object() == CueRelations.Role.HOLDER
         || !GermanVerbForms.isPastParticiple(s.token(verb).word(), frame.lemma())) {
       return false;

@@ -370,7 +370,7 @@ public final class SentimentScorer implements Serializable {
       if (attribution.misparsedAttribute(verb, frame.lemma())) {
         continue; // "des … getöteten/VERB israelischen Soldaten/nsubj": a misparsed attribute, the noun is the victim
       }
-      if (rel.equals("nsubj") && "de".equals(relations.language()) && attribution.ellipticPassive(verb, frame)) {
+      if (rel.equals("nsubj") && attribution.ellipticPassive(verb, frame, relations)) {
         rel = "nsubj:pass"; // "Ukrainischer Politiker Parubij erschossen": a headline's passive without auxiliary
       }
       if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass") || rel.equals("obl:arg"))
