@@ -560,6 +560,12 @@ public final class Lexicon implements Serializable {
       // an adjective in -ig/-lich is not the verb made from it: "die nötigen Schritte" are not "nötigen" (coerce),
       // "billig" is not "billigen" (approve)
       ok.removeIf(k -> k.entry().pos().equals("VERB") && isAdjectiveOfVerb(word, k.entry().lemma()));
+      // and an adjective is a verb's only as one of its participles, inflected or not ("gescheiterte",
+      // "wachsende"), never through a shared stem ("wach" is not "wachsen")
+      if ("de".equals(language)) {
+        String w = word.toLowerCase(Locale.ROOT);
+        ok.removeIf(k -> k.entry().pos().equals("VERB") && !w.startsWith(k.form().toLowerCase(Locale.ROOT)));
+      }
     }
     if (word != null && noun) {
       // a noun takes an adjective's polarity only as its nominalisation, in German always inflected ("die Radikalen",
@@ -570,6 +576,16 @@ public final class Lexicon implements Serializable {
       boolean german = "de".equals(language);
       ok.removeIf(k -> k.entry().pos().equals("ADJ") && !(german ? nominalisedAdjective(w, k.entry().lemma())
           : w.startsWith(k.entry().lemma().toLowerCase(Locale.ROOT))));
+    }
+    if (word != null && "ADV".equals(upos) && "de".equals(language)) {
+      // an adverb takes a verb's polarity only in one of the verb's own forms (an adverbial participle): "meist" is
+      // not "meistern", though the stemmer keys them alike
+      ok.removeIf(k -> k.entry().pos().equals("VERB") && !k.form().equalsIgnoreCase(word));
+    }
+    if (word != null && noun && "de".equals(language)) {
+      // a noun takes a noun entry's polarity only as one of its forms: Lucene's stemmer strips endings it cannot
+      // tell from inflection and gives "Leiter" (head of an office) the key of "Leitstern"
+      ok.removeIf(k -> k.entry().pos().equals("NOUN") && !isNounForm(word, k.form()));
     }
     if (ok.isEmpty()) {
       return null;
@@ -630,6 +646,36 @@ public final class Lexicon implements Serializable {
     }
     return !ending.isEmpty() && ADJECTIVE_ENDINGS.contains(ending);
   }
+
+  /**
+   * Whether {@code word} is a German form of the noun {@code lemma}: the lemma itself, the lemma with a case or
+   * plural ending ("Vorwürfe" through {@link #isUmlautPlural}; -er/-ern only after a lemma of five letters or fewer, as
+   * there), or a Latin or Greek plural that replaces the lemma's end ("Risiken", "Dramen", "Zentren", "Viren").
+   */
+  static boolean isNounForm(String word, String lemma) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String l = lemma.toLowerCase(Locale.ROOT);
+    if (w.startsWith(l)) {
+      String ending = w.substring(l.length());
+      return NOUN_ENDINGS.contains(ending) || ending.startsWith("er") && ending.length() <= 3 && l.length() <= 5;
+    }
+    for (String end : REPLACED_NOUN_ENDS) {
+      if (l.endsWith(end) && l.length() > end.length() + 2) {
+        String stem = l.substring(0, l.length() - end.length());
+        if (w.equals(stem + "en") || w.equals(stem + "a")) {
+          return true;
+        }
+      }
+    }
+    return isUmlautPlural(word, lemma);
+  }
+
+  /** Case and plural endings of German nouns after the lemma (-er/-ern apart: see {@link #isNounForm}). */
+  private static final Set<String> NOUN_ENDINGS = Set.of("", "e", "n", "en", "s", "es", "ns", "nen", "se", "sen",
+      "ses");
+
+  /** Ends of Latin and Greek nouns that their German plural replaces ("Risik|o" → "Risik|en", "Zentr|um"). */
+  private static final List<String> REPLACED_NOUN_ENDS = List.of("um", "us", "on", "a", "o");
 
   /** What the superlative puts between an adjective and its ending ("umstritten|st|en"), longest first. */
   private static final List<String> SUPERLATIVE_INFIXES = List.of("est", "st");

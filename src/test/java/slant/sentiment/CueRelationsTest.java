@@ -1026,7 +1026,7 @@ class CueRelationsTest {
   /** Until 2026-12-04 "Los Angeles" beside the university was "Loser" said of it (the lexicon keys "Los" to it). */
   @Test
   void aWordOfAPersonOrPlaceNameIsNoLexiconWord() {
-    SentimentScorer sc = scorer("Loser\tNOUN\t-0.6\n", "");
+    SentimentScorer sc = scorer("Los\tNOUN\t-0.6\n", ""); // a noun of its own since "Los" no longer finds "Loser"
     AnnotatedDoc name = Docs.doc("de", "Universität/NOUN/0/root Los/PROPN/1/appos/LOCATION "
         + "Angeles/PROPN/2/flat/LOCATION");
     assertEquals(List.of(), relations(sc.score(name, List.of(mention(name, "ucla", 0, 1, 0))).get(0)));

@@ -243,6 +243,40 @@ class LexiconTest {
     assertTrue(!Lexicon.isUmlautPlural("Anschlüsse", "Anschlag"), "one vowel umlauted, nothing else changed");
   }
 
+  /**
+   * Until 2026-12-05 a noun took the polarity of any noun entry whose stem key it shared: Lucene's stemmer gives
+   * "Reform" the key of "Reformer", "Kritiker" that of "Kritik", "Deal" that of "Dealer", "Leiter" that of "Leitstern".
+   */
+  @Test
+  void aNounTakesOnlyTheEntryItIsAFormOf() {
+    Lexicon l = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nReformer\tNOUN\t0.4\nKritik\tNOUN\t-0.5\n"
+        + "Dealer\tNOUN\t-0.6\nLeitstern\tNOUN\t0.4\nKrise\tNOUN\t-0.5\nRisiko\tNOUN\t-0.3\n"
+        + "Kind\tNOUN\t0.1\n", null);
+    assertNull(l.lookup("Reform", "NOUN"));
+    assertNull(l.lookup("Kritiker", "NOUN"), "the critic is not the criticism");
+    assertNull(l.lookup("Deal", "NOUN"));
+    assertNull(l.lookup("Leiter", "NOUN"));
+    assertEquals(0.4, l.lookup("Reformern", "NOUN").weight(), 1e-9, "its own dative plural still counts");
+    assertEquals(-0.5, l.lookup("Kritik", "PROPN").weight(), 1e-9);
+    assertEquals(-0.5, l.lookup("Krisen", "NOUN").weight(), 1e-9);
+    assertTrue(Lexicon.isNounForm("Risiken", "Risiko"), "a Latin plural replaces the lemma's end");
+    assertTrue(Lexicon.isNounForm("Kindern", "Kind"), "-ern after a short noun");
+    assertTrue(!Lexicon.isNounForm("Mitarbeiter", "Mitarbeiten"));
+    assertTrue(!Lexicon.isNounForm("Einwanderer", "Einwand"), "-er after a longer noun makes an agent noun");
+  }
+
+  /** Until 2026-12-05 "meist" was "meistern" and "wach" was "wachsen": the stemmer keys them alike. */
+  @Test
+  void anAdverbOrAdjectiveTakesAVerbsPolarityOnlyInTheVerbsOwnForms() {
+    Lexicon l = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nmeistern\tVERB\t0.8\nwachsen\tVERB\t0.5\n"
+        + "scheitern\tVERB\t-0.7\n", null);
+    assertNull(l.lookup("meist", "ADV"));
+    assertNull(l.lookup("wach", "ADJ"));
+    assertEquals(-0.7, l.lookup("gescheiterte", "ADJ").weight(), 1e-9, "an inflected participle");
+    assertEquals(0.5, l.lookup("wachsende", "ADJ").weight(), 1e-9, "a present participle");
+    assertEquals(-0.7, l.lookup("gescheitert", "ADV").weight(), 1e-9, "an adverbial participle");
+  }
+
   /** The bundled German lexicon with its exception list: words the decompounder once misread. */
   @Test
   void bundledGermanLexiconReadsNewsNounsWhole() {
@@ -250,7 +284,11 @@ class LexiconTest {
     for (String word : List.of("Friedensgespräche", "Landesregierung", "Wahlprogramm", "Parteiflügel",
         "Hubschrauber", "Sicherheitsbehörden", "Koalitionsvertrag", "Einwanderungsreform", "Qualifikation",
         "Beobachtungsstelle", "Verfassung", "Streitkräfte", "Luftraum", "Passagiere", "Auschwitz",
-        "Staatsangehörigkeit")) {
+        "Staatsangehörigkeit",
+        // since 2026-12-05: a name, an end of the bad thing, a bad thing under a good head, an office fighting it
+        "Kirchschläger", "Karlsruhe", "Kriegsende", "Straffreiheit", "Trauerfeier", "Korruptionsstaatsanwaltschaft",
+        // and no stem-sharing noun of another meaning (Reformer, Kritik, Dealer, Mitarbeiten)
+        "Reform", "Reformen", "Kritiker", "Deal", "Mitarbeiter", "Leiter")) {
       assertNull(de.lookup(word, "NOUN"), word);
     }
     assertEquals("Unglück", de.lookup("Bootsunglück", "NOUN").entry().lemma());
