@@ -818,6 +818,13 @@ class CueRelationsTest {
     // predicate at half reliability, below min_evidence)
     assertOutcome(cuesOfFirstWord(sc, "Macron/PROPN/2/nsubj scheiterte/VERB/0/root mit/ADP/5/case "
         + "seinem/DET/5/det Plan/NOUN/2/obl"), "scheiterte:evaluation", -0.5);
+    // "X muss zurücktreten", the construct's other example (since 2026-12-05; before, the verb's lexicon cue at half
+    // reliability): forced, a resignation is a failure; without "muss"/"musste" it is none
+    assertOutcome(cuesOfFirstWord(sc, "Seehofer/PROPN/3/nsubj muss/AUX/3/aux zurücktreten/VERB/0/root"),
+        "muss … zurücktreten:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "Minister/NOUN/3/nsubj musste/AUX/3/aux zurücktreten/VERB/0/root"),
+        "musste … zurücktreten:evaluation", -0.5);
+    assertNoOutcome(cuesOfFirstWord(sc, "Seehofer/PROPN/3/nsubj will/AUX/3/aux zurücktreten/VERB/0/root"));
   }
 
   /**
