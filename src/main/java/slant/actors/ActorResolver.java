@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import slant.lang.Rules;
 import slant.lang.WordNormalizer;
 import slant.model.AnnotatedDoc;
@@ -69,7 +70,9 @@ public final class ActorResolver implements Serializable {
     SeatOfPower seats = new SeatOfPower(rules);
     List<SentenceStep> s = new ArrayList<>();
     s.add(new Bylines(rules));
-    s.add(new PhraseMatcher(index, seats, mentions, titles, rules.words("domestic-titles.tsv")));
+    Set<String> domestic = rules.words("domestic-titles.tsv");
+    s.add(new PhraseMatcher(index, seats, mentions, titles, domestic, new RoleContext(index, catalogue,
+        rules.words("former-title-words.tsv"), rules.words("class-quantifiers.tsv"), domestic)));
     s.add(new SingleWordMatcher(index, mentions));
     if (discover) {
       s.add(new EntityDiscovery(titles, rules.words("group-heads.tsv")));

@@ -29,8 +29,11 @@ final class PhraseMatcher implements SentenceStep {
   /** Unqualified national office titles, lower case ({@code domestic-titles.tsv}). */
   private final Set<String> domesticTitles;
 
+  private final RoleContext roles;
+
   PhraseMatcher(ActorIndex index, SeatOfPower seats, MentionFactory mentions, TitleLabels titles,
-      Set<String> domesticTitles) {
+      Set<String> domesticTitles, RoleContext roles) {
+    this.roles = roles;
     this.index = index;
     this.seats = seats;
     this.mentions = mentions;
@@ -168,6 +171,9 @@ final class PhraseMatcher implements SentenceStep {
       }
       if (t.kind() == MentionKind.ROLE && partitive(s, start)) {
         continue; // "einer der umstrittensten US-Vizepräsidenten": one of the office's holders, not the present one
+      }
+      if (t.kind() == MentionKind.ROLE && roles.namesSomeoneElse(d, s, start, end, t, compound)) {
+        continue; // "Irans Außenminister", "die Außenminister der EU", "der frühere Außenminister"
       }
       if (chosen == null || priority(t, fullNamesSeen) > priority(chosen, fullNamesSeen)) {
         chosen = t;

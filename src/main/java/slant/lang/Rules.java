@@ -70,6 +70,8 @@ public final class Rules implements Serializable {
     f.put("byline-outlets.tsv", WORD);
     f.put("credit-agencies.tsv", WORD);
     f.put("domestic-titles.tsv", WORD);
+    f.put("former-title-words.tsv", WORD);
+    f.put("class-quantifiers.tsv", WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);

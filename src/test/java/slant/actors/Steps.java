@@ -18,7 +18,9 @@ final class Steps {
   private Steps() {}
 
   static PhraseMatcher phrases() {
-    return new PhraseMatcher(INDEX, SEATS, MENTIONS, TITLES, RULES.words("domestic-titles.tsv"));
+    return new PhraseMatcher(INDEX, SEATS, MENTIONS, TITLES, RULES.words("domestic-titles.tsv"),
+        new RoleContext(INDEX, ActorResolverTest.CATALOGUE, RULES.words("former-title-words.tsv"), RULES.words("class-quantifiers.tsv"),
+            RULES.words("domestic-titles.tsv")));
   }
 
   static SingleWordMatcher singleWords() {
