@@ -590,6 +590,15 @@ public final class Lexicon implements Serializable {
     if (ok.isEmpty()) {
       return null;
     }
+    if ("VERB".equals(upos) && "de".equals(language)) {
+      // a verb's own entry before an adjective spelled like its participle: "Ungarn verschleppt die Reform" delays
+      // (verschleppen), it is not the abducted (verschleppt)
+      for (Keyed k : ok) {
+        if (k.entry().pos().equals("VERB")) {
+          return k.entry();
+        }
+      }
+    }
     if ("ADJ".equals(upos)) {
       // an adjective's own entry before a verb form it shares: "der verurteilte Ex-Präsident" is convicted
       // (verurteilt), not condemning (verurteilen)

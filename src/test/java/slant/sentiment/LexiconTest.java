@@ -275,6 +275,23 @@ class LexiconTest {
     assertEquals(-0.7, l.lookup("gescheiterte", "ADJ").weight(), 1e-9, "an inflected participle");
     assertEquals(0.5, l.lookup("wachsende", "ADJ").weight(), 1e-9, "a present participle");
     assertEquals(-0.7, l.lookup("gescheitert", "ADV").weight(), 1e-9, "an adverbial participle");
+    // and a verb takes its own entry before an adjective spelled like its participle
+    Lexicon both = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nverschleppt\tADJ\t-0.2\n"
+        + "verschleppen\tVERB\t-0.9\n", null);
+    assertEquals(-0.9, both.lookup("verschleppt", "VERB").weight(), 1e-9, "Ungarn verschleppt die Reform");
+    assertEquals(-0.2, both.lookup("verschleppten", "ADJ").weight(), 1e-9, "die verschleppten Geiseln");
+  }
+
+  /**
+   * Since 2026-12-05 the bundled German lists read "das verfeindete Saudi-Arabien" as a relation (topic), not an
+   * evaluation, and "einen verschleppten Deutsch-Israeli" as a victim (−0.2, below min_evidence alone), not an actor
+   * who obstructs.
+   */
+  @Test
+  void bundledGermanListsReadEnmityAsARelationAndAbductionAsAVictimsWord() {
+    CueRelations de = CueRelations.load(null, "de");
+    assertTrue(de.is("verfeindete", CueRelations.WordClass.TOPIC));
+    assertEquals(-0.2, Lexicon.load(null, "de").lookup("verschleppten", "ADJ").weight(), 1e-12);
   }
 
   /** The bundled German lexicon with its exception list: words the decompounder once misread. */
