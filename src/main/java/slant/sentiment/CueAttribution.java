@@ -73,13 +73,15 @@ public final class CueAttribution {
    * @param dativeOutcomeVerbs forms of verbs whose outcome is the dative's ("gelungen": "Babis ist ein Comeback
    *     gelungen"), lower case
    * @param successNouns nouns of a success that do not say whose (WordNormalizer keys: "erfolg", "wahlsieg")
+   * @param harmNouns nouns of bodily harm, which an outcome verb's subject suffers rather than fails at
+   *     (WordNormalizer keys: "verletzung", "herzinfarkt")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
       Set<String> governmentNouns, Set<String> outcomeVerbs, Set<String> failureNouns, Set<String> causePrepositions,
       List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries, Set<String> allegationVerbs,
       Set<String> placePrepositions, Set<String> allegationHedges, Set<String> dativeOutcomeVerbs,
-      Set<String> successNouns)
+      Set<String> successNouns, Set<String> harmNouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -95,7 +97,8 @@ public final class CueAttribution {
           rules.words("de/failure-nouns.tsv"), rules.words("de/cause-prepositions.tsv"), List.copyOf(idioms),
           rules.words("de/non-factual-auxiliaries.tsv"), rules.words("de/allegation-verbs.tsv"),
           rules.words("place-prepositions.tsv"), rules.words("de/allegation-hedges.tsv"),
-          rules.words("de/dative-outcome-verbs.tsv"), rules.words("de/success-nouns.tsv"));
+          rules.words("de/dative-outcome-verbs.tsv"), rules.words("de/success-nouns.tsv"),
+          rules.words("de/harm-nouns.tsv"));
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */
@@ -1141,7 +1144,10 @@ public final class CueAttribution {
     }
     CueRelations.Frame f = rules.frame(verbForm(verb));
     String lemma = f != null ? f.lemma() : verbForm(verb).toLowerCase(Locale.ROOT);
-    return words.outcomeVerbs().contains(lemma);
+    // harm or an act done to the subject is no failure of its venture ({@code de/harm-nouns.tsv}: "erlitt schwere
+    // Verletzungen"; an event noun: "erlitt einen Angriff")
+    return words.outcomeVerbs().contains(lemma) && !words.harmNouns().contains(germanKey(token))
+        && !rules.is(s.token(token).word(), CueRelations.WordClass.EVENT);
   }
 
   /**

@@ -991,6 +991,16 @@ class CueRelationsTest {
         + "Niederlage/NOUN/2/obj"), "Niederlage:evaluation", -0.6);
   }
 
+  /** Until 2026-12-05 "erlitt schwere Verletzungen" was the subject's failure (data/rules/de/harm-nouns.tsv). */
+  @Test
+  void harmSufferedIsNoFailure() {
+    SentimentScorer sc = scorer("Verletzung\tNOUN\t-0.5\nNiederlage\tNOUN\t-0.6\n", "erleiden\tnone\tnone\t0.0\n");
+    assertNoOutcome(cuesOfFirstWord(sc, "Roo/PROPN/2/nsubj erleidet/VERB/0/root schwere/ADJ/4/amod "
+        + "Verletzungen/NOUN/2/obj"));
+    assertOutcome(cuesOfFirstWord(sc, "SPD/PROPN/2/nsubj erleidet/VERB/0/root eine/DET/4/det Niederlage/NOUN/2/obj"),
+        "Niederlage:evaluation", -0.6);
+  }
+
   private static void assertNoOutcome(List<Cue> cues) {
     assertTrue(cues.stream().noneMatch(c -> c.rule().endsWith("clause:outcome")), cues.toString());
   }
