@@ -291,6 +291,7 @@ class LexiconTest {
   void bundledGermanListsReadEnmityAsARelationAndAbductionAsAVictimsWord() {
     CueRelations de = CueRelations.load(null, "de");
     assertTrue(de.is("verfeindete", CueRelations.WordClass.TOPIC));
+    assertTrue(de.is("Bergrettung", CueRelations.WordClass.TOPIC, true), "a rescue service's name is no praise");
     assertEquals(-0.2, Lexicon.load(null, "de").lookup("verschleppten", "ADJ").weight(), 1e-12);
   }
 
