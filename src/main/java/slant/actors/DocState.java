@@ -27,11 +27,14 @@ import slant.model.Mention;
  * @param discoveredNames {@code auto:} id → display name (the first full form)
  * @param discoveredOrganisations name key → {@code auto:} id of a discovered organisation named in one word ("UCLA")
  * @param genders gender evidence for pronoun resolution
+ * @param foreignReportHolders holders of a national office whose unqualified title ("der Verteidigungsminister")
+ *     names no one of theirs in this document: a report on another country that never names them
+ *     ({@link ActorResolver#foreignReportHolders})
  */
 record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lang, WordNormalizer norm,
     List<Mention> resolved, Set<String> fullNamesSeen, Map<String, String> discoveredSurnames,
     Map<String, String> discoveredNames, Map<String, String> discoveredOrganisations,
-    PronounResolver.DocGenders genders) {
+    PronounResolver.DocGenders genders, Set<String> foreignReportHolders) {
 
   static DocState start(AnnotatedDoc doc, LocalDate date) {
     return start(doc, date, null);
@@ -41,7 +44,8 @@ record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lan
   static DocState start(AnnotatedDoc doc, LocalDate date, String homeCountry) {
     String lang = ActorIndex.lang(doc.language());
     return new DocState(doc, date, homeCountry, lang, WordNormalizer.forLanguage(lang), new ArrayList<>(),
-        new HashSet<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), new PronounResolver.DocGenders());
+        new HashSet<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), new PronounResolver.DocGenders(),
+        new HashSet<>());
   }
 
   /**
@@ -52,6 +56,7 @@ record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lan
    */
   static DocState startKnowing(AnnotatedDoc doc, LocalDate date, DocState first) {
     DocState d = start(doc, date, first.homeCountry());
+    d.foreignReportHolders().addAll(first.foreignReportHolders());
     d.discoveredSurnames().putAll(first.discoveredSurnames());
     d.discoveredNames().putAll(first.discoveredNames());
     d.discoveredOrganisations().putAll(first.discoveredOrganisations());

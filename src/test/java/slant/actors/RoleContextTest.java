@@ -26,6 +26,8 @@ class RoleContextTest {
       new ActorEntry("Q35", "country", Map.of("de", "Dänemark", "en", "Denmark"), null, null,
           Map.of("de", List.of("dänisch")), null, null),
       new ActorEntry("Q30", "country", Map.of("de", "USA", "en", "United States"), null, null, null, null, null),
+      new ActorEntry("Q211", "country", Map.of("de", "Lettland", "en", "Latvia"), null, null,
+          Map.of("de", List.of("lettisch")), null, null),
       new ActorEntry("wadephul", "person", Map.of("de", "Johann Wadephul", "en", "Johann Wadephul"), null, null, null,
           "Q183", List.of(new ActorEntry.Role(Map.of("de", List.of("Außenminister"), "en",
               List.of("Foreign Minister")), "2025-05-06", null))),
@@ -106,5 +108,22 @@ class RoleContextTest {
     AnnotatedDoc xi = Docs.doc("de", "Chinas/PROPN Staats-_und_Parteichef/NOUN Xi/PROPN/-/-/PERSON reist/VERB");
     assertEquals(true, bundled.resolve(xi, LocalDate.parse("2025-10-01"), "Q183").stream()
         .anyMatch(m -> m.actorId().equals("Q15031")), "his own title before his name");
+  }
+
+  /**
+   * Until 2026-12-05 "Der Außenminister trat zurück" in a report on Latvia that never names Germany or the German
+   * minister was the German minister ({@link ActorResolver#foreignReportHolders}).
+   */
+  @Test
+  void aBareTitleInAReportOnAnotherCountryIsThatCountrysOffice() {
+    String latvia = "Lettland/PROPN hat/AUX eine/DET neue/ADJ Regierung/NOUN";
+    String resigned = "Der/DET Außenminister/NOUN trat/VERB zurück/ADP";
+    assertEquals(List.of("Q211", "Q211", "Q211"), ids(latvia, "Die/DET lettische/ADJ Koalition/NOUN zerbrach/VERB",
+        "In/ADP Lettland/PROPN wird/AUX gewählt/VERB", resigned), "three mentions of Latvia, none of Germany");
+    assertEquals(List.of("Q211", "Q211", "wadephul"), ids(latvia, "Die/DET lettische/ADJ Koalition/NOUN "
+        + "zerbrach/VERB", resigned), "twice is not yet a report on Latvia");
+    assertEquals(List.of("Q211", "Q211", "Q211", "Q183", "wadephul"), ids(latvia, "Die/DET lettische/ADJ "
+        + "Koalition/NOUN zerbrach/VERB", "In/ADP Lettland/PROPN wird/AUX gewählt/VERB",
+        "Deutschland/PROPN hilft/VERB", resigned), "the holder's country is named too");
   }
 }
