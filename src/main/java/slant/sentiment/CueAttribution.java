@@ -616,6 +616,25 @@ public final class CueAttribution {
         ? CueRelations.Relation.STANCE : relation;
   }
 
+  /**
+   * Whether a German adjective attached as an attribute has no inflection ending, and is not the adverb of the
+   * adjective or participle after it ("der autoritär regierende Staatschef") nor the first part of a hyphenated pair
+   * ("radikal-islamistischen", split by the tokenizer).
+   */
+  private boolean uninflectedAttribute(int token) {
+    String w = s.token(token).word().toLowerCase(Locale.ROOT);
+    if (!"ADJ".equals(s.token(token).pos()) || !Character.isLowerCase(w.codePointAt(0))
+        || w.matches(".*(e|en|er|es|em)$")) {
+      return false;
+    }
+    if (token + 1 >= s.size()) {
+      return true;
+    }
+    String next = s.token(token + 1).pos();
+    boolean hyphenated = s.token(token + 1).word().equals("-") && s.token(token).end() == s.token(token + 1).begin();
+    return !"ADJ".equals(next) && !"VERB".equals(next) && !hyphenated;
+  }
+
   /** Whether a dependent of the cue (adjective or adverb) is a hedge of allegation ({@link Words#allegationHedge}). */
   private boolean alleged(int token) {
     if (!s.parsed()) {
@@ -648,6 +667,12 @@ public final class CueAttribution {
     }
     if (headlineTopicWord(token, mentions.get(t.mention()))) {
       return CueRelations.Relation.CONTEXT; // "Sabotage: Dänemark ordnet Drohnen … als Anschlag ein"
+    }
+    if (rule.equals("modifier:amod") && "de".equals(rules.language()) && uninflectedAttribute(token)) {
+      // German attributes inflect: an uninflected adjective the parser made one is a predicate or an adverb of
+      // something else ("In Polen ist eine Militärdrohne abgestürzt - aus Warschau hieß es", "sind … illegal in die
+      // Europäische Union gekommen")
+      return CueRelations.Relation.CONTEXT;
     }
     // a word the lexicon lists as a whole ("Angriffskrieg") is not a topic compound ("Wirtschaftskrise")
     boolean wholeWord = cueLemma != null && cueLemma.equalsIgnoreCase(cueForm);

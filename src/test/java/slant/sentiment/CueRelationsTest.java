@@ -1029,6 +1029,27 @@ class CueRelationsTest {
         "Merz/PROPN/2/nsubj steht/VERB/0/root vor/ADP/4/case Niederlage/NOUN/2/obl")));
   }
 
+  /**
+   * Until 2026-12-05 an uninflected adjective the parser made an attribute was the outlet's label: "In Polen ist eine
+   * Militärdrohne abgestürzt - aus Warschau hieß es" made Poland negative. German attributes inflect.
+   */
+  @Test
+  void anUninflectedAdjectiveIsNoAttribute() {
+    SentimentScorer sc = scorer("abgestürzt\tADJ\t-0.5\nautoritär\tADJ\t-0.8\nkorrupte\tADJ\t-0.8\n", "");
+    AnnotatedDoc misparse = Docs.doc("de", "abgestürzt/ADJ/4/amod -/PUNCT/1/punct aus/ADP/4/case "
+        + "Warschau/PROPN/0/root");
+    assertEquals(List.of("abgestürzt:context"), relations(sc.score(misparse,
+        List.of(mention(misparse, "Q36", 3, 4, 3))).get(0)));
+    // an adverb of the participle after it, and an inflected attribute, are the actor's labels
+    AnnotatedDoc adverb = Docs.doc("de", "der/DET/4/det autoritär/ADJ/4/amod regierende/ADJ/4/amod "
+        + "Staatschef/NOUN/0/root");
+    assertEquals(List.of("autoritär:evaluation"), relations(sc.score(adverb,
+        List.of(mention(adverb, "maduro", 3, 4, 3))).get(0)));
+    AnnotatedDoc inflected = Docs.doc("de", "die/DET/3/det korrupte/ADJ/3/amod Regierung/NOUN/0/root");
+    assertEquals(List.of("korrupte:evaluation"), relations(sc.score(inflected,
+        List.of(mention(inflected, "regierung", 2, 3, 2))).get(0)));
+  }
+
   /** Until 2026-12-04 a lower-case adjective the tagger called a name ("rechtspopulistischen/PROPN") had no cue. */
   @Test
   void aLowerCaseWordTaggedAsANameIsReadAsAnAdjective() {
