@@ -520,7 +520,8 @@ public final class SentimentScorer implements Serializable {
    * is the genitive of ("die Bereitschaft der X"), a clause-level judgement, a common noun inside a name, an
    * apposition, a nominal or clausal modifier. Of the dev actors with such a negative cue, at most four in ten were
    * negative in the gold; with a title noun ("Machthaber Kim") or an attached adjective, one half to seven in ten
-   * (docs/validation-sentiment.md). A weak cue alone never makes an actor polar; two do.
+   * (docs/validation-sentiment.md). A weak cue alone makes an actor polar only at the lexicon's extreme weight (±1.0:
+   * "die Kriegsverbrechen Russlands", a genitive); below it, two weak cues are needed.
    */
   static final double WEAK_RULE = 0.5;
 
