@@ -3,8 +3,13 @@ package slant.actors;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import slant.lang.Rules;
 import slant.lang.WordNormalizer;
 import slant.model.AnnotatedDoc;
@@ -166,8 +171,8 @@ public final class ActorResolver implements Serializable {
    * country's minister.
    */
   Set<String> foreignReportHolders(List<Mention> mentions) {
-    Set<String> named = new java.util.HashSet<>();
-    java.util.Map<String, Integer> countries = new java.util.HashMap<>();
+    Set<String> named = new HashSet<>();
+    Map<String, Integer> countries = new HashMap<>();
     for (Mention m : mentions) {
       if (m.kind() == MentionKind.NAME || m.kind() == MentionKind.PARTIAL_NAME) {
         named.add(m.actorId());
@@ -177,18 +182,18 @@ public final class ActorResolver implements Serializable {
         countries.merge(m.actorId(), 1, Integer::sum);
       }
     }
-    Set<String> barred = new java.util.TreeSet<>();
+    Set<String> barred = new TreeSet<>();
     for (Mention m : mentions) {
       if (m.kind() != MentionKind.ROLE || named.contains(m.actorId())) {
         continue;
       }
       String title = m.labels().isEmpty() ? m.surface() : m.labels().get(0);
       String own = index.countryOf(m.actorId());
-      if (own == null || !domesticTitles.contains(title.toLowerCase(java.util.Locale.ROOT))
+      if (own == null || !domesticTitles.contains(title.toLowerCase(Locale.ROOT))
           || countries.getOrDefault(own, 0) > 0) {
         continue;
       }
-      for (java.util.Map.Entry<String, Integer> c : countries.entrySet()) {
+      for (Map.Entry<String, Integer> c : countries.entrySet()) {
         if (!c.getKey().equals(own) && c.getValue() >= FOREIGN_REPORT_MENTIONS) {
           barred.add(m.actorId());
         }
