@@ -172,12 +172,8 @@ final class PhraseMatcher implements SentenceStep {
       if (t.kind() == MentionKind.ROLE && partitive(s, start)) {
         continue; // "einer der umstrittensten US-Vizepräsidenten": one of the office's holders, not the present one
       }
-      if (t.kind() == MentionKind.ROLE && !compound && d.foreignReportHolders().contains(t.actorId())
-          && domesticTitles.contains(t.roleTitle().toLowerCase(Locale.ROOT))) {
-        continue; // a report on another country that never names the holder ("Der Verteidigungsminister musste …")
-      }
       if (t.kind() == MentionKind.ROLE && roles.namesSomeoneElse(d, s, start, end, t, compound)) {
-        continue; // "Irans Außenminister", "die Außenminister der EU", "der frühere Außenminister"
+        continue; // "Irans Außenminister", "die Außenminister der EU", "der frühere Außenminister", a report on Latvia
       }
       if (chosen == null || priority(t, fullNamesSeen) > priority(chosen, fullNamesSeen)) {
         chosen = t;

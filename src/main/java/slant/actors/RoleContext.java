@@ -27,7 +27,9 @@ import slant.model.Sentence;
  *   <li>for an unqualified national title ({@code domestic-titles.tsv}), an office of another country: after a
  *       genitive ("Irans Außenminister", "Trumps Außenminister") or a demonym ("der dänische Außenminister") that is
  *       not the holder's country, or before a genitive or "von" phrase naming another country or organisation ("der
- *       Verteidigungsminister der Russischen Föderation", "der Umweltminister Dänemarks").
+ *       Verteidigungsminister der Russischen Föderation", "der Umweltminister Dänemarks"), or in a report on another
+ *       country that never names the holder ({@link DocState#foreignReportHolders}, found by
+ *       {@link ActorResolver#foreignReportHolders}).
  * </ul>
  * A bare singular title with none of these still names the present holder ("Der Außenminister reist nach Kiew").
  */
@@ -55,9 +57,11 @@ final class RoleContext implements Serializable {
    */
   boolean namesSomeoneElse(DocState d, Sentence s, int start, int end, Target t, boolean compound) {
     int head = headToken(s, start, end, t.roleTitle());
+    boolean domestic = domesticTitles.contains(t.roleTitle().toLowerCase(Locale.ROOT));
     return !compound && (former(s, start) || plural(s, start, head, t.roleTitle(), d.lang()) || predicate(s, head))
         || beforeAnotherPerson(d, s, end, t.actorId())
-        || domesticTitles.contains(t.roleTitle().toLowerCase(Locale.ROOT)) && otherCountry(d, s, start, end, t);
+        || domestic && !compound && d.foreignReportHolders().contains(t.actorId())
+        || domestic && otherCountry(d, s, start, end, t);
   }
 
   /**
@@ -275,11 +279,15 @@ final class RoleContext implements Serializable {
     return w.length() > 3 && w.endsWith("s") && Character.isUpperCase(w.charAt(0)) && "PROPN".equals(s.token(i).pos());
   }
 
-  /** The catalogue actor a one-word name stands for (genitive -s stripped when needed), or null. */
+  /**
+   * The catalogue actor a one-word name stands for, or null: by its key, else by the key without a genitive "s" the
+   * stemmer keeps ({@link WordUnit#altKey}: "Irans", "Dänemarks").
+   */
   private String actorOf(DocState d, String word) {
     Map<String, List<Target>> phrases = index.phrases(d.lang());
-    for (String form : List.of(word, word.endsWith("s") ? word.substring(0, word.length() - 1) : word)) {
-      List<Target> targets = phrases.get(d.norm().key(form));
+    String alt = WordUnit.altKey(word, d.norm());
+    for (String key : alt == null ? List.of(d.norm().key(word)) : List.of(d.norm().key(word), alt)) {
+      List<Target> targets = phrases.get(key);
       if (targets != null && !targets.isEmpty()) {
         return targets.get(0).actorId();
       }

@@ -56,7 +56,8 @@ record WordUnit(String key, String altKey, int token, boolean joinedLeft, boolea
     return units;
   }
 
-  private static String altKey(String word, WordNormalizer norm) {
+  /** The key of a capitalised word without a genitive "s" ({@code altKey} above), or null. */
+  static String altKey(String word, WordNormalizer norm) {
     if (word.length() > 3 && Character.isUpperCase(word.charAt(0)) && (word.endsWith("s") || word.endsWith("'s"))) {
       String stem = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word.substring(0, word.length() - 1);
       String k = norm.key(stem);

@@ -624,7 +624,7 @@ public final class CueAttribution {
   private boolean uninflectedAttribute(int token) {
     String w = s.token(token).word().toLowerCase(Locale.ROOT);
     if (!"ADJ".equals(s.token(token).pos()) || !Character.isLowerCase(w.codePointAt(0))
-        || w.matches(".*(e|en|er|es|em)$")) {
+        || Lexicon.ADJECTIVE_ENDINGS.stream().anyMatch(e -> !e.isEmpty() && w.endsWith(e))) {
       return false;
     }
     if (token + 1 >= s.size()) {

@@ -590,23 +590,14 @@ public final class Lexicon implements Serializable {
     if (ok.isEmpty()) {
       return null;
     }
-    if ("VERB".equals(upos) && "de".equals(language)) {
-      // a verb's own entry before an adjective spelled like its participle: "Ungarn verschleppt die Reform" delays
-      // (verschleppen), it is not the abducted (verschleppt)
-      for (Keyed k : ok) {
-        if (k.entry().pos().equals("VERB")) {
-          return k.entry();
-        }
-      }
-    }
-    if ("ADJ".equals(upos)) {
-      // an adjective's own entry before a verb form it shares: "der verurteilte Ex-Präsident" is convicted
-      // (verurteilt), not condemning (verurteilen)
-      for (Keyed k : ok) {
-        if (k.entry().pos().equals("ADJ")) {
-          return k.entry();
-        }
-      }
+    // the word's own part of speech before an entry spelled like it: an adjective's own entry before a verb form it
+    // shares ("der verurteilte Ex-Präsident" is convicted, verurteilt, not condemning, verurteilen); a German verb's
+    // own entry before an adjective spelled like its participle ("Ungarn verschleppt die Reform" delays, verschleppen;
+    // it is not the abducted, verschleppt)
+    String own = "ADJ".equals(upos) ? "ADJ" : "VERB".equals(upos) && "de".equals(language) ? "VERB" : null;
+    Entry ownEntry = own == null ? null : firstOf(ok, own);
+    if (ownEntry != null) {
+      return ownEntry;
     }
     if (word != null) {
       for (Keyed k : ok) {
@@ -617,10 +608,9 @@ public final class Lexicon implements Serializable {
     }
     if (upos != null) {
       String want = "PROPN".equals(upos) ? "NOUN" : "AUX".equals(upos) ? "VERB" : upos;
-      for (Keyed k : ok) {
-        if (k.entry().pos().equals(want)) {
-          return k.entry();
-        }
+      Entry wanted = firstOf(ok, want);
+      if (wanted != null) {
+        return wanted;
       }
       // a noun never takes a verb's polarity through a shared stem ("Platz" is not "platzen"), nor the reverse
       if (want.equals("NOUN") || want.equals("VERB")) {
@@ -632,6 +622,16 @@ public final class Lexicon implements Serializable {
       }
     }
     return ok.get(0).entry();
+  }
+
+  /** The first of the entries with part of speech {@code pos}, or null. */
+  private static Entry firstOf(List<Keyed> entries, String pos) {
+    for (Keyed k : entries) {
+      if (k.entry().pos().equals(pos)) {
+        return k.entry();
+      }
+    }
+    return null;
   }
 
   /**
