@@ -81,16 +81,13 @@ final class RoleContext implements Serializable {
     return end - 1;
   }
 
-  /** Adjective endings stripped before a word is looked up in {@code former-title-words.tsv}, longest first. */
-  private static final List<String> ADJECTIVE_ENDINGS = List.of("en", "er", "es", "em", "e");
-
   private boolean former(Sentence s, int start) {
     for (int i = start - 1; i >= Math.max(0, start - 3) && attributive(s, i); i--) {
       String w = s.token(i).word().toLowerCase(Locale.ROOT);
       if (formerWords.contains(w)) {
         return true;
       }
-      for (String ending : ADJECTIVE_ENDINGS) {
+      for (String ending : slant.lang.GermanAdjectives.ENDINGS) {
         if (w.endsWith(ending) && formerWords.contains(w.substring(0, w.length() - ending.length()))) {
           return true;
         }

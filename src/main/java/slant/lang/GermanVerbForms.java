@@ -108,7 +108,7 @@ public final class GermanVerbForms {
   public static boolean isAttributivePastParticiple(String word, String infinitive) {
     String w = word.toLowerCase(Locale.ROOT);
     String rest = null;
-    for (String ending : List.of("em", "en", "er", "es", "e")) {
+    for (String ending : GermanAdjectives.ENDINGS) {
       if (w.endsWith(ending) && w.length() > ending.length() + 3) {
         rest = w.substring(0, w.length() - ending.length());
         break;
@@ -171,7 +171,7 @@ public final class GermanVerbForms {
     out.add(particle + base + "e" + e);
     String participle = regularParticiple(inf);
     out.add(participle);
-    for (String adj : List.of("e", "en", "er", "es", "em")) {
+    for (String adj : GermanAdjectives.ENDINGS) {
       out.add(participle + adj);
     }
     if (!particle.isEmpty()) {

@@ -624,7 +624,7 @@ public final class CueAttribution {
   private boolean uninflectedAttribute(int token) {
     String w = s.token(token).word().toLowerCase(Locale.ROOT);
     if (!"ADJ".equals(s.token(token).pos()) || !Character.isLowerCase(w.codePointAt(0))
-        || Lexicon.ADJECTIVE_ENDINGS.stream().anyMatch(e -> !e.isEmpty() && w.endsWith(e))) {
+        || slant.lang.GermanAdjectives.ENDINGS.stream().anyMatch(w::endsWith)) {
       return false;
     }
     if (token + 1 >= s.size()) {

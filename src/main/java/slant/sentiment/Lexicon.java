@@ -689,8 +689,9 @@ public final class Lexicon implements Serializable {
   /** What the superlative puts between an adjective and its ending ("umstritten|st|en"), longest first. */
   private static final List<String> SUPERLATIVE_INFIXES = List.of("est", "st");
 
-  /** Endings of a German attributive adjective ("nötig", "nötige", "nötigen", …). */
-  static final List<String> ADJECTIVE_ENDINGS = List.of("", "e", "en", "er", "es", "em");
+  /** A German adjective's forms after its stem: uninflected, or with an ending ("nötig", "nötige", "nötigen", …). */
+  static final List<String> ADJECTIVE_ENDINGS = java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
+      slant.lang.GermanAdjectives.ENDINGS.stream()).toList();
 
   /**
    * Whether {@code word} is the adjective in -ig or -lich that the verb {@code verbLemma} is made from ("nötig(en)" of
