@@ -83,6 +83,9 @@ public final class Rules implements Serializable {
     f.put("de/outcome-idioms.tsv", IDIOM);
     f.put("de/failure-nouns.tsv", WORD);
     f.put("de/harm-nouns.tsv", WORD);
+    f.put("de/verdict-participles.tsv", WORD);
+    f.put("de/penalty-nouns.tsv", WORD);
+    f.put("de/political-charges.tsv", WORD);
     f.put("de/success-nouns.tsv", WORD);
     f.put("de/non-factual-auxiliaries.tsv", WORD);
     f.put("de/allegation-verbs.tsv", WORD);

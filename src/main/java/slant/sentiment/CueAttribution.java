@@ -75,13 +75,18 @@ public final class CueAttribution {
    * @param successNouns nouns of a success that do not say whose (WordNormalizer keys: "erfolg", "wahlsieg")
    * @param harmNouns nouns of bodily harm, which an outcome verb's subject suffers rather than fails at
    *     (WordNormalizer keys: "verletzung", "herzinfarkt")
+   * @param verdictParticiples passive participles by which a court convicts ("verurteilt"), lower case
+   * @param penaltyNouns ends of the WordNormalizer keys of what a court sentences to ("haft", "straf", "jahr")
+   * @param politicalCharges ends of the WordNormalizer keys of grounds that make a conviction a state's act against
+   *     the convicted ("kritik", "berichterstattung", "hochverrat")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
       Set<String> governmentNouns, Set<String> outcomeVerbs, Set<String> failureNouns, Set<String> causePrepositions,
       List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries, Set<String> allegationVerbs,
       Set<String> placePrepositions, Set<String> allegationHedges, Set<String> dativeOutcomeVerbs,
-      Set<String> successNouns, Set<String> harmNouns)
+      Set<String> successNouns, Set<String> harmNouns, Set<String> verdictParticiples, Set<String> penaltyNouns,
+      Set<String> politicalCharges)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -98,7 +103,18 @@ public final class CueAttribution {
           rules.words("de/non-factual-auxiliaries.tsv"), rules.words("de/allegation-verbs.tsv"),
           rules.words("place-prepositions.tsv"), rules.words("de/allegation-hedges.tsv"),
           rules.words("de/dative-outcome-verbs.tsv"), rules.words("de/success-nouns.tsv"),
-          rules.words("de/harm-nouns.tsv"));
+          rules.words("de/harm-nouns.tsv"), rules.words("de/verdict-participles.tsv"),
+          rules.words("de/penalty-nouns.tsv"), rules.words("de/political-charges.tsv"));
+    }
+
+    /** Whether the WordNormalizer key ends with one of {@code ends} (a compound's head: "haftstraf" ends "straf"). */
+    public static boolean endsWithAny(String key, Set<String> ends) {
+      for (String e : ends) {
+        if (key.endsWith(e)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */

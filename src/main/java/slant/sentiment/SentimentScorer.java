@@ -360,6 +360,14 @@ public final class SentimentScorer implements Serializable {
           out.get(i).add(idiom);
         }
       }
+      int convicting = convictingVerb(s, mentions.get(i), h, verb, rel);
+      Cue verdict = convicting >= 0 ? verdict(s, convicting) : null;
+      if (verdict != null) {
+        // the conviction, not the verb's lexicon sense ("condemn", the court's stance), is what is said of the actor
+        out.get(i).removeIf(c -> c.token() == convicting);
+        out.get(i).add(verdict);
+        continue;
+      }
       if (verb < 0 || !"VERB".equals(s.token(verb).pos()) || out.get(i).stream().anyMatch(c -> c.token() == verb)) {
         continue;
       }
@@ -386,6 +394,92 @@ public final class SentimentScorer implements Serializable {
       }
     }
   }
+
+  /**
+   * The verb that convicts the actor, if any: the verb whose passive subject the mention is ("Wanovits war zu fünf
+   * Jahren Haft verurteilt worden"), or a relative clause on the mention whose passive subject is the relative pronoun
+   * ("Rumpold, der … zu drei Jahren Haft verurteilt wurde"); -1 otherwise, and for a compound ("ein BZÖ-Werber … wurde
+   * verurteilt": the Werber, not the party). Whether it is a verdict is {@link #verdict}'s question.
+   */
+  private int convictingVerb(Sentence s, Mention m, int h, int verb, String rel) {
+    if (!"de".equals(lexicon.language()) || m.kind() == slant.model.MentionKind.COMPOUND
+        || m.endToken() + 1 < s.size() && "-".equals(s.token(m.endToken()).word())
+        && "NOUN".equals(s.token(m.endToken() + 1).pos())) {
+      return -1; // "ein BZÖ-Werber", also where the tokenizer split the compound at its hyphen
+    }
+    if (verb >= 0 && rel.equals("nsubj:pass")) {
+      return verb;
+    }
+    DependencyTree tree = s.tree();
+    for (int c : tree.children(h)) {
+      String r = tree.relation(c) == null ? "" : tree.relation(c);
+      if (r.startsWith("acl") && tree.children(c).stream().anyMatch(p -> "nsubj:pass".equals(tree.relation(p))
+          && "PRON".equals(s.token(p).pos()))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The {@code clause:verdict} cue of a conviction, or null: a verdict participle ({@code
+   * data/rules/de/verdict-participles.tsv}, "verurteilt") with a penalty after "zu" among its dependents ("zu drei
+   * Jahren Haft", "zur Zahlung von 51.000 Euro": {@code de/penalty-nouns.tsv}; without one "verurteilt" is as often
+   * "condemned"). The guide's "wurde wegen Betrugs verurteilt" is a fact the outlet states (data/eval/README.md), so
+   * the conviction is the actor's narrated failure, an evaluation in full at {@link #VERDICT_WEIGHT}. None when the
+   * grounds ("wegen", "für", "aufgrund") are speech or a political charge ({@code de/political-charges.tsv}: "für seine
+   * Kritik am Krieg") or hedged ("wegen angeblicher falscher Berichterstattung"), the convicted then being the affected
+   * party of a state's act; none under a non-factual auxiliary ("soll verurteilt werden") or a negator ("nicht
+   * verurteilt"; "nicht rechtskräftig verurteilt" is a conviction).
+   */
+  private Cue verdict(Sentence s, int verb) {
+    if (!words.verdictParticiples().contains(s.token(verb).word().toLowerCase(Locale.ROOT))
+        || words.nonFactual(s, verb)) {
+      return null;
+    }
+    DependencyTree tree = s.tree();
+    slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
+    boolean penalty = false;
+    // the grounds anywhere in the clause: the parser hangs "Für seine Kritik" on the verb or on the convicted's noun
+    for (int c : tree.subtree(verb)) {
+      if (c == verb) {
+        continue;
+      }
+      String prep = "";
+      for (int p : tree.children(c)) {
+        if ("case".equals(tree.relation(p))) {
+          prep = s.token(p).word().toLowerCase(Locale.ROOT);
+        }
+      }
+      boolean grounds = prep.equals("wegen") || prep.equals("für") || prep.equals("aufgrund");
+      boolean sentence = prep.startsWith("zu") && tree.head(c) == verb;
+      if (!grounds && !sentence) {
+        continue;
+      }
+      for (int t : tree.subtree(c)) {
+        String w = s.token(t).word();
+        String key = norm.key(w);
+        if (sentence && "NOUN".equals(s.token(t).pos())
+            && CueAttribution.Words.endsWithAny(key, words.penaltyNouns())) {
+          penalty = true;
+        }
+        if (grounds && (CueAttribution.Words.endsWithAny(key, words.politicalCharges())
+            && "NOUN".equals(s.token(t).pos()) || words.allegationHedge(w))) {
+          return null;
+        }
+      }
+    }
+    for (int n : negators(s, verb)) {
+      if (n + 1 >= s.size() || !s.token(n + 1).word().toLowerCase(Locale.ROOT).startsWith("rechtskräftig")) {
+        return null;
+      }
+    }
+    return penalty ? new Cue(s.token(verb).word(), VERDICT_WEIGHT, "clause:verdict", verb, Cue.EVALUATION, 1.0)
+        : null;
+  }
+
+  /** A conviction's weight: that of a narrated failure, so one conviction alone reaches sentiment.min_evidence. */
+  static final double VERDICT_WEIGHT = -0.5;
 
   /**
    * Whether an actor in relation {@code rel} to {@code verb} is the one a "gelingen"-type verb narrates the outcome of

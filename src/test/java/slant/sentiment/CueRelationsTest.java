@@ -828,6 +828,48 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-05 a conviction ("Wanovits war zu fünf Jahren Haft verurteilt worden") was the court's stance,
+   * counted for {@code overall} only, although the guide counts "wurde wegen Betrugs verurteilt" for the outlet.
+   */
+  @Test
+  void aConvictionWithAPenaltyIsTheConvictedsNarratedFailure() {
+    SentimentScorer sc = scorer("verurteilen\tVERB\t-0.7\n", "");
+    List<Cue> cues = cuesOfFirstWord(sc, "Wanovits/PROPN/6/nsubj:pass war/AUX/6/aux zu/ADP/5/case fünf/NUM/5/nummod "
+        + "Jahren/NOUN/6/obl verurteilt/VERB/0/root worden/AUX/6/aux:pass");
+    assertEquals(List.of("verurteilt:evaluation"), relations(cues));
+    assertEquals("clause:verdict", cues.get(0).rule());
+    assertEquals(-0.5, SentimentScorer.evaluationEvidence(cues), 1e-12); // min_evidence: one conviction is negative
+    // the convicted named before a relative clause ("Rumpold, der … zu drei Jahren Haft verurteilt wurde")
+    List<Cue> relative = cuesOfFirstWord(sc, "Rumpold/PROPN/0/root ,/PUNCT/6/punct der/PRON/6/nsubj:pass "
+        + "zur/ADP/5/case Haft/NOUN/6/obl verurteilt/VERB/1/acl:relcl wurde/AUX/6/aux:pass");
+    assertEquals(List.of("verurteilt:evaluation"), relations(relative));
+    // "nicht rechtskräftig" is still a conviction; "nicht verurteilt" is none
+    assertEquals(-0.5, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc, "Fischer/PROPN/7/nsubj:pass "
+        + "wurde/AUX/7/aux:pass nicht/PART/4/advmod rechtskräftig/ADV/7/advmod zu/ADP/6/case Haft/NOUN/7/obl "
+        + "verurteilt/VERB/0/root")), 1e-12);
+    assertNoVerdict(cuesOfFirstWord(sc, "Fischer/PROPN/6/nsubj:pass wurde/AUX/6/aux:pass nicht/PART/6/advmod "
+        + "zu/ADP/5/case Haft/NOUN/6/obl verurteilt/VERB/0/root"));
+    // without a penalty "verurteilt" is as often "condemned": the condemners' stance, as before
+    assertNoVerdict(cuesOfFirstWord(sc, "Russland/PROPN/4/nsubj:pass wurde/AUX/4/aux:pass scharf/ADV/4/advmod "
+        + "verurteilt/VERB/0/root"));
+    // grounds of speech or a political charge, or hedged grounds: the convicted is affected by the state's act
+    assertNoVerdict(cuesOfFirstWord(sc, "Schlosberg/PROPN/7/nsubj:pass ist/AUX/7/aux für/ADP/5/case "
+        + "seine/DET/5/det:poss Kritik/NOUN/1/nmod zu/ADP/7/case Haft/NOUN/7/obl verurteilt/VERB/0/root"));
+    assertNoVerdict(cuesOfFirstWord(sc, "Greste/PROPN/8/nsubj:pass wurde/AUX/8/aux:pass wegen/ADP/5/case "
+        + "angeblicher/ADJ/5/amod Untreue/NOUN/8/obl zu/ADP/7/case Haft/NOUN/8/obl verurteilt/VERB/0/root"));
+    // a party as the first part of a compound the tokenizer split ("ein BZÖ-Werber … wurde verurteilt")
+    assertNoVerdict(cuesOfFirstWord(sc, "BZÖ/PROPN/7/nsubj:pass -/PUNCT/3/punct Werber/NOUN/1/flat "
+        + "wurde/AUX/7/aux:pass zu/ADP/6/case Haft/NOUN/7/obl verurteilt/VERB/0/root"));
+    // under a non-factual auxiliary the verdict is not narrated
+    assertNoVerdict(cuesOfFirstWord(sc, "Fischer/PROPN/5/nsubj:pass soll/AUX/5/aux zu/ADP/4/case Haft/NOUN/5/obl "
+        + "verurteilt/VERB/0/root werden/AUX/5/aux:pass"));
+  }
+
+  private static void assertNoVerdict(List<Cue> cues) {
+    assertTrue(cues.stream().noneMatch(c -> c.rule().equals("clause:verdict")), cues.toString());
+  }
+
+  /**
    * Until 2026-12-04 a narrated success ("Fischer gewann die Wahl", "die HDP hatte die Zehn-Prozent-Hürde
    * übersprungen") was at most a weak verb-frame cue, never enough for a positive label.
    */
