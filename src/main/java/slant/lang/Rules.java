@@ -86,6 +86,7 @@ public final class Rules implements Serializable {
     f.put("de/verdict-participles.tsv", WORD);
     f.put("de/penalty-nouns.tsv", WORD);
     f.put("de/political-charges.tsv", WORD);
+    f.put("de/dissident-nouns.tsv", WORD);
     f.put("de/success-nouns.tsv", WORD);
     f.put("de/non-factual-auxiliaries.tsv", WORD);
     f.put("de/allegation-verbs.tsv", WORD);

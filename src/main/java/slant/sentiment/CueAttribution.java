@@ -79,6 +79,8 @@ public final class CueAttribution {
    * @param penaltyNouns ends of the WordNormalizer keys of what a court sentences to ("haft", "straf", "jahr")
    * @param politicalCharges ends of the WordNormalizer keys of grounds that make a conviction a state's act against
    *     the convicted ("kritik", "berichterstattung", "hochverrat")
+   * @param dissidentNouns ends of the WordNormalizer keys of what a state's convicted opponent is called
+   *     ("oppositionell", "aktivist", "journalist")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -86,7 +88,7 @@ public final class CueAttribution {
       List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries, Set<String> allegationVerbs,
       Set<String> placePrepositions, Set<String> allegationHedges, Set<String> dativeOutcomeVerbs,
       Set<String> successNouns, Set<String> harmNouns, Set<String> verdictParticiples, Set<String> penaltyNouns,
-      Set<String> politicalCharges)
+      Set<String> politicalCharges, Set<String> dissidentNouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -104,7 +106,8 @@ public final class CueAttribution {
           rules.words("place-prepositions.tsv"), rules.words("de/allegation-hedges.tsv"),
           rules.words("de/dative-outcome-verbs.tsv"), rules.words("de/success-nouns.tsv"),
           rules.words("de/harm-nouns.tsv"), rules.words("de/verdict-participles.tsv"),
-          rules.words("de/penalty-nouns.tsv"), rules.words("de/political-charges.tsv"));
+          rules.words("de/penalty-nouns.tsv"), rules.words("de/political-charges.tsv"),
+          rules.words("de/dissident-nouns.tsv"));
     }
 
     /** Whether the WordNormalizer key ends with one of {@code ends} (a compound's head: "haftstraf" ends "straf"). */

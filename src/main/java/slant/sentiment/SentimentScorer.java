@@ -398,7 +398,7 @@ public final class SentimentScorer implements Serializable {
   /**
    * The verb that convicts the actor, if any: the verb whose passive subject the mention is ("Wanovits war zu fünf
    * Jahren Haft verurteilt worden"), or a relative clause on the mention whose passive subject is the relative pronoun
-   * ("Rumpold, der … zu drei Jahren Haft verurteilt wurde"); -1 otherwise, and for a compound ("ein BZÖ-Werber … wurde
+   * ("Rumpold, der … zu drei Jahren Haft verurteilt wurde"), also for a name in apposition to such a noun; -1 otherwise, and for a compound ("ein BZÖ-Werber … wurde
    * verurteilt": the Werber, not the party). Whether it is a verdict is {@link #verdict}'s question.
    */
   private int convictingVerb(Sentence s, Mention m, int h, int verb, String rel) {
@@ -411,6 +411,12 @@ public final class SentimentScorer implements Serializable {
       return verb;
     }
     DependencyTree tree = s.tree();
+    if (rel.equals("appos") && verb >= 0 && "NOUN".equals(s.token(verb).pos())) {
+      // a name in apposition to the convicted's noun ("Der Oppositionelle Lew Schlosberg ist … verurteilt worden")
+      // is convicted as that noun is
+      return convictingVerb(s, m, verb, tree.head(verb),
+          tree.relation(verb) == null ? "" : tree.relation(verb).toLowerCase(Locale.ROOT));
+    }
     for (int c : tree.children(h)) {
       String r = tree.relation(c) == null ? "" : tree.relation(c);
       if (r.startsWith("acl") && tree.children(c).stream().anyMatch(p -> "nsubj:pass".equals(tree.relation(p))
@@ -429,7 +435,8 @@ public final class SentimentScorer implements Serializable {
    * the conviction is the actor's narrated failure, an evaluation in full at {@link #VERDICT_WEIGHT}. None when the
    * grounds ("wegen", "für", "aufgrund") are speech or a political charge ({@code de/political-charges.tsv}: "für seine
    * Kritik am Krieg") or hedged ("wegen angeblicher falscher Berichterstattung"), the convicted then being the affected
-   * party of a state's act; none under a non-factual auxiliary ("soll verurteilt werden") or a negator ("nicht
+   * party of a state's act, as when the convicted is called a state's opponent ({@code de/dissident-nouns.tsv}: "Der
+   * Oppositionelle Lew Schlosberg", "die Aktivistin Maja T."); none under a non-factual auxiliary ("soll verurteilt werden") or a negator ("nicht
    * verurteilt"; "nicht rechtskräftig verurteilt" is a conviction).
    */
   private Cue verdict(Sentence s, int verb) {
@@ -439,6 +446,29 @@ public final class SentimentScorer implements Serializable {
     }
     DependencyTree tree = s.tree();
     slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
+    // the convicted's phrase: the passive subject's, or the noun phrase a relative clause is attached to
+    List<Integer> convicted = new ArrayList<>();
+    for (int c : tree.children(verb)) {
+      if ("nsubj:pass".equals(tree.relation(c))) {
+        for (int t : tree.subtree(c)) {
+          convicted.add(t);
+        }
+      }
+    }
+    String verbRelation = tree.relation(verb) == null ? "" : tree.relation(verb);
+    if (verbRelation.startsWith("acl") && tree.head(verb) >= 0) {
+      for (int t : tree.subtree(tree.head(verb))) {
+        if (!tree.dominates(verb, t)) {
+          convicted.add(t);
+        }
+      }
+    }
+    for (int t : convicted) {
+      if (("NOUN".equals(s.token(t).pos()) || "PROPN".equals(s.token(t).pos()))
+          && CueAttribution.Words.endsWithAny(norm.key(s.token(t).word()), words.dissidentNouns())) {
+        return null; // "Der Oppositionelle Lew Schlosberg ist … verurteilt worden"
+      }
+    }
     boolean penalty = false;
     // the grounds anywhere in the clause: the parser hangs "Für seine Kritik" on the verb or on the convicted's noun
     for (int c : tree.subtree(verb)) {
@@ -463,8 +493,9 @@ public final class SentimentScorer implements Serializable {
             && CueAttribution.Words.endsWithAny(key, words.penaltyNouns())) {
           penalty = true;
         }
-        if (grounds && (CueAttribution.Words.endsWithAny(key, words.politicalCharges())
-            && "NOUN".equals(s.token(t).pos()) || words.allegationHedge(w))) {
+        boolean noun = "NOUN".equals(s.token(t).pos()) || "PROPN".equals(s.token(t).pos());
+        if (grounds && (noun && CueAttribution.Words.endsWithAny(key, words.politicalCharges())
+            || words.allegationHedge(w))) {
           return null;
         }
       }

@@ -857,6 +857,15 @@ class CueRelationsTest {
         + "seine/DET/5/det:poss Kritik/NOUN/1/nmod zu/ADP/7/case Haft/NOUN/7/obl verurteilt/VERB/0/root"));
     assertNoVerdict(cuesOfFirstWord(sc, "Greste/PROPN/8/nsubj:pass wurde/AUX/8/aux:pass wegen/ADP/5/case "
         + "angeblicher/ADJ/5/amod Untreue/NOUN/8/obl zu/ADP/7/case Haft/NOUN/8/obl verurteilt/VERB/0/root"));
+    // nor when the convicted is called a state's opponent ("Der Oppositionelle Lew Schlosberg ist … verurteilt
+    // worden"; the name in apposition carries the mention), or a charge tagged as a name is political
+    String convicted = "Der/DET/2/det %s/NOUN/8/nsubj:pass Lew/PROPN/2/appos Schlosberg/PROPN/3/flat ist/AUX/8/aux "
+        + "zu/ADP/7/case Haft/NOUN/8/obl verurteilt/VERB/0/root worden/AUX/8/aux:pass";
+    assertNoVerdict(cuesOfMention(sc, String.format(convicted, "Oppositionelle"), 2, 4, 2));
+    assertEquals(List.of("verurteilt:evaluation"),
+        relations(cuesOfMention(sc, String.format(convicted, "Manager"), 2, 4, 2)));
+    assertNoVerdict(cuesOfFirstWord(sc, "Ali/PROPN/6/nsubj:pass wurde/AUX/6/aux:pass wegen/ADP/4/case "
+        + "Propaganda/PROPN/6/obl zu/ADP/6/case Haft/NOUN/6/obl verurteilt/VERB/0/root"));
     // a party as the first part of a compound the tokenizer split ("ein BZÖ-Werber … wurde verurteilt")
     assertNoVerdict(cuesOfFirstWord(sc, "BZÖ/PROPN/7/nsubj:pass -/PUNCT/3/punct Werber/NOUN/1/flat "
         + "wurde/AUX/7/aux:pass zu/ADP/6/case Haft/NOUN/7/obl verurteilt/VERB/0/root"));
