@@ -312,6 +312,23 @@ public final class CueAttribution {
     return holderVerb;
   }
 
+  /**
+   * Whether the cue is an adjective of a government noun that names the actor's government: the actor its genitive,
+   * possessor or place ("die autoritäre Staatsführung im Iran", "Irans autoritäre Führung", "die korrupte Regierung
+   * Syriens"). The noun is a stand-in for the state ("Irans Regime" is a label of Iran), so its adjective is the
+   * state's, as "brutale" is in "das brutale Regime in Teheran", where the mention takes in the noun.
+   */
+  private boolean adjectiveOfGovernment(int token, int actorHead) {
+    int noun = tree.head(actorHead);
+    if (noun < 0 || tree.head(token) != noun || !"amod".equals(base(tree.relation(token)))
+        || !"ADJ".equals(s.token(token).pos()) || !namesGovernment(noun)) {
+      return false;
+    }
+    String rel = tree.relation(actorHead) == null ? "" : tree.relation(actorHead).toLowerCase(Locale.ROOT);
+    String prep = casePreposition(actorHead);
+    return rel.startsWith("nmod") && (prep == null || prep.equals("in") || prep.equals("im"));
+  }
+
   /** Whether the token is a noun that names a state's government ({@code government-nouns.tsv}: Regime, Junta). */
   private boolean namesGovernment(int token) {
     if (!"NOUN".equals(s.token(token).pos())) {
@@ -552,6 +569,9 @@ public final class CueAttribution {
     }
     if (coordinatedTitle(token, m)) {
       return "label";
+    }
+    if (adjectiveOfGovernment(token, m.headToken())) {
+      return "modifier:amod";
     }
     // the cue governs the mention (walking up from the mention head): a predicate or noun the mention depends on.
     // Both walks end on a malformed (cyclic) parse too: see DependencyTree.pathToRoot.

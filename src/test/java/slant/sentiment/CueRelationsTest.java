@@ -1137,6 +1137,32 @@ class CueRelationsTest {
     assertEquals("predicate:nmod", propaganda.get(0).rule(), "another noun stays a weak genitive");
   }
 
+  /**
+   * Until 2026-12-05 the adjective of a government noun ("die autoritäre Staatsführung im Iran", "Irans autoritäre
+   * Führung") was context of the clause, while "das brutale Regime in Teheran" was Iran's label.
+   */
+  @Test
+  void anAdjectiveOfTheActorsGovernmentNounIsTheActors() {
+    SentimentScorer sc = scorer("autoritär\tADJ\t-0.6\n", "");
+    AnnotatedDoc doc = Docs.doc("de", "die/DET/3/det autoritäre/ADJ/3/amod Staatsführung/NOUN/0/root im/ADP/5/case "
+        + "Iran/PROPN/3/nmod");
+    List<Cue> cues = sc.score(doc, List.of(mention(doc, "iran", 4, 5, 4))).get(0);
+    assertEquals(List.of("autoritäre:evaluation"), relations(cues));
+    assertEquals("modifier:amod", cues.get(0).rule());
+    AnnotatedDoc poss = Docs.doc("de", "Irans/PROPN/3/nmod:poss autoritäre/ADJ/3/amod Führung/NOUN/4/nsubj "
+        + "schweigt/VERB/0/root");
+    assertEquals("modifier:amod", sc.score(poss, List.of(mention(poss, "iran", 0, 1, 0))).get(0).get(0).rule());
+    // not after another preposition, and not for a noun that names no government
+    AnnotatedDoc against = Docs.doc("de", "die/DET/3/det autoritäre/ADJ/3/amod Regierung/NOUN/0/root gegen/ADP/5/case "
+        + "Iran/PROPN/3/nmod");
+    assertEquals(List.of("autoritäre:context"),
+        relations(sc.score(against, List.of(mention(against, "iran", 4, 5, 4))).get(0)));
+    AnnotatedDoc people = Docs.doc("de", "die/DET/3/det autoritäre/ADJ/3/amod Erziehung/NOUN/0/root im/ADP/5/case "
+        + "Iran/PROPN/3/nmod");
+    assertEquals(List.of("autoritäre:context"),
+        relations(sc.score(people, List.of(mention(people, "iran", 4, 5, 4))).get(0)));
+  }
+
   /** Until 2026-12-04 "die EU, die als undemokratisch bezeichnet wird" was the outlet's evaluation of the EU. */
   @Test
   void whatAVerbOfSayingCallsTheActorIsAStance() {
