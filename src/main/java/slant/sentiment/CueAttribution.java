@@ -313,6 +313,22 @@ public final class CueAttribution {
   }
 
   /**
+   * Whether the actor is the subject of a verb of saying or judging that the parser hangs as a parenthetical under the
+   * words it introduces ("Das sei gefährlich, sagte Merkel", "Zu Unrecht, beschied der EuGH": {@code parataxis}), so
+   * that those words govern the actor although they are what it says: the verb's frame makes its subject the holder
+   * ({@code verb-frames.tsv}). A clause introduced by "dass" is no parenthetical: "Es war ein Fehler, dass Merz das
+   * sagte" judges the saying.
+   */
+  private boolean invertedSpeaker(int actorHead, CueRelations rules) {
+    int verb = tree.head(actorHead);
+    if (verb < 0 || !"parataxis".equals(base(tree.relation(verb)))) {
+      return false;
+    }
+    CueRelations.Frame frame = rules.frame(verbForm(verb));
+    return frame != null && frame.subject() == CueRelations.Role.HOLDER;
+  }
+
+  /**
    * Whether the cue is an adjective of a government noun that names the actor's government: the actor its genitive,
    * possessor or place ("die autoritäre Staatsführung im Iran", "Irans autoritäre Führung", "die korrupte Regierung
    * Syriens"). The noun is a stand-in for the state ("Irans Regime" is a label of Iran), so its adjective is the
@@ -804,6 +820,9 @@ public final class CueAttribution {
       }
       if (rel.startsWith("nsubj")) {
         if (!direct) {
+          if (invertedSpeaker(head, rules)) {
+            return CueRelations.Relation.HOLDER; // "Das sei gefährlich, sagte Merkel": her words, not a judgement
+          }
           // the cue governs the actor's clause: the clause is judged ("Verzweiflungstat, dass sich Putin anbiedert"),
           // unless a speaker's verb governs it
           if (topic) {

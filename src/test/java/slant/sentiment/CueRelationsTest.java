@@ -1163,6 +1163,25 @@ class CueRelationsTest {
         relations(sc.score(people, List.of(mention(people, "iran", 4, 5, 4))).get(0)));
   }
 
+  /**
+   * Until 2026-12-05 the speaker of an inverted quotation was judged by her own words: "Das sei gefährlich, sagte
+   * Merkel" (the parser hangs "sagte" as a parenthetical under "gefährlich") was Merkel's evaluation. A "dass" clause
+   * is no parenthetical ("Es war ein Fehler, dass Merkel das sagte"), so only {@code parataxis} is read so.
+   */
+  @Test
+  void theSpeakerOfAnInvertedQuotationHoldsItsWords() {
+    SentimentScorer sc = scorer("gefährlich\tADJ\t-0.5\n", "");
+    AnnotatedDoc said = Docs.doc("de", "Das/PRON/3/nsubj sei/AUX/3/cop gefährlich/ADJ/0/root ,/PUNCT/5/punct "
+        + "sagte/VERB/3/parataxis Merkel/PROPN/5/nsubj");
+    assertEquals(List.of("gefährlich:holder"),
+        relations(sc.score(said, List.of(mention(said, "merkel", 5, 6, 5))).get(0)));
+    // under a verb that is no verb of saying the words still judge the actor's clause, as before
+    AnnotatedDoc other = Docs.doc("de", "Das/PRON/3/nsubj sei/AUX/3/cop gefährlich/ADJ/0/root ,/PUNCT/5/punct "
+        + "kam/VERB/3/parataxis Merkel/PROPN/5/nsubj");
+    assertEquals(List.of("gefährlich:evaluation"),
+        relations(sc.score(other, List.of(mention(other, "merkel", 5, 6, 5))).get(0)));
+  }
+
   /** Until 2026-12-04 "die EU, die als undemokratisch bezeichnet wird" was the outlet's evaluation of the EU. */
   @Test
   void whatAVerbOfSayingCallsTheActorIsAStance() {
