@@ -1144,23 +1144,17 @@ class CueRelationsTest {
   @Test
   void anAdjectiveOfTheActorsGovernmentNounIsTheActors() {
     SentimentScorer sc = scorer("autoritär\tADJ\t-0.6\n", "");
-    AnnotatedDoc doc = Docs.doc("de", "die/DET/3/det autoritäre/ADJ/3/amod Staatsführung/NOUN/0/root im/ADP/5/case "
-        + "Iran/PROPN/3/nmod");
-    List<Cue> cues = sc.score(doc, List.of(mention(doc, "iran", 4, 5, 4))).get(0);
+    String place = "die/DET/3/det autoritäre/ADJ/3/amod %s/NOUN/0/root %s/ADP/5/case Iran/PROPN/3/nmod";
+    List<Cue> cues = cuesOfMention(sc, String.format(place, "Staatsführung", "im"), 4, 5, 4);
     assertEquals(List.of("autoritäre:evaluation"), relations(cues));
     assertEquals("modifier:amod", cues.get(0).rule());
-    AnnotatedDoc poss = Docs.doc("de", "Irans/PROPN/3/nmod:poss autoritäre/ADJ/3/amod Führung/NOUN/4/nsubj "
-        + "schweigt/VERB/0/root");
-    assertEquals("modifier:amod", sc.score(poss, List.of(mention(poss, "iran", 0, 1, 0))).get(0).get(0).rule());
+    assertEquals("modifier:amod", cuesOfFirstWord(sc, "Irans/PROPN/3/nmod:poss autoritäre/ADJ/3/amod "
+        + "Führung/NOUN/4/nsubj schweigt/VERB/0/root").get(0).rule());
     // not after another preposition, and not for a noun that names no government
-    AnnotatedDoc against = Docs.doc("de", "die/DET/3/det autoritäre/ADJ/3/amod Regierung/NOUN/0/root gegen/ADP/5/case "
-        + "Iran/PROPN/3/nmod");
     assertEquals(List.of("autoritäre:context"),
-        relations(sc.score(against, List.of(mention(against, "iran", 4, 5, 4))).get(0)));
-    AnnotatedDoc people = Docs.doc("de", "die/DET/3/det autoritäre/ADJ/3/amod Erziehung/NOUN/0/root im/ADP/5/case "
-        + "Iran/PROPN/3/nmod");
+        relations(cuesOfMention(sc, String.format(place, "Regierung", "gegen"), 4, 5, 4)));
     assertEquals(List.of("autoritäre:context"),
-        relations(sc.score(people, List.of(mention(people, "iran", 4, 5, 4))).get(0)));
+        relations(cuesOfMention(sc, String.format(place, "Erziehung", "im"), 4, 5, 4)));
   }
 
   /**
@@ -1171,15 +1165,12 @@ class CueRelationsTest {
   @Test
   void theSpeakerOfAnInvertedQuotationHoldsItsWords() {
     SentimentScorer sc = scorer("gefährlich\tADJ\t-0.5\n", "");
-    AnnotatedDoc said = Docs.doc("de", "Das/PRON/3/nsubj sei/AUX/3/cop gefährlich/ADJ/0/root ,/PUNCT/5/punct "
-        + "sagte/VERB/3/parataxis Merkel/PROPN/5/nsubj");
-    assertEquals(List.of("gefährlich:holder"),
-        relations(sc.score(said, List.of(mention(said, "merkel", 5, 6, 5))).get(0)));
+    String quoted = "Das/PRON/3/nsubj sei/AUX/3/cop gefährlich/ADJ/0/root ,/PUNCT/5/punct %s/VERB/3/parataxis "
+        + "Merkel/PROPN/5/nsubj";
+    assertEquals(List.of("gefährlich:holder"), relations(cuesOfMention(sc, String.format(quoted, "sagte"), 5, 6, 5)));
     // under a verb that is no verb of saying the words still judge the actor's clause, as before
-    AnnotatedDoc other = Docs.doc("de", "Das/PRON/3/nsubj sei/AUX/3/cop gefährlich/ADJ/0/root ,/PUNCT/5/punct "
-        + "kam/VERB/3/parataxis Merkel/PROPN/5/nsubj");
     assertEquals(List.of("gefährlich:evaluation"),
-        relations(sc.score(other, List.of(mention(other, "merkel", 5, 6, 5))).get(0)));
+        relations(cuesOfMention(sc, String.format(quoted, "kam"), 5, 6, 5)));
   }
 
   /** Until 2026-12-04 "die EU, die als undemokratisch bezeichnet wird" was the outlet's evaluation of the EU. */
