@@ -398,8 +398,9 @@ public final class SentimentScorer implements Serializable {
   /**
    * The verb that convicts the actor, if any: the verb whose passive subject the mention is ("Wanovits war zu fünf
    * Jahren Haft verurteilt worden"), or a relative clause on the mention whose passive subject is the relative pronoun
-   * ("Rumpold, der … zu drei Jahren Haft verurteilt wurde"), also for a name in apposition to such a noun; -1 otherwise, and for a compound ("ein BZÖ-Werber … wurde
-   * verurteilt": the Werber, not the party). Whether it is a verdict is {@link #verdict}'s question.
+   * ("Rumpold, der … zu drei Jahren Haft verurteilt wurde"), also for a name in apposition to such a noun; -1
+   * otherwise, and for a compound ("ein BZÖ-Werber … wurde verurteilt": the Werber, not the party). Whether it is a
+   * verdict is {@link #verdict}'s question.
    */
   private int convictingVerb(Sentence s, Mention m, int h, int verb, String rel) {
     if (!"de".equals(lexicon.language()) || m.kind() == slant.model.MentionKind.COMPOUND
@@ -433,20 +434,53 @@ public final class SentimentScorer implements Serializable {
    * Jahren Haft", "zur Zahlung von 51.000 Euro": {@code de/penalty-nouns.tsv}; without one "verurteilt" is as often
    * "condemned"). The guide's "wurde wegen Betrugs verurteilt" is a fact the outlet states (data/eval/README.md), so
    * the conviction is the actor's narrated failure, an evaluation in full at {@link #VERDICT_WEIGHT}. None when the
-   * grounds ("wegen", "für", "aufgrund") are speech or a political charge ({@code de/political-charges.tsv}: "für seine
-   * Kritik am Krieg") or hedged ("wegen angeblicher falscher Berichterstattung"), the convicted then being the affected
-   * party of a state's act, as when the convicted is called a state's opponent ({@code de/dissident-nouns.tsv}: "Der
-   * Oppositionelle Lew Schlosberg", "die Aktivistin Maja T."); none under a non-factual auxiliary ("soll verurteilt werden") or a negator ("nicht
-   * verurteilt"; "nicht rechtskräftig verurteilt" is a conviction).
+   * convicted is the affected party of a state's act: grounds ("wegen", "für", "aufgrund") of speech or a political
+   * charge ({@code de/political-charges.tsv}: "für seine Kritik am Krieg"), hedged grounds ("wegen angeblicher
+   * falscher Berichterstattung"), or a convicted called a state's opponent ({@link #opponentConvicted}). None under a
+   * non-factual auxiliary ("soll verurteilt werden") or a negator ("nicht verurteilt"; "nicht rechtskräftig
+   * verurteilt" is a conviction).
    */
   private Cue verdict(Sentence s, int verb) {
     if (!words.verdictParticiples().contains(s.token(verb).word().toLowerCase(Locale.ROOT))
-        || words.nonFactual(s, verb)) {
+        || words.nonFactual(s, verb) || opponentConvicted(s, verb)) {
       return null;
     }
     DependencyTree tree = s.tree();
     slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
-    // the convicted's phrase: the passive subject's, or the noun phrase a relative clause is attached to
+    boolean penalty = false;
+    // the grounds anywhere in the clause: the parser hangs "Für seine Kritik" on the verb or on the convicted's noun
+    for (int c : tree.subtree(verb)) {
+      String prep = c == verb ? "" : casePreposition(s, c);
+      boolean grounds = prep.equals("wegen") || prep.equals("für") || prep.equals("aufgrund");
+      boolean sentence = prep.startsWith("zu") && tree.head(c) == verb;
+      for (int t : grounds || sentence ? tree.subtree(c) : new int[0]) {
+        String w = s.token(t).word();
+        boolean noun = "NOUN".equals(s.token(t).pos()) || "PROPN".equals(s.token(t).pos());
+        if (grounds && (noun && CueAttribution.Words.endsWithAny(norm.key(w), words.politicalCharges())
+            || words.allegationHedge(w))) {
+          return null;
+        }
+        penalty |= sentence && "NOUN".equals(s.token(t).pos())
+            && CueAttribution.Words.endsWithAny(norm.key(w), words.penaltyNouns());
+      }
+    }
+    for (int n : negators(s, verb)) {
+      if (n + 1 >= s.size() || !s.token(n + 1).word().toLowerCase(Locale.ROOT).startsWith("rechtskräftig")) {
+        return null;
+      }
+    }
+    return penalty ? new Cue(s.token(verb).word(), VERDICT_WEIGHT, "clause:verdict", verb, Cue.EVALUATION, 1.0)
+        : null;
+  }
+
+  /**
+   * Whether the convicted's phrase (the passive subject's, or the noun phrase a relative clause on it is attached to)
+   * calls the convicted a state's opponent ({@code de/dissident-nouns.tsv}: "Der Oppositionelle Lew Schlosberg ist …
+   * verurteilt worden", "die Aktivistin Maja T.").
+   */
+  private boolean opponentConvicted(Sentence s, int verb) {
+    DependencyTree tree = s.tree();
+    slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
     List<Integer> convicted = new ArrayList<>();
     for (int c : tree.children(verb)) {
       if ("nsubj:pass".equals(tree.relation(c))) {
@@ -463,50 +497,18 @@ public final class SentimentScorer implements Serializable {
         }
       }
     }
-    for (int t : convicted) {
-      if (("NOUN".equals(s.token(t).pos()) || "PROPN".equals(s.token(t).pos()))
-          && CueAttribution.Words.endsWithAny(norm.key(s.token(t).word()), words.dissidentNouns())) {
-        return null; // "Der Oppositionelle Lew Schlosberg ist … verurteilt worden"
+    return convicted.stream().anyMatch(t -> ("NOUN".equals(s.token(t).pos()) || "PROPN".equals(s.token(t).pos()))
+        && CueAttribution.Words.endsWithAny(norm.key(s.token(t).word()), words.dissidentNouns()));
+  }
+
+  /** The lower-case word of the {@code case} dependent of {@code token} ("wegen", "zu"), or "" without one. */
+  private static String casePreposition(Sentence s, int token) {
+    for (int p : s.tree().children(token)) {
+      if ("case".equals(s.tree().relation(p))) {
+        return s.token(p).word().toLowerCase(Locale.ROOT);
       }
     }
-    boolean penalty = false;
-    // the grounds anywhere in the clause: the parser hangs "Für seine Kritik" on the verb or on the convicted's noun
-    for (int c : tree.subtree(verb)) {
-      if (c == verb) {
-        continue;
-      }
-      String prep = "";
-      for (int p : tree.children(c)) {
-        if ("case".equals(tree.relation(p))) {
-          prep = s.token(p).word().toLowerCase(Locale.ROOT);
-        }
-      }
-      boolean grounds = prep.equals("wegen") || prep.equals("für") || prep.equals("aufgrund");
-      boolean sentence = prep.startsWith("zu") && tree.head(c) == verb;
-      if (!grounds && !sentence) {
-        continue;
-      }
-      for (int t : tree.subtree(c)) {
-        String w = s.token(t).word();
-        String key = norm.key(w);
-        if (sentence && "NOUN".equals(s.token(t).pos())
-            && CueAttribution.Words.endsWithAny(key, words.penaltyNouns())) {
-          penalty = true;
-        }
-        boolean noun = "NOUN".equals(s.token(t).pos()) || "PROPN".equals(s.token(t).pos());
-        if (grounds && (noun && CueAttribution.Words.endsWithAny(key, words.politicalCharges())
-            || words.allegationHedge(w))) {
-          return null;
-        }
-      }
-    }
-    for (int n : negators(s, verb)) {
-      if (n + 1 >= s.size() || !s.token(n + 1).word().toLowerCase(Locale.ROOT).startsWith("rechtskräftig")) {
-        return null;
-      }
-    }
-    return penalty ? new Cue(s.token(verb).word(), VERDICT_WEIGHT, "clause:verdict", verb, Cue.EVALUATION, 1.0)
-        : null;
+    return "";
   }
 
   /** A conviction's weight: that of a narrated failure, so one conviction alone reaches sentiment.min_evidence. */
