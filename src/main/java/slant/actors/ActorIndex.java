@@ -43,6 +43,12 @@ final class ActorIndex implements Serializable {
   /** First tokens of multi-word person names ("Kim", "Xi"): linked only after the full name occurred. */
   private final Map<String, Map<String, List<String>>> firstTokens = new HashMap<>();
   private final Map<String, Map<String, String>> demonyms = new HashMap<>(); // language -> stem key -> country id
+  /** Person id → the last words of its multi-word names, {@link #folded}: what a surname alone must read as. */
+  private final Map<String, Set<String>> surnameForms = new HashMap<>();
+  /** Person id → the first words of its multi-word names ("Svenja"). */
+  private final Map<String, Set<String>> givenNames = new HashMap<>();
+  /** First name → gender (m, f), {@code first-names-de.tsv}. */
+  private final Map<String, String> firstNameGenders = PronounResolver.readFirstNames();
   private final Map<String, List<ActorEntry.Role>> rolesByActor = new HashMap<>();
 
   private final Map<String, String> countryOf = new HashMap<>();
@@ -76,6 +82,66 @@ final class ActorIndex implements Serializable {
   /** Last-word key of a multi-word person name → the persons with that surname, in catalogue order. */
   Map<String, List<String>> surnames(String lang) {
     return surnames.get(lang);
+  }
+
+  /**
+   * Whether {@code word} is written as a surname of the person, not merely keyed like one: the surname itself or its
+   * genitive ("Putin", "Putins", "Erdogans" for Erdoğan; case and diacritics aside). The stemmer keys unrelated words
+   * alike ("Contest" as Conte, "Mayer" as May, "Kürze" as Kurz, "Freier" as Frei), and those are no names of the person.
+   */
+  boolean writesSurname(String actorId, String word) {
+    Set<String> forms = surnameForms.getOrDefault(actorId, Set.of());
+    String w = folded(word);
+    if (w.endsWith("'s") || w.endsWith("’s")) {
+      w = w.substring(0, w.length() - 2);
+    } else if (w.endsWith("'") || w.endsWith("’")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return forms.contains(w) || w.endsWith("s") && forms.contains(w.substring(0, w.length() - 1));
+  }
+
+  /**
+   * Whether a full name found in the text ("Sven Schulze", "Bill Clinton", "Lars Løkke Rasmussen") names another
+   * person than the catalogue person {@code actorId} of the same surname: its first word starts with another letter
+   * than every first name of the person, or is a first name of the other gender ("Sven", not Svenja Schulze;
+   * {@code first-names-de.tsv}), and no word before its
+   * last is written other than a name or is a surname of the catalogue or of another person the document names in
+   * full ({@code otherSurnames}) — the entity recogniser glues neighbouring names ("Putin?Donald Trump", "Epstein
+   * Trump") and keeps misspellings ("Emanuel Macron", "Nerendra Modi"), which are the catalogue person.
+   */
+  boolean namesAnotherPerson(String actorId, String fullName, String lang, WordNormalizer norm,
+      Set<String> otherSurnames) {
+    String[] parts = fullName.trim().split("\\s+");
+    if (parts.length < 2) {
+      return false;
+    }
+    for (int i = 0; i < parts.length - 1; i++) {
+      String key = phraseKey(norm, parts[i]);
+      // a glued neighbour ("Putin?Donald Trump", "Epstein Trump") or a stray prefix ("brMarco Rubio") is no name
+      if (!parts[i].matches("\\p{Lu}[\\p{Ll}\\p{M}'’.-]*") || surnames.get(lang).containsKey(key)
+          || otherSurnames.contains(key)) {
+        return false;
+      }
+    }
+    Set<String> known = givenNames.getOrDefault(actorId, Set.of());
+    String given = folded(parts[0]);
+    if (known.isEmpty() || given.isEmpty()) {
+      return false;
+    }
+    if (known.stream().noneMatch(k -> folded(k).startsWith(given.substring(0, 1)))) {
+      return true;
+    }
+    // the same initial: another person only by a first name of the other gender ("Sven", not Svenja)
+    String theirs = known.stream().map(firstNameGenders::get).filter(java.util.Objects::nonNull).findFirst()
+        .orElse(null);
+    String found = firstNameGenders.get(parts[0]);
+    return theirs != null && found != null && !theirs.equals(found);
+  }
+
+  /** Lower case without diacritics ("Erdoğan" → "erdogan", "Bär" → "bar"), ß as ss. */
+  static String folded(String word) {
+    String d = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return d.toLowerCase(Locale.ROOT).replace("ß", "ss");
   }
 
   /** First-word key of a multi-word person name ("Kim") → the persons it begins. */
@@ -131,6 +197,8 @@ final class ActorIndex implements Serializable {
         if (e.type().equals("person")) {
           String[] parts = form.trim().split("[\\s]+");
           if (parts.length > 1) {
+            surnameForms.computeIfAbsent(e.id(), k -> new HashSet<>()).add(folded(parts[parts.length - 1]));
+            givenNames.computeIfAbsent(e.id(), k -> new HashSet<>()).add(parts[0]);
             String last = phraseKey(norm, parts[parts.length - 1]);
             s.computeIfAbsent(last, k -> new ArrayList<>());
             if (!s.get(last).contains(e.id())) {

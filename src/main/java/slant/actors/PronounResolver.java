@@ -102,7 +102,8 @@ public final class PronounResolver implements Serializable {
     this.titleEndings = rules.list("title-endings.tsv");
   }
 
-  private static Map<String, String> readFirstNames() {
+  /** The German first names with their gender (m, f) of {@code first-names-de.tsv}. */
+  static Map<String, String> readFirstNames() {
     Map<String, String> names = new HashMap<>();
     try (InputStream in = PronounResolver.class.getResourceAsStream("first-names-de.tsv")) {
       if (in == null) {

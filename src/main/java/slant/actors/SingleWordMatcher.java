@@ -42,6 +42,11 @@ final class SingleWordMatcher implements SentenceStep {
         persons = index.surnames(lang).get(u.altKey());
         possessive = persons != null;
       }
+      if (persons != null) {
+        // keyed like the surname is not enough: "Contest" is no Conte, "Kürze" no Kurz
+        persons = persons.stream().filter(id -> index.writesSurname(id, u.text())).toList();
+        persons = persons.isEmpty() || namesSomeoneElse(d, u, persons, lang) ? null : persons;
+      }
       if (persons == null) {
         List<String> byFirst = index.firstTokens(lang).get(u.key());
         if (byFirst != null) {
@@ -67,6 +72,29 @@ final class SingleWordMatcher implements SentenceStep {
         st.take(mentions.mention(d.doc(), s, country, u.token(), u.token() + 1, MentionKind.DEMONYM, lang));
       }
     }
+  }
+
+  /**
+   * Whether the surname is that of a person outside the catalogue whom the document names in full with another first
+   * name ("Bill Clinton … gegen Clinton" is not Hillary Clinton, "Sepp Müller" not Klaus Müller;
+   * {@link ActorIndex#namesAnotherPerson}), while none of the catalogue's persons of that surname is named in full:
+   * discovery then links it to that person.
+   */
+  private boolean namesSomeoneElse(DocState d, WordUnit u, List<String> persons, String lang) {
+    String auto = d.discoveredSurnames().get(u.key());
+    if (auto == null && u.altKey() != null) {
+      auto = d.discoveredSurnames().get(u.altKey());
+    }
+    String fullName = auto == null ? null : d.discoveredNames().get(auto);
+    String own = auto;
+    java.util.Set<String> otherSurnames = new java.util.HashSet<>();
+    d.discoveredSurnames().forEach((key, id) -> {
+      if (!id.equals(own)) {
+        otherSurnames.add(key);
+      }
+    });
+    return fullName != null && persons.stream().noneMatch(d.fullNamesSeen()::contains)
+        && persons.stream().allMatch(id -> index.namesAnotherPerson(id, fullName, lang, d.norm(), otherSurnames));
   }
 
   /**

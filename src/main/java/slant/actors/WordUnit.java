@@ -15,8 +15,9 @@ import slant.model.Token;
  * @param token the index of the token the unit lies in
  * @param joinedLeft a hyphen joins the unit to the word before it without spaces ("Krieg" in "Ukraine-Krieg")
  * @param joinedRight a hyphen joins the unit to the word after it without spaces ("Ukraine" in "Ukraine-Krieg")
+ * @param text the part as written ("Ukraine")
  */
-record WordUnit(String key, String altKey, int token, boolean joinedLeft, boolean joinedRight) {
+record WordUnit(String key, String altKey, int token, boolean joinedLeft, boolean joinedRight, String text) {
 
   /**
    * The units of a sentence: hyphen-only tokens dropped, hyphenated tokens split into parts, words without a key
@@ -43,13 +44,13 @@ record WordUnit(String key, String altKey, int token, boolean joinedLeft, boolea
           String key = norm.key(parts[k]);
           if (!key.isEmpty()) {
             units.add(new WordUnit(key, altKey(parts[k], norm), t, k > 0 || joinedLeft,
-                k < parts.length - 1 || joinedRight));
+                k < parts.length - 1 || joinedRight, parts[k]));
           }
         }
       } else {
         String key = norm.key(w);
         if (!key.isEmpty()) {
-          units.add(new WordUnit(key, altKey(w, norm), t, joinedLeft, joinedRight));
+          units.add(new WordUnit(key, altKey(w, norm), t, joinedLeft, joinedRight, w));
         }
       }
     }

@@ -29,6 +29,36 @@ class ActorIndexTest {
     assertNull(index.demonyms("en").get("russisch"));
   }
 
+  /** Since 2026-12-05 (before, the stemmer's key was enough: "Contest" was Giuseppe Conte). */
+  @Test
+  void aSurnameIsWrittenAsTheSurnameOrItsGenitive() {
+    assertTrue(index.writesSurname("Q7747", "Putin"));
+    assertTrue(index.writesSurname("Q7747", "Putins"));
+    assertTrue(index.writesSurname("Q7747", "PUTIN"));
+    assertFalse(index.writesSurname("Q7747", "Putine"));
+    assertFalse(index.writesSurname("Q23685", "Putin"), "another person's surname");
+    assertEquals("erdogan", ActorIndex.folded("Erdoğan"));
+  }
+
+  /** Since 2026-12-05: whether a full name in the text is someone else than the catalogue person of that surname. */
+  @Test
+  void aFullNameWithAnotherFirstNameIsAnotherPerson() {
+    WordNormalizer norm = WordNormalizer.forLanguage("de");
+    assertTrue(index.namesAnotherPerson("Q7747", "Igor Putin", "de", norm, java.util.Set.of()));
+    assertFalse(index.namesAnotherPerson("Q7747", "Wladimir Putin", "de", norm, java.util.Set.of()));
+    assertFalse(index.namesAnotherPerson("Q7747", "Waldimir Putin", "de", norm, java.util.Set.of()),
+        "a misspelling keeps the initial");
+    assertTrue(index.namesAnotherPerson("Q23685", "Doris Medwedew", "de", norm, java.util.Set.of()),
+        "the same initial as Dmitri, a first name of the other gender");
+    assertFalse(index.namesAnotherPerson("Q7747", "Medwedew Putin", "de", norm, java.util.Set.of()),
+        "a catalogue surname glued before the name");
+    assertFalse(index.namesAnotherPerson("Q7747", "Epstein Putin", "de", norm, java.util.Set.of("epstein")),
+        "the surname of another person the document names, glued before the name");
+    assertFalse(index.namesAnotherPerson("Q7747", "brIgor Putin", "de", norm, java.util.Set.of()),
+        "a word not written as a name");
+    assertFalse(index.namesAnotherPerson("Q7747", "Putin", "de", norm, java.util.Set.of()), "no first name");
+  }
+
   @Test
   void surnamesAndFirstTokensOfMultiWordPersonNames() {
     assertEquals(List.of("Q7747"), index.surnames("de").get("putin"));

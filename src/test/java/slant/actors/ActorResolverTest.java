@@ -157,6 +157,46 @@ class ActorResolverTest {
     assertEquals(MentionKind.PARTIAL_NAME, m.get(1).kind());
   }
 
+  private static final Catalogue NAMESAKES = Catalogue.of(List.of(
+      new ActorEntry("p:hillary", "person", Map.of("de", "Hillary Clinton"), null, null, null, null, null),
+      new ActorEntry("p:svenja", "person", Map.of("de", "Svenja Schulze"), null, null, null, null, null),
+      new ActorEntry("p:conte", "person", Map.of("de", "Giuseppe Conte"), null, null, null, null, null),
+      new ActorEntry("p:erdogan", "person", Map.of("de", "Recep Tayyip Erdoğan"), null, null, null, null, null),
+      new ActorEntry("p:putin", "person", Map.of("de", "Wladimir Putin"), null, null, null, null, null)));
+
+  private static List<String> ids(String... sentences) {
+    return new ActorResolver(NAMESAKES, Rules.bundled(), true, true)
+        .resolve(Docs.doc("de", sentences), LocalDate.parse("2024-06-18")).stream()
+        .map(m -> m.actorId() + "/" + m.kind()).toList();
+  }
+
+  /**
+   * Until 2026-12-05 a word keyed like a catalogue surname was that person: "Eurovision Song Contest" named Giuseppe
+   * Conte, "in Kürze" Sebastian Kurz, "die US-Marine" Sanna Marin.
+   */
+  @Test
+  void aSurnameAloneMustBeWrittenAsTheSurname() {
+    assertEquals(List.of(), ids("Der/DET Song/PROPN Contest/PROPN beginnt/VERB"));
+    assertEquals(List.of("p:erdogan/PARTIAL_NAME"), ids("Erdoğans/PROPN/-/-/PERSON Besuch/NOUN dauert/VERB"),
+        "the genitive is still the surname");
+  }
+
+  /**
+   * Until 2026-12-05 a surname alone was the catalogue person even where the article named someone else of that name
+   * in full ("Bill Clinton … gegen Clinton" was Hillary Clinton, "Sven Schulze" Svenja Schulze's surname).
+   */
+  @Test
+  void aSurnameOfSomeoneElseNamedInFullIsTheirs() {
+    assertEquals(List.of("auto:bill-clinton/DISCOVERED", "auto:bill-clinton/PARTIAL_NAME"),
+        ids("Bill/PROPN/-/-/PERSON Clinton/PROPN/-/-/PERSON kam/VERB", "Clinton/PROPN/-/-/PERSON sprach/VERB"));
+    assertEquals(List.of("auto:sven-schulze/DISCOVERED", "auto:sven-schulze/PARTIAL_NAME"),
+        ids("Sven/PROPN/-/-/PERSON Schulze/PROPN/-/-/PERSON kam/VERB", "Schulze/PROPN/-/-/PERSON sprach/VERB"),
+        "the same initial, but a first name of the other gender");
+    // a misspelt first name is still the catalogue person (glued names: ActorIndexTest)
+    assertEquals(List.of("auto:hilary-clinton/DISCOVERED", "p:hillary/PARTIAL_NAME"),
+        ids("Hilary/PROPN/-/-/PERSON Clinton/PROPN/-/-/PERSON kam/VERB", "Clinton/PROPN/-/-/PERSON sprach/VERB"));
+  }
+
   @Test
   void aDiscoveredPersonsSurnameLinksAlsoBeforeTheFullName() {
     // the headline names her by surname (tagged or not), the text in full later: one actor, not auto:noem beside her

@@ -19,8 +19,8 @@ class WordUnitTest {
 
   @Test
   void aHyphenatedTokenSplitsIntoPartsJoinedToEachOther() {
-    assertEquals(List.of(new WordUnit("der", null, 0, false, false), new WordUnit("ukrain", null, 1, false, true),
-        new WordUnit("krieg", null, 1, true, false)), units("Der/DET Ukraine-Krieg/NOUN"));
+    assertEquals(List.of(new WordUnit("der", null, 0, false, false, "Der"), new WordUnit("ukrain", null, 1, false, true, "Ukraine"),
+        new WordUnit("krieg", null, 1, true, false, "Krieg")), units("Der/DET Ukraine-Krieg/NOUN"));
   }
 
   @Test
@@ -28,18 +28,18 @@ class WordUnitTest {
     // "Ukraine-Krieg" tokenised as three tokens, no spaces between
     Sentence joined = new Sentence(0, 0, 13, List.of(new Token(0, "Ukraine", 0, 7, "PROPN", "O"),
         new Token(1, "-", 7, 8, "PUNCT", "O"), new Token(2, "Krieg", 8, 13, "NOUN", "O")), List.of(), List.of(), false);
-    assertEquals(List.of(new WordUnit("ukrain", null, 0, false, true), new WordUnit("krieg", null, 2, true, false)),
+    assertEquals(List.of(new WordUnit("ukrain", null, 0, false, true, "Ukraine"), new WordUnit("krieg", null, 2, true, false, "Krieg")),
         WordUnit.of(joined, DE));
     // "Ukraine - Krieg": a dash between words joins nothing
-    assertEquals(List.of(new WordUnit("ukrain", null, 0, false, false), new WordUnit("krieg", null, 2, false, false)),
+    assertEquals(List.of(new WordUnit("ukrain", null, 0, false, false, "Ukraine"), new WordUnit("krieg", null, 2, false, false, "Krieg")),
         units("Ukraine/PROPN -/PUNCT Krieg/NOUN"));
   }
 
   @Test
   void aCapitalisedWordInSKeepsItsGenitiveLessKeyAndPunctuationHasNoUnit() {
-    assertEquals(List.of(new WordUnit("chinas", "china", 0, false, false), new WordUnit("putin", null, 1, false, false)),
+    assertEquals(List.of(new WordUnit("chinas", "china", 0, false, false, "Chinas"), new WordUnit("putin", null, 1, false, false, "Putin")),
         units("Chinas/PROPN Putin/PROPN ,/PUNCT"));
     // the stemmer already removes the s of "Putins": no second key
-    assertEquals(List.of(new WordUnit("putin", null, 0, false, false)), units("Putins/PROPN"));
+    assertEquals(List.of(new WordUnit("putin", null, 0, false, false, "Putins")), units("Putins/PROPN"));
   }
 }
