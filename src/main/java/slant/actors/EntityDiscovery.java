@@ -79,7 +79,8 @@ final class EntityDiscovery implements SentenceStep {
           continue;
         }
         discoveredNames.putIfAbsent(id, text);
-        if (e.type().equals("PERSON") && n > 1) {
+        // a full name has words apart: a hyphenated compound NER took for a person ("Müll-Ballons") has no surname
+        if (e.type().equals("PERSON") && n > 1 && text.trim().contains(" ")) {
           discoveredSurnames.put(lastKey, id);
         } else if (e.type().equals("ORGANIZATION") && n == 1) {
           d.discoveredOrganisations().putIfAbsent(lastKey, id);

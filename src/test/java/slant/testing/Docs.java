@@ -33,7 +33,10 @@ public final class Docs {
       for (int i = 0; i < items.length; i++) {
         String[] f = items[i].split("/");
         String word = f[0].replace('_', ' ');
-        if (i > 0 && !word.matches("[,.?!:]")) {
+        // "~" before a word glues it to the one before, as the tokenizer splits "Crans-Montana" into three tokens
+        boolean glued = word.length() > 1 && word.startsWith("~");
+        word = glued ? word.substring(1) : word;
+        if (i > 0 && !glued && !word.matches("[,.?!:]")) {
           text.append(' ');
         }
         int begin = text.length();
