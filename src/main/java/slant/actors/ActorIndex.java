@@ -47,8 +47,6 @@ final class ActorIndex implements Serializable {
   private final Map<String, Set<String>> surnameForms = new HashMap<>();
   /** Person id → the first words of its multi-word names ("Svenja"). */
   private final Map<String, Set<String>> givenNames = new HashMap<>();
-  /** First name → gender (m, f), {@code first-names-de.tsv}. */
-  private final Map<String, String> firstNameGenders = PronounResolver.readFirstNames();
   private final Map<String, List<ActorEntry.Role>> rolesByActor = new HashMap<>();
 
   private final Map<String, String> countryOf = new HashMap<>();
@@ -132,9 +130,9 @@ final class ActorIndex implements Serializable {
       return true;
     }
     // the same initial: another person only by a first name of the other gender ("Sven", not Svenja)
-    String theirs = known.stream().map(firstNameGenders::get).filter(java.util.Objects::nonNull).findFirst()
-        .orElse(null);
-    String found = firstNameGenders.get(parts[0]);
+    Map<String, String> genders = PronounResolver.firstNameGenders();
+    String theirs = known.stream().map(genders::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    String found = genders.get(parts[0]);
     return theirs != null && found != null && !theirs.equals(found);
   }
 

@@ -1,6 +1,5 @@
 package slant.actors;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,10 +187,8 @@ final class EntityDiscovery implements SentenceStep {
 
   /** A stable id part from a name: normalised keys, ASCII, hyphen-joined ("James Brown" → "james-brown"). */
   static String slug(String name) {
-    String ascii = Normalizer.normalize(name.replace("ß", "ss").replace("ẞ", "SS"), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "");
     StringBuilder sb = new StringBuilder();
-    for (String w : ascii.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : ActorIndex.folded(name).split("[^\\p{L}\\p{N}]+")) {
       if (!w.isEmpty()) {
         sb.append(sb.isEmpty() ? "" : "-").append(w);
       }

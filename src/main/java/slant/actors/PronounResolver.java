@@ -93,7 +93,7 @@ public final class PronounResolver implements Serializable {
    */
   public PronounResolver(Catalogue catalogue, Rules rules) {
     this.catalogue = catalogue;
-    this.firstNames = readFirstNames();
+    this.firstNames = firstNameGenders();
     this.ownCountryNouns = rules.words("de/own-country-nouns.tsv");
     this.genitiveAttributeWords = rules.words("de/genitive-attribute-words.tsv");
     for (List<String> row : rules.rows("de/organisation-gender-endings.tsv")) {
@@ -102,8 +102,17 @@ public final class PronounResolver implements Serializable {
     this.titleEndings = rules.list("title-endings.tsv");
   }
 
-  /** The German first names with their gender (m, f) of {@code first-names-de.tsv}. */
-  static Map<String, String> readFirstNames() {
+  /** The German first names with their gender (m, f) of {@code first-names-de.tsv}, read once per JVM. */
+  static Map<String, String> firstNameGenders() {
+    return FirstNames.BY_NAME;
+  }
+
+  /** Holder of the first-name list: read on first use (a missing file fails there, loudly), then shared. */
+  private static final class FirstNames {
+    static final Map<String, String> BY_NAME = Map.copyOf(readFirstNames());
+  }
+
+  private static Map<String, String> readFirstNames() {
     Map<String, String> names = new HashMap<>();
     try (InputStream in = PronounResolver.class.getResourceAsStream("first-names-de.tsv")) {
       if (in == null) {

@@ -1,6 +1,7 @@
 package slant.actors;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import slant.lang.WordNormalizer;
 import slant.model.Mention;
@@ -86,15 +87,16 @@ final class SingleWordMatcher implements SentenceStep {
       auto = d.discoveredSurnames().get(u.altKey());
     }
     String fullName = auto == null ? null : d.discoveredNames().get(auto);
-    String own = auto;
+    if (fullName == null || persons.stream().anyMatch(d.fullNamesSeen()::contains)) {
+      return false;
+    }
     java.util.Set<String> otherSurnames = new java.util.HashSet<>();
-    d.discoveredSurnames().forEach((key, id) -> {
-      if (!id.equals(own)) {
-        otherSurnames.add(key);
+    for (Map.Entry<String, String> e : d.discoveredSurnames().entrySet()) {
+      if (!e.getValue().equals(auto)) {
+        otherSurnames.add(e.getKey());
       }
-    });
-    return fullName != null && persons.stream().noneMatch(d.fullNamesSeen()::contains)
-        && persons.stream().allMatch(id -> index.namesAnotherPerson(id, fullName, lang, d.norm(), otherSurnames));
+    }
+    return persons.stream().allMatch(id -> index.namesAnotherPerson(id, fullName, lang, d.norm(), otherSurnames));
   }
 
   /**

@@ -1404,8 +1404,14 @@ public final class CueAttribution {
 
   /** The preposition ({@code case} dependent) of a token, lower case, or null. */
   private String casePreposition(int token) {
-    for (int i : tree.children(token)) {
-      if ("case".equals(base(tree.relation(i)))) {
+    return casePreposition(s, token);
+  }
+
+  /** The preposition ({@code case} dependent) of a token of a parsed sentence, lower case, or null. */
+  static String casePreposition(Sentence s, int token) {
+    DependencyTree t = s.tree();
+    for (int i : t.children(token)) {
+      if ("case".equals(base(t.relation(i)))) {
         return s.token(i).word().toLowerCase(Locale.ROOT);
       }
     }

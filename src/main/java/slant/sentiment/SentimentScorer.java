@@ -450,7 +450,8 @@ public final class SentimentScorer implements Serializable {
     boolean penalty = false;
     // the grounds anywhere in the clause: the parser hangs "Für seine Kritik" on the verb or on the convicted's noun
     for (int c : tree.subtree(verb)) {
-      String prep = c == verb ? "" : casePreposition(s, c);
+      String prep = c == verb ? null : CueAttribution.casePreposition(s, c);
+      prep = prep == null ? "" : prep;
       boolean grounds = prep.equals("wegen") || prep.equals("für") || prep.equals("aufgrund");
       boolean sentence = prep.startsWith("zu") && tree.head(c) == verb;
       for (int t : grounds || sentence ? tree.subtree(c) : new int[0]) {
@@ -499,16 +500,6 @@ public final class SentimentScorer implements Serializable {
     }
     return convicted.stream().anyMatch(t -> ("NOUN".equals(s.token(t).pos()) || "PROPN".equals(s.token(t).pos()))
         && CueAttribution.Words.endsWithAny(norm.key(s.token(t).word()), words.dissidentNouns()));
-  }
-
-  /** The lower-case word of the {@code case} dependent of {@code token} ("wegen", "zu"), or "" without one. */
-  private static String casePreposition(Sentence s, int token) {
-    for (int p : s.tree().children(token)) {
-      if ("case".equals(s.tree().relation(p))) {
-        return s.token(p).word().toLowerCase(Locale.ROOT);
-      }
-    }
-    return "";
   }
 
   /** A conviction's weight: that of a narrated failure, so one conviction alone reaches sentiment.min_evidence. */
