@@ -182,18 +182,27 @@ public final class CueAttribution {
 
     /**
      * Whether a dependent of the verb is the idiom's word: a noun by its WordNormalizer key, also as the last part of
-     * a hyphenated compound ("Tore", "Zehn-Prozent-Hürde"); any other word as written, case aside ("schwer").
+     * a hyphenated compound ("Tore", "Zehn-Prozent-Hürde"); any other word as written, case aside ("schwer"). A noun
+     * written with a leading {@code *} ("*Wahl") also matches as the head of a closed compound ("Parlamentswahl",
+     * "Bürgermeisterwahl"): only for words whose compounds keep the sense ("*Erfolg" would take in "Misserfolg").
      */
     public boolean isWord(String token) {
-      if (word.isEmpty() || token.isEmpty()) {
+      boolean compoundHead = word.startsWith("*");
+      String base = compoundHead ? word.substring(1) : word;
+      if (base.isEmpty() || token.isEmpty()) {
         return false;
       }
-      if (!Character.isUpperCase(word.charAt(0))) {
-        return token.equalsIgnoreCase(word);
+      if (!Character.isUpperCase(base.charAt(0))) {
+        return token.equalsIgnoreCase(base);
       }
       slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
       String last = token.substring(token.lastIndexOf('-') + 1);
-      return !last.isEmpty() && norm.key(last).equals(norm.key(word));
+      if (last.isEmpty()) {
+        return false;
+      }
+      String key = norm.key(last);
+      String baseKey = norm.key(base);
+      return key.equals(baseKey) || compoundHead && key.endsWith(baseKey);
     }
   }
 

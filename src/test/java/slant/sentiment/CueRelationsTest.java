@@ -914,6 +914,31 @@ class CueRelationsTest {
     assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Fischer/PROPN/2/nsubj gewann/VERB/0/root Zeit/NOUN/2/obj")));
   }
 
+  /**
+   * Until 2026-12-05 "ANO hat die Parlamentswahl gewonnen" and "DDB Group gewinnt Silber" were weak verb-frame cues
+   * (below a positive label): the idiom's word matched only whole ("Wahl"), and prizes were no idiom.
+   */
+  @Test
+  void aWonElectionOrPrizeIsTheActorsNarratedSuccess() {
+    SentimentScorer sc = scorer("", "gewinnen\tpos\tnone\t0.6\n");
+    // "*Wahl": the head of a closed compound
+    assertOutcome(cuesOfFirstWord(sc, "ANO/PROPN/2/nsubj hat/AUX/0/root die/DET/4/det Parlamentswahl/NOUN/5/obj "
+        + "gewonnen/VERB/2/xcomp"), "Parlamentswahl … gewonnen:evaluation", 1.0);
+    assertOutcome(cuesOfFirstWord(sc, "DDB/PROPN/2/nsubj gewinnt/VERB/0/root Silber/NOUN/2/obj"),
+        "gewinnt … Silber:evaluation", 1.0);
+    assertOutcome(cuesOfFirstWord(sc, "Wright/PROPN/2/nsubj gewann/VERB/0/root den/DET/5/det Golden/PROPN/5/amod "
+        + "Globe/PROPN/2/obj"), "gewann … Globe:evaluation", 1.0);
+    // a lost election is a narrated failure
+    assertOutcome(cuesOfFirstWord(sc, "CSU/PROPN/2/nsubj verlor/VERB/0/root die/DET/4/det Kommunalwahl/NOUN/2/obj"),
+        "verlor … Kommunalwahl:evaluation", -0.5);
+    // a word without * matches only whole: "Spiel" is no "Beispiel"
+    assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Fischer/PROPN/2/nsubj gewann/VERB/0/root "
+        + "ein/DET/4/det Beispiel/NOUN/2/obj")));
+    // receiving a prize is no idiom: the jury's evaluation, reported ("Schlögel erhält den Friedenspreis")
+    assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Schlögel/PROPN/2/nsubj erhält/VERB/0/root "
+        + "den/DET/4/det Friedenspreis/NOUN/2/obj")));
+  }
+
   /** "X gelingt …", the construct's example of a narrated success: the one it succeeds for is the dative. */
   @Test
   void whatSucceedsForTheActorIsItsNarratedSuccess() {
