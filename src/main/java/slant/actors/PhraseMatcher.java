@@ -117,6 +117,21 @@ final class PhraseMatcher implements SentenceStep {
     return ending.equals("erin") || unit.joinedLeft() || afterIndefiniteArticle(s, unit.token());
   }
 
+  /**
+   * Whether a one-unit match is written as the name with an "e" added ("Hollande" for the alias "Holland" of the
+   * Netherlands): the stemmer drops a final "e", but German names take no "-e" ending (their genitive is "-s":
+   * "Hollands"), so such a word is another name — here François Hollande's, which then goes to the surname step.
+   */
+  static boolean addedFinalE(Sentence s, WordUnit unit, String form) {
+    String word = s.token(unit.token()).word();
+    if (word.lastIndexOf('-') >= 0) {
+      word = word.substring(word.lastIndexOf('-') + 1);
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    String f = form.toLowerCase(Locale.ROOT);
+    return !f.isEmpty() && f.indexOf(' ') < 0 && !f.endsWith("e") && w.equals(f + "e");
+  }
+
   /** The singular forms of the German indefinite article, lower case. */
   private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "einem", "einen", "eines", "einer");
 
@@ -162,6 +177,9 @@ final class PhraseMatcher implements SentenceStep {
       }
       if (first == last && "de".equals(lang) && inhabitantNoun(s, last, t.form())) {
         continue; // "ein 30-jähriger Ukrainer", "der Exil-Iraner": a person of the country, not the state
+      }
+      if (first == last && "de".equals(lang) && addedFinalE(s, last, t.form())) {
+        continue; // "Hollande" is no form of "Holland"
       }
       if (t.kind() == MentionKind.ROLE && !index.holds(t.actorId(), t.roleTitle(), lang, date)) {
         continue;
