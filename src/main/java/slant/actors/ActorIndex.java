@@ -185,10 +185,19 @@ final class ActorIndex implements Serializable {
     Map<String, String> d = new HashMap<>();
     for (ActorEntry e : catalogue.entries()) {
       Set<String> nameForms = new HashSet<>();
-      // Names in every language: "Putin" is written the same in both, and English names appear in German text.
-      nameForms.addAll(e.names().values());
-      for (List<String> a : e.aliases().values()) {
-        nameForms.addAll(a);
+      // Names in every language: "Putin" is written the same in both, and English names appear in German text. Not
+      // a country's: its name in another language is part of a foreign name ("Tour de France", "Air France",
+      // "Georgia" for the US state, "Make America Great Again", "Palestine Action", "India Today").
+      boolean country = e.type().equals("country");
+      for (Map.Entry<String, String> n : e.names().entrySet()) {
+        if (!country || n.getKey().equals(lang)) {
+          nameForms.add(n.getValue());
+        }
+      }
+      for (Map.Entry<String, List<String>> a : e.aliases().entrySet()) {
+        if (!country || a.getKey().equals(lang)) {
+          nameForms.addAll(a.getValue());
+        }
       }
       for (String form : nameForms) {
         add(p, phraseKey(norm, form), new Target(e.id(), MentionKind.NAME, null, form));

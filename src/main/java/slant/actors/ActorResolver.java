@@ -137,19 +137,23 @@ public final class ActorResolver implements Serializable {
    * @param homeCountry the catalogue id of the outlet's country, or null when unknown (every holder counts)
    */
   public List<Mention> resolve(AnnotatedDoc doc, LocalDate date, String homeCountry) {
-    List<Mention> first = resolve(doc, date, homeCountry, Set.of());
+    List<Mention> first = resolve(doc, date, homeCountry, Set.of(), Set.of());
     Set<String> barred = foreignReportHolders(first);
-    return barred.isEmpty() ? first : resolve(doc, date, homeCountry, barred);
+    Set<String> abroad = reportCountries(first, homeCountry);
+    return barred.isEmpty() && abroad.isEmpty() ? first : resolve(doc, date, homeCountry, barred, abroad);
   }
 
-  private List<Mention> resolve(AnnotatedDoc doc, LocalDate date, String homeCountry, Set<String> barred) {
+  private List<Mention> resolve(AnnotatedDoc doc, LocalDate date, String homeCountry, Set<String> barred,
+      Set<String> abroad) {
     DocState plain = DocState.start(doc, date, homeCountry);
     plain.foreignReportHolders().addAll(barred);
+    plain.reportCountries().addAll(abroad);
     if (discoverySteps == 0) {
       return resolve(plain, steps);
     }
     DocState sweep = DocState.start(doc, date, homeCountry);
     sweep.foreignReportHolders().addAll(barred);
+    sweep.reportCountries().addAll(abroad);
     resolve(sweep, steps.subList(0, discoverySteps));
     return resolve(!sweep.knowsNames() ? plain : DocState.startKnowing(doc, date, sweep), steps);
   }
@@ -162,8 +166,9 @@ public final class ActorResolver implements Serializable {
   static final int FOREIGN_REPORT_MENTIONS = 3;
 
   /**
-   * The holders whose unqualified national title ({@code domestic-titles.tsv}: "der Verteidigungsminister") in this
-   * document is another country's office: a report on another country — named {@link #FOREIGN_REPORT_MENTIONS} times
+   * The holders whose unqualified national title ({@code domestic-titles.tsv}: "der Verteidigungsminister"), and the
+   * ministries whose unqualified name ("das Verteidigungsministerium", since 2026-12-05), in this document is
+   * another country's office: a report on another country — named {@link #FOREIGN_REPORT_MENTIONS} times
    * or more, while the holder's own country is never named — that never names the holder by name either ("Der
    * Verteidigungsminister musste zurücktreten, die Regierung zerbrach" in a report on Latvia was the German minister).
    * The document is then resolved again without those role matches (docs/validation-actors.md, "Role titles that
@@ -174,7 +179,7 @@ public final class ActorResolver implements Serializable {
     Set<String> named = new HashSet<>();
     Map<String, Integer> countries = new HashMap<>();
     for (Mention m : mentions) {
-      if (m.kind() == MentionKind.NAME || m.kind() == MentionKind.PARTIAL_NAME) {
+      if ((m.kind() == MentionKind.NAME || m.kind() == MentionKind.PARTIAL_NAME) && domesticName(m) == null) {
         named.add(m.actorId());
       }
       if ("country".equals(m.actorType()) && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.METONYM
@@ -184,10 +189,12 @@ public final class ActorResolver implements Serializable {
     }
     Set<String> barred = new TreeSet<>();
     for (Mention m : mentions) {
-      if (m.kind() != MentionKind.ROLE || named.contains(m.actorId())) {
+      boolean ministry = domesticName(m) != null && RoleContext.ministry(domesticName(m));
+      if (m.kind() != MentionKind.ROLE && !ministry || named.contains(m.actorId())) {
         continue;
       }
-      String title = m.labels().isEmpty() ? m.surface() : m.labels().get(0);
+      String title = m.kind() != MentionKind.ROLE ? domesticName(m) : m.labels().isEmpty() ? m.surface()
+          : m.labels().get(0);
       String own = index.countryOf(m.actorId());
       if (own == null || !domesticTitles.contains(title.toLowerCase(Locale.ROOT))
           || countries.getOrDefault(own, 0) > 0) {
@@ -200,6 +207,53 @@ public final class ActorResolver implements Serializable {
       }
     }
     return barred;
+  }
+
+  /**
+   * In a document of an outlet of known country that never names that country (by name, seat of power or demonym),
+   * the countries it names {@link #FOREIGN_REPORT_MENTIONS} times or more: a report on them, in which their
+   * unqualified national titles and institutions are theirs ("die Bundesregierung" in derStandard's report on German
+   * asylum policy is the German one), not the outlet country's. Empty otherwise.
+   */
+  static Set<String> reportCountries(List<Mention> mentions, String homeCountry) {
+    if (homeCountry == null) {
+      return Set.of();
+    }
+    Map<String, Integer> countries = new HashMap<>();
+    for (Mention m : mentions) {
+      if ("country".equals(m.actorType()) && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.METONYM
+          || m.kind() == MentionKind.DEMONYM)) {
+        countries.merge(m.actorId(), 1, Integer::sum);
+      }
+    }
+    if (countries.containsKey(homeCountry)) {
+      return Set.of();
+    }
+    Set<String> out = new TreeSet<>();
+    countries.forEach((c, n) -> {
+      if (n >= FOREIGN_REPORT_MENTIONS) {
+        out.add(c);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The institution name of {@code domestic-titles.tsv} a name mention is written as ("das Innenministerium", "des
+   * Außenministeriums": the surface, lower case, without a genitive ending), or null.
+   */
+  private String domesticName(Mention m) {
+    if (m.kind() != MentionKind.NAME) {
+      return null;
+    }
+    String w = m.surface().toLowerCase(Locale.ROOT);
+    for (String form : List.of(w, w.endsWith("es") ? w.substring(0, w.length() - 2) : w,
+        w.endsWith("s") ? w.substring(0, w.length() - 1) : w)) {
+      if (domesticTitles.contains(form)) {
+        return form;
+      }
+    }
+    return null;
   }
 
   private static List<Mention> resolve(DocState state, List<SentenceStep> steps) {

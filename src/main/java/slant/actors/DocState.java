@@ -30,11 +30,14 @@ import slant.model.Mention;
  * @param foreignReportHolders holders of a national office whose unqualified title ("der Verteidigungsminister")
  *     names no one of theirs in this document: a report on another country that never names them
  *     ({@link ActorResolver#foreignReportHolders})
+ * @param reportCountries in a report on other countries that never names the outlet's own, those countries
+ *     ({@link ActorResolver#reportCountries}): their unqualified national titles and institutions count as the
+ *     outlet's own would
  */
 record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lang, WordNormalizer norm,
     List<Mention> resolved, Set<String> fullNamesSeen, Map<String, String> discoveredSurnames,
     Map<String, String> discoveredNames, Map<String, String> discoveredOrganisations,
-    PronounResolver.DocGenders genders, Set<String> foreignReportHolders) {
+    PronounResolver.DocGenders genders, Set<String> foreignReportHolders, Set<String> reportCountries) {
 
   static DocState start(AnnotatedDoc doc, LocalDate date) {
     return start(doc, date, null);
@@ -45,7 +48,7 @@ record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lan
     String lang = ActorIndex.lang(doc.language());
     return new DocState(doc, date, homeCountry, lang, WordNormalizer.forLanguage(lang), new ArrayList<>(),
         new HashSet<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), new PronounResolver.DocGenders(),
-        new HashSet<>());
+        new HashSet<>(), new HashSet<>());
   }
 
   /**
@@ -57,6 +60,7 @@ record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lan
   static DocState startKnowing(AnnotatedDoc doc, LocalDate date, DocState first) {
     DocState d = start(doc, date, first.homeCountry());
     d.foreignReportHolders().addAll(first.foreignReportHolders());
+    d.reportCountries().addAll(first.reportCountries());
     d.discoveredSurnames().putAll(first.discoveredSurnames());
     d.discoveredNames().putAll(first.discoveredNames());
     d.discoveredOrganisations().putAll(first.discoveredOrganisations());

@@ -117,19 +117,51 @@ final class PhraseMatcher implements SentenceStep {
     return ending.equals("erin") || unit.joinedLeft() || afterIndefiniteArticle(s, unit.token());
   }
 
+  /** Endings a German name takes as written: none, the genitive ("Hollands", "Bundestages"), a plural's dative. */
+  private static final List<String> NAME_ENDINGS = List.of("", "s", "es", "n", "en");
+
+  /** The shortest singular of a plural name that is matched ("Demokrat" of "Demokraten"; not "Grün", "Pol"). */
+  private static final int MIN_SINGULAR = 7;
+
   /**
-   * Whether a one-unit match is written as the name with an "e" added ("Hollande" for the alias "Holland" of the
-   * Netherlands): the stemmer drops a final "e", but German names take no "-e" ending (their genitive is "-s":
-   * "Hollands"), so such a word is another name — here François Hollande's, which then goes to the surname step.
+   * Whether a word matched to a one-word catalogue name or alias by its stemmer key is written as that name: the name
+   * with a German name's ending ({@link #NAME_ENDINGS}), a plural name's singular, also in the genitive ("Demokrat",
+   * "Palästinensergebiets"; at least {@link #MIN_SINGULAR} letters), or a noun for its people ("Iraner", "Ukrainer",
+   * "Belgier", "Niederländer", which {@link #inhabitantNoun} sorts out further); case and diacritics aside.
+   * Lucene's German stemmer keys other words alike — it drops a final "e" and reads "oe" as "ö" —, and those are
+   * other names: "Hollande" is not the alias "Holland" of the Netherlands, "Poel" (an island) not "Polen", "Greene"
+   * (Marjorie Taylor Greene) not the English alias "Greens" of the German Greens, "Emirat" not "Emirate".
    */
-  static boolean addedFinalE(Sentence s, WordUnit unit, String form) {
-    String word = s.token(unit.token()).word();
-    if (word.lastIndexOf('-') >= 0) {
-      word = word.substring(word.lastIndexOf('-') + 1);
+  static boolean writtenAsName(String written, String form) {
+    String w = ActorIndex.folded(written);
+    String f = ActorIndex.folded(form);
+    for (String ending : NAME_ENDINGS) {
+      if (w.equals(f + ending)) {
+        return true;
+      }
     }
-    String w = word.toLowerCase(Locale.ROOT);
-    String f = form.toLowerCase(Locale.ROOT);
-    return !f.isEmpty() && f.indexOf(' ') < 0 && !f.endsWith("e") && w.equals(f + "e");
+    for (String plural : List.of("e", "en")) {
+      String singular = f.substring(0, f.length() - plural.length());
+      if (f.endsWith(plural) && singular.length() >= MIN_SINGULAR
+          && (w.equals(singular) || w.equals(singular + "s") || w.equals(singular + "es"))) {
+        return true;
+      }
+    }
+    List<String> stems = new ArrayList<>(List.of(f));
+    if (f.endsWith("e")) {
+      stems.add(f.substring(0, f.length() - 1)); // Ukraine: Ukrainer
+    }
+    if (f.endsWith("ien")) {
+      stems.add(f.substring(0, f.length() - 2)); // Belgien: Belgier
+    }
+    for (String stem : stems) {
+      for (String ending : INHABITANT_ENDINGS) {
+        if (w.equals(stem + ending)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The singular forms of the German indefinite article, lower case. */
@@ -178,13 +210,18 @@ final class PhraseMatcher implements SentenceStep {
       if (first == last && "de".equals(lang) && inhabitantNoun(s, last, t.form())) {
         continue; // "ein 30-jähriger Ukrainer", "der Exil-Iraner": a person of the country, not the state
       }
-      if (first == last && "de".equals(lang) && addedFinalE(s, last, t.form())) {
-        continue; // "Hollande" is no form of "Holland"
+      if (first == last && "de".equals(lang) && t.kind() == MentionKind.NAME
+          && !writtenAsName(last.text(), t.form())) {
+        continue; // "Hollande" is no form of "Holland", nor "Poel" of "Polen"
+      }
+      if (t.kind() == MentionKind.NAME && domesticForm(t) != null && (!homeOffice(t, d)
+          || roles.namesAnotherCountrys(d, s, start, end, t, compound, compoundModifier(s, first)))) {
+        continue; // "das Innenministerium" in an Austrian paper, "das israelische Außenministerium"
       }
       if (t.kind() == MentionKind.ROLE && !index.holds(t.actorId(), t.roleTitle(), lang, date)) {
         continue;
       }
-      if (t.kind() == MentionKind.ROLE && !homeOffice(t, d.homeCountry())) {
+      if (t.kind() == MentionKind.ROLE && !homeOffice(t, d)) {
         continue; // "der Bundespräsident" in an Austrian paper is not the German one
       }
       if (t.kind() == MentionKind.ROLE && partitive(s, start)) {
@@ -255,16 +292,45 @@ final class PhraseMatcher implements SentenceStep {
   }
 
   /**
-   * Whether a role title may name its holder in an outlet of {@code homeCountry}: always when the country is unknown
-   * or the title says whose office it is ("deutscher Bundespräsident", "Kremlchef"); an unqualified national office
-   * title ({@code domestic-titles.tsv}) only for a holder of the outlet's own country.
+   * Whether a role title or institution name may name its holder in the document's outlet: always when the outlet's
+   * country is unknown or the title says whose office it is ("deutscher Bundespräsident", "Kremlchef"); an
+   * unqualified national office title or institution ({@code domestic-titles.tsv}) only for the outlet's own country,
+   * or for a country the document reports on without naming the outlet's ({@link DocState#reportCountries}).
    */
-  private boolean homeOffice(Target t, String homeCountry) {
-    if (homeCountry == null || !domesticTitles.contains(t.roleTitle().toLowerCase(Locale.ROOT))) {
+  private boolean homeOffice(Target t, DocState d) {
+    if (d.homeCountry() == null || domesticForm(t) == null) {
       return true;
     }
     String holderCountry = index.countryOf(t.actorId());
-    return holderCountry == null || holderCountry.equals(homeCountry);
+    return holderCountry == null || holderCountry.equals(d.homeCountry())
+        || d.reportCountries().contains(holderCountry);
+  }
+
+  /**
+   * The unqualified national title or institution name ({@code domestic-titles.tsv}) a target was matched by, lower
+   * case, or null: a role's title ("außenminister"), a name's or alias's form ("außenministerium").
+   */
+  private String domesticForm(Target t) {
+    String form = t.kind() == MentionKind.ROLE ? t.roleTitle() : t.kind() == MentionKind.NAME ? t.form() : null;
+    return form != null && domesticTitles.contains(form.toLowerCase(Locale.ROOT)) ? form.toLowerCase(Locale.ROOT)
+        : null;
+  }
+
+  /**
+   * The part of a hyphenated compound written before the matched unit ("US" of "US-Finanzministerium"), or null when
+   * the unit does not continue a compound.
+   */
+  private static String compoundModifier(Sentence s, WordUnit first) {
+    if (!first.joinedLeft()) {
+      return null;
+    }
+    String word = s.token(first.token()).word();
+    int cut = word.lastIndexOf('-' + first.text());
+    if (cut > 0) {
+      return word.substring(word.lastIndexOf('-', cut - 1) + 1, cut);
+    }
+    // the tokenizer split "US", "-", "Finanzministerium"
+    return first.token() >= 2 ? s.token(first.token() - 2).word() : null;
   }
 
   /** Names over roles over metonyms; within a kind, an actor already named in full first. */

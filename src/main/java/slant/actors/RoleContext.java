@@ -65,6 +65,38 @@ final class RoleContext implements Serializable {
   }
 
   /**
+   * Whether an unqualified national institution name of {@code domestic-titles.tsv} at tokens [start, end) ("das
+   * Innenministerium", "die Bundesregierung") names another country's institution, as a domestic title does
+   * ({@link #namesSomeoneElse}): a genitive, demonym or following phrase of another country ("das israelische
+   * Außenministerium", "Schleswig-Holsteins Innenministerium"), another country's or a state's name written before it
+   * in a hyphenated compound ({@code compoundModifier}: "US-Finanzministerium", "Taliban-Außenministerium",
+   * "NRW-Innenministerium"), or, for a ministry, a report on another country that never names the ministry's own
+   * ({@link DocState#foreignReportHolders}).
+   */
+  boolean namesAnotherCountrys(DocState d, Sentence s, int start, int end, Target t, boolean compound,
+      String compoundModifier) {
+    // every country has its ministries, so in a report on another country "das Außenministerium" is that country's;
+    // "die Bundesregierung" or "der Verfassungsschutz" in such a report is still the outlet's own
+    if (!compound && ministry(t.form()) && d.foreignReportHolders().contains(t.actorId())) {
+      return true;
+    }
+    String own = index.countryOf(t.actorId());
+    if (compoundModifier != null && own != null) {
+      // "US-Finanzministerium", "Taliban-Außenministerium"; a modifier that is no catalogue actor names a state or a
+      // place ("NRW-Innenministerium"); the own country's actors do not ("SPD-Innenministerium")
+      String other = actorOf(d, compoundModifier);
+      ActorEntry e = other == null ? null : catalogue.get(other);
+      return other == null || !own.equals(other) && (e == null || !own.equals(e.country()));
+    }
+    return otherCountry(d, s, start, end, t);
+  }
+
+  /** Whether an institution name is a ministry's ("Außenministerium"), which every country has. */
+  static boolean ministry(String form) {
+    return form.toLowerCase(Locale.ROOT).endsWith("ministerium");
+  }
+
+  /**
    * The title's head noun: the first noun of a title with a genitive or prepositional attribute ("Präsidentin der
    * EU-Kommission", "Ministerpräsident von Hessen"), else its last token.
    */

@@ -56,6 +56,23 @@ class ActorResolverTest {
         r.resolve(doc, LocalDate.parse("2015-12-14")).stream().map(Mention::actorId).toList());
   }
 
+  /**
+   * Until 2026-12-05 a country's English name was matched in German text, where it is part of a foreign name ("Tour
+   * de France", "Air France", "der Bundesstaat Georgia"); an organisation's English name still is.
+   */
+  @Test
+  void aCountrysNameInAnotherLanguageIsNotTheCountry() {
+    Catalogue c = Catalogue.of(List.of(
+        new ActorEntry("Q142", "country", Map.of("de", "Frankreich", "en", "France"), null, null, null, null, null),
+        new ActorEntry("Q1065", "organisation", Map.of("de", "Vereinte Nationen", "en", "United Nations"),
+            null, null, null, null, null)));
+    ActorResolver r = new ActorResolver(c, Rules.bundled(), true, true);
+    AnnotatedDoc doc = Docs.doc("de", "Die/DET Tour/PROPN de/PROPN France/PROPN beginnt/VERB",
+        "Frankreich/PROPN und/CCONJ die/DET United/PROPN Nations/PROPN");
+    assertEquals(List.of("Q142", "Q1065"),
+        r.resolve(doc, LocalDate.parse("2025-07-01")).stream().map(Mention::actorId).toList());
+  }
+
   @Test
   void theTwoJustNamedAreBothReferredToByTheirEpithet() {
     AnnotatedDoc doc = Docs.doc("de",

@@ -1,6 +1,8 @@
 package slant.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -44,6 +46,31 @@ class PhraseMatcherTest {
         "the people as a whole, as the team's annotators list them");
     assertEquals("Ukrainern=Q212/NAME", links(DATE, "mit/ADP einigen/DET Ukrainern/NOUN"), "not a singular article");
     assertEquals("Ukraine=Q212/NAME", links(DATE, "Ein/DET Land/NOUN wie/ADP die/DET Ukraine/PROPN"), "the name");
+  }
+
+  /**
+   * Until 2026-12-05 a one-word name was matched by its stemmer key alone: "Hollande" was the Netherlands' alias
+   * "Holland", "Poel" (an island) was Polen, "Greene" the English alias "Greens" of the German Greens.
+   */
+  @Test
+  void aOneWordNameIsMatchedOnlyAsWrittenWithAGermanNamesEnding() {
+    assertFalse(PhraseMatcher.writtenAsName("Hollande", "Holland"));
+    assertFalse(PhraseMatcher.writtenAsName("Poel", "Polen"));
+    assertFalse(PhraseMatcher.writtenAsName("Greene", "Greens"));
+    assertFalse(PhraseMatcher.writtenAsName("Emirat", "Emirate"), "one emirate, not the Emirates: too short");
+    assertFalse(PhraseMatcher.writtenAsName("Grün", "Grüne"), "too short for a singular");
+    assertTrue(PhraseMatcher.writtenAsName("Holland", "Holland"));
+    assertTrue(PhraseMatcher.writtenAsName("Hollands", "Holland"), "the genitive");
+    assertTrue(PhraseMatcher.writtenAsName("Bundestages", "Bundestag"));
+    assertTrue(PhraseMatcher.writtenAsName("Grünen", "Grüne"), "an adjectival name's ending");
+    assertTrue(PhraseMatcher.writtenAsName("Niederlanden", "Niederlande"), "a plural's dative");
+    assertTrue(PhraseMatcher.writtenAsName("Demokrat", "Demokraten"), "a plural name's singular");
+    assertTrue(PhraseMatcher.writtenAsName("Palästinensergebiets", "Palästinensergebiete"), "… in the genitive");
+    assertTrue(PhraseMatcher.writtenAsName("Ukrainer", "Ukraine"), "the people");
+    assertTrue(PhraseMatcher.writtenAsName("Belgier", "Belgien"));
+    assertTrue(PhraseMatcher.writtenAsName("Niederländer", "Niederlande"), "umlauts aside");
+    assertTrue(PhraseMatcher.writtenAsName("Iraner", "Iran"));
+    assertTrue(PhraseMatcher.writtenAsName("ERDOGAN", "Erdoğan"), "case and diacritics aside");
   }
 
   @Test
