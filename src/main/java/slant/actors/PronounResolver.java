@@ -160,6 +160,11 @@ public final class PronounResolver implements Serializable {
     for (int t = 0; t < s.size(); t++) {
       Token tok = s.token(t);
       Pronoun p = classify(s, t, tree);
+      boolean ageNoun = false;
+      if (p == null) {
+        p = ageNoun(s, t, sentences);
+        ageNoun = p != null;
+      }
       if (p == null || covered(out, t)) {
         continue;
       }
@@ -176,15 +181,19 @@ public final class PronounResolver implements Serializable {
           continue;
         }
         if (antecedent == null) {
-          antecedent = unique(s, t, tree, out, previous, beforePrevious, p, genders);
+          // an age noun only for a person of this sentence or the previous one: further back, the age is more often
+          // an unnamed person's ("der Angeklagte", "der ehemalige Vizekanzler") than the last named one's
+          antecedent = unique(s, t, tree, out, previous, ageNoun ? List.of() : beforePrevious, p, genders);
         }
       }
       if (antecedent == null) {
         continue;
       }
+      int first = ageNoun ? ageNounStart(s, t) : t;
+      int begin = s.token(first).begin();
       out.add(new Mention(antecedent.actorId(), antecedent.actorName(), antecedent.actorType(),
-          text.substring(tok.begin(), tok.end()), s.index(), t, t + 1, t, tok.begin(), tok.end(), MentionKind.PRONOUN,
-          List.of()));
+          text.substring(begin, tok.end()), s.index(), first, t + 1, t, begin, tok.end(),
+          ageNoun ? MentionKind.ANAPHOR : MentionKind.PRONOUN, List.of()));
       out.sort(Comparator.comparingInt(Mention::startToken));
     }
     return out;
@@ -231,6 +240,69 @@ public final class PronounResolver implements Serializable {
 
   private static boolean covered(List<Mention> mentions, int t) {
     return mentions.stream().anyMatch(m -> m.covers(t));
+  }
+
+  /** "Jährige", "Jährigen" after a number and a hyphen ("82-Jährige", which the tokenizer splits): a person's age. */
+  private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("(\\d+-)?Jährigen?");
+
+  /** "ein 34-jähriger Mann", "eine 34-Jährige", "die 34-jährige Frau": an age given to someone maybe unnamed. */
+  private static final java.util.regex.Pattern UNNAMED_AGE = java.util.regex.Pattern.compile(
+      "(?:\\b(?:ein|eine|einen|einem|einer|eines)\\s+(\\d+)\\s*-\\s*[Jj]ährige|\\b(\\d+)\\s*-\\s*jährige)");
+
+  /**
+   * The first token of a definite age noun at token t ("82 - Jährige" as the tokenizer splits it, or "82-Jährige"),
+   * or -1: the noun "Jährige(n)" after a number and a hyphen, after a determiner.
+   */
+  static int ageNounStart(Sentence s, int t) {
+    String w = s.token(t).word();
+    if (!AGE_NOUN.matcher(w).matches() || !("NOUN".equals(s.token(t).pos()) || "PROPN".equals(s.token(t).pos()))) {
+      return -1;
+    }
+    if (w.indexOf('-') > 0) {
+      return t;
+    }
+    return t >= 2 && s.token(t - 1).word().equals("-") && s.token(t - 2).word().matches("\\d+") ? t - 2 : -1;
+  }
+
+  /**
+   * The reading of token t as a definite age noun standing for a person named before ("Der 82-Jährige gilt als nicht
+   * vermittelbar" after "Gerhard Schröder"), linked like "er"/"sie" (a single compatible person in this sentence
+   * before it or in the previous one, else none), or null. The gender is the determiner's and the ending's: "der
+   * …-Jährige", "dem/den/des …-Jährigen" masculine, "die …-Jährige", "der …-Jährigen" feminine; "die …-Jährigen" is
+   * a plural. Not when the document gives that age to someone it may not name ("ein 34-jähriger Mann …", "eine
+   * 34-Jährige", "der 34-jährige Fahrer"): the noun may stand for that person.
+   */
+  private static Pronoun ageNoun(Sentence s, int t, List<Sentence> sentences) {
+    int start = ageNounStart(s, t);
+    if (start < 1) {
+      return null;
+    }
+    String word = s.token(t).word();
+    String number = start == t ? word.substring(0, word.indexOf('-')) : s.token(start).word();
+    String det = s.token(start - 1).word().toLowerCase(Locale.ROOT);
+    boolean oblique = word.endsWith("n");
+    int gender = switch (det) {
+      case "der" -> oblique ? F : M;
+      case "die" -> oblique ? 0 : F;
+      case "dem", "den", "des" -> oblique ? M : 0;
+      default -> 0;
+    };
+    if (gender == 0) {
+      return null;
+    }
+    for (Sentence other : sentences) {
+      StringBuilder text = new StringBuilder();
+      for (Token tok : other.tokens()) {
+        text.append(tok.word()).append(' ');
+      }
+      java.util.regex.Matcher unnamed = UNNAMED_AGE.matcher(text);
+      while (unnamed.find()) {
+        if (number.equals(unnamed.group(1) != null ? unnamed.group(1) : unnamed.group(2))) {
+          return null;
+        }
+      }
+    }
+    return new Pronoun(gender, true, false, false, false);
   }
 
   /** The pronoun reading of token t, or null when it is no (linkable) third-person pronoun. */

@@ -63,6 +63,30 @@ class PronounResolverTest {
     assertEquals("Sie=Q567 er=Q7747", links(pronouns(doc)), "object 'sie' (sg or pl) is never linked");
   }
 
+  /**
+   * Until 2026-12-05 "Der 82-Jährige" after a named person was no mention: what was said of him there ("gilt als
+   * nicht vermittelbar") reached nobody.
+   */
+  @Test
+  void aDefiniteAgeNounIsTheOneCompatiblePersonJustNamed() {
+    AnnotatedDoc doc = Docs.doc("de",
+        "Putin/PROPN/2/nsubj traf/VERB/0/root Angela/PROPN/2/obj Merkel/PROPN/3/flat ./PUNCT/2/punct",
+        "Die/DET/4/det 69/NUM/4/nummod -/PUNCT/4/punct Jährige/NOUN/5/nsubj lachte/VERB/0/root ./PUNCT/5/punct",
+        "Der/DET/4/det 71/NUM/4/nummod -/PUNCT/4/punct Jährige/NOUN/5/nsubj nickte/VERB/0/root ./PUNCT/5/punct");
+    List<Mention> ages = on.resolve(doc, LocalDate.parse("2024-06-18")).stream()
+        .filter(m -> m.kind() == MentionKind.ANAPHOR).toList();
+    // "die …-Jährige" is feminine: Merkel; "der …-Jährige" masculine, but Putin is two sentences back
+    assertEquals("69 - Jährige=Q567", links(ages));
+    assertEquals(1, ages.get(0).startToken(), "the number, hyphen and noun");
+    // an age the text gives to someone it may not name: no link
+    AnnotatedDoc unnamed = Docs.doc("de",
+        "Ein/DET/3/det 34/NUM/3/nummod -/PUNCT/3/punct jähriger/ADJ/5/amod Mann/NOUN/6/nsubj traf/VERB/0/root "
+            + "Putin/PROPN/6/obj ./PUNCT/6/punct",
+        "Der/DET/4/det 34/NUM/4/nummod -/PUNCT/4/punct Jährige/NOUN/5/nsubj floh/VERB/0/root ./PUNCT/5/punct");
+    assertEquals("", links(on.resolve(unnamed, LocalDate.parse("2024-06-18")).stream()
+        .filter(m -> m.kind() == MentionKind.ANAPHOR).toList()));
+  }
+
   @Test
   void twoCompatibleActorsCompete() {
     AnnotatedDoc doc = Docs.doc("de",
