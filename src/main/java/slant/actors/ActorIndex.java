@@ -136,6 +136,34 @@ final class ActorIndex implements Serializable {
     return theirs != null && found != null && !theirs.equals(found);
   }
 
+  /** The shortest common beginning of a first name and its variant spelling ("Olex" of Olexandr and Olexander). */
+  static final int VARIANT_PREFIX = 4;
+
+  /**
+   * Whether a first name written before the person's surname is a variant spelling of one of the person's first
+   * names: another word that shares its first {@link #VARIANT_PREFIX} letters with one of them, case and diacritics
+   * aside, and is not a first name of the other gender ("Olexander Syrskyj" for the catalogue's Olexandr Syrskyj; not
+   * "Thomas" for Thorsten, "Alexandra" for Alexander). The entity recogniser tags both words as one person, and the
+   * full name is not the catalogue's, so without this the person became a discovered namesake.
+   */
+  boolean variantFirstName(String actorId, String firstName) {
+    String given = folded(firstName);
+    if (given.length() < VARIANT_PREFIX) {
+      return false;
+    }
+    Map<String, String> genders = PronounResolver.firstNameGenders();
+    for (String known : givenNames.getOrDefault(actorId, Set.of())) {
+      String k = folded(known);
+      if (k.length() >= VARIANT_PREFIX && !k.equals(given)
+          && k.substring(0, VARIANT_PREFIX).equals(given.substring(0, VARIANT_PREFIX))
+          && (genders.get(known) == null || genders.get(firstName) == null
+          || genders.get(known).equals(genders.get(firstName)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Lower case without diacritics ("Erdoğan" → "erdogan", "Bär" → "bar"), ß as ss. */
   static String folded(String word) {
     String d = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

@@ -55,6 +55,13 @@ final class SingleWordMatcher implements SentenceStep {
           persons = persons.isEmpty() ? null : persons;
         }
       }
+      String variant = persons == null || possessive ? null : variantFullName(s, u, persons, st.taken());
+      if (variant != null) {
+        // "Olexander Syrskyj": the catalogue's Olexandr Syrskyj with his first name spelt otherwise
+        st.take(mentions.mention(d.doc(), s, variant, u.token() - 1, u.token() + 1, MentionKind.NAME, lang));
+        fullNamesSeen.add(variant);
+        continue;
+      }
       if (persons != null && isSurnameAlone(s, u.token(), persons, fullNamesSeen)
           && !beforeOthersSurname(s, u.token(), possessive, st.taken(), lang)) {
         String id = pickPerson(persons, fullNamesSeen);
@@ -97,6 +104,26 @@ final class SingleWordMatcher implements SentenceStep {
       }
     }
     return persons.stream().allMatch(id -> index.namesAnotherPerson(id, fullName, lang, d.norm(), otherSurnames));
+  }
+
+  /**
+   * The catalogue person a surname and the first name before it name when that first name is a variant spelling of
+   * the person's ({@link ActorIndex#variantFirstName}), or null: both words tagged as one person by the entity
+   * recogniser, the first name free, and exactly one of the surname's persons fitting.
+   */
+  private String variantFullName(Sentence s, WordUnit u, List<String> persons, boolean[] taken) {
+    int t = u.token();
+    if (t == 0 || u.joinedLeft() || taken[t - 1]) {
+      return null;
+    }
+    Token first = s.token(t - 1);
+    Token last = s.token(t);
+    if (!"PERSON".equals(first.ner()) || !"PERSON".equals(last.ner()) || !"PROPN".equals(first.pos())
+        || !isNameLike(first)) {
+      return null;
+    }
+    List<String> fitting = persons.stream().filter(id -> index.variantFirstName(id, first.word())).toList();
+    return fitting.size() == 1 ? fitting.get(0) : null;
   }
 
   /**

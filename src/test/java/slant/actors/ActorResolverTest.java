@@ -229,6 +229,23 @@ class ActorResolverTest {
         ids("Hilary/PROPN/-/-/PERSON Clinton/PROPN/-/-/PERSON kam/VERB", "Clinton/PROPN/-/-/PERSON sprach/VERB"));
   }
 
+  /**
+   * Until 2026-12-05 "Olexander Syrskyj" (the catalogue writes Olexandr) became a discovered namesake, and the
+   * pronouns after it his: the first name before a surname barred the catalogue person.
+   */
+  @Test
+  void aVariantSpellingOfTheFirstNameIsTheCataloguePerson() {
+    Catalogue c = Catalogue.of(List.of(
+        new ActorEntry("p:syrskyj", "person", Map.of("de", "Olexandr Syrskyj"), null, null, null, null, null),
+        new ActorEntry("p:mueller", "person", Map.of("de", "Thorsten Müller"), null, null, null, null, null)));
+    ActorResolver r = new ActorResolver(c, Rules.bundled(), true, true);
+    AnnotatedDoc doc = Docs.doc("de", "Olexander/PROPN/-/-/PERSON Syrskyj/PROPN/-/-/PERSON zog/VERB Bilanz/NOUN",
+        "Thomas/PROPN/-/-/PERSON Müller/PROPN/-/-/PERSON kam/VERB");
+    assertEquals(List.of("p:syrskyj/NAME", "auto:thomas-muller/DISCOVERED"),
+        r.resolve(doc, LocalDate.parse("2026-03-10")).stream().map(m -> m.actorId() + "/" + m.kind()).toList(),
+        "Thomas is no spelling of Thorsten");
+  }
+
   @Test
   void aDiscoveredPersonsSurnameLinksAlsoBeforeTheFullName() {
     // the headline names her by surname (tagged or not), the text in full later: one actor, not auto:noem beside her
