@@ -85,7 +85,8 @@ final class ActorIndex implements Serializable {
   /**
    * Whether {@code word} is written as a surname of the person, not merely keyed like one: the surname itself or its
    * genitive ("Putin", "Putins", "Erdogans" for Erdoğan; case and diacritics aside). The stemmer keys unrelated words
-   * alike ("Contest" as Conte, "Mayer" as May, "Kürze" as Kurz, "Freier" as Frei), and those are no names of the person.
+   * alike ("Contest" as Conte, "Mayer" as May, "Kürze" as Kurz, "Freier" as Frei), and those are no names of the
+   * person.
    */
   boolean writesSurname(String actorId, String word) {
     Set<String> forms = surnameForms.getOrDefault(actorId, Set.of());
@@ -131,9 +132,15 @@ final class ActorIndex implements Serializable {
     }
     // the same initial: another person only by a first name of the other gender ("Sven", not Svenja)
     Map<String, String> genders = PronounResolver.firstNameGenders();
-    String theirs = known.stream().map(genders::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    String found = genders.get(parts[0]);
-    return theirs != null && found != null && !theirs.equals(found);
+    return known.stream().filter(genders::containsKey).findFirst().map(k -> otherGender(k, parts[0])).orElse(false);
+  }
+
+  /** Whether two first names are both in {@code first-names-de.tsv}, of different genders ("Sven", "Svenja"). */
+  private static boolean otherGender(String firstName, String otherFirstName) {
+    Map<String, String> genders = PronounResolver.firstNameGenders();
+    String a = genders.get(firstName);
+    String b = genders.get(otherFirstName);
+    return a != null && b != null && !a.equals(b);
   }
 
   /** The shortest common beginning of a first name and its variant spelling ("Olex" of Olexandr and Olexander). */
@@ -151,13 +158,11 @@ final class ActorIndex implements Serializable {
     if (given.length() < VARIANT_PREFIX) {
       return false;
     }
-    Map<String, String> genders = PronounResolver.firstNameGenders();
     for (String known : givenNames.getOrDefault(actorId, Set.of())) {
       String k = folded(known);
       if (k.length() >= VARIANT_PREFIX && !k.equals(given)
           && k.substring(0, VARIANT_PREFIX).equals(given.substring(0, VARIANT_PREFIX))
-          && (genders.get(known) == null || genders.get(firstName) == null
-          || genders.get(known).equals(genders.get(firstName)))) {
+          && !otherGender(known, firstName)) {
         return true;
       }
     }

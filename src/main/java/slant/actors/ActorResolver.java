@@ -177,23 +177,20 @@ public final class ActorResolver implements Serializable {
    */
   Set<String> foreignReportHolders(List<Mention> mentions) {
     Set<String> named = new HashSet<>();
-    Map<String, Integer> countries = new HashMap<>();
     for (Mention m : mentions) {
       if ((m.kind() == MentionKind.NAME || m.kind() == MentionKind.PARTIAL_NAME) && domesticName(m) == null) {
         named.add(m.actorId());
       }
-      if ("country".equals(m.actorType()) && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.METONYM
-          || m.kind() == MentionKind.DEMONYM)) {
-        countries.merge(m.actorId(), 1, Integer::sum);
-      }
     }
+    Map<String, Integer> countries = countriesNamed(mentions);
     Set<String> barred = new TreeSet<>();
     for (Mention m : mentions) {
-      boolean ministry = domesticName(m) != null && RoleContext.ministry(domesticName(m));
+      String institution = domesticName(m);
+      boolean ministry = institution != null && RoleContext.ministry(institution);
       if (m.kind() != MentionKind.ROLE && !ministry || named.contains(m.actorId())) {
         continue;
       }
-      String title = m.kind() != MentionKind.ROLE ? domesticName(m) : m.labels().isEmpty() ? m.surface()
+      String title = m.kind() != MentionKind.ROLE ? institution : m.labels().isEmpty() ? m.surface()
           : m.labels().get(0);
       String own = index.countryOf(m.actorId());
       if (own == null || !domesticTitles.contains(title.toLowerCase(Locale.ROOT))
@@ -219,13 +216,7 @@ public final class ActorResolver implements Serializable {
     if (homeCountry == null) {
       return Set.of();
     }
-    Map<String, Integer> countries = new HashMap<>();
-    for (Mention m : mentions) {
-      if ("country".equals(m.actorType()) && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.METONYM
-          || m.kind() == MentionKind.DEMONYM)) {
-        countries.merge(m.actorId(), 1, Integer::sum);
-      }
-    }
+    Map<String, Integer> countries = countriesNamed(mentions);
     if (countries.containsKey(homeCountry)) {
       return Set.of();
     }
@@ -236,6 +227,18 @@ public final class ActorResolver implements Serializable {
       }
     });
     return out;
+  }
+
+  /** How often each country is named in the mentions: by name, seat of power or demonym. */
+  private static Map<String, Integer> countriesNamed(List<Mention> mentions) {
+    Map<String, Integer> countries = new HashMap<>();
+    for (Mention m : mentions) {
+      if ("country".equals(m.actorType()) && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.METONYM
+          || m.kind() == MentionKind.DEMONYM)) {
+        countries.merge(m.actorId(), 1, Integer::sum);
+      }
+    }
+    return countries;
   }
 
   /**

@@ -160,11 +160,11 @@ public final class PronounResolver implements Serializable {
     for (int t = 0; t < s.size(); t++) {
       Token tok = s.token(t);
       Pronoun p = classify(s, t, tree);
-      boolean ageNoun = false;
-      if (p == null) {
-        p = ageNoun(s, t, sentences);
-        ageNoun = p != null;
+      int ageStart = p == null ? ageNounStart(s, t) : -1;
+      if (ageStart >= 0) {
+        p = ageNoun(s, t, ageStart, sentences);
       }
+      boolean ageNoun = ageStart >= 0 && p != null;
       if (p == null || covered(out, t)) {
         continue;
       }
@@ -189,7 +189,7 @@ public final class PronounResolver implements Serializable {
       if (antecedent == null) {
         continue;
       }
-      int first = ageNoun ? ageNounStart(s, t) : t;
+      int first = ageNoun ? ageStart : t;
       int begin = s.token(first).begin();
       out.add(new Mention(antecedent.actorId(), antecedent.actorName(), antecedent.actorType(),
           text.substring(begin, tok.end()), s.index(), first, t + 1, t, begin, tok.end(),
@@ -265,15 +265,14 @@ public final class PronounResolver implements Serializable {
   }
 
   /**
-   * The reading of token t as a definite age noun standing for a person named before ("Der 82-Jährige gilt als nicht
-   * vermittelbar" after "Gerhard Schröder"), linked like "er"/"sie" (a single compatible person in this sentence
-   * before it or in the previous one, else none), or null. The gender is the determiner's and the ending's: "der
-   * …-Jährige", "dem/den/des …-Jährigen" masculine, "die …-Jährige", "der …-Jährigen" feminine; "die …-Jährigen" is
-   * a plural. Not when the document gives that age to someone it may not name ("ein 34-jähriger Mann …", "eine
+   * The reading of token t, an age noun starting at token {@code start} ({@link #ageNounStart}), as a definite age
+   * noun standing for a person named before ("Der 82-Jährige gilt als nicht vermittelbar" after "Gerhard Schröder"),
+   * linked like "er"/"sie" (a single compatible person in this sentence before it or in the previous one, else none),
+   * or null. The gender is the determiner's and the ending's: "der …-Jährige", "dem/den/des …-Jährigen" masculine,
+   * "die …-Jährige", "der …-Jährigen" feminine; "die …-Jährigen" is a plural. Not when the document gives that age to someone it may not name ("ein 34-jähriger Mann …", "eine
    * 34-Jährige", "der 34-jährige Fahrer"): the noun may stand for that person.
    */
-  private static Pronoun ageNoun(Sentence s, int t, List<Sentence> sentences) {
-    int start = ageNounStart(s, t);
+  private static Pronoun ageNoun(Sentence s, int t, int start, List<Sentence> sentences) {
     if (start < 1) {
       return null;
     }

@@ -47,6 +47,13 @@ final class SingleWordMatcher implements SentenceStep {
         // keyed like the surname is not enough: "Contest" is no Conte, "Kürze" no Kurz
         persons = persons.stream().filter(id -> index.writesSurname(id, u.text())).toList();
         persons = persons.isEmpty() || namesSomeoneElse(d, u, persons, lang) ? null : persons;
+        String variant = persons == null || possessive ? null : variantFullName(s, u, persons, st.taken());
+        if (variant != null) {
+          // "Olexander Syrskyj": the catalogue's Olexandr Syrskyj with his first name spelt otherwise
+          st.take(mentions.mention(d.doc(), s, variant, u.token() - 1, u.token() + 1, MentionKind.NAME, lang));
+          fullNamesSeen.add(variant);
+          continue;
+        }
       }
       if (persons == null) {
         List<String> byFirst = index.firstTokens(lang).get(u.key());
@@ -54,13 +61,6 @@ final class SingleWordMatcher implements SentenceStep {
           persons = byFirst.stream().filter(fullNamesSeen::contains).toList();
           persons = persons.isEmpty() ? null : persons;
         }
-      }
-      String variant = persons == null || possessive ? null : variantFullName(s, u, persons, st.taken());
-      if (variant != null) {
-        // "Olexander Syrskyj": the catalogue's Olexandr Syrskyj with his first name spelt otherwise
-        st.take(mentions.mention(d.doc(), s, variant, u.token() - 1, u.token() + 1, MentionKind.NAME, lang));
-        fullNamesSeen.add(variant);
-        continue;
       }
       if (persons != null && isSurnameAlone(s, u.token(), persons, fullNamesSeen)
           && !beforeOthersSurname(s, u.token(), possessive, st.taken(), lang)) {

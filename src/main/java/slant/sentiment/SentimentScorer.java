@@ -450,8 +450,7 @@ public final class SentimentScorer implements Serializable {
     boolean penalty = false;
     // the grounds anywhere in the clause: the parser hangs "Für seine Kritik" on the verb or on the convicted's noun
     for (int c : tree.subtree(verb)) {
-      String prep = c == verb ? null : CueAttribution.casePreposition(s, c);
-      prep = prep == null ? "" : prep;
+      String prep = c == verb ? "" : java.util.Objects.requireNonNullElse(CueAttribution.casePreposition(s, c), "");
       boolean grounds = prep.equals("wegen") || prep.equals("für") || prep.equals("aufgrund");
       boolean sentence = prep.startsWith("zu") && tree.head(c) == verb;
       for (int t : grounds || sentence ? tree.subtree(c) : new int[0]) {
