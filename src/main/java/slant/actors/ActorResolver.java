@@ -32,7 +32,8 @@ import slant.model.Sentence;
  *       first</li>
  *   <li>{@link SingleWordMatcher}: surnames, first names of persons named in full, demonyms</li>
  *   <li>{@link EntityDiscovery} (if {@code discover}): NER entities outside the catalogue</li>
- *   <li>{@link CountryAnaphora} and {@link PairEpithets} (if {@code anaphora}): "das Land", "die beiden …"</li>
+ *   <li>{@link CountryAnaphora}, {@link EpithetAnaphora} and {@link PairEpithets} (if {@code anaphora}): "das Land",
+ *   "die Terrormiliz", "die beiden …"</li>
  *   <li>{@link TitleMerge}: sort; a role description before its holder's name merges into the name</li>
  *   <li>{@link PronounLinking} (if {@code pronouns}): German third-person pronouns</li>
  * </ol>
@@ -54,6 +55,8 @@ public final class ActorResolver implements Serializable {
   private final Set<String> domesticTitles;
   /** How many of {@link #steps} the discovery sweep runs: through {@link EntityDiscovery}, 0 without discovery. */
   private final int discoverySteps;
+  /** Keys of the epithet nouns ({@link EpithetAnaphora}) when anaphora is on, else empty: they make a candidate. */
+  private final Set<String> epithetNouns;
 
   /**
    * @param rules the rule word lists (data/rules/README.md: place prepositions, statement nouns, title endings, …)
@@ -89,6 +92,7 @@ public final class ActorResolver implements Serializable {
     this.discoverySteps = discover ? s.size() : 0;
     if (anaphora) {
       s.add(new CountryAnaphora(rules, seats, mentions));
+      s.add(new EpithetAnaphora(rules));
       s.add(new PairEpithets(rules));
     }
     s.add(new TitleMerge());
@@ -96,6 +100,7 @@ public final class ActorResolver implements Serializable {
       s.add(new PronounLinking(new PronounResolver(catalogue, rules)));
     }
     this.steps = List.copyOf(s);
+    this.epithetNouns = anaphora ? rules.words("epithet-anaphors.tsv") : Set.of();
   }
 
   public Catalogue catalogue() {
@@ -107,7 +112,11 @@ public final class ActorResolver implements Serializable {
     return rules;
   }
 
-  /** Whether a tagged (unparsed) sentence may hold a mention: decides which sentences get parsed. */
+  /**
+   * Whether a tagged (unparsed) sentence may hold a mention: decides which sentences get parsed. Besides names and
+   * NER entities, a German sentence with an epithet noun ("Die Terrormiliz bestreitet das"), whose attribution needs
+   * the parse.
+   */
   public boolean isCandidate(Sentence s, String language) {
     for (EntitySpan e : s.entities()) {
       if (EntityDiscovery.LINKABLE_NER.contains(e.type())) {
@@ -115,7 +124,23 @@ public final class ActorResolver implements Serializable {
       }
     }
     String lang = ActorIndex.lang(language);
-    return index.mayHold(WordUnit.of(s, WordNormalizer.forLanguage(lang)), lang);
+    List<WordUnit> units = WordUnit.of(s, WordNormalizer.forLanguage(lang));
+    if (lang.equals("de") && !epithetNouns.isEmpty()) {
+      for (WordUnit u : units) {
+        if (epithetNouns.contains(u.key())) {
+          return true;
+        }
+      }
+    }
+    return index.mayHold(units, lang);
+  }
+
+  /**
+   * What besides the catalogue decides {@link #isCandidate}: the epithet nouns, sorted and joined. Part of the key
+   * of cached annotations, whose parse selection it changes.
+   */
+  public String candidateRulesKey() {
+    return String.join(",", new java.util.TreeSet<>(epithetNouns));
   }
 
   /**

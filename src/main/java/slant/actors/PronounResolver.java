@@ -176,7 +176,12 @@ public final class PronounResolver implements Serializable {
       if (p.recency()) {
         antecedent = nearestNoun(sentences, s, t, out, previous, p, genders);
       } else {
-        antecedent = clauseSubject(s, t, tree, out, p, genders);
+        // "ihre" is also the plural possessive: its own clause's subject may be a plural actor ("Die USA verschärften
+        // ihre Sanktionen"); the window rules below keep the feminine reading only, because a plural "ihre" there
+        // more often points to an unnamed group ("die Demonstranten")
+        Pronoun asSubject = p.possessive() && p.genders() == F && FEM_POSSESSIVE.contains(tok.word().toLowerCase(Locale.ROOT))
+            ? new Pronoun(F | PL, p.persons(), p.nonPersons(), false, true) : p;
+        antecedent = clauseSubject(s, t, tree, out, asSubject, genders);
         if (antecedent == BLOCKED) {
           continue;
         }

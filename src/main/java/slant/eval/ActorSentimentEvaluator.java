@@ -78,7 +78,8 @@ public final class ActorSentimentEvaluator {
         texts.put(g.article().id(), () -> pipeline.annotate(g.article()));
       }
       docs.putAll(AnnotationCache.annotateTexts(texts, e.getKey(), annotator, o.cache(),
-          AnnotationCache.fileHash(o.file()) + "\n" + config.nlp().parse() + "\n" + setup.catalogueHash(),
+          AnnotationCache.fileHash(o.file()) + "\n" + config.nlp().parse() + "\n" + setup.catalogueHash()
+              + "\n" + analyzer.resolver().candidateRulesKey(),
           System.err::println));
     }
     Lexicon baselineLexicon = null;

@@ -42,6 +42,8 @@ public final class Rules implements Serializable {
   public static final String ENDING_GENDER = "ending\tgender";
   /** An idiom's name, its word (or none: the verb alone), the forms of its verb (space-separated), its weight. */
   public static final String IDIOM = "idiom\tword\tverb_forms\tweight";
+  /** Header of epithet-anaphors.tsv: a noun key and what it may stand for. */
+  public static final String EPITHET = "word\trefers_to";
 
   /**
    * Every rule file (path under the rules folder) with its header. Files at the top level apply to documents of
@@ -58,6 +60,7 @@ public final class Rules implements Serializable {
     f.put("statement-nouns.tsv", WORD);
     f.put("country-anaphors.tsv", WORD);
     f.put("anaphor-determiners.tsv", WORD);
+    f.put("epithet-anaphors.tsv", EPITHET);
     f.put("pair-words.tsv", WORD);
     f.put("pair-nouns.tsv", WORD);
     f.put("title-endings.tsv", WORD);
@@ -180,6 +183,9 @@ public final class Rules implements Serializable {
       }
       if (header.equals(ENDING_GENDER) && !List.of("m", "f", "n").contains(row.get(1))) {
         throw line.error("gender '" + row.get(1) + "' is not one of m, f, n");
+      }
+      if (header.equals(EPITHET) && !List.of("person", "group", "members").contains(row.get(1))) {
+        throw line.error("refers_to '" + row.get(1) + "' is not one of person, group, members");
       }
       if (header.equals(IDIOM)) {
         checkIdiom(line, row);

@@ -587,7 +587,10 @@ public final class CueAttribution {
     }
     Mention m = mentions.get(idx.get(k));
     if (distance == 0) {
-      return m.covers(token) ? "in-mention" : "label";
+      // an anaphor's own noun is the outlet's description of the actor it stands for, like a title before a name
+      // ("die Terrormiliz" after the Hamas, EpithetAnaphora)
+      boolean anaphorNoun = m.kind() == slant.model.MentionKind.ANAPHOR && token == m.headToken();
+      return m.covers(token) && !anaphorNoun ? "in-mention" : "label";
     }
     if (cutOffTitle[k] >= 0 && tree.head(token) == cutOffTitle[k]) {
       return "modifier:" + base(tree.relation(token));

@@ -33,7 +33,8 @@ class ActorResolverTest {
       new ActorEntry("Q56226", "person", Map.of("de", "Kim Jong-un", "en", "Kim Jong Un"), null, null, null,
           "Q423", null),
       new ActorEntry("Q1065", "organisation", Map.of("de", "Vereinte Nationen", "en", "United Nations"),
-          Map.of("de", List.of("UN", "UNO")), null, null, null, null)));
+          Map.of("de", List.of("UN", "UNO")), null, null, null, null),
+      new ActorEntry("Q38799", "group", Map.of("de", "Hamas", "en", "Hamas"), null, null, null, null, null)));
 
   private final ActorResolver resolver = new ActorResolver(CATALOGUE, Rules.bundled(), true, true);
 

@@ -151,6 +151,23 @@ class PronounResolverTest {
     assertEquals(List.of("Machthaber"), kim.labels());
   }
 
+  /** Until 2026-12-05 "ihre" was feminine only, so the USA's "ihre Sanktionen" went to a feminine actor before. */
+  @Test
+  void thePluralPossessiveRefersToAPluralClauseSubject() {
+    Catalogue c = Catalogue.of(List.of(
+        new ActorEntry("Q30", "country", Map.of("de", "USA", "en", "United States"), null, null, null, null, null,
+            "pl"),
+        new ActorEntry("Q212", "country", Map.of("de", "Ukraine", "en", "Ukraine"), null, null, null, null, null,
+            "f")));
+    ActorResolver r = new ActorResolver(c, Rules.bundled(), true, true, true);
+    AnnotatedDoc doc = Docs.doc("de",
+        "Die/DET/2/det Ukraine/PROPN/3/nsubj wehrt/VERB/0/root sich/PRON/3/obj ./PUNCT/3/punct",
+        "Die/DET/2/det USA/PROPN/3/nsubj verschärften/VERB/0/root ihre/DET/5/det:poss Sanktionen/NOUN/3/obj "
+            + "./PUNCT/3/punct");
+    assertEquals("ihre=Q30", links(r.resolve(doc, LocalDate.parse("2024-06-18")).stream()
+        .filter(m -> m.kind() == MentionKind.PRONOUN).toList()));
+  }
+
   @Test
   void countriesByGrammaticalGender() {
     // "Russland … seine Truppen" (neuter); "die Ukraine … ihre Armee" (feminine)

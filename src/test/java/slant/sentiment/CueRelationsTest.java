@@ -164,6 +164,24 @@ class CueRelationsTest {
     }
   }
 
+  /** Until 2026-12-05 an anaphor's own noun was a word inside the mention, counted as context. */
+  @Test
+  void anEpithetStandingForAnActorIsItsLabelAndItsAdjectivesAreItsModifiers() {
+    // "Die radikale Terrormiliz bestreitet das": the mention (EpithetAnaphora) is the noun itself
+    Lexicon lex = Lexicon.fromTsv("de", "t", POLARITY + "Terrormiliz\tNOUN\t-0.9\nradikal\tADJ\t-0.4\n",
+        LexiconTest.MODIFIERS);
+    SentimentScorer sc = new SentimentScorer(lex, 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    AnnotatedDoc doc = Docs.doc("de",
+        "Die/DET/3/det radikale/ADJ/3/amod Terrormiliz/NOUN/4/nsubj bestreitet/VERB/0/root das/PRON/4/obj");
+    List<Cue> cues = sc.score(doc, List.of(mention(doc, "hamas", 2, 3, 2, MentionKind.ANAPHOR))).get(0);
+    assertEquals(List.of("radikale:evaluation", "Terrormiliz:evaluation"), relations(cues));
+    assertEquals(List.of("modifier:amod", "label"), cues.stream().map(Cue::rule).toList());
+    assertEquals(-1.3, SentimentScorer.evaluationEvidence(cues), 1e-12, "both count in full");
+    // a name's own word stays a word of the name ("Demokratische Volksrepublik Korea" evaluates nobody)
+    List<Cue> asName = sc.score(doc, List.of(mention(doc, "hamas", 2, 3, 2, MentionKind.NAME))).get(0);
+    assertEquals("Terrormiliz:context", relations(asName).get(1));
+  }
+
   @Test
   void anAttackOnTheActorMakesItAffected() {
     // der Anschlag auf Selenskyj

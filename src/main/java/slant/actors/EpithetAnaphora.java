@@ -1,0 +1,154 @@
+package slant.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import slant.lang.Rules;
+import slant.lang.WordNormalizer;
+import slant.model.DependencyTree;
+import slant.model.Mention;
+import slant.model.MentionKind;
+import slant.model.Sentence;
+import slant.model.Token;
+
+/**
+ * Step 5 (when anaphora is on), "Die Terrormiliz bestreitet das" after the Hamas, "Der Machthaber schwieg" after Kim
+ * Jong-un: an evaluative noun of {@code epithet-anaphors.tsv} after an anaphor determiner, with no name of its own,
+ * refers back to the one actor of a fitting kind named in this sentence before it or in the previous one (if none
+ * there, in the two sentences before). It gets a mention over the noun (kind ANAPHOR), so the noun is the outlet's
+ * description of that actor, as in "die Terrormiliz Hamas", and its adjectives are the actor's ("die radikalen
+ * Islamisten"). Two or more fitting actors: no mention (precision over recall); demonyms do not count. German documents
+ * only. Reads {@code epithet-anaphors.tsv} and {@code anaphor-determiners.tsv} (data/rules/README.md).
+ */
+final class EpithetAnaphora implements SentenceStep {
+
+  /**
+   * Feminine and plural determiners, besides anaphor-determiners.tsv (which leaves them out because "die Staaten" is
+   * no country anaphor): "die Terrormiliz", "diese Junta".
+   */
+  private static final Set<String> FEMININE_DETERMINERS = Set.of("die", "diese");
+
+  /** Determiners before a plural person noun standing for a group ("die Islamisten", "den Islamisten"). */
+  private static final Set<String> PLURAL_DETERMINERS = Set.of("die", "den", "der", "diese", "diesen", "dieser");
+
+  /** Dependents by which a noun carries a name of its own ("der Machthaber in Pjöngjang", "die Terrormiliz IS"). */
+  private static final Set<String> NAMING_RELATIONS = Set.of("appos", "flat", "nmod", "nmod:poss", "compound",
+      "obl", "nmod:gen");
+
+  /** Normalised noun key → what it may stand for: person, group or members. */
+  private final Map<String, String> epithets;
+  private final Set<String> anaphorDeterminers;
+
+  EpithetAnaphora(Rules rules) {
+    Map<String, String> e = new HashMap<>();
+    for (List<String> row : rules.rows("epithet-anaphors.tsv")) {
+      e.put(row.get(0), row.get(1));
+    }
+    this.epithets = Map.copyOf(e);
+    this.anaphorDeterminers = rules.words("anaphor-determiners.tsv");
+  }
+
+  @Override
+  public void apply(SentenceState st) {
+    DocState d = st.doc();
+    if (!"de".equals(d.lang())) {
+      return;
+    }
+    Sentence s = st.sentence();
+    WordNormalizer norm = d.norm();
+    for (int t = 1; t < s.size(); t++) {
+      Token tok = s.token(t);
+      String refersTo = "NOUN".equals(tok.pos()) && !st.taken()[t] ? epithets.get(norm.key(tok.word())) : null;
+      if (refersTo == null) {
+        continue;
+      }
+      int det = determinerBefore(s, t);
+      if (det < 0 || refersTo.equals("members")
+          && !(tok.word().endsWith("en") && PLURAL_DETERMINERS.contains(s.token(det).word().toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
+      if (hasOwnName(st, t)) {
+        continue;
+      }
+      Mention antecedent = antecedent(st, t, refersTo);
+      if (antecedent != null) {
+        st.take(new Mention(antecedent.actorId(), antecedent.actorName(), antecedent.actorType(), tok.word(),
+            s.index(), t, t + 1, t, tok.begin(), tok.end(), MentionKind.ANAPHOR, List.of(tok.word())));
+      }
+    }
+  }
+
+  /** The anaphor determiner before the noun, adjectives between allowed ("die radikalen Islamisten"), or -1. */
+  private int determinerBefore(Sentence s, int t) {
+    int i = t - 1;
+    while (i > 0 && "ADJ".equals(s.token(i).pos())) {
+      i--;
+    }
+    String w = s.token(i).word().toLowerCase(Locale.ROOT);
+    return i < t && (anaphorDeterminers.contains(w) || FEMININE_DETERMINERS.contains(w))
+        && !"ADJ".equals(s.token(i).pos()) ? i : -1;
+  }
+
+  /**
+   * Whether the noun names its actor itself: a name or mention right after it ("die Terrormiliz Hamas" when the
+   * matchers left the noun free), or a dependent that a mention covers ("der Machthaber in Pjöngjang",
+   * "die Terrormiliz des IS"): then the noun is a label of that mention, which attribution scores already.
+   */
+  private static boolean hasOwnName(SentenceState st, int t) {
+    Sentence s = st.sentence();
+    if (t + 1 < s.size() && (st.taken()[t + 1] || "PROPN".equals(s.token(t + 1).pos()))) {
+      return true;
+    }
+    if (!s.parsed()) {
+      return false;
+    }
+    DependencyTree tree = s.tree();
+    for (int c : tree.children(t)) {
+      String rel = tree.relation(c);
+      if (rel != null && NAMING_RELATIONS.contains(rel) && (st.taken()[c] || "PROPN".equals(s.token(c).pos()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The one fitting actor named before the noun (this and the previous sentence, else the two before), or null. */
+  private static Mention antecedent(SentenceState st, int t, String refersTo) {
+    int here = st.sentence().index();
+    Map<String, Mention> near = new LinkedHashMap<>();
+    Map<String, Mention> further = new LinkedHashMap<>();
+    List<Mention> context = new ArrayList<>(st.doc().resolved());
+    context.addAll(st.mentions());
+    for (Mention m : context) {
+      if (m.kind() == MentionKind.DEMONYM || !competes(m.actorType(), refersTo)
+          || m.sentence() == here && m.startToken() >= t || m.sentence() > here || m.sentence() < here - 3) {
+        continue;
+      }
+      (m.sentence() >= here - 1 ? near : further).putIfAbsent(m.actorId(), m);
+    }
+    Map<String, Mention> chosen = near.isEmpty() ? further : near;
+    if (chosen.size() != 1) {
+      return null;
+    }
+    Mention only = chosen.values().iterator().next();
+    return refersTo.equals("person") || "group".equals(only.actorType()) ? only : null;
+  }
+
+  /**
+   * Whether an actor of this type is a candidate: a person for a person noun; for a group noun an actor of type
+   * group (the catalogue's armed and activist groups) or organisation. An organisation is never the referent ("die
+   * Islamisten" after the Arab League are others) but competes with it: "die salafistischen Jihadisten" after the
+   * Hamas and a newly named Jihadist group are that group's.
+   */
+  private static boolean competes(String actorType, String refersTo) {
+    return switch (refersTo) {
+      case "person" -> "person".equals(actorType);
+      case "group", "members" -> "group".equals(actorType) || "organisation".equals(actorType);
+      default -> false;
+    };
+  }
+}

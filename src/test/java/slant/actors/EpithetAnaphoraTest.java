@@ -1,0 +1,70 @@
+package slant.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import slant.testing.Docs;
+
+class EpithetAnaphoraTest {
+
+  private static String links(String... sentences) {
+    return Steps.links(Steps.run(Docs.doc("de", sentences), "2024-06-18", Steps.phrases(),
+        new EpithetAnaphora(Steps.RULES)));
+  }
+
+  @Test
+  void anEpithetStandsForTheOneFittingActorNamedJustBefore() {
+    assertEquals("Kim Jong-un=Q56226/NAME Machthaber=Q56226/ANAPHOR",
+        links("Kim/PROPN/3/nsubj Jong-un/PROPN/1/flat besuchte/VERB/0/root Wladiwostok/PROPN/3/obj",
+            "Der/DET/2/det Machthaber/NOUN/3/nsubj schwieg/VERB/0/root"));
+    // a country is no person: the only person counts, whatever else was named
+    assertEquals("Russland=Q159/NAME Kim Jong-un=Q56226/NAME Machthaber=Q56226/ANAPHOR",
+        links("Russland/PROPN/2/nsubj empfing/VERB/0/root Kim/PROPN/2/obj Jong-un/PROPN/3/flat",
+            "Der/DET/2/det Machthaber/NOUN/3/nsubj schwieg/VERB/0/root"));
+    assertEquals("Kim Jong-un=Q56226/NAME Diktator=Q56226/ANAPHOR",
+        links("Kim/PROPN/3/nsubj Jong-un/PROPN/1/flat testete/VERB/0/root Raketen/NOUN/3/obj",
+            "Der/DET/3/det nordkoreanische/ADJ/3/amod Diktator/NOUN/4/nsubj schweigt/VERB/0/root"));
+    assertEquals("Hamas=Q38799/NAME Terrormiliz=Q38799/ANAPHOR",
+        links("Hamas/PROPN/2/nsubj warnt/VERB/0/root",
+            "Die/DET/2/det Terrormiliz/NOUN/3/nsubj bestreitet/VERB/0/root das/PRON/3/obj"));
+  }
+
+  @Test
+  void twoFittingActorsOrAnUnlistedNounOrADeterminerOutsideTheListLinkNothing() {
+    assertEquals("Wladimir Putin=Q7747/NAME Kim Jong-un=Q56226/NAME", links("Wladimir/PROPN/4/nsubj "
+        + "Putin/PROPN/1/flat empfing/VERB/0/root Kim/PROPN/3/obj Jong-un/PROPN/4/flat",
+        "Der/DET/2/det Machthaber/NOUN/3/nsubj schweigt/VERB/0/root"), "two persons: no guess");
+    assertEquals("Kim Jong-un=Q56226/NAME", links("Kim/PROPN/3/nsubj Jong-un/PROPN/1/flat droht/VERB/0/root",
+        "Ein/DET/2/det Diktator/NOUN/3/nsubj schweigt/VERB/0/root"), "an indefinite noun is a new referent");
+    assertEquals("Kim Jong-un=Q56226/NAME", links("Kim/PROPN/3/nsubj Jong-un/PROPN/1/flat droht/VERB/0/root",
+        "Der/DET/2/det Politiker/NOUN/3/nsubj schweigt/VERB/0/root"), "not an epithet of the list");
+    assertEquals("Nordkorea=Q423/NAME", links("Nordkorea/PROPN/2/nsubj droht/VERB/0/root",
+        "Die/DET/2/det Terrormiliz/NOUN/3/nsubj schweigt/VERB/0/root"), "a country is no group");
+  }
+
+  @Test
+  void anOrganisationIsNeverTheReferentButCompetesWithTheGroup() {
+    assertEquals("Hamas=Q38799/NAME Vereinte Nationen=Q1065/NAME", links("Hamas/PROPN/2/nsubj warnt/VERB/0/root "
+        + "Vereinte/ADJ/4/amod Nationen/PROPN/2/obj",
+        "Die/DET/2/det Terrormiliz/NOUN/3/nsubj schweigt/VERB/0/root"), "a second group-like actor: no guess");
+  }
+
+  @Test
+  void aNounWithANameOfItsOwnIsThatNamesLabel() {
+    // "der Machthaber in Moskau": the noun's own dependent names the actor, so it is no anaphor of the one before
+    assertEquals("Kim Jong-un=Q56226/NAME Moskau=Q159/METONYM",
+        links("Kim/PROPN/3/nsubj Jong-un/PROPN/1/flat droht/VERB/0/root",
+            "Der/DET/2/det Machthaber/NOUN/5/nsubj in/ADP/4/case Moskau/PROPN/2/nmod schweigt/VERB/0/root"));
+  }
+
+  @Test
+  void aPluralPersonNounStandsForAGroupOnlyAsAPlural() {
+    assertEquals("Hamas=Q38799/NAME Islamisten=Q38799/ANAPHOR",
+        links("Hamas/PROPN/2/nsubj warnt/VERB/0/root",
+            "Die/DET/3/det radikalen/ADJ/3/amod Islamisten/NOUN/4/nsubj schweigen/VERB/0/root"));
+    assertEquals("Hamas=Q38799/NAME", links("Hamas/PROPN/2/nsubj warnt/VERB/0/root",
+        "Der/DET/2/det Islamist/NOUN/3/nsubj schweigt/VERB/0/root"), "one Islamist is a person, not the group");
+    assertEquals("Vereinte Nationen=Q1065/NAME", links("Vereinte/ADJ/2/amod Nationen/PROPN/3/nsubj warnen/VERB/0/root",
+        "Die/DET/2/det Islamisten/NOUN/3/nsubj schweigen/VERB/0/root"), "an organisation is no armed group");
+  }
+}
