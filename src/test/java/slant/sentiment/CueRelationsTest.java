@@ -957,6 +957,26 @@ class CueRelationsTest {
         + "den/DET/4/det Friedenspreis/NOUN/2/obj")));
   }
 
+  /**
+   * Until 2026-12-05 "blitzte … ab", "holte sich eine Abfuhr", "verlor an Zustimmung" and "setzte sich durch" were at
+   * most weak verb cues, below a polar label.
+   */
+  @Test
+  void moreFixedPhrasesOfFailureAndSuccess() {
+    SentimentScorer sc = scorer("", "");
+    assertOutcome(cuesOfFirstWord(sc, "ARAG/PROPN/2/nsubj blitzte/VERB/0/root ab/ADP/2/compound:prt"),
+        "blitzte:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "SPD/PROPN/2/nsubj holte/VERB/0/root sich/PRON/2/iobj eine/DET/5/det "
+        + "Abfuhr/NOUN/2/obj"), "holte … Abfuhr:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "Carson/PROPN/2/nsubj verlor/VERB/0/root an/ADP/4/case "
+        + "Zustimmung/NOUN/2/obl"), "verlor … Zustimmung:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "Merz/PROPN/2/nsubj setzte/VERB/0/root sich/PRON/2/obj "
+        + "durch/ADP/2/compound:prt"), "setzte … sich:evaluation", 1.0);
+    // "durchsetzen" without "sich" is getting one's way with something, no idiom ("setzte seine Pläne durch")
+    assertNoOutcome(cuesOfFirstWord(sc, "Merz/PROPN/2/nsubj setzte/VERB/0/root seine/DET/4/det:poss "
+        + "Pläne/NOUN/2/obj durch/ADP/2/compound:prt"));
+  }
+
   /** "X gelingt …", the construct's example of a narrated success: the one it succeeds for is the dative. */
   @Test
   void whatSucceedsForTheActorIsItsNarratedSuccess() {
