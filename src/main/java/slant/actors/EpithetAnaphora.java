@@ -28,7 +28,7 @@ final class EpithetAnaphora implements SentenceStep {
 
   /**
    * Feminine and plural determiners, besides anaphor-determiners.tsv (which leaves them out because "die Staaten" is
-   * no country anaphor): "die Terrormiliz", "diese Junta".
+   * no country anaphor): "die Terrormiliz", "diese Terrorgruppe".
    */
   private static final Set<String> FEMININE_DETERMINERS = Set.of("die", "diese");
 
@@ -67,11 +67,7 @@ final class EpithetAnaphora implements SentenceStep {
         continue;
       }
       int det = determinerBefore(s, t);
-      if (det < 0 || refersTo.equals("members")
-          && !(tok.word().endsWith("en") && PLURAL_DETERMINERS.contains(s.token(det).word().toLowerCase(Locale.ROOT)))) {
-        continue;
-      }
-      if (hasOwnName(st, t)) {
+      if (det < 0 || refersTo.equals("members") && !pluralForm(s, det, t) || hasOwnName(st, t)) {
         continue;
       }
       Mention antecedent = antecedent(st, t, refersTo);
@@ -89,8 +85,14 @@ final class EpithetAnaphora implements SentenceStep {
       i--;
     }
     String w = s.token(i).word().toLowerCase(Locale.ROOT);
-    return i < t && (anaphorDeterminers.contains(w) || FEMININE_DETERMINERS.contains(w))
-        && !"ADJ".equals(s.token(i).pos()) ? i : -1;
+    return (anaphorDeterminers.contains(w) || FEMININE_DETERMINERS.contains(w)) && !"ADJ".equals(s.token(i).pos())
+        ? i : -1;
+  }
+
+  /** A plural person noun after a plural determiner: "die Islamisten", not "der Islamist". */
+  private static boolean pluralForm(Sentence s, int det, int t) {
+    return s.token(t).word().endsWith("en")
+        && PLURAL_DETERMINERS.contains(s.token(det).word().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -179,8 +179,9 @@ public final class PronounResolver implements Serializable {
         // "ihre" is also the plural possessive: its own clause's subject may be a plural actor ("Die USA verschärften
         // ihre Sanktionen"); the window rules below keep the feminine reading only, because a plural "ihre" there
         // more often points to an unnamed group ("die Demonstranten")
-        Pronoun asSubject = p.possessive() && p.genders() == F && FEM_POSSESSIVE.contains(tok.word().toLowerCase(Locale.ROOT))
-            ? new Pronoun(F | PL, p.persons(), p.nonPersons(), false, true) : p;
+        boolean ihre = p.possessive() && p.genders() == F
+            && FEM_POSSESSIVE.contains(tok.word().toLowerCase(Locale.ROOT));
+        Pronoun asSubject = ihre ? new Pronoun(F | PL, p.persons(), p.nonPersons(), false, true) : p;
         antecedent = clauseSubject(s, t, tree, out, asSubject, genders);
         if (antecedent == BLOCKED) {
           continue;

@@ -104,6 +104,10 @@ class RulesTest {
     assertEquals(gender.resolve("de/organisation-gender-endings.tsv") + ":2: gender 'x' is not one of m, f, n",
         assertThrows(ConfigException.class, () -> Rules.load(gender.toString())).getMessage());
 
+    Path epithet = folder("epithet", "epithet-anaphors.tsv", "word\trefers_to\nterrormiliz\tstate\n");
+    assertEquals(epithet.resolve("epithet-anaphors.tsv") + ":2: refers_to 'state' is not one of person, group, members",
+        assertThrows(ConfigException.class, () -> Rules.load(epithet.toString())).getMessage());
+
     Path idiom = folder("idiom", "de/outcome-idioms.tsv",
         "idiom\tword\tverb_forms\tweight\nsich schwer tun\tschwer\ttut tat\t-2\n");
     assertEquals(idiom.resolve("de/outcome-idioms.tsv") + ":2: weight -2 is not in [-1, 1] or is 0",
