@@ -210,8 +210,9 @@ def kappa(path_a, path_b):
         ca = collections.Counter(x for x, _ in pairs)
         cb = collections.Counter(y for _, y in pairs)
         pe = sum(ca[c] * cb[c] for c in set(ca) | set(cb)) / (n * n)
-        result[field] = {"pairs": n, "agreement": round(po, 3), "kappa": round((po - pe) / (1 - pe), 3),
-                         "first": dict(ca), "second": dict(cb)}
+        # both annotators gave every pair one and the same label: agreement is perfect by chance, kappa undefined
+        k = round((po - pe) / (1 - pe), 3) if pe < 1 else None
+        result[field] = {"pairs": n, "agreement": round(po, 3), "kappa": k, "first": dict(ca), "second": dict(cb)}
     result["articles_both"] = len(a.keys() & b.keys())
     print(json.dumps(result, ensure_ascii=False))
 

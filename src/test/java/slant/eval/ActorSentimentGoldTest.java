@@ -1,0 +1,90 @@
+package slant.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import slant.testing.SharedData;
+
+/**
+ * The team's German actor-sentiment gold ({@code data/eval/actor-sentiment-de*.jsonl}) keeps the rules it was made
+ * under: no article of {@code ../shared/data/reserved-for-evaluation.tsv} (kept for independent checks), only the
+ * construct's labels and types, and second annotations only of articles the first annotation holds.
+ */
+class ActorSentimentGoldTest {
+
+  private static final Path GOLD = Path.of("data/eval/actor-sentiment-de.jsonl");
+  private static final Path SECOND = Path.of("data/eval/actor-sentiment-de-second.jsonl");
+  private static final Set<String> LABELS = Set.of("negative", "neutral", "positive");
+  private static final Set<String> TYPES = Set.of("person", "country", "organisation", "party", "government",
+      "institution");
+
+  private static List<JsonNode> read(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        out.add(json.readTree(line));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void noGoldArticleIsReservedForIndependentEvaluation() throws IOException {
+    Path reserved = SharedData.require("../shared/data/reserved-for-evaluation.tsv",
+        "that no gold article is one reserved for independent evaluation");
+    List<String[]> keep = new ArrayList<>();
+    for (String line : Files.readAllLines(reserved, StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t");
+      if (f.length == 2 && !f[0].equals("corpus")) {
+        keep.add(f);
+      }
+    }
+    assertTrue(keep.size() >= 80, "the reserved list has its 82 articles, got " + keep.size());
+    int n = 0;
+    for (Path file : List.of(GOLD, SECOND)) {
+      for (JsonNode r : read(file)) {
+        String corpus = r.get("corpus").asText();
+        String key = r.get("key").asText();
+        for (String[] k : keep) {
+          // 10kGNAD keys are text prefixes of different lengths: one a prefix of the other is the same article
+          assertTrue(!(k[0].equals(corpus) && (k[1].startsWith(key) || key.startsWith(k[1]))),
+              file + ": " + corpus + " " + key + " is reserved for evaluation");
+        }
+        n++;
+      }
+    }
+    assertTrue(n > 2000, "gold records read: " + n);
+  }
+
+  @Test
+  void labelsAndTypesAreTheConstructsAndSecondAnnotationsDoubleFirstOnes() throws IOException {
+    Set<String> first = new HashSet<>();
+    for (JsonNode r : read(GOLD)) {
+      assertTrue(first.add(r.get("corpus").asText() + "\t" + r.get("key").asText()), "one record per article: " + r);
+      assertTrue(Set.of("dev", "test").contains(r.get("split").asText()), r.get("key").asText());
+      for (JsonNode a : r.get("actors")) {
+        assertTrue(LABELS.contains(a.get("outlet").asText()) && LABELS.contains(a.get("overall").asText()),
+            r.get("key").asText() + ": " + a);
+        assertTrue(TYPES.contains(a.get("type").asText()), r.get("key").asText() + ": " + a);
+      }
+    }
+    Set<String> second = new HashSet<>();
+    for (JsonNode r : read(SECOND)) {
+      String k = r.get("corpus").asText() + "\t" + r.get("key").asText();
+      assertTrue(first.contains(k), "a second annotation of an article with no first one: " + k);
+      assertTrue(second.add(k), "one second annotation per article: " + k);
+    }
+    assertTrue(second.size() >= 400, "the κ of docs/validation-sentiment.md is on 421 articles, got " + second.size());
+  }
+}
