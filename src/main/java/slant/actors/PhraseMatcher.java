@@ -89,32 +89,50 @@ final class PhraseMatcher implements SentenceStep {
    * Whether a one-unit match is written as a noun for one person of the named country rather than the name: the
    * stemmer gives "Iraner", "Ukrainer", "Iraker" the keys of "Iran", "Ukraine", "Irak", so "ein 30-jähriger Ukrainer"
    * and "der Exil-Iraner" were mentions of the state, and what is said of the person (a suspect, "ist umstritten")
-   * was said of it. The written word (the last part of a hyphenated word) is the name, a final "e" dropped, plus an
-   * inhabitant ending, and it names one person: a feminine singular ("Ukrainerin"), after an indefinite article
-   * ("ein 30-jähriger Ukrainer", "einem Iraner"), or a hyphenated kind of person ("Exil-Iraner"). The people as a
-   * whole ("die Ukrainer", "der Iraner" as a genitive plural) stay the country, as the team's annotators list them
-   * (data/eval). Not when a capitalised noun follows: "Schweizer Behörden" uses the word as the country's adjective.
+   * was said of it. The written word (the last part of a hyphenated word) is a noun for the country's people
+   * ({@link #inhabitantEnding}: "Ukrainer", "Belgier"), and it names persons: a feminine singular ("Ukrainerin"),
+   * counted or after an indefinite article ("ein 30-jähriger Ukrainer", "einem Iraner", "zwei Belgier", "einigen
+   * Ukrainern"), or a hyphenated kind of person ("Exil-Iraner"). The people as a whole ("die Ukrainer", "der Iraner"
+   * as a genitive plural) stay the country, as the team's annotators list them (data/eval). Not when a capitalised
+   * noun follows: "Schweizer Behörden" uses the word as the country's adjective.
    */
   static boolean inhabitantNoun(Sentence s, WordUnit unit, String form) {
     String word = s.token(unit.token()).word();
     if (unit.joinedLeft() && word.lastIndexOf('-') >= 0) {
       word = word.substring(word.lastIndexOf('-') + 1);
     }
-    String w = word.toLowerCase(Locale.ROOT);
-    String f = form.toLowerCase(Locale.ROOT);
-    String stem = f.endsWith("e") ? f.substring(0, f.length() - 1) : f;
-    if (stem.isEmpty() || !w.startsWith(stem) || w.equals(f)) {
-      return false;
-    }
-    String ending = w.substring(stem.length());
-    if (!INHABITANT_ENDINGS.contains(ending)) {
+    String ending = inhabitantEnding(ActorIndex.folded(word), ActorIndex.folded(form));
+    if (ending == null) {
       return false;
     }
     int next = unit.token() + 1;
     if (next < s.size() && s.token(next).isNoun() && Character.isUpperCase(s.token(next).word().charAt(0))) {
       return false;
     }
-    return ending.equals("erin") || unit.joinedLeft() || afterIndefiniteArticle(s, unit.token());
+    return ending.equals("erin") || unit.joinedLeft() || countedOrIndefinite(s, unit.token());
+  }
+
+  /**
+   * The inhabitant ending ({@link #INHABITANT_ENDINGS}) by which the folded word {@code w} is a noun for the people of
+   * the name {@code f}, or null: the name, its final "e" dropped ("Ukraine": "Ukrainer") or its "-ien" made "-i"
+   * ("Belgien": "Belgier"), plus the ending.
+   */
+  private static String inhabitantEnding(String w, String f) {
+    List<String> stems = new ArrayList<>(List.of(f));
+    if (f.endsWith("e")) {
+      stems.add(f.substring(0, f.length() - 1));
+    }
+    if (f.endsWith("ien")) {
+      stems.add(f.substring(0, f.length() - 2));
+    }
+    for (String stem : stems) {
+      for (String ending : INHABITANT_ENDINGS) {
+        if (!stem.isEmpty() && w.equals(stem + ending)) {
+          return ending;
+        }
+      }
+    }
+    return null;
   }
 
   /** Endings a German name takes as written: none, the genitive ("Hollands", "Bundestages"), a plural's dative. */
@@ -147,31 +165,25 @@ final class PhraseMatcher implements SentenceStep {
         return true;
       }
     }
-    List<String> stems = new ArrayList<>(List.of(f));
-    if (f.endsWith("e")) {
-      stems.add(f.substring(0, f.length() - 1)); // Ukraine: Ukrainer
-    }
-    if (f.endsWith("ien")) {
-      stems.add(f.substring(0, f.length() - 2)); // Belgien: Belgier
-    }
-    for (String stem : stems) {
-      for (String ending : INHABITANT_ENDINGS) {
-        if (w.equals(stem + ending)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return inhabitantEnding(w, f) != null;
   }
 
   /** The singular forms of the German indefinite article, lower case. */
   private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "einem", "einen", "eines", "einer");
 
-  /** Whether an indefinite article opens the noun phrase of the token ("ein 30-jähriger Ukrainer"). */
-  private static boolean afterIndefiniteArticle(Sentence s, int t) {
+  /** Quantifiers that count persons ("einige Ukrainer", "mehrere Syrer"), lower case. */
+  private static final Set<String> QUANTIFIERS = Set.of("einige", "einigen", "mehrere", "mehreren", "viele",
+      "vielen", "zahlreiche", "zahlreichen", "wenige", "wenigen", "etliche", "etlichen", "beide", "beiden");
+
+  /**
+   * Whether the noun phrase of the token counts persons: an indefinite article ("ein 30-jähriger Ukrainer"), a
+   * number ("zwei Belgier", "die drei Iraner") or a quantifier ("einige Ukrainern"). Those are people of the country,
+   * not the state; the people as a whole ("die Ukrainer") are.
+   */
+  private static boolean countedOrIndefinite(Sentence s, int t) {
     for (int i = t - 1; i >= Math.max(0, t - 4); i--) {
       String w = s.token(i).word().toLowerCase(Locale.ROOT);
-      if (INDEFINITE_ARTICLES.contains(w)) {
+      if (INDEFINITE_ARTICLES.contains(w) || QUANTIFIERS.contains(w) || "NUM".equals(s.token(i).pos())) {
         return true;
       }
       String pos = s.token(i).pos();
