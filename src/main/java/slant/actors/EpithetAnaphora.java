@@ -19,7 +19,7 @@ import slant.model.Token;
  * Step 5 (when anaphora is on), "Die Terrormiliz bestreitet das" after the Hamas, "Der Machthaber schwieg" after Kim
  * Jong-un: an evaluative noun of {@code epithet-anaphors.tsv} after an anaphor determiner, with no name of its own,
  * refers back to the one actor of a fitting kind named in this sentence before it or in the previous one (if none
- * there, in the two sentences before). It gets a mention over the noun (kind ANAPHOR), so the noun is the outlet's
+ * there, in the two sentences before), when that actor is in the catalogue. It gets a mention over the noun (kind ANAPHOR), so the noun is the outlet's
  * description of that actor, as in "die Terrormiliz Hamas", and its adjectives are the actor's ("die radikalen
  * Islamisten"). Two or more fitting actors: no mention (precision over recall); demonyms do not count. German documents
  * only. Reads {@code epithet-anaphors.tsv} and {@code anaphor-determiners.tsv} (data/rules/README.md).
@@ -137,6 +137,11 @@ final class EpithetAnaphora implements SentenceStep {
       return null;
     }
     Mention only = chosen.values().iterator().next();
+    if (only.actorId().startsWith("auto:")) {
+      // a discovered name competes but is no referent: it is as often a tagging error ("Kims Müllballons: Der
+      // Diktator zeigt sein wahres Gesicht", where Kim is named in full only later) as a person of the news
+      return null;
+    }
     return refersTo.equals("person") || "group".equals(only.actorType()) ? only : null;
   }
 

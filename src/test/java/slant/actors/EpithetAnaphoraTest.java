@@ -3,6 +3,9 @@ package slant.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import slant.model.AnnotatedDoc;
+import slant.model.Mention;
 import slant.testing.Docs;
 
 class EpithetAnaphoraTest {
@@ -40,6 +43,16 @@ class EpithetAnaphoraTest {
         "Der/DET/2/det Politiker/NOUN/3/nsubj schweigt/VERB/0/root"), "not an epithet of the list");
     assertEquals("Nordkorea=Q423/NAME", links("Nordkorea/PROPN/2/nsubj droht/VERB/0/root",
         "Die/DET/2/det Terrormiliz/NOUN/3/nsubj schweigt/VERB/0/root"), "a country is no group");
+  }
+
+  /** A discovered name is as often a tagging error: "Kims Müllballons: Der Diktator zeigt sein wahres Gesicht". */
+  @Test
+  void aDiscoveredPersonIsNoReferent() {
+    AnnotatedDoc doc = Docs.doc("de", "Kims/PROPN/2/nmod:poss/PERSON Müllballons/PROPN/0/root/PERSON",
+        "Der/DET/2/det Diktator/NOUN/3/nsubj droht/VERB/0/root");
+    List<Mention> ms = new ActorResolver(ActorResolverTest.CATALOGUE, Steps.RULES, true, true)
+        .resolve(doc, java.time.LocalDate.parse("2024-06-18"));
+    assertEquals("Kims Müllballons=auto:kims-mullballons/DISCOVERED", Steps.links(ms));
   }
 
   @Test
