@@ -67,7 +67,8 @@ final class EpithetAnaphora implements SentenceStep {
         continue;
       }
       int det = determinerBefore(s, t);
-      if (det < 0 || refersTo.equals("members") && !pluralForm(s, det, t) || hasOwnName(st, t)) {
+      if (det < 0 || refersTo.equals("members") && !pluralForm(s, det, t)
+          || refersTo.equals("person") && !singularPerson(s, det, t) || hasOwnName(st, t)) {
         continue;
       }
       Mention antecedent = antecedent(st, t, refersTo);
@@ -87,6 +88,19 @@ final class EpithetAnaphora implements SentenceStep {
     String w = s.token(i).word().toLowerCase(Locale.ROOT);
     return (anaphorDeterminers.contains(w) || FEMININE_DETERMINERS.contains(w)) && !"ADJ".equals(s.token(i).pos())
         ? i : -1;
+  }
+
+  /**
+   * A person noun in the singular: a feminine in "-in" ("die Machthaberin"), or a masculine after neither "die"/"diese"
+   * ("die Machthaber" are several) nor, with the plural's "-en", "der"/"dieser" ("die Achse der Autokraten").
+   */
+  private static boolean singularPerson(Sentence s, int det, int t) {
+    String word = s.token(t).word();
+    String d = s.token(det).word().toLowerCase(Locale.ROOT);
+    if (word.endsWith("in")) {
+      return true;
+    }
+    return !(d.equals("die") || d.equals("diese")) && !((d.equals("der") || d.equals("dieser")) && word.endsWith("en"));
   }
 
   /** A plural person noun after a plural determiner: "die Islamisten", not "der Islamist". */

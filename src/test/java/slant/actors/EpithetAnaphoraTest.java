@@ -45,6 +45,18 @@ class EpithetAnaphoraTest {
         "Die/DET/2/det Terrormiliz/NOUN/3/nsubj schweigt/VERB/0/root"), "a country is no group");
   }
 
+  /** "Die Achse der Autokraten rückt zusammen" after Putin: several autocrats, not Putin. */
+  @Test
+  void aPersonNounInThePluralStandsForNoOne() {
+    assertEquals("Wladimir Putin=Q7747/NAME", links("Wladimir/PROPN/2/nsubj Putin/PROPN/1/flat reist/VERB/0/root",
+        "Die/DET/2/det Achse/NOUN/5/nsubj der/DET/4/det Autokraten/NOUN/2/nmod rückt/VERB/0/root"));
+    assertEquals("Wladimir Putin=Q7747/NAME", links("Wladimir/PROPN/2/nsubj Putin/PROPN/1/flat reist/VERB/0/root",
+        "Die/DET/2/det Machthaber/NOUN/3/nsubj schweigen/VERB/0/root"));
+    assertEquals("Wladimir Putin=Q7747/NAME Autokraten=Q7747/ANAPHOR", links("Wladimir/PROPN/2/nsubj "
+        + "Putin/PROPN/1/flat reist/VERB/0/root", "Man/PRON/2/nsubj traut/VERB/0/root dem/DET/4/det "
+        + "Autokraten/NOUN/2/iobj nicht/PART/2/advmod"), "a dative singular");
+  }
+
   /** A discovered name is as often a tagging error: "Kims Müllballons: Der Diktator zeigt sein wahres Gesicht". */
   @Test
   void aDiscoveredPersonIsNoReferent() {
