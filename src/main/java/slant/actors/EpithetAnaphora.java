@@ -19,10 +19,11 @@ import slant.model.Token;
  * Step 5 (when anaphora is on), "Die Terrormiliz bestreitet das" after the Hamas, "Der Machthaber schwieg" after Kim
  * Jong-un: an evaluative noun of {@code epithet-anaphors.tsv} after an anaphor determiner, with no name of its own,
  * refers back to the one actor of a fitting kind named in this sentence before it or in the previous one (if none
- * there, in the two sentences before), when that actor is in the catalogue. It gets a mention over the noun (kind ANAPHOR), so the noun is the outlet's
- * description of that actor, as in "die Terrormiliz Hamas", and its adjectives are the actor's ("die radikalen
- * Islamisten"). Two or more fitting actors: no mention (precision over recall); demonyms do not count. German documents
- * only. Reads {@code epithet-anaphors.tsv} and {@code anaphor-determiners.tsv} (data/rules/README.md).
+ * there, in the two sentences before), when that actor is in the catalogue. It gets a mention over the noun (kind
+ * ANAPHOR), so the noun is the outlet's description of that actor, as in "die Terrormiliz Hamas", and its adjectives
+ * are the actor's ("die radikalen Islamisten"). Two or more fitting actors: no mention (precision over recall);
+ * demonyms do not count. German documents only. Reads {@code epithet-anaphors.tsv} and {@code anaphor-determiners.tsv}
+ * (data/rules/README.md).
  */
 final class EpithetAnaphora implements SentenceStep {
 

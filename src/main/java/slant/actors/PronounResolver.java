@@ -179,8 +179,7 @@ public final class PronounResolver implements Serializable {
         // "ihre" is also the plural possessive: its own clause's subject may be a plural actor ("Die USA verschärften
         // ihre Sanktionen"); the window rules below keep the feminine reading only, because a plural "ihre" there
         // more often points to an unnamed group ("die Demonstranten")
-        boolean ihre = p.possessive() && p.genders() == F
-            && FEM_POSSESSIVE.contains(tok.word().toLowerCase(Locale.ROOT));
+        boolean ihre = p.possessive() && FEM_POSSESSIVE.contains(tok.word().toLowerCase(Locale.ROOT));
         Pronoun asSubject = ihre ? new Pronoun(F | PL, p.persons(), p.nonPersons(), false, true) : p;
         antecedent = clauseSubject(s, t, tree, out, asSubject, genders);
         if (antecedent == BLOCKED) {
@@ -275,8 +274,9 @@ public final class PronounResolver implements Serializable {
    * noun standing for a person named before ("Der 82-Jährige gilt als nicht vermittelbar" after "Gerhard Schröder"),
    * linked like "er"/"sie" (a single compatible person in this sentence before it or in the previous one, else none),
    * or null. The gender is the determiner's and the ending's: "der …-Jährige", "dem/den/des …-Jährigen" masculine,
-   * "die …-Jährige", "der …-Jährigen" feminine; "die …-Jährigen" is a plural. Not when the document gives that age to someone it may not name ("ein 34-jähriger Mann …", "eine
-   * 34-Jährige", "der 34-jährige Fahrer"): the noun may stand for that person.
+   * "die …-Jährige", "der …-Jährigen" feminine; "die …-Jährigen" is a plural. Not when the document gives that age to
+   * someone it may not name ("ein 34-jähriger Mann …", "eine 34-Jährige", "der 34-jährige Fahrer"): the noun may
+   * stand for that person.
    */
   private static Pronoun ageNoun(Sentence s, int t, int start, List<Sentence> sentences) {
     if (start < 1) {
