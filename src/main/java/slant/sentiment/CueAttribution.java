@@ -557,24 +557,34 @@ public final class CueAttribution {
     if (!s.parsed()) {
       return d[token];
     }
+    if (sharedSubjectPredicates(m.headToken()).contains(token)) {
+      // the actor's own predicate, one step from it as the governor's is; its object, if a mention, takes it
+      return objectMention(token, m) ? Integer.MAX_VALUE - 1 : 1;
+    }
     if (cutOffTitle[k] >= 0 && tree.head(token) == cutOffTitle[k]) {
       return Math.min(d[token], 1); // a modifier of the cut-off title ("die umstrittene Heimatschutzministerin")
     }
     // A verb's polarity goes to its object rather than its subject when the object is a mention.
     String mr = tree.relation(m.headToken());
     if (tree.head(m.headToken()) == token && mr != null && mr.startsWith("nsubj")
-        && "VERB".equals(s.token(token).pos())) {
-      for (int j : idx) {
-        Mention o = mentions.get(j);
-        int oh = o.headToken();
-        String or = tree.relation(oh);
-        if (o != m && tree.head(oh) == token && or != null
-            && (or.equals("obj") || or.equals("iobj") || or.startsWith("obl"))) {
-          return Integer.MAX_VALUE - 1;
-        }
-      }
+        && "VERB".equals(s.token(token).pos()) && objectMention(token, m)) {
+      return Integer.MAX_VALUE - 1;
     }
     return d[token];
+  }
+
+  /** Whether another mention than {@code m} is an object, indirect object or oblique of the verb. */
+  private boolean objectMention(int verb, Mention m) {
+    for (int j : idx) {
+      Mention o = mentions.get(j);
+      int oh = o.headToken();
+      String or = tree.relation(oh);
+      if (o != m && tree.head(oh) == verb && or != null
+          && (or.equals("obj") || or.equals("iobj") || or.startsWith("obl"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String rule(int token, int k, int distance) {
@@ -600,6 +610,9 @@ public final class CueAttribution {
     }
     if (adjectiveOfGovernment(token, m.headToken())) {
       return "modifier:amod";
+    }
+    if (sharedSubjectPredicates(m.headToken()).contains(token)) {
+      return "predicate:nsubj"; // "Die SPD trat an und scheiterte": the coordinated verb is said of the subject too
     }
     // the cue governs the mention (walking up from the mention head): a predicate or noun the mention depends on.
     // Both walks end on a malformed (cyclic) parse too: see DependencyTree.pathToRoot.
@@ -820,7 +833,7 @@ public final class CueAttribution {
     if (rule.startsWith("predicate:")) {
       String full = tree.relation(head) == null ? "dep" : tree.relation(head).toLowerCase(Locale.ROOT);
       String rel = base(full);
-      boolean direct = tree.head(head) == token;
+      boolean direct = tree.head(head) == token || sharedSubjectPredicates(head).contains(token);
       boolean passive = direct && statePassive(token)
           || (full.equals("nsubj:pass") || full.equals("nsubjpass")) && !(direct && hasStateAux(token))
           || direct && rel.startsWith("nsubj") && ellipticPassive(token, frame, rules);
@@ -1270,6 +1283,58 @@ public final class CueAttribution {
   }
 
   /** Whether the mention head is the active (not passive) subject of its governor. */
+  /**
+   * The predicates the actor is the unexpressed subject of through verb coordination. In UD the first verb heads the
+   * coordination and a shared subject hangs on it alone ("Die SPD/nsubj trat/root an und scheiterte/conj"): with the
+   * actor as the active subject of its governor, each later conjunct of that governor that is a verb (or an adjective
+   * with a copula, "und ist seither zerstritten") with no subject, passive auxiliary or subordinator of its own is
+   * said of the actor too. A perfect auxiliary coordinated so stands for its participle ("Der VKI ist … vorgegangen
+   * und hat mehrmals Recht bekommen": "hat" is the conjunct, "bekommen" its xcomp). Empty when the actor is no such
+   * subject or the sentence is unparsed. Since 2026-12-05.
+   */
+  public List<Integer> sharedSubjectPredicates(int head) {
+    if (!s.parsed() || !"nsubj".equals(tree.relation(head)) || tree.head(head) < 0) {
+      return List.of();
+    }
+    int governor = tree.head(head);
+    List<Integer> out = new ArrayList<>();
+    for (int c : tree.children(governor)) {
+      String pos = s.token(c).pos();
+      if (c < governor || !"conj".equals(base(tree.relation(c))) || ownClause(c)) {
+        continue;
+      }
+      if ("VERB".equals(pos) || "AUX".equals(pos)) {
+        int participle = words.perfectAuxiliaries().contains(s.token(c).word().toLowerCase(Locale.ROOT))
+            ? xcompVerb(c) : -1;
+        out.add(participle >= 0 ? participle : c);
+      } else if ("ADJ".equals(pos) && tree.children(c).stream().anyMatch(k -> "cop".equals(tree.relation(k)))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a conjunct has a subject, passive auxiliary or subordinator of its own: a clause of its own. */
+  private boolean ownClause(int conjunct) {
+    for (int k : tree.children(conjunct)) {
+      String r = tree.relation(k) == null ? "" : tree.relation(k).toLowerCase(Locale.ROOT);
+      if (r.startsWith("nsubj") || r.equals("expl") || r.equals("aux:pass") || r.equals("mark")
+          || r.equals("csubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int xcompVerb(int verb) {
+    for (int c : tree.children(verb)) {
+      if ("xcomp".equals(base(tree.relation(c))) && "VERB".equals(s.token(c).pos())) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   private boolean activeSubject(int head) {
     String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
     return hr.startsWith("nsubj") && !hr.equals("nsubj:pass") && !hr.equals("nsubjpass");

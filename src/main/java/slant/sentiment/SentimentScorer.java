@@ -360,6 +360,11 @@ public final class SentimentScorer implements Serializable {
           out.get(i).add(idiom);
         }
       }
+      if (rel.equals("nsubj") && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
+        for (int predicate : attribution.sharedSubjectPredicates(h)) {
+          addSharedSubjectCues(s, attribution, predicate, out.get(i));
+        }
+      }
       int convicting = convictingVerb(s, mentions.get(i), h, verb, rel);
       Cue verdict = convicting >= 0 ? verdict(s, convicting) : null;
       if (verdict != null) {
@@ -392,6 +397,32 @@ public final class SentimentScorer implements Serializable {
         out.get(i).add(frameCue(s, attribution, verb, w, "frame:nsubj", Cue.EVALUATION,
             reliability("frame:nsubj", false)));
       }
+    }
+  }
+
+  /**
+   * The outcome idiom, else the subject's verb-frame cue ({@code frame:nsubj}), of a predicate the actor is the shared
+   * subject of through verb coordination ({@link CueAttribution#sharedSubjectPredicates}: "Die Partei trat an und
+   * blitzte ab"), as {@link #addFrameCues} gives them for the verb the actor is the subject of.
+   */
+  private void addSharedSubjectCues(Sentence s, CueAttribution attribution, int verb, List<Cue> cues) {
+    Cue idiom = outcomeIdiom(s, verb);
+    if (idiom != null) {
+      cues.removeIf(c -> c.token() == verb);
+      cues.add(idiom);
+      return;
+    }
+    if (!"VERB".equals(s.token(verb).pos()) || cues.stream().anyMatch(c -> c.token() == verb)) {
+      return;
+    }
+    CueRelations.Frame frame = relations.frame(attribution.verbForm(verb));
+    if (frame == null || attribution.perfectStatePassive(verb, frame)
+        || attribution.misparsedAttribute(verb, frame.lemma())) {
+      return;
+    }
+    if (frame.subject() == CueRelations.Role.POS || frame.subject() == CueRelations.Role.NEG) {
+      double w = frame.subject() == CueRelations.Role.POS ? frame.weight() : -frame.weight();
+      cues.add(frameCue(s, attribution, verb, w, "frame:nsubj", Cue.EVALUATION, reliability("frame:nsubj", false)));
     }
   }
 

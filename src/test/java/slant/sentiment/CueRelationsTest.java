@@ -1287,4 +1287,33 @@ class CueRelationsTest {
     assertEquals(List.of("Angriffskrieg:evaluation"),
         relations(sc.score(war, List.of(mention(war, "ru", 1, 2, 1, MentionKind.DEMONYM))).get(0)));
   }
+
+  /**
+   * Until 2026-12-05 a verb coordinated with the actor's verb ("Die SPD trat an und blitzte ab") was a clause-level
+   * cue: in UD the shared subject hangs on the first verb alone. A later conjunct without a subject of its own is the
+   * actor's predicate too.
+   */
+  @Test
+  void aCoordinatedVerbWithoutItsOwnSubjectIsSaidOfTheSubject() {
+    SentimentScorer sc = scorer("", "");
+    assertOutcome(cuesOfMention(sc, "Die/DET/2/det SPD/PROPN/3/nsubj trat/VERB/0/root an/ADP/3/compound:prt "
+        + "und/CCONJ/6/cc blitzte/VERB/3/conj ab/ADP/6/compound:prt", 1, 2, 1), "blitzte:evaluation", -0.5);
+    // a perfect auxiliary coordinated so stands for its participle
+    assertOutcome(cuesOfMention(sc, "Der/DET/2/det VKI/PROPN/4/nsubj ist/AUX/4/aux vorgegangen/VERB/0/root "
+        + "und/CCONJ/6/cc hat/VERB/4/conj mehrmals/ADV/6/advmod Recht/NOUN/9/obj bekommen/VERB/6/xcomp", 1, 2, 1),
+        "Recht … bekommen:evaluation", 1.0);
+    // a lexicon verb: the subject's predicate, as "Putin täuschte die Welt" is
+    List<Cue> deceived = cuesOfFirstWord(sc, "Putin/PROPN/2/nsubj reiste/VERB/0/root und/CCONJ/4/cc "
+        + "täuschte/VERB/2/conj die/DET/6/det Welt/NOUN/4/obj");
+    assertEquals(List.of("täuschte:evaluation"), relations(deceived));
+    assertEquals("predicate:nsubj", deceived.get(0).rule());
+    // a conjunct with a subject of its own is another clause; a passive one is done to the subject
+    assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Putin/PROPN/2/nsubj reiste/VERB/0/root und/CCONJ/5/cc "
+        + "Merz/PROPN/5/nsubj täuschte/VERB/2/conj die/DET/7/det Welt/NOUN/5/obj")).stream()
+        .filter(r -> r.endsWith(":evaluation")).toList());
+    SentimentScorer punishing = scorer("abstrafen\tVERB\t-0.5\n", "abstrafen\tneg\taffected\t0.5\n");
+    assertEquals(List.of(), relations(cuesOfMention(punishing, "Die/DET/2/det SPD/PROPN/3/nsubj trat/VERB/0/root "
+        + "an/ADP/3/compound:prt und/CCONJ/7/cc wurde/AUX/7/aux:pass abgestraft/VERB/3/conj", 1, 2, 1)).stream()
+        .filter(r -> r.endsWith(":evaluation")).toList());
+  }
 }
