@@ -34,6 +34,11 @@ final class MentionFactory implements Serializable {
         s.token(start).begin(), s.token(end - 1).end(), kind, labels);
   }
 
+  /** The catalogue type of an actor ("party", "country", …). */
+  String type(String actorId) {
+    return catalogue.get(actorId).type();
+  }
+
   /** The document text of tokens [start, end). */
   static String surface(AnnotatedDoc doc, Sentence s, int start, int end) {
     return doc.text().substring(s.token(start).begin(), s.token(end - 1).end());

@@ -171,7 +171,12 @@ final class PhraseMatcher implements SentenceStep {
   /** The singular forms of the German indefinite article, lower case. */
   private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "einem", "einen", "eines", "einer");
 
-  /** Quantifiers that count persons ("einige Ukrainer", "mehrere Syrer"), lower case. */
+  /**
+   * Quantifiers that count persons ("einige Ukrainer", "mehrere Syrer"), lower case. Not {@code
+   * class-quantifiers.tsv}, which RoleContext reads for role titles: there "alle Außenminister" and "kein Kanzler" name
+   * a class rather than the holder, while "alle Ukrainer" is the people as a whole, which the annotators list as the
+   * country.
+   */
   private static final Set<String> QUANTIFIERS = Set.of("einige", "einigen", "mehrere", "mehreren", "viele",
       "vielen", "zahlreiche", "zahlreichen", "wenige", "wenigen", "etliche", "etlichen", "beide", "beiden");
 
@@ -252,7 +257,8 @@ final class PhraseMatcher implements SentenceStep {
     if (chosen == null) {
       return null;
     }
-    MentionKind kind = compound ? MentionKind.COMPOUND : chosen.kind();
+    MentionKind kind = compound && !("organisation".equals(mentions.type(chosen.actorId()))
+        && parliamentaryGroup(s, first, last)) ? MentionKind.COMPOUND : chosen.kind();
     if (chosen.kind() == MentionKind.METONYM && !compound) {
       WordNormalizer norm = WordNormalizer.forLanguage(lang);
       if (seats.isMerePlace(s, start, end - 1, norm)) {
@@ -343,6 +349,23 @@ final class PhraseMatcher implements SentenceStep {
     }
     // the tokenizer split "US", "-", "Finanzministerium"
     return first.token() >= 2 ? s.token(first.token() - 2).word() : null;
+  }
+
+  /**
+   * Whether the unit run is the first part of a compound naming a parliamentary group ("die AfD-Fraktion", "der
+   * SPD-Bundestagsfraktion", "der FPÖ-Klub"), for an organisation (the catalogue types parties so): the guide
+   * (data/eval/README.md) makes a party and its group one actor, so such a compound is a mention of the party itself,
+   * not a compound of it ("AfD-Wähler"). Since 2026-12-05.
+   */
+  private static boolean parliamentaryGroup(Sentence s, WordUnit first, WordUnit last) {
+    if (first.joinedLeft() || !last.joinedRight()) {
+      return false;
+    }
+    String word = s.token(last.token()).word();
+    String head = word.indexOf('-') > 0 ? word.substring(word.lastIndexOf('-') + 1)
+        : last.token() + 2 < s.size() ? s.token(last.token() + 2).word() : "";
+    String h = head.toLowerCase(Locale.ROOT);
+    return h.endsWith("fraktion") || h.endsWith("fraktionen") || h.equals("klub") || h.endsWith("parlamentsklub");
   }
 
   /** Names over roles over metonyms; within a kind, an actor already named in full first. */

@@ -34,7 +34,9 @@ class ActorResolverTest {
           "Q423", null),
       new ActorEntry("Q1065", "organisation", Map.of("de", "Vereinte Nationen", "en", "United Nations"),
           Map.of("de", List.of("UN", "UNO")), null, null, null, null),
-      new ActorEntry("Q38799", "group", Map.of("de", "Hamas", "en", "Hamas"), null, null, null, null, null)));
+      new ActorEntry("Q38799", "group", Map.of("de", "Hamas", "en", "Hamas"), null, null, null, null, null),
+      new ActorEntry("Q9630", "organisation", Map.of("de", "Alternative für Deutschland"),
+          Map.of("de", List.of("AfD")), null, null, null, null)));
 
   private final ActorResolver resolver = new ActorResolver(CATALOGUE, Rules.bundled(), true, true);
 
@@ -176,6 +178,23 @@ class ActorResolverTest {
     assertEquals(List.of("Q212", "Q159", "Q1065", "Q56226"), m.stream().map(Mention::actorId).toList());
     assertEquals(List.of(MentionKind.COMPOUND, MentionKind.DEMONYM, MentionKind.COMPOUND, MentionKind.NAME),
         m.stream().map(Mention::kind).toList());
+  }
+
+  /**
+   * Until 2026-12-05 "die AfD-Fraktion" was a compound of the AfD, and what failed for the group ("ist mit ihrem
+   * Misstrauensvotum gescheitert") failed for a compound: the guide makes a party and its parliamentary group one actor.
+   */
+  @Test
+  void aPartysParliamentaryGroupIsTheParty() {
+    AnnotatedDoc doc = Docs.doc("de", "Die/DET AfD-Fraktion/NOUN und/CCONJ die/DET AfD-Landtagsfraktion/NOUN "
+        + "und/CCONJ AfD-Wähler/NOUN und/CCONJ der/DET AfD-Klub/NOUN");
+    List<Mention> m = resolve(doc, "2024-06-18");
+    assertEquals(List.of("Q9630", "Q9630", "Q9630", "Q9630"), m.stream().map(Mention::actorId).toList());
+    assertEquals(List.of(MentionKind.NAME, MentionKind.NAME, MentionKind.COMPOUND, MentionKind.NAME),
+        m.stream().map(Mention::kind).toList());
+    // only an organisation's: a country's compound stays one
+    AnnotatedDoc country = Docs.doc("de", "Die/DET Ukraine-Fraktion/NOUN");
+    assertEquals(List.of(MentionKind.COMPOUND), resolve(country, "2024-06-18").stream().map(Mention::kind).toList());
   }
 
   @Test
