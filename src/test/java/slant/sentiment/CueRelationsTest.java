@@ -1316,4 +1316,20 @@ class CueRelationsTest {
         + "an/ADP/3/compound:prt und/CCONJ/7/cc wurde/AUX/7/aux:pass abgestraft/VERB/3/conj", 1, 2, 1)).stream()
         .filter(r -> r.endsWith(":evaluation")).toList());
   }
+
+  /**
+   * Until 2026-12-05 "trat auf Druck … zurück" was a weak verb cue (−0.25), below a label: a resignation under pressure
+   * or over a scandal is the actor's narrated failure, as the construct's "X muss zurücktreten"; one for a reason of
+   * the actor's own ("aus Protest") is not.
+   */
+  @Test
+  void aResignationUnderPressureIsANarratedFailure() {
+    SentimentScorer sc = scorer("", "");
+    assertOutcome(cuesOfFirstWord(sc, "Iskrow/PROPN/2/nsubj trat/VERB/0/root auf/ADP/4/case Druck/NOUN/2/obl "
+        + "zurück/ADP/2/compound:prt"), "trat … Druck:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "Spahn/PROPN/6/nsubj ist/AUX/6/aux nach/ADP/5/case massiver/ADJ/5/amod "
+        + "Kritik/NOUN/6/obl zurückgetreten/VERB/0/root"), "Kritik … zurückgetreten:evaluation", -0.5);
+    assertNoOutcome(cuesOfFirstWord(sc, "Streeting/PROPN/2/nsubj trat/VERB/0/root aus/ADP/4/case "
+        + "Protest/NOUN/2/obl zurück/ADP/2/compound:prt"));
+  }
 }
