@@ -34,7 +34,7 @@ final class MentionFactory implements Serializable {
         s.token(start).begin(), s.token(end - 1).end(), kind, labels);
   }
 
-  /** The catalogue type of an actor ("party", "country", …). */
+  /** The catalogue type of an actor ("person", "country", "organisation", "group"). */
   String type(String actorId) {
     return catalogue.get(actorId).type();
   }

@@ -1282,7 +1282,6 @@ public final class CueAttribution {
     return true;
   }
 
-  /** Whether the mention head is the active (not passive) subject of its governor. */
   /**
    * The predicates the actor is the unexpressed subject of through verb coordination. In UD the first verb heads the
    * coordination and a shared subject hangs on it alone ("Die SPD/nsubj trat/root an und scheiterte/conj"): with the
@@ -1335,6 +1334,7 @@ public final class CueAttribution {
     return -1;
   }
 
+  /** Whether the mention head is the active (not passive) subject of its governor. */
   private boolean activeSubject(int head) {
     String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
     return hr.startsWith("nsubj") && !hr.equals("nsubj:pass") && !hr.equals("nsubjpass");
