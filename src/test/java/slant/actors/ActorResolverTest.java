@@ -174,10 +174,15 @@ class ActorResolverTest {
   void compoundsDemonymsAndAcronyms() {
     AnnotatedDoc doc = Docs.doc("de", "Der/DET Ukraine-Krieg/NOUN und/CCONJ russische/ADJ Truppen/NOUN "
         + "und/CCONJ UN-Sanktionen/NOUN und/CCONJ Kim/PROPN Jong-un/PROPN");
+    assertMentions(doc, List.of("Q212", "Q159", "Q1065", "Q56226"),
+        List.of(MentionKind.COMPOUND, MentionKind.DEMONYM, MentionKind.COMPOUND, MentionKind.NAME));
+  }
+
+  /** The document's mentions on 2024-06-18 are of these actors, of these kinds, in text order. */
+  private void assertMentions(AnnotatedDoc doc, List<String> actorIds, List<MentionKind> kinds) {
     List<Mention> m = resolve(doc, "2024-06-18");
-    assertEquals(List.of("Q212", "Q159", "Q1065", "Q56226"), m.stream().map(Mention::actorId).toList());
-    assertEquals(List.of(MentionKind.COMPOUND, MentionKind.DEMONYM, MentionKind.COMPOUND, MentionKind.NAME),
-        m.stream().map(Mention::kind).toList());
+    assertEquals(actorIds, m.stream().map(Mention::actorId).toList());
+    assertEquals(kinds, m.stream().map(Mention::kind).toList());
   }
 
   /**
@@ -188,13 +193,10 @@ class ActorResolverTest {
   void aPartysParliamentaryGroupIsTheParty() {
     AnnotatedDoc doc = Docs.doc("de", "Die/DET AfD-Fraktion/NOUN und/CCONJ die/DET AfD-Landtagsfraktion/NOUN "
         + "und/CCONJ AfD-Wähler/NOUN und/CCONJ der/DET AfD-Klub/NOUN");
-    List<Mention> m = resolve(doc, "2024-06-18");
-    assertEquals(List.of("Q9630", "Q9630", "Q9630", "Q9630"), m.stream().map(Mention::actorId).toList());
-    assertEquals(List.of(MentionKind.NAME, MentionKind.NAME, MentionKind.COMPOUND, MentionKind.NAME),
-        m.stream().map(Mention::kind).toList());
+    assertMentions(doc, List.of("Q9630", "Q9630", "Q9630", "Q9630"),
+        List.of(MentionKind.NAME, MentionKind.NAME, MentionKind.COMPOUND, MentionKind.NAME));
     // only an organisation's: a country's compound stays one
-    AnnotatedDoc country = Docs.doc("de", "Die/DET Ukraine-Fraktion/NOUN");
-    assertEquals(List.of(MentionKind.COMPOUND), resolve(country, "2024-06-18").stream().map(Mention::kind).toList());
+    assertMentions(Docs.doc("de", "Die/DET Ukraine-Fraktion/NOUN"), List.of("Q212"), List.of(MentionKind.COMPOUND));
   }
 
   @Test
