@@ -34,6 +34,15 @@ final class TitleLabels implements Serializable {
    * appos/flat/compound edges to a title noun ("Präsident" in "Präsident Wladimir Putin"). Unparsed: the last token.
    */
   static int headOf(Sentence s, int start, int end) {
+    return headOf(s, start, end, false);
+  }
+
+  /**
+   * {@link #headOf(Sentence, int, int)}, where a {@code possessor} span (a German genitive name, {@link
+   * slant.lang.GermanGenitive}) does not climb to a noun before it: "die Blockade Ungarns" is Hungary's blockade, not
+   * a title of Hungary, although the parser at times attaches the genitive as an apposition. Since 2026-12-05.
+   */
+  static int headOf(Sentence s, int start, int end, boolean possessor) {
     if (!s.parsed()) {
       return end - 1;
     }
@@ -48,7 +57,7 @@ final class TitleLabels implements Serializable {
     int[] up = tree.pathToRoot(head);
     for (int i = 1; i < up.length && i <= MAX_NAME_ATTACHMENTS; i++) {
       String rel = tree.relation(up[i - 1]);
-      if (rel == null || !isNameAttachment(rel) || !s.token(up[i]).isNoun()) {
+      if (rel == null || !isNameAttachment(rel) || !s.token(up[i]).isNoun() || possessor && up[i] < start) {
         break;
       }
       head = up[i];

@@ -619,7 +619,7 @@ public final class CueAttribution {
     int[] up = tree.pathToRoot(m.headToken());
     for (int i = 1; i < up.length; i++) {
       if (up[i] == token) {
-        return "predicate:" + base(tree.relation(m.headToken()));
+        return "predicate:" + (possessorAfterNoun(m) ? "nmod" : base(tree.relation(m.headToken())));
       }
     }
     // the cue below the mention: a modifier, apposition or relative clause of the actor
@@ -832,6 +832,9 @@ public final class CueAttribution {
     }
     if (rule.startsWith("predicate:")) {
       String full = tree.relation(head) == null ? "dep" : tree.relation(head).toLowerCase(Locale.ROOT);
+      if (possessorAfterNoun(mentions.get(t.mention())) && head == mentions.get(t.mention()).headToken()) {
+        full = "nmod"; // "die Blockade Ungarns/appos": the genitive is the noun's possessor
+      }
       String rel = base(full);
       boolean direct = tree.head(head) == token || sharedSubjectPredicates(head).contains(token);
       boolean passive = direct && statePassive(token)
@@ -1334,6 +1337,23 @@ public final class CueAttribution {
     return -1;
   }
 
+  /**
+   * Whether the mention is a German genitive name after the noun it depends on, attached by the parser as an apposition
+   * or a name part ("die Währungsabschwächung/nmod Chinas/appos", "die Blockade Ungarns"): the noun's possessor, so
+   * it relates to its cues as a genitive does ({@code predicate:nmod}), not as a name under its title. Since
+   * 2026-12-05.
+   */
+  private boolean possessorAfterNoun(Mention m) {
+    if (!s.parsed()) {
+      return false;
+    }
+    int h = m.headToken();
+    String r = base(tree.relation(h));
+    return (r.equals("appos") || r.equals("flat")) && tree.head(h) >= 0 && tree.head(h) < m.startToken()
+        && slant.lang.GermanGenitive.isGenitiveOf(s.token(m.endToken() - 1).word(),
+            slant.lang.GermanGenitive.lastWord(m.actorName()));
+  }
+
   /** Whether the mention head is the active (not passive) subject of its governor. */
   private boolean activeSubject(int head) {
     String hr = tree.relation(head) == null ? "" : tree.relation(head).toLowerCase(Locale.ROOT);
@@ -1361,7 +1381,7 @@ public final class CueAttribution {
     }
     String conjuncts = t.rule().substring(0, t.rule().length() - rule.length());
     while ((rule.equals("predicate:appos") || rule.equals("predicate:flat")) && tree.head(head) >= 0
-        && tree.head(head) != token) {
+        && tree.head(head) != token && !possessorAfterNoun(mentions.get(t.mention()))) {
       head = tree.head(head);
       rule = "predicate:" + base(tree.relation(head));
     }

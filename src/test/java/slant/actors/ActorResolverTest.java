@@ -199,6 +199,18 @@ class ActorResolverTest {
     assertMentions(Docs.doc("de", "Die/DET Ukraine-Fraktion/NOUN"), List.of("Q212"), List.of(MentionKind.COMPOUND));
   }
 
+  /**
+   * Until 2026-12-05 a genitive name the parser attached as an apposition ("die Blockade Russlands/appos") took the
+   * noun before it as its head, as a name takes its title ("Kremlchef Putin"), so the noun was its label.
+   */
+  @Test
+  void aGenitiveNameAfterANounKeepsItsOwnHead() {
+    AnnotatedDoc doc = Docs.doc("de", "Die/DET/2/det Blockade/NOUN/0/root Russlands/PROPN/2/appos");
+    assertEquals(List.of(2), resolve(doc, "2024-06-18").stream().map(Mention::headToken).toList());
+    AnnotatedDoc title = Docs.doc("de", "Der/DET/2/det Kremlchef/NOUN/0/root Putin/PROPN/2/appos");
+    assertEquals(List.of(1), resolve(title, "2024-06-18").stream().map(Mention::headToken).toList());
+  }
+
   @Test
   void discoveredPersonsLinkTheirSurname() {
     AnnotatedDoc doc = Docs.doc("de",

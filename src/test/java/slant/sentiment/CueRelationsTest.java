@@ -1332,4 +1332,25 @@ class CueRelationsTest {
     assertNoOutcome(cuesOfFirstWord(sc, "Streeting/PROPN/2/nsubj trat/VERB/0/root aus/ADP/4/case "
         + "Protest/NOUN/2/obl zurück/ADP/2/compound:prt"));
   }
+
+  /**
+   * Until 2026-12-05 a genitive name the parser attached as an apposition ("die Währungsabschwächung/nmod Chinas/appos")
+   * related to the noun as a name to its title, so the noun was the actor's label, in full. A genitive after its noun
+   * is the noun's possessor: a noun the actor is the genitive of, a weak rule.
+   */
+  @Test
+  void aGenitiveNameAttachedAsAnAppositionIsThePossessor() {
+    String parse = "Die/DET/2/det Propaganda/NOUN/4/nsubj %s/PROPN/2/appos wirkt/VERB/0/root";
+    AnnotatedDoc genitive = Docs.doc("de", String.format(parse, "Chinas"));
+    List<Cue> cues = scorer.score(genitive, List.of(mention(genitive, "China", 2, 3, 2))).get(0);
+    assertEquals(List.of("Propaganda:evaluation"), relations(cues));
+    assertEquals("predicate:nmod", cues.get(0).rule());
+    assertEquals(SentimentScorer.WEAK_RULE, cues.get(0).reliability(), 1e-12);
+    // a name in its own form stays the noun's apposition ("die Terrororganisation Hamas"), in full
+    AnnotatedDoc apposition = Docs.doc("de", String.format(parse, "Hamas"));
+    List<Cue> labelled = scorer.score(apposition, List.of(mention(apposition, "Hamas", 2, 3, 2))).get(0);
+    assertEquals(List.of("Propaganda:evaluation"), relations(labelled));
+    assertEquals("predicate:appos", labelled.get(0).rule());
+    assertEquals(1.0, labelled.get(0).reliability(), 1e-12);
+  }
 }
