@@ -556,7 +556,8 @@ public final class SentimentScorer implements Serializable {
   private Cue outcomeIdiom(Sentence s, int verb) {
     String pos = s.token(verb).pos();
     // "wird Schiffbruch erleiden", "könnte scheitern": a future, possible or intended outcome is not narrated
-    if (words.outcomeIdioms().isEmpty() || !("VERB".equals(pos) || "AUX".equals(pos)) || words.nonFactual(s, verb)) {
+    if (words.outcomeIdioms().isEmpty() || !("VERB".equals(pos) || "AUX".equals(pos)) || words.nonFactual(s, verb)
+        || conditionalClause(s, verb)) {
       return null;
     }
     String form = lookupForm(s, verb).toLowerCase(Locale.ROOT);
@@ -582,6 +583,19 @@ public final class SentimentScorer implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the verb opens its sentence without being its root: a German conditional clause with the verb first
+   * ("Verfehlt die Deutsche Bahn die Ziele, …, soll es weniger Boni geben"), an outcome that may happen, not one that
+   * did. A main clause opening with its verb is its sentence's root (a question, a headline). Since 2026-12-05.
+   */
+  private static boolean conditionalClause(Sentence s, int verb) {
+    int first = 0;
+    while (first < s.size() && ("PUNCT".equals(s.token(first).pos()) || QUOTE_MARKS.contains(s.token(first).word()))) {
+      first++;
+    }
+    return first == verb && s.tree().head(verb) >= 0;
   }
 
   /**

@@ -1353,4 +1353,20 @@ class CueRelationsTest {
     assertEquals("predicate:appos", labelled.get(0).rule());
     assertEquals(1.0, labelled.get(0).reliability(), 1e-12);
   }
+
+  /**
+   * Until 2026-12-05 "verfehlte die Mehrheit" and "verfehlt ihre Ziele" were weak verb cues; they are the actor's
+   * narrated failure. A conditional clause with its verb first ("Verfehlt die Bahn ihre Ziele, sinken die Boni")
+   * narrates no outcome.
+   */
+  @Test
+  void aMissedMajorityOrGoalIsANarratedFailureUnlessConditional() {
+    SentimentScorer sc = scorer("", "");
+    assertOutcome(cuesOfFirstWord(sc, "SPD/PROPN/2/nsubj verfehlte/VERB/0/root die/DET/4/det Mehrheit/NOUN/2/obj"),
+        "verfehlte … Mehrheit:evaluation", -0.5);
+    assertOutcome(cuesOfMention(sc, "Die/DET/2/det Bahn/PROPN/3/nsubj verfehlt/VERB/0/root ihre/DET/5/det:poss "
+        + "Klimaziele/NOUN/3/obj", 1, 2, 1), "verfehlt … Klimaziele:evaluation", -0.5);
+    assertNoOutcome(cuesOfMention(sc, "Verfehlt/VERB/7/advcl die/DET/3/det Bahn/PROPN/1/nsubj ihre/DET/5/det:poss "
+        + "Ziele/NOUN/1/obj ,/PUNCT/1/punct sinken/VERB/0/root Boni/NOUN/7/nsubj", 2, 3, 2));
+  }
 }
