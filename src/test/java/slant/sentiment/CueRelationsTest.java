@@ -55,6 +55,11 @@ class CueRelationsTest {
     return cues.stream().map(c -> c.text() + ":" + c.relation()).toList();
   }
 
+  /** The cues' {@link #relations} that count toward the outlet's evaluation. */
+  private static List<String> evaluations(List<Cue> cues) {
+    return relations(cues).stream().filter(r -> r.endsWith(":evaluation")).toList();
+  }
+
   @Test
   void whatTheActorWarnsOfIsTheActorsStanceNotItsEvaluation() {
     // Merz warnte vor einer Katastrophe.
@@ -991,9 +996,8 @@ class CueRelationsTest {
     assertEquals(List.of("nicht gelungen:evaluation"), relations(failed));
     assertEquals(-0.8, SentimentScorer.evaluationEvidence(failed), 1e-12);
     // an actor as the dative of another verb takes no outcome ("Dem Hamburger SV gefällt der Sieg")
-    assertEquals(List.of(), relations(cuesOfMention(sc, "Dem/DET/3/det Hamburger/ADJ/3/amod SV/PROPN/4/obl "
-        + "gefällt/VERB/0/root der/DET/6/det Sieg/NOUN/4/nsubj", 1, 3, 2)).stream()
-        .filter(r -> r.endsWith(":evaluation")).toList());
+    assertEquals(List.of(), evaluations(cuesOfMention(sc, "Dem/DET/3/det Hamburger/ADJ/3/amod SV/PROPN/4/obl "
+        + "gefällt/VERB/0/root der/DET/6/det Sieg/NOUN/4/nsubj", 1, 3, 2)));
   }
 
   /**
@@ -1029,8 +1033,8 @@ class CueRelationsTest {
   @Test
   void aHeadlinesTopicBeforeAColonIsNotTheSubjectAfterIt() {
     SentimentScorer sc = scorer("Pleite\tNOUN\t-0.6\n", "drohen\tneg\taffected\t0.4\n");
-    assertEquals(List.of(), relations(cuesOfFirstWord(sc, "USA/PROPN/4/nsubj :/PUNCT/1/punct Trump/PROPN/1/appos "
-        + "droht/VERB/0/root")).stream().filter(r -> r.endsWith(":evaluation")).toList());
+    assertEquals(List.of(), evaluations(cuesOfFirstWord(sc, "USA/PROPN/4/nsubj :/PUNCT/1/punct Trump/PROPN/1/appos "
+        + "droht/VERB/0/root")));
     assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Moldau/PROPN/4/nsubj :/PUNCT/1/punct Partei/NOUN/1/appos "
         + "holt/VERB/0/root Mehrheit/NOUN/4/obj")));
     // a phrase describing the topic still describes it: "Wladimir Putin: Eine Pleite nach der anderen"
@@ -1308,13 +1312,11 @@ class CueRelationsTest {
     assertEquals(List.of("täuschte:evaluation"), relations(deceived));
     assertEquals("predicate:nsubj", deceived.get(0).rule());
     // a conjunct with a subject of its own is another clause; a passive one is done to the subject
-    assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Putin/PROPN/2/nsubj reiste/VERB/0/root und/CCONJ/5/cc "
-        + "Merz/PROPN/5/nsubj täuschte/VERB/2/conj die/DET/7/det Welt/NOUN/5/obj")).stream()
-        .filter(r -> r.endsWith(":evaluation")).toList());
+    assertEquals(List.of(), evaluations(cuesOfFirstWord(sc, "Putin/PROPN/2/nsubj reiste/VERB/0/root und/CCONJ/5/cc "
+        + "Merz/PROPN/5/nsubj täuschte/VERB/2/conj die/DET/7/det Welt/NOUN/5/obj")));
     SentimentScorer punishing = scorer("abstrafen\tVERB\t-0.5\n", "abstrafen\tneg\taffected\t0.5\n");
-    assertEquals(List.of(), relations(cuesOfMention(punishing, "Die/DET/2/det SPD/PROPN/3/nsubj trat/VERB/0/root "
-        + "an/ADP/3/compound:prt und/CCONJ/7/cc wurde/AUX/7/aux:pass abgestraft/VERB/3/conj", 1, 2, 1)).stream()
-        .filter(r -> r.endsWith(":evaluation")).toList());
+    assertEquals(List.of(), evaluations(cuesOfMention(punishing, "Die/DET/2/det SPD/PROPN/3/nsubj trat/VERB/0/root "
+        + "an/ADP/3/compound:prt und/CCONJ/7/cc wurde/AUX/7/aux:pass abgestraft/VERB/3/conj", 1, 2, 1)));
   }
 
   /**
