@@ -27,8 +27,8 @@ final class MentionFactory implements Serializable {
   /** The mention of {@code actorId} over tokens [start, end) of {@code s}. */
   Mention mention(AnnotatedDoc doc, Sentence s, String actorId, int start, int end, MentionKind kind, String lang) {
     ActorEntry e = catalogue.get(actorId);
-    boolean possessor = "de".equals(lang) && slant.lang.GermanGenitive.isGenitiveOf(s.token(end - 1).word(),
-        slant.lang.GermanGenitive.lastWord(e.name(lang)));
+    boolean possessor = "de".equals(lang)
+        && slant.lang.GermanGenitive.isGenitiveOfName(s.token(end - 1).word(), e.name(lang));
     int head = TitleLabels.headOf(s, start, end, possessor);
     List<String> labels = e.type().equals("country") || kind == MentionKind.DEMONYM
         ? List.of() : titles.labels(s, start, end);

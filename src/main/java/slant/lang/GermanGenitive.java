@@ -30,6 +30,14 @@ public final class GermanGenitive {
     return w.equals(n + "s") || w.equals(n + "es");
   }
 
+  /**
+   * Whether {@code written} (the last word of a mention as it stands in the text) is the genitive of the actor's name
+   * {@code name}: of its last word ({@link #isGenitiveOf}), so "Spahns" of "Jens Spahn".
+   */
+  public static boolean isGenitiveOfName(String written, String name) {
+    return name != null && isGenitiveOf(written, lastWord(name));
+  }
+
   /** The last word of a multi-word name or surface ("Jens Spahn" → "Spahn"; a hyphenated last word whole). */
   public static String lastWord(String name) {
     String t = name.strip();

@@ -1,9 +1,11 @@
 package slant.sentiment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import slant.lang.GermanVerbForms;
 import slant.model.DependencyTree;
@@ -37,6 +39,8 @@ public final class CueAttribution {
   private final int[] coordinationHead;
   /** Per mention, the title noun right before it that the parse cut off ({@link #cutOffTitle}), or -1. */
   private final int[] cutOffTitle;
+  /** {@link #sharedSubjectPredicates} by mention head, filled as asked. */
+  private final Map<Integer, List<Integer>> sharedPredicatesByHead = new HashMap<>();
   /** The colon after a headline's topic ({@link #headlineColon(Sentence)}), or -1; computed once per sentence. */
   private final int headlineColon;
   /** Whether the sentence has a verb whose frame makes its subject the holder ({@link #calledAs}); computed once. */
@@ -1295,6 +1299,11 @@ public final class CueAttribution {
    * subject or the sentence is unparsed. Since 2026-12-05.
    */
   public List<Integer> sharedSubjectPredicates(int head) {
+    // asked for every cue and mention of the sentence (distance, rule, relation): computed once per head
+    return sharedPredicatesByHead.computeIfAbsent(head, this::coordinatedPredicates);
+  }
+
+  private List<Integer> coordinatedPredicates(int head) {
     if (!s.parsed() || !"nsubj".equals(tree.relation(head)) || tree.head(head) < 0) {
       return List.of();
     }
@@ -1313,7 +1322,7 @@ public final class CueAttribution {
         out.add(c);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Whether a conjunct has a subject, passive auxiliary or subordinator of its own: a clause of its own. */
@@ -1350,8 +1359,7 @@ public final class CueAttribution {
     int h = m.headToken();
     String r = base(tree.relation(h));
     return (r.equals("appos") || r.equals("flat")) && tree.head(h) >= 0 && tree.head(h) < m.startToken()
-        && slant.lang.GermanGenitive.isGenitiveOf(s.token(m.endToken() - 1).word(),
-            slant.lang.GermanGenitive.lastWord(m.actorName()));
+        && slant.lang.GermanGenitive.isGenitiveOfName(s.token(m.endToken() - 1).word(), m.actorName());
   }
 
   /** Whether the mention head is the active (not passive) subject of its governor. */

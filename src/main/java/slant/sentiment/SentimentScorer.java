@@ -353,12 +353,7 @@ public final class SentimentScorer implements Serializable {
       // ("SPD-Mitgliederbegehren nimmt erste Hürde": a compound's outcome is its head's, not the actor's)
       if (verb >= 0 && (rel.equals("nsubj") || dativeAchiever(s, verb, rel))
           && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
-        Cue idiom = outcomeIdiom(s, verb);
-        if (idiom != null) {
-          // the phrase, not its verb alone, is what the sentence says of the actor ("trumpfte … auf")
-          out.get(i).removeIf(c -> c.token() == verb);
-          out.get(i).add(idiom);
-        }
+        addOutcomeIdiom(s, verb, out.get(i));
       }
       if (rel.equals("nsubj") && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
         for (int predicate : attribution.sharedSubjectPredicates(h)) {
@@ -391,13 +386,34 @@ public final class SentimentScorer implements Serializable {
         double w = frame.object() == CueRelations.Role.POS ? STANCE_WEIGHT : -STANCE_WEIGHT;
         out.get(i).add(frameCue(s, attribution, verb, w, "frame:obj", Cue.STANCE, 1.0));
       }
-      if (rel.equals("nsubj")
-          && (frame.subject() == CueRelations.Role.POS || frame.subject() == CueRelations.Role.NEG)) {
-        double w = frame.subject() == CueRelations.Role.POS ? frame.weight() : -frame.weight();
-        out.get(i).add(frameCue(s, attribution, verb, w, "frame:nsubj", Cue.EVALUATION,
-            reliability("frame:nsubj", false)));
+      Cue subjectCue = rel.equals("nsubj") ? subjectFrameCue(s, attribution, verb, frame) : null;
+      if (subjectCue != null) {
+        out.get(i).add(subjectCue);
       }
     }
+  }
+
+  /**
+   * Adds the outcome idiom of the actor's verb ({@link #outcomeIdiom}) in place of the verb's own cue: the phrase, not
+   * its verb alone, is what the sentence says of the actor ("trumpfte … auf"). Whether there was one.
+   */
+  private boolean addOutcomeIdiom(Sentence s, int verb, List<Cue> cues) {
+    Cue idiom = outcomeIdiom(s, verb);
+    if (idiom == null) {
+      return false;
+    }
+    cues.removeIf(c -> c.token() == verb);
+    cues.add(idiom);
+    return true;
+  }
+
+  /** The {@code frame:nsubj} cue of a verb whose frame evaluates its subject (pos/neg), or null. */
+  private Cue subjectFrameCue(Sentence s, CueAttribution attribution, int verb, CueRelations.Frame frame) {
+    if (frame.subject() != CueRelations.Role.POS && frame.subject() != CueRelations.Role.NEG) {
+      return null;
+    }
+    double w = frame.subject() == CueRelations.Role.POS ? frame.weight() : -frame.weight();
+    return frameCue(s, attribution, verb, w, "frame:nsubj", Cue.EVALUATION, reliability("frame:nsubj", false));
   }
 
   /**
@@ -406,13 +422,8 @@ public final class SentimentScorer implements Serializable {
    * blitzte ab"), as {@link #addFrameCues} gives them for the verb the actor is the subject of.
    */
   private void addSharedSubjectCues(Sentence s, CueAttribution attribution, int verb, List<Cue> cues) {
-    Cue idiom = outcomeIdiom(s, verb);
-    if (idiom != null) {
-      cues.removeIf(c -> c.token() == verb);
-      cues.add(idiom);
-      return;
-    }
-    if (!"VERB".equals(s.token(verb).pos()) || cues.stream().anyMatch(c -> c.token() == verb)) {
+    if (addOutcomeIdiom(s, verb, cues) || !"VERB".equals(s.token(verb).pos())
+        || cues.stream().anyMatch(c -> c.token() == verb)) {
       return;
     }
     CueRelations.Frame frame = relations.frame(attribution.verbForm(verb));
@@ -420,9 +431,9 @@ public final class SentimentScorer implements Serializable {
         || attribution.misparsedAttribute(verb, frame.lemma())) {
       return;
     }
-    if (frame.subject() == CueRelations.Role.POS || frame.subject() == CueRelations.Role.NEG) {
-      double w = frame.subject() == CueRelations.Role.POS ? frame.weight() : -frame.weight();
-      cues.add(frameCue(s, attribution, verb, w, "frame:nsubj", Cue.EVALUATION, reliability("frame:nsubj", false)));
+    Cue subjectCue = subjectFrameCue(s, attribution, verb, frame);
+    if (subjectCue != null) {
+      cues.add(subjectCue);
     }
   }
 

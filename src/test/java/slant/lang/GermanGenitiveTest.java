@@ -24,6 +24,13 @@ class GermanGenitiveTest {
   }
 
   @Test
+  void theGenitiveOfAManyWordNameIsOfItsLastWord() {
+    assertTrue(GermanGenitive.isGenitiveOfName("Spahns", "Jens Spahn"));
+    assertFalse(GermanGenitive.isGenitiveOfName("Jens", "Jens Spahn"));
+    assertFalse(GermanGenitive.isGenitiveOfName("Spahns", null));
+  }
+
+  @Test
   void theLastWordOfAName() {
     assertEquals("Spahn", GermanGenitive.lastWord("Jens Spahn"));
     assertEquals("Jong-un", GermanGenitive.lastWord("Kim Jong-un"));
