@@ -72,9 +72,12 @@ public final class ArticleAnalyzer implements Serializable {
 
   public ArticleAnalysis analyze(Article article, AnnotatedDoc annotated) {
     // parse repairs read the stored annotation afresh on every analysis, so a rescore applies the current ones
-    AnnotatedDoc doc = resolver.repairAppositions(annotated);
+    AnnotatedDoc appositionsRepaired = resolver.repairAppositions(annotated);
     LocalDate date = LocalDate.parse(article.date());
-    List<Mention> mentions = resolver.resolve(doc, date, slant.actors.OutletCountry.of(article.outlet()));
+    List<Mention> mentions = resolver.resolve(appositionsRepaired, date,
+        slant.actors.OutletCountry.of(article.outlet()));
+    // a genitive name before its noun is the noun's possessor ("Putins Lügen"), whatever the parser made of it
+    AnnotatedDoc doc = slant.actors.GenitiveRepair.apply(appositionsRepaired, mentions);
     SentimentScorer scorer = scorers.get(doc.language());
     if (scorer == null) {
       throw new IllegalStateException("no sentiment lexicon for language " + doc.language());

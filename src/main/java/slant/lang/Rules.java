@@ -91,6 +91,7 @@ public final class Rules implements Serializable {
     f.put("de/political-charges.tsv", WORD);
     f.put("de/dissident-nouns.tsv", WORD);
     f.put("de/success-nouns.tsv", WORD);
+    f.put("de/venture-nouns.tsv", WORD);
     f.put("de/non-factual-auxiliaries.tsv", WORD);
     f.put("de/allegation-verbs.tsv", WORD);
     f.put("de/allegation-hedges.tsv", WORD);

@@ -85,6 +85,8 @@ public final class CueAttribution {
    *     the convicted ("kritik", "berichterstattung", "hochverrat")
    * @param dissidentNouns ends of the WordNormalizer keys of what a state's convicted opponent is called
    *     ("oppositionell", "aktivist", "journalist")
+   * @param ventureNouns nouns of an actor's venture ("Plan", "Strategie", "Kurs"; WordNormalizer keys): what is said
+   *     of the venture, with the actor as its genitive or possessor, is said of the actor's conduct
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -92,7 +94,7 @@ public final class CueAttribution {
       List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries, Set<String> allegationVerbs,
       Set<String> placePrepositions, Set<String> allegationHedges, Set<String> dativeOutcomeVerbs,
       Set<String> successNouns, Set<String> harmNouns, Set<String> verdictParticiples, Set<String> penaltyNouns,
-      Set<String> politicalCharges, Set<String> dissidentNouns)
+      Set<String> politicalCharges, Set<String> dissidentNouns, Set<String> ventureNouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -111,7 +113,7 @@ public final class CueAttribution {
           rules.words("de/dative-outcome-verbs.tsv"), rules.words("de/success-nouns.tsv"),
           rules.words("de/harm-nouns.tsv"), rules.words("de/verdict-participles.tsv"),
           rules.words("de/penalty-nouns.tsv"), rules.words("de/political-charges.tsv"),
-          rules.words("de/dissident-nouns.tsv"));
+          rules.words("de/dissident-nouns.tsv"), rules.words("de/venture-nouns.tsv"));
     }
 
     /** Whether the WordNormalizer key ends with one of {@code ends} (a compound's head: "haftstraf" ends "straf"). */
@@ -360,7 +362,7 @@ public final class CueAttribution {
 
   /** Whether the token is a noun that names a state's government ({@code government-nouns.tsv}: Regime, Junta). */
   private boolean namesGovernment(int token) {
-    if (!"NOUN".equals(s.token(token).pos())) {
+    if (!commonNoun(token)) {
       return false;
     }
     String w = s.token(token).word();
@@ -370,11 +372,21 @@ public final class CueAttribution {
   }
 
   /**
+   * Whether the token is a common noun: tagged one, or tagged a proper noun without an entity type, as the German
+   * tagger tags some nouns after a genitive name ("Putins Plan/PROPN", "Maduros Regime/PROPN").
+   */
+  private boolean commonNoun(int token) {
+    String pos = s.token(token).pos();
+    String ner = s.token(token).ner();
+    return "NOUN".equals(pos) || "PROPN".equals(pos) && (ner == null || "O".equals(ner));
+  }
+
+  /**
    * Whether the token is a German noun of failure or success that does not say whose ({@code de/failure-nouns.tsv},
    * {@code de/success-nouns.tsv}: Niederlage, Scheitern, Isolation; Erfolg, Wahlsieg), by its WordNormalizer key.
    */
   private boolean outcomeNoun(int token) {
-    if (!"NOUN".equals(s.token(token).pos())) {
+    if (!commonNoun(token)) {
       return false;
     }
     String key = germanKey(token);
@@ -844,6 +856,9 @@ public final class CueAttribution {
       boolean passive = direct && statePassive(token)
           || (full.equals("nsubj:pass") || full.equals("nsubjpass")) && !(direct && hasStateAux(token))
           || direct && rel.startsWith("nsubj") && ellipticPassive(token, frame, rules);
+      if (!direct && judgedVenture(token, head, full, rules) && !topic && !feeling && !stanceNoun && !speechNoun) {
+        return CueRelations.Relation.EVALUATION; // "Putins Plan ist fehlgeschlagen": the actor's venture judged
+      }
       if (rel.startsWith("nsubj") && passive) {
         return objectRelation(frame, pos, direct);
       }
@@ -944,6 +959,10 @@ public final class CueAttribution {
       return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
     }
     // "clause": the cue is elsewhere in the sentence
+    if (judgedVenture(token, head, ownerRelation(t, head), rules) && !topic && !feeling && !stanceNoun
+        && !speechNoun) {
+      return CueRelations.Relation.EVALUATION; // "der umstrittene Plan von Putin": the actor's venture judged
+    }
     int participle = perfectParticiple(head);
     if (participle == token) {
       // the actor's own verb in the perfect ("Russland hat … verletzt"), as in the present tense
@@ -1134,6 +1153,10 @@ public final class CueAttribution {
     if (ownedNoun && "de".equals(rules.language()) && outcomeNoun(token) && ownerOfOutcome(r.head())) {
       // "die Niederlage der SPD", "Magyars Wahlsieg": the actor's own narrated failure or success
       return conjunct + "predicate:outcome";
+    }
+    if (relation == CueRelations.Relation.EVALUATION && (r.rule().startsWith("predicate:") || r.rule().equals("clause"))
+        && judgedVenture(token, r.head(), ownerRelation(t, r.head()), rules)) {
+      return conjunct + "predicate:venture";
     }
     if (!r.rule().equals("clause")) {
       return conjunct + r.rule();
@@ -1360,6 +1383,65 @@ public final class CueAttribution {
     String r = base(tree.relation(h));
     return (r.equals("appos") || r.equals("flat")) && tree.head(h) >= 0 && tree.head(h) < m.startToken()
         && slant.lang.GermanGenitive.isGenitiveOfName(s.token(m.endToken() - 1).word(), m.actorName());
+  }
+
+  /**
+   * Whether the cue judges a venture of the actor ({@code de/venture-nouns.tsv}): the actor is the venture noun's
+   * genitive or possessor ("Putins Plan", "der Plan Putins", "die Strategie von Merz", "sein Plan"; not "der Plan für
+   * Syrien"), and the cue is an adjective of that noun ("Putins gescheiterter Plan") or its predicate without an
+   * object of its own ("Putins Plan ist fehlgeschlagen", "Die Strategie der SPD scheiterte"; not "Der Plan wurde
+   * kritisiert", "Der Plan bedroht Europa"). The construct counts the actor's narrated failure or success and what is
+   * said of its conduct; the failure of its plan is its own. German documents. Since 2026-12-06.
+   */
+  private boolean judgedVenture(int token, int head, String ownerRelation, CueRelations rules) {
+    if (!s.parsed() || !"de".equals(rules.language())) {
+      return false;
+    }
+    // ownerRelation: the mention head's relation as attribution reads it ("nmod" for a genitive name the parser made
+    // an apposition, possessorAfterNoun)
+    boolean owner = base(ownerRelation).equals("nmod")
+        || base(ownerRelation).equals("det") && "det:poss".equals(tree.relation(head));
+    int noun = tree.head(head);
+    if (!owner || noun < 0 || noun == token || !commonNoun(noun) || !words.ventureNouns().contains(germanKey(noun))) {
+      return false;
+    }
+    String prep = casePreposition(head);
+    if (prep != null && !prep.equals("von")) {
+      return false;
+    }
+    String pos = s.token(token).pos();
+    String nounRel = tree.relation(noun) == null ? "" : tree.relation(noun);
+    if (tree.head(token) == noun) {
+      return base(tree.relation(token)).equals("amod") && ("ADJ".equals(pos) || "VERB".equals(pos));
+    }
+    if (tree.head(noun) != token || !nounRel.equals("nsubj")) {
+      return false;
+    }
+    if ("ADJ".equals(pos)) {
+      return true;
+    }
+    if (!"VERB".equals(pos)) {
+      return false;
+    }
+    for (int c : tree.children(token)) {
+      String cr = base(tree.relation(c));
+      if (cr.equals("obj") || cr.equals("iobj") || cr.equals("ccomp") || cr.equals("xcomp")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The relation of the mention head to its governor as attribution reads it: "nmod" for a genitive name the parser
+   * made an apposition ({@link #possessorAfterNoun}), else the parser's.
+   */
+  private String ownerRelation(Target t, int head) {
+    Mention m = mentions.get(t.mention());
+    if (head == m.headToken() && possessorAfterNoun(m)) {
+      return "nmod";
+    }
+    return tree.relation(head) == null ? "" : tree.relation(head);
   }
 
   /** Whether the mention head is the active (not passive) subject of its governor. */

@@ -685,7 +685,8 @@ public final class SentimentScorer implements Serializable {
   /** Attribution rules whose evaluation cues count at full weight; the others count {@link #WEAK_RULE}. */
   static final java.util.Set<String> RELIABLE_RULES = java.util.Set.of("label", "window",
       "predicate:nsubj", "predicate:amod", "predicate:appos", "predicate:flat", "predicate:compound", "modifier:amod",
-      "modifier:dep", "clause:class", "clause:outcome", "clause:attribute", "predicate:outcome");
+      "modifier:dep", "clause:class", "clause:outcome", "clause:attribute", "predicate:outcome",
+      "predicate:venture");
 
   /**
    * The weight of an evaluation cue attributed by a rule that was often wrong on the team's German dev set: an act

@@ -1371,4 +1371,50 @@ class CueRelationsTest {
     assertNoOutcome(cuesOfMention(sc, "Verfehlt/VERB/7/advcl die/DET/3/det Bahn/PROPN/1/nsubj ihre/DET/5/det:poss "
         + "Ziele/NOUN/1/obj ,/PUNCT/1/punct sinken/VERB/0/root Boni/NOUN/7/nsubj", 2, 3, 2));
   }
+
+  /**
+   * Until 2026-12-06 what was said of an actor's plan or strategy was context ("Putins Plan ist umstritten"), and a
+   * genitive the parser made the subject ("Putins/nsubj Plan/flat") took the plan's predicate as its own, for any
+   * noun ("Putins Lügen sind bekannt" called Putin "bekannt"). A genitive name is now its noun's possessor
+   * (actors.GenitiveRepair), and an adjective or object-less predicate of a venture noun (de/venture-nouns.tsv) with
+   * the actor as its genitive or possessor is said of the actor's conduct: predicate:venture, in full.
+   */
+  @Test
+  void whatIsSaidOfAnActorsVentureIsSaidOfItsConduct() {
+    String misparsed = "Putins/PROPN/4/nsubj/PERSON %s/PROPN/1/flat ist/AUX/4/cop umstritten/ADJ/0/root";
+    AnnotatedDoc plan = Docs.doc("de", String.format(misparsed, "Plan"));
+    Mention putin = mention(plan, "Wladimir Putin", 0, 1, 0, MentionKind.PARTIAL_NAME);
+    List<Cue> cues = scorer.score(slant.actors.GenitiveRepair.apply(plan, List.of(putin)), List.of(putin)).get(0);
+    assertEquals(List.of("umstritten:evaluation"), relations(cues));
+    assertEquals("predicate:venture", cues.get(0).rule());
+    assertEquals(-0.4, SentimentScorer.evaluationEvidence(cues), 1e-12);
+    // a noun that is no venture: what is said of it is not said of its possessor
+    AnnotatedDoc spokesman = Docs.doc("de", String.format(misparsed, "Sprecher"));
+    Mention owner = mention(spokesman, "Wladimir Putin", 0, 1, 0, MentionKind.PARTIAL_NAME);
+    List<Cue> notVenture = scorer.score(slant.actors.GenitiveRepair.apply(spokesman, List.of(owner)), List.of(owner))
+        .get(0);
+    assertEquals(List.of("umstritten:context"), relations(notVenture));
+    // the genitive after its noun, attached as an apposition, and a possessive pronoun
+    AnnotatedDoc after = Docs.doc("de", "Der/DET/2/det Plan/NOUN/5/nsubj Putins/PROPN/2/appos ist/AUX/5/cop "
+        + "umstritten/ADJ/0/root");
+    assertVenture(scorer.score(after, List.of(mention(after, "Wladimir Putin", 2, 3, 2))).get(0));
+    assertVenture(cuesOfMention(scorer, "Sein/DET/2/det:poss Plan/NOUN/4/nsubj ist/AUX/4/cop umstritten/ADJ/0/root",
+        0, 1, 0));
+    assertVenture(cuesOfMention(scorer, "der/DET/3/det umstrittene/ADJ/3/amod Plan/NOUN/0/root von/ADP/5/case "
+        + "Putin/PROPN/3/nmod", 4, 5, 4));
+    // a plan for someone is not theirs; a plan that deceives someone is judged by its verb's frame, not as a venture
+    assertEquals(List.of(), evaluations(cuesOfMention(scorer, "Der/DET/2/det Plan/NOUN/5/nsubj "
+        + "für/ADP/4/case Syrien/PROPN/2/nmod ist/AUX/5/cop umstritten/ADJ/0/root", 3, 4, 3)));
+    List<Cue> deceives = cuesOfMention(scorer, "Sein/DET/2/det:poss Plan/NOUN/3/nsubj täuscht/VERB/0/root "
+        + "die/DET/5/det Wähler/NOUN/3/obj", 0, 1, 0);
+    assertEquals(0, deceives.stream().filter(c -> c.rule().endsWith("predicate:venture")).count());
+  }
+
+  private static void assertVenture(List<Cue> cues) {
+    assertEquals(1, cues.size());
+    assertTrue(cues.get(0).text().startsWith("umstritten"), cues.get(0).text());
+    assertEquals("evaluation", cues.get(0).relation());
+    assertEquals("predicate:venture", cues.get(0).rule());
+    assertEquals(1.0, cues.get(0).reliability(), 1e-12);
+  }
 }
