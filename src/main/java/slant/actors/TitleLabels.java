@@ -70,7 +70,7 @@ final class TitleLabels implements Serializable {
   }
 
   /**
-   * Whether a noun is a title or role noun: its folded form, or the form without -n, -s or -en, ends in one of
+   * Whether a noun is a title or role noun: its folded form, or the form without -n, -s, -en or -es, ends in one of
    * {@code endings} (data/rules/title-endings.tsv: "Kremlchef", "Staatspräsident", "Machthaber"). A noun a name
    * merely depends on ("Besuch Putins", "Modell") is no label.
    */
@@ -78,8 +78,10 @@ final class TitleLabels implements Serializable {
     String f = word.toLowerCase(Locale.ROOT).replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
     String stem = f.endsWith("en") ? f.substring(0, f.length() - 2) : f.endsWith("n") || f.endsWith("s")
         ? f.substring(0, f.length() - 1) : f;
+    // the genitive in -es: "des Papstes", "des Drogenbosses"
+    String genitive = f.endsWith("es") ? f.substring(0, f.length() - 2) : f;
     for (String e : endings) {
-      if (f.endsWith(e) || stem.endsWith(e)) {
+      if (f.endsWith(e) || stem.endsWith(e) || genitive.endsWith(e)) {
         return true;
       }
     }

@@ -23,6 +23,9 @@ class TitleLabelsTest {
     assertTrue(TitleLabels.isTitleNoun("Kremlchef", endings));
     assertTrue(TitleLabels.isTitleNoun("Präsidenten", endings), "inflected, umlaut folded");
     assertTrue(TitleLabels.isTitleNoun("Machthabers", endings));
+    // "des Drogenbosses Joaquín Guzmán": a role noun in -boss is a title (since 2026-12-06)
+    assertTrue(TitleLabels.isTitleNoun("Drogenbosses", endings));
+    assertTrue(TitleLabels.isTitleNoun("Mafiabossin", endings));
     assertFalse(TitleLabels.isTitleNoun("Besuch", endings));
     assertFalse(TitleLabels.isTitleNoun("Modell", endings));
   }
