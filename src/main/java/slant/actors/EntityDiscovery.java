@@ -1,9 +1,11 @@
 package slant.actors;
 
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import slant.lang.GermanGenitive;
 import slant.lang.WordNormalizer;
 import slant.model.AnnotatedDoc;
 import slant.model.EntitySpan;
@@ -69,7 +71,8 @@ final class EntityDiscovery implements SentenceStep {
       MentionKind kind = MentionKind.DISCOVERED;
       int n = e.endToken() - start;
       String lastKey = norm.key(s.token(e.endToken() - 1).word());
-      if (e.type().equals("PERSON") && n == 1 && discoveredSurnames.containsKey(lastKey)) {
+      if (discoveredSurnames.containsKey(lastKey) && (e.type().equals("PERSON") && n == 1
+          || surnameOf(text, discoveredNames.get(discoveredSurnames.get(lastKey))))) {
         id = discoveredSurnames.get(lastKey);
         kind = MentionKind.PARTIAL_NAME;
       } else {
@@ -85,7 +88,7 @@ final class EntityDiscovery implements SentenceStep {
           d.discoveredOrganisations().putIfAbsent(lastKey, id);
         }
       }
-      String type = switch (e.type()) {
+      String type = kind == MentionKind.PARTIAL_NAME ? "person" : switch (e.type()) {
         case "PERSON" -> "person";
         case "ORGANIZATION" -> "organisation";
         default -> "location";
@@ -114,6 +117,20 @@ final class EntityDiscovery implements SentenceStep {
         st.take(oneWordMention(s, t, id, discoveredNames.get(id), "organisation", MentionKind.DISCOVERED));
       }
     }
+  }
+
+  /**
+   * Whether an entity's text, one word or words joined by hyphens ("Palla", "Brosius-Gersdorf"), is the surname of a
+   * discovered person's full name ("Evelyn Palla", "Frauke Brosius-Gersdorf"), whatever type NER gave it: German NER
+   * tags a lone surname as an organisation or a place at times ("Palla/ORGANIZATION folgt auf Richard Lutz"), which
+   * made it an actor of its own beside the person. Since 2026-12-06.
+   */
+  static boolean surnameOf(String text, String fullName) {
+    String t = text == null ? "" : text.strip();
+    if (fullName == null || t.isEmpty() || t.contains(" ") || !fullName.strip().contains(" ")) {
+      return false;
+    }
+    return GermanGenitive.lastWord(fullName).equalsIgnoreCase(t);
   }
 
   /** A mention of a discovered actor on the one token {@code t}. */

@@ -182,22 +182,10 @@ public final class ActorSentimentEval {
         slantKeys.get(m.mention().actorId()).add(norm(m.mention().surface()));
       }
       Set<String> used = new HashSet<>();
+      Map<GoldActor, ActorScore> assigned = assign(g.actors(), x.actors(), slantKeys);
       for (GoldActor ga : g.actors()) {
         goldActors++;
-        Set<String> keys = ga.keys();
-        ActorScore best = null;
-        int bestOverlap = 0;
-        for (ActorScore s : x.actors()) {
-          if (used.contains(s.actorId())) {
-            continue;
-          }
-          Set<String> both = new HashSet<>(slantKeys.get(s.actorId()));
-          both.retainAll(keys);
-          if (both.size() > bestOverlap) {
-            best = s;
-            bestOverlap = both.size();
-          }
-        }
+        ActorScore best = assigned.get(ga);
         if (best == null) {
           pairs.add(new Pair(g, ga, null, null, List.of(), List.of()));
           continue;
@@ -392,6 +380,44 @@ public final class ActorSentimentEval {
       }
       m.put("cues", cues);
       out.add(m);
+    }
+    return out;
+  }
+
+  /**
+   * One Slant actor for each gold actor, and each Slant actor for one gold actor at most: among the pairs sharing a
+   * key (a name or surface), those where the Slant actor's name is the gold actor's name come first, then those
+   * sharing more keys, then gold order. Before 2026-12-06 the gold actors chose in file order, so a gold actor listed
+   * first could take a Slant actor by a shared surface from the gold actor of that very name ("Qassam-Brigaden" took
+   * Slant's Hamas, of which it is an alias, and the gold Hamas went unmatched).
+   */
+  static Map<GoldActor, ActorScore> assign(List<GoldActor> golds, List<ActorScore> slants,
+      Map<String, Set<String>> slantKeys) {
+    record Candidate(int gold, int slant, boolean sameName, int overlap) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (int gi = 0; gi < golds.size(); gi++) {
+      Set<String> keys = golds.get(gi).keys();
+      for (int si = 0; si < slants.size(); si++) {
+        Set<String> both = new HashSet<>(slantKeys.get(slants.get(si).actorId()));
+        both.retainAll(keys);
+        if (!both.isEmpty()) {
+          boolean sameName = norm(slants.get(si).actorName()).equals(norm(golds.get(gi).name()));
+          candidates.add(new Candidate(gi, si, sameName, both.size()));
+        }
+      }
+    }
+    candidates.sort(java.util.Comparator.comparing((Candidate c) -> !c.sameName())
+        .thenComparing(c -> -c.overlap()).thenComparingInt(Candidate::gold).thenComparingInt(Candidate::slant));
+    Map<GoldActor, ActorScore> out = new java.util.IdentityHashMap<>();
+    Set<Integer> takenSlants = new HashSet<>();
+    Set<Integer> takenGolds = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (takenGolds.contains(c.gold()) || takenSlants.contains(c.slant())) {
+        continue;
+      }
+      takenGolds.add(c.gold());
+      takenSlants.add(c.slant());
+      out.put(golds.get(c.gold()), slants.get(c.slant()));
     }
     return out;
   }

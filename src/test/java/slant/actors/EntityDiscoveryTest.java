@@ -1,6 +1,7 @@
 package slant.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,28 @@ class EntityDiscoveryTest {
    * Until 2026-12-05 a hyphenated compound the entity recogniser tagged as a person had a surname: "Crans-Montana" made
    * every later "Montana" its partial name, "Schwarz-Rot" every "Rot".
    */
+  /**
+   * Until 2026-12-06 a lone surname NER tagged as an organisation or a place became an actor of its own beside the
+   * person ("Palla/ORGANIZATION folgt auf Richard Lutz" after "Evelyn Palla"), as did a hyphenated surname.
+   */
+  @Test
+  void aSurnameTaggedAsAnOrganisationOrAPlaceIsThePersons() {
+    DocState d = Steps.state(Docs.doc("de",
+        "Evelyn/PROPN/-/-/PERSON Palla/PROPN/-/-/PERSON lacht/VERB",
+        "Palla/PROPN/-/-/ORGANIZATION folgt/VERB ./PUNCT",
+        "Frauke/PROPN/-/-/PERSON Brosius/PROPN/-/-/PERSON ~-/PUNCT/-/-/PERSON ~Gersdorf/PROPN/-/-/PERSON kam/VERB",
+        "Brosius/PROPN/-/-/ORGANIZATION ~-/PUNCT/-/-/ORGANIZATION ~Gersdorf/PROPN/-/-/ORGANIZATION sprach/VERB"),
+        DATE, discovery());
+    assertEquals("Evelyn Palla=auto:evelyn-palla/DISCOVERED Palla=auto:evelyn-palla/PARTIAL_NAME "
+        + "Frauke Brosius-Gersdorf=auto:frauke-brosius-gersdorf/DISCOVERED "
+        + "Brosius-Gersdorf=auto:frauke-brosius-gersdorf/PARTIAL_NAME", Steps.links(d.resolved()));
+    assertEquals("person", d.resolved().get(1).actorType());
+    assertEquals("person", d.resolved().get(3).actorType());
+    // an organisation whose name is another word is no surname: "Gersdorf" alone is not "Brosius-Gersdorf"
+    assertFalse(EntityDiscovery.surnameOf("Gersdorf", "Frauke Brosius-Gersdorf"));
+    assertFalse(EntityDiscovery.surnameOf("Palla Bau", "Evelyn Palla"));
+  }
+
   @Test
   void aHyphenatedCompoundHasNoSurname() {
     DocState d = Steps.state(Docs.doc("de",

@@ -123,4 +123,34 @@ class ActorSentimentEvalTest {
     assertEquals(true, e.getMessage().startsWith(file + " line 2: not an ACTOR-SENTIMENT gold article"),
         e.getMessage());
   }
+
+  /**
+   * Until 2026-12-06 gold actors chose a Slant actor in file order: "Qassam-Brigaden", listed first and an alias
+   * surface of Slant's Hamas, took it, and the gold Hamas went unmatched. The Slant actor of the gold actor's own
+   * name is now matched first, then the one sharing most names and surfaces.
+   */
+  @Test
+  void aGoldActorOfTheSlantActorsOwnNameIsMatchedFirst() {
+    ActorSentimentEval.GoldActor wing = new ActorSentimentEval.GoldActor("Qassam-Brigaden", "organisation",
+        List.of("Qassam-Brigaden"), Polarity.NEUTRAL, Polarity.NEUTRAL, false);
+    ActorSentimentEval.GoldActor hamas = new ActorSentimentEval.GoldActor("Hamas", "organisation",
+        List.of("der Hamas"), Polarity.NEGATIVE, Polarity.NEGATIVE, false);
+    ActorScore slantHamas = actor("Q38799", "Hamas", Polarity.NEGATIVE);
+    ActorScore israel = actor("Q801", "Israel", Polarity.NEUTRAL);
+    java.util.Map<String, java.util.Set<String>> keys = java.util.Map.of(
+        "Q38799", java.util.Set.of("hamas", "qassam-brigaden", "der hamas"), "Q801", java.util.Set.of("israel"));
+    java.util.Map<ActorSentimentEval.GoldActor, ActorScore> matched =
+        ActorSentimentEval.assign(List.of(wing, hamas), List.of(slantHamas, israel), keys);
+    assertEquals(slantHamas, matched.get(hamas));
+    assertEquals(null, matched.get(wing), "each Slant actor is matched once");
+    // without a same-name candidate, the Slant actor sharing most keys wins, whatever the gold order
+    ActorSentimentEval.GoldActor fewer = new ActorSentimentEval.GoldActor("Die Islamisten", "organisation",
+        List.of("Hamas"), Polarity.NEUTRAL, Polarity.NEUTRAL, false);
+    ActorSentimentEval.GoldActor more = new ActorSentimentEval.GoldActor("Palästinensische Hamas", "organisation",
+        List.of("Hamas", "der Hamas"), Polarity.NEGATIVE, Polarity.NEGATIVE, false);
+    java.util.Map<ActorSentimentEval.GoldActor, ActorScore> byOverlap =
+        ActorSentimentEval.assign(List.of(fewer, more), List.of(slantHamas), keys);
+    assertEquals(slantHamas, byOverlap.get(more));
+    assertEquals(null, byOverlap.get(fewer));
+  }
 }
