@@ -67,6 +67,16 @@ final class EntityDiscovery implements SentenceStep {
         continue; // NER also tags lowercase function words ("her" in "vom Typ her"); names are capitalised
       }
       String text = start == e.startToken() ? e.text() : MentionFactory.surface(doc, s, start, e.endToken());
+      Mention titled = titledPerson(st, start, text);
+      if (titled != null) {
+        // "EU-Kommissionschefin von der Leyen", "Polizeiminister Ben-Gvir": the surname after a role title that
+        // named a catalogue person is that person's, also where the article never names them in full
+        st.take(new Mention(titled.actorId(), titled.actorName(), titled.actorType(),
+            MentionFactory.surface(doc, s, start, e.endToken()), s.index(), start, e.endToken(),
+            TitleLabels.headOf(s, start, e.endToken()), s.token(start).begin(), s.token(e.endToken() - 1).end(),
+            MentionKind.PARTIAL_NAME, titles.labels(s, start, e.endToken())));
+        continue;
+      }
       String id;
       MentionKind kind = MentionKind.DISCOVERED;
       int n = e.endToken() - start;
@@ -118,6 +128,33 @@ final class EntityDiscovery implements SentenceStep {
       }
     }
   }
+
+  /**
+   * The role mention of a catalogue person right before a name's first word (after lower-case name particles NER
+   * left out: "EU-Kommissionschefin von der Leyen"), when the name is that person's surname ({@link #surnameOf}:
+   * "Polizeiminister Ben-Gvir"), or null. Since 2026-12-06.
+   */
+  private static Mention titledPerson(SentenceState st, int start, String text) {
+    int before = start - 1;
+    while (before >= 0 && isParticle(st.sentence().token(before).word())) {
+      before--;
+    }
+    for (Mention m : st.mentions()) {
+      if (m.kind() == MentionKind.ROLE && "person".equals(m.actorType()) && m.endToken() == before + 1
+          && surnameOf(text, m.actorName())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** A lower-case name particle ("von", "der", "van", "de"). */
+  private static boolean isParticle(String word) {
+    return NAME_PARTICLES.contains(word);
+  }
+
+  private static final Set<String> NAME_PARTICLES = Set.of("von", "der", "van", "de", "den", "zu", "al", "el", "da",
+      "di", "du", "la", "le", "ter", "vom");
 
   /**
    * Whether an entity's text, one word or words joined by hyphens ("Palla", "Brosius-Gersdorf"), is the surname of a

@@ -388,4 +388,23 @@ class ActorResolverTest {
         List.of(), List.of(), false);
     assertEquals(List.of("CSU-Chef"), new TitleLabels(Rules.bundled().list("title-endings.tsv")).labels(split, 3, 4));
   }
+
+  /**
+   * Until 2026-12-06 the name after a role title of a catalogue person became a discovered actor of its own when the
+   * catalogue matchers missed it ("EU-Kommissionschefin von der Leyen": NER tags "Leyen" alone). A name right after
+   * the role mention (name particles aside) that is the person's surname is now that person's.
+   */
+  @Test
+  void aSurnameAfterARoleTitleIsTheTitledPersons() {
+    Catalogue leyen = Catalogue.of(List.of(new ActorEntry("Q60772", "person",
+        Map.of("de", "Ursula von der Leyen"), null, null, null, null,
+        List.of(new ActorEntry.Role(Map.of("de", List.of("Kommissionschefin")), "2019-12-01", null)))));
+    AnnotatedDoc doc = Docs.doc("de", "Kommissionschefin/NOUN von/ADP der/DET Leyen/PROPN/-/-/PERSON sprach/VERB");
+    List<Mention> ms = new ActorResolver(leyen, Rules.bundled(), true, true).resolve(doc, LocalDate.parse("2025-10-01"));
+    assertEquals("Kommissionschefin=Q60772/ROLE Leyen=Q60772/PARTIAL_NAME", Steps.links(ms));
+    // another name after the title stays a discovered actor of its own
+    AnnotatedDoc other = Docs.doc("de", "Kommissionschefin/NOUN von/ADP der/DET Lahn/PROPN/-/-/PERSON sprach/VERB");
+    assertEquals("Kommissionschefin=Q60772/ROLE Lahn=auto:lahn/DISCOVERED", Steps.links(
+        new ActorResolver(leyen, Rules.bundled(), true, true).resolve(other, LocalDate.parse("2025-10-01"))));
+  }
 }
