@@ -231,6 +231,13 @@ final class PhraseMatcher implements SentenceStep {
           && !writtenAsName(last.text(), t.form())) {
         continue; // "Hollande" is no form of "Holland", nor "Poel" of "Polen"
       }
+      if (first == last && t.kind() == MentionKind.NAME && surnameOfNamedPerson(d, last, t.actorId())) {
+        continue; // "Spiegel" after "Anne Spiegel" is her surname, not the magazine (SingleWordMatcher takes it)
+      }
+      if (first == last && t.kind() == MentionKind.NAME && !"person".equals(mentions.type(t.actorId()))
+          && insidePersonName(s, start)) {
+        continue; // "Paul Spiegel": a word of a person's name the entity recogniser found is not the magazine
+      }
       if (t.kind() == MentionKind.NAME && domesticForm(t) != null && (!homeOffice(t, d)
           || roles.namesAnotherCountrys(d, s, start, end, t, compound, compoundModifier(s, first)))) {
         continue; // "das Innenministerium" in an Austrian paper, "das israelische Außenministerium"
@@ -366,6 +373,42 @@ final class PhraseMatcher implements SentenceStep {
         : last.token() + 2 < s.size() ? s.token(last.token() + 2).word() : "";
     String h = head.toLowerCase(Locale.ROOT);
     return h.endsWith("fraktion") || h.endsWith("fraktionen") || h.equals("klub") || h.endsWith("parlamentsklub");
+  }
+
+  /**
+   * Whether the token is the word right after a known first name (first-names-de.tsv) that opens a person's name the
+   * entity recogniser tagged ("Paul Spiegel"); entity spans alone are too loose ("Huthi-Ziele" is tagged a person,
+   * and a byline's "Michael Götschenberg ARD-Hauptstadtstudio" one).
+   */
+  private static boolean insidePersonName(Sentence s, int token) {
+    for (slant.model.EntitySpan e : s.entities()) {
+      if ("PERSON".equals(e.type()) && token == e.startToken() + 1 && token < e.endToken()
+          && PronounResolver.firstNameGenders().containsKey(s.token(e.startToken()).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the one-word unit is the surname, as written, of another catalogue person the document has named in full
+   * so far, or of a person outside the catalogue it names in full anywhere (the discovery sweep's surnames): a
+   * one-word name of an organisation ("Spiegel", the magazine) then yields to the person's surname.
+   */
+  private boolean surnameOfNamedPerson(DocState d, WordUnit u, String actorId) {
+    if (d.discoveredSurnames().containsKey(u.key())) {
+      return true; // a person outside the catalogue named in full in the article ("Paul Spiegel"): EntityDiscovery
+    }
+    List<String> persons = index.surnames(d.lang()).get(u.key());
+    if (persons == null) {
+      return false;
+    }
+    for (String id : persons) {
+      if (!id.equals(actorId) && d.fullNamesSeen().contains(id) && index.writesSurname(id, u.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Names over roles over metonyms; within a kind, an actor already named in full first. */

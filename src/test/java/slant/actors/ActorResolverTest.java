@@ -407,4 +407,27 @@ class ActorResolverTest {
     assertEquals("Kommissionschefin=Q60772/ROLE Lahn=auto:lahn/DISCOVERED", Steps.links(
         new ActorResolver(leyen, Rules.bundled(), true, true).resolve(other, LocalDate.parse("2025-10-01"))));
   }
+
+  /**
+   * A one-word name of an organisation ("Spiegel", the magazine, added to the catalogue on 2026-12-06: before,
+   * "Zuvor hatten Bild und Spiegel berichtet" made Anne Spiegel an actor) yields to the surname of a person the
+   * article names in full, in or outside the catalogue, and is no word of a person's name ("Paul Spiegel").
+   */
+  @Test
+  void aOneWordOrganisationNameYieldsToAPersonsSurname() {
+    Catalogue spiegel = Catalogue.of(List.of(
+        new ActorEntry("slant:der-spiegel", "organisation", Map.of("de", "Der Spiegel"),
+            Map.of("de", List.of("Spiegel")), null, null, null, null),
+        new ActorEntry("slant:anne-spiegel", "person", Map.of("de", "Anne Spiegel"), null, null, null, null, null)));
+    ActorResolver r = new ActorResolver(spiegel, Rules.bundled(), true, true);
+    LocalDate date = LocalDate.parse("2025-10-01");
+    assertEquals("Spiegel=slant:der-spiegel/NAME", Steps.links(r.resolve(Docs.doc("de",
+        "Zuvor/ADV hatten/AUX Bild/PROPN und/CCONJ Spiegel/PROPN berichtet/VERB"), date)));
+    assertEquals("Anne Spiegel=slant:anne-spiegel/NAME Spiegel=slant:anne-spiegel/PARTIAL_NAME",
+        Steps.links(r.resolve(Docs.doc("de", "Anne/PROPN/-/-/PERSON Spiegel/PROPN/-/-/PERSON trat/VERB zurück/ADP",
+            "Spiegel/PROPN hatte/AUX Fehler/NOUN eingeräumt/VERB"), date)));
+    assertEquals("Paul Spiegel=auto:paul-spiegel/DISCOVERED Spiegel=auto:paul-spiegel/PARTIAL_NAME",
+        Steps.links(r.resolve(Docs.doc("de", "Paul/PROPN/-/-/PERSON Spiegel/PROPN/-/-/PERSON sprach/VERB",
+            "Spiegel/PROPN mahnte/VERB"), date)));
+  }
 }
