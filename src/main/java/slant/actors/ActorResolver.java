@@ -85,7 +85,7 @@ public final class ActorResolver implements Serializable {
     this.domesticTitles = domestic;
     s.add(new PhraseMatcher(index, seats, mentions, titles, domestic, new RoleContext(index, catalogue,
         rules.words("former-title-words.tsv"), rules.words("class-quantifiers.tsv"), domestic)));
-    s.add(new SingleWordMatcher(index, mentions));
+    s.add(new SingleWordMatcher(index, mentions, rules.words("de/word-surnames.tsv"), rules.list("title-endings.tsv")));
     if (discover) {
       s.add(new EntityDiscovery(titles, rules.words("group-heads.tsv")));
     }

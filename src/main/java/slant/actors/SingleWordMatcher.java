@@ -20,10 +20,20 @@ final class SingleWordMatcher implements SentenceStep {
 
   private final ActorIndex index;
   private final MentionFactory mentions;
+  private final Set<String> wordSurnames;
+  private final List<String> titleEndings;
 
-  SingleWordMatcher(ActorIndex index, MentionFactory mentions) {
+  /**
+   * @param wordSurnames catalogue surnames that are also names of places or common words ({@code
+   *     de/word-surnames.tsv}: "Rhein"), lower case: alone, they name the person only after the full name or right
+   *     after a title noun
+   * @param titleEndings {@code title-endings.tsv}
+   */
+  SingleWordMatcher(ActorIndex index, MentionFactory mentions, Set<String> wordSurnames, List<String> titleEndings) {
     this.index = index;
     this.mentions = mentions;
+    this.wordSurnames = Set.copyOf(wordSurnames);
+    this.titleEndings = List.copyOf(titleEndings);
   }
 
   @Override
@@ -61,6 +71,9 @@ final class SingleWordMatcher implements SentenceStep {
           persons = byFirst.stream().filter(fullNamesSeen::contains).toList();
           persons = persons.isEmpty() ? null : persons;
         }
+      }
+      if (persons != null && persons.stream().noneMatch(fullNamesSeen::contains) && wordSurname(s, u)) {
+        persons = null; // "auf Rhein und Donau": the river, not Boris Rhein, unless he is named or titled
       }
       if (persons != null && isSurnameAlone(s, u.token(), persons, fullNamesSeen)
           && !beforeOthersSurname(s, u.token(), possessive, st.taken(), lang)) {
@@ -186,6 +199,20 @@ final class SingleWordMatcher implements SentenceStep {
     boolean genitive = word.endsWith("s") && word.length() > 3
         && norm.key(word).equals(norm.key(word.substring(0, word.length() - 1)));
     return !genitive && !index.surnames(lang).containsKey(norm.key(next.word()));
+  }
+
+  /**
+   * Whether the unit is a surname of {@code de/word-surnames.tsv} without a title noun right before it
+   * ("Ministerpräsident Rhein" names the person; "der Rhein", "Rhein verzeichnet niedrige Wasserstände" the river).
+   * Since 2026-12-06.
+   */
+  private boolean wordSurname(Sentence s, WordUnit u) {
+    if (!wordSurnames.contains(u.text().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    int t = u.token();
+    return t == 0 || !"NOUN".equals(s.token(t - 1).pos()) && !"PROPN".equals(s.token(t - 1).pos())
+        || !TitleLabels.isTitleNoun(s.token(t - 1).word(), titleEndings);
   }
 
   /** A capitalised proper noun, NER person, noun or unknown word: what a name alone may be tagged as. */

@@ -430,4 +430,20 @@ class ActorResolverTest {
         Steps.links(r.resolve(Docs.doc("de", "Paul/PROPN/-/-/PERSON Spiegel/PROPN/-/-/PERSON sprach/VERB",
             "Spiegel/PROPN mahnte/VERB"), date)));
   }
+
+  /** Until 2026-12-06 "Rhein" was Boris Rhein in reports on the river's low water (de/word-surnames.tsv). */
+  @Test
+  void aSurnameThatIsAPlaceNamesThePersonOnlyTitledOrAfterTheFullName() {
+    Catalogue rhein = Catalogue.of(List.of(
+        new ActorEntry("slant:boris-rhein", "person", Map.of("de", "Boris Rhein"), null, null, null, null, null)));
+    ActorResolver r = new ActorResolver(rhein, Rules.bundled(), true, false);
+    LocalDate date = LocalDate.parse("2025-10-01");
+    assertEquals("", Steps.links(r.resolve(Docs.doc("de",
+        "auf/ADP Rhein/PROPN/-/-/LOCATION und/CCONJ Donau/PROPN/-/-/LOCATION"), date)));
+    assertEquals("Rhein=slant:boris-rhein/PARTIAL_NAME", Steps.links(r.resolve(Docs.doc("de",
+        "Ministerpräsident/NOUN Rhein/PROPN/-/-/PERSON kritisierte/VERB"), date)));
+    assertEquals("Boris Rhein=slant:boris-rhein/NAME Rhein=slant:boris-rhein/PARTIAL_NAME", Steps.links(
+        r.resolve(Docs.doc("de", "Boris/PROPN/-/-/PERSON Rhein/PROPN/-/-/PERSON kam/VERB",
+            "Rhein/PROPN/-/-/PERSON sprach/VERB"), date)));
+  }
 }

@@ -24,7 +24,7 @@ final class Steps {
   }
 
   static SingleWordMatcher singleWords() {
-    return new SingleWordMatcher(INDEX, MENTIONS);
+    return new SingleWordMatcher(INDEX, MENTIONS, RULES.words("de/word-surnames.tsv"), RULES.list("title-endings.tsv"));
   }
 
   /** The mentions the steps find in the document, sentence by sentence, as {@link ActorResolver#resolve} runs them. */
