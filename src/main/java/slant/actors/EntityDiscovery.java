@@ -1,6 +1,5 @@
 package slant.actors;
 
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,21 +66,17 @@ final class EntityDiscovery implements SentenceStep {
         continue; // NER also tags lowercase function words ("her" in "vom Typ her"); names are capitalised
       }
       String text = start == e.startToken() ? e.text() : MentionFactory.surface(doc, s, start, e.endToken());
+      // "EU-Kommissionschefin von der Leyen", "Polizeiminister Ben-Gvir": the surname after a role title that named a
+      // catalogue person is that person's, also where the article never names them in full
       Mention titled = titledPerson(st, start, text);
-      if (titled != null) {
-        // "EU-Kommissionschefin von der Leyen", "Polizeiminister Ben-Gvir": the surname after a role title that
-        // named a catalogue person is that person's, also where the article never names them in full
-        st.take(new Mention(titled.actorId(), titled.actorName(), titled.actorType(),
-            MentionFactory.surface(doc, s, start, e.endToken()), s.index(), start, e.endToken(),
-            TitleLabels.headOf(s, start, e.endToken()), s.token(start).begin(), s.token(e.endToken() - 1).end(),
-            MentionKind.PARTIAL_NAME, titles.labels(s, start, e.endToken())));
-        continue;
-      }
       String id;
       MentionKind kind = MentionKind.DISCOVERED;
       int n = e.endToken() - start;
       String lastKey = norm.key(s.token(e.endToken() - 1).word());
-      if (discoveredSurnames.containsKey(lastKey) && (e.type().equals("PERSON") && n == 1
+      if (titled != null) {
+        id = titled.actorId();
+        kind = MentionKind.PARTIAL_NAME;
+      } else if (discoveredSurnames.containsKey(lastKey) && (e.type().equals("PERSON") && n == 1
           || surnameOf(text, discoveredNames.get(discoveredSurnames.get(lastKey))))) {
         id = discoveredSurnames.get(lastKey);
         kind = MentionKind.PARTIAL_NAME;
@@ -103,7 +98,7 @@ final class EntityDiscovery implements SentenceStep {
         case "ORGANIZATION" -> "organisation";
         default -> "location";
       };
-      st.take(new Mention(id, discoveredNames.getOrDefault(id, text), type,
+      st.take(new Mention(id, titled != null ? titled.actorName() : discoveredNames.getOrDefault(id, text), type,
           MentionFactory.surface(doc, s, start, e.endToken()), s.index(), start, e.endToken(),
           TitleLabels.headOf(s, start, e.endToken()), s.token(start).begin(),
           s.token(e.endToken() - 1).end(), kind, titles.labels(s, start, e.endToken())));

@@ -7,7 +7,6 @@ import java.util.Map;
 import slant.lang.GermanGenitive;
 import slant.model.AnnotatedDoc;
 import slant.model.Dependency;
-import slant.model.DependencyTree;
 import slant.model.Mention;
 import slant.model.MentionKind;
 import slant.model.Sentence;
@@ -60,7 +59,7 @@ public final class GenitiveRepair {
           continue;
         }
         List<Dependency> current = edges == null ? s.dependencies() : edges;
-        List<Dependency> repaired = reattach(s, current, m, noun);
+        List<Dependency> repaired = reattach(current, m, noun);
         if (repaired != null) {
           edges = repaired;
         }
@@ -81,13 +80,11 @@ public final class GenitiveRepair {
       return -1;
     }
     int noun = m.endToken();
-    if (noun >= s.size() || m.endToken() - 1 < m.startToken()
-        || !GermanGenitive.isGenitiveOfName(s.token(m.endToken() - 1).word(), m.actorName())) {
+    if (noun >= s.size() || !GermanGenitive.isGenitiveOfName(s.token(m.endToken() - 1).word(), m.actorName())) {
       return -1;
     }
     Token t = s.token(noun);
-    boolean common = "NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) && (t.ner() == null || "O".equals(t.ner()));
-    if (!common || t.word().isEmpty() || !Character.isUpperCase(t.word().codePointAt(0))) {
+    if (!t.isCommonNoun() || t.word().isEmpty() || !Character.isUpperCase(t.word().codePointAt(0))) {
       return -1;
     }
     for (Mention o : sameSentence) {
@@ -104,16 +101,19 @@ public final class GenitiveRepair {
    * The edges with the mention's head re-attached as the possessor of {@code noun}, or null when the parse needs no
    * repair.
    */
-  static List<Dependency> reattach(Sentence s, List<Dependency> edges, Mention m, int noun) {
-    DependencyTree tree = new DependencyTree(s.size(), edges);
+  static List<Dependency> reattach(List<Dependency> edges, Mention m, int noun) {
     int name = m.headToken();
-    int nounHead = tree.head(noun);
+    Dependency nameEdge = edgeOf(edges, name);
+    Dependency nounEdge = edgeOf(edges, noun);
+    if (nameEdge == null || nounEdge == null) {
+      return null;
+    }
     List<Dependency> out = new ArrayList<>(edges.size());
-    if (m.covers(nounHead) && LOOSE_UNDER_NAME.contains(base(tree.relation(noun)))) {
+    if (m.covers(nounEdge.governor()) && LOOSE_UNDER_NAME.contains(nounEdge.baseRelation())) {
       // "Putins/nsubj Lügen/flat": the noun takes the name's place, the name becomes its possessor
       for (Dependency d : edges) {
         if (d.dependent() == noun) {
-          out.add(new Dependency(tree.head(name), noun, tree.relation(name)));
+          out.add(new Dependency(nameEdge.governor(), noun, nameEdge.relation()));
         } else if (d.dependent() == name) {
           out.add(new Dependency(noun, name, POSSESSOR));
         } else if (m.covers(d.governor()) && !m.covers(d.dependent())) {
@@ -126,7 +126,7 @@ public final class GenitiveRepair {
       }
       return out;
     }
-    if (tree.head(name) == noun && LOOSE_UNDER_NOUN.contains(base(tree.relation(name)))) {
+    if (nameEdge.governor() == noun && LOOSE_UNDER_NOUN.contains(nameEdge.baseRelation())) {
       // "Chinas/dep Zensur", "Chinas/amod Zensur": only the relation was wrong
       for (Dependency d : edges) {
         out.add(d.dependent() == name ? new Dependency(noun, name, POSSESSOR) : d);
@@ -136,15 +136,17 @@ public final class GenitiveRepair {
     return null;
   }
 
+  /** The edge that attaches {@code token}, or null when the parse has none. */
+  private static Dependency edgeOf(List<Dependency> edges, int token) {
+    for (Dependency d : edges) {
+      if (d.dependent() == token) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   private static final java.util.Set<String> LOOSE_UNDER_NAME = java.util.Set.of("flat", "appos", "compound", "nmod");
   private static final java.util.Set<String> LOOSE_UNDER_NOUN = java.util.Set.of("dep", "amod", "flat", "appos",
       "compound");
-
-  private static String base(String relation) {
-    if (relation == null) {
-      return "";
-    }
-    int colon = relation.indexOf(':');
-    return colon < 0 ? relation : relation.substring(0, colon);
-  }
 }

@@ -18,4 +18,12 @@ public record Token(int index, String word, int begin, int end, String pos, Stri
   public boolean isNoun() {
     return "NOUN".equals(pos) || "PROPN".equals(pos);
   }
+
+  /**
+   * A common noun: tagged one, or tagged a proper noun without an entity type, as the German tagger tags some nouns
+   * after a genitive name ("Putins Plan/PROPN", "Maduros Regime/PROPN").
+   */
+  public boolean isCommonNoun() {
+    return "NOUN".equals(pos) || "PROPN".equals(pos) && (ner == null || "O".equals(ner));
+  }
 }

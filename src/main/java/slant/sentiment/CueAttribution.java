@@ -362,7 +362,7 @@ public final class CueAttribution {
 
   /** Whether the token is a noun that names a state's government ({@code government-nouns.tsv}: Regime, Junta). */
   private boolean namesGovernment(int token) {
-    if (!commonNoun(token)) {
+    if (!s.token(token).isCommonNoun()) {
       return false;
     }
     String w = s.token(token).word();
@@ -372,21 +372,11 @@ public final class CueAttribution {
   }
 
   /**
-   * Whether the token is a common noun: tagged one, or tagged a proper noun without an entity type, as the German
-   * tagger tags some nouns after a genitive name ("Putins Plan/PROPN", "Maduros Regime/PROPN").
-   */
-  private boolean commonNoun(int token) {
-    String pos = s.token(token).pos();
-    String ner = s.token(token).ner();
-    return "NOUN".equals(pos) || "PROPN".equals(pos) && (ner == null || "O".equals(ner));
-  }
-
-  /**
    * Whether the token is a German noun of failure or success that does not say whose ({@code de/failure-nouns.tsv},
    * {@code de/success-nouns.tsv}: Niederlage, Scheitern, Isolation; Erfolg, Wahlsieg), by its WordNormalizer key.
    */
   private boolean outcomeNoun(int token) {
-    if (!commonNoun(token)) {
+    if (!s.token(token).isCommonNoun()) {
       return false;
     }
     String key = germanKey(token);
@@ -847,10 +837,7 @@ public final class CueAttribution {
       return CueRelations.Relation.EVALUATION;
     }
     if (rule.startsWith("predicate:")) {
-      String full = tree.relation(head) == null ? "dep" : tree.relation(head).toLowerCase(Locale.ROOT);
-      if (possessorAfterNoun(mentions.get(t.mention())) && head == mentions.get(t.mention()).headToken()) {
-        full = "nmod"; // "die Blockade Ungarns/appos": the genitive is the noun's possessor
-      }
+      String full = ownerRelation(t, head);
       String rel = base(full);
       boolean direct = tree.head(head) == token || sharedSubjectPredicates(head).contains(token);
       boolean passive = direct && statePassive(token)
@@ -1402,7 +1389,7 @@ public final class CueAttribution {
     boolean owner = base(ownerRelation).equals("nmod")
         || base(ownerRelation).equals("det") && "det:poss".equals(tree.relation(head));
     int noun = tree.head(head);
-    if (!owner || noun < 0 || noun == token || !commonNoun(noun) || !words.ventureNouns().contains(germanKey(noun))) {
+    if (!owner || noun < 0 || noun == token || !s.token(noun).isCommonNoun() || !words.ventureNouns().contains(germanKey(noun))) {
       return false;
     }
     String prep = casePreposition(head);
@@ -1433,15 +1420,16 @@ public final class CueAttribution {
   }
 
   /**
-   * The relation of the mention head to its governor as attribution reads it: "nmod" for a genitive name the parser
-   * made an apposition ({@link #possessorAfterNoun}), else the parser's.
+   * The relation of {@code head} (the mention head, or the noun it relates through) to its governor as attribution
+   * reads it, lower case, "dep" when the parse has none: "nmod" for a genitive name the parser made an apposition
+   * ("die Blockade Ungarns/appos", {@link #possessorAfterNoun}), else the parser's.
    */
   private String ownerRelation(Target t, int head) {
     Mention m = mentions.get(t.mention());
     if (head == m.headToken() && possessorAfterNoun(m)) {
       return "nmod";
     }
-    return tree.relation(head) == null ? "" : tree.relation(head);
+    return tree.relation(head) == null ? "dep" : tree.relation(head).toLowerCase(Locale.ROOT);
   }
 
   /** Whether the mention head is the active (not passive) subject of its governor. */

@@ -20,13 +20,18 @@ class GenitiveRepairTest {
         start, end, head, s.token(start).begin(), s.token(end - 1).end(), kind, List.of());
   }
 
+  /** The first sentence's tree after the repair. */
+  private static DependencyTree repairedTree(AnnotatedDoc doc, Mention... mentions) {
+    return GenitiveRepair.apply(doc, List.of(mentions)).sentences().get(0).tree();
+  }
+
   @Test
   void aNounTheParserHungUnderTheNameTakesTheNamesPlace() {
     // Putins Plan für den Krieg ist fehlgeschlagen: the parser makes "Putins" the subject and "Plan" its name part
     AnnotatedDoc doc = Docs.doc("de", "Putins/PROPN/7/nsubj/PERSON Plan/PROPN/1/flat für/ADP/5/case den/DET/5/det "
         + "Krieg/NOUN/1/nmod ist/AUX/7/cop fehlgeschlagen/ADJ/0/root");
     Mention putin = mention(doc, "Wladimir Putin", 0, 1, 0, MentionKind.PARTIAL_NAME);
-    DependencyTree tree = GenitiveRepair.apply(doc, List.of(putin)).sentences().get(0).tree();
+    DependencyTree tree = repairedTree(doc, putin);
     assertEquals(6, tree.head(1), "the plan is the subject");
     assertEquals("nsubj", tree.relation(1));
     assertEquals(1, tree.head(0), "Putin is the plan's possessor");
@@ -40,7 +45,7 @@ class GenitiveRepairTest {
     AnnotatedDoc doc = Docs.doc("de", "Trumps/PROPN/2/nmod/PERSON Drohkulisse/NOUN/4/nmod stärkt/VERB/0/root "
         + "Maduros/PROPN/3/obj/PERSON Regime/NOUN/4/flat");
     Mention maduro = mention(doc, "Nicolás Maduro", 3, 4, 3, MentionKind.PARTIAL_NAME);
-    DependencyTree tree = GenitiveRepair.apply(doc, List.of(maduro)).sentences().get(0).tree();
+    DependencyTree tree = repairedTree(doc, maduro);
     assertEquals(2, tree.head(4), "the regime is the object");
     assertEquals("obj", tree.relation(4));
     assertEquals(4, tree.head(3));
@@ -53,7 +58,7 @@ class GenitiveRepairTest {
     AnnotatedDoc doc = Docs.doc("de", "Chinas/PROPN/2/dep/LOCATION Zensur/NOUN/6/nsubj hat/AUX/6/aux "
         + "die/DET/5/det Enthüllungen/NOUN/6/obj blockiert/VERB/0/root");
     Mention china = mention(doc, "China", 0, 1, 0, MentionKind.NAME);
-    DependencyTree tree = GenitiveRepair.apply(doc, List.of(china)).sentences().get(0).tree();
+    DependencyTree tree = repairedTree(doc, china);
     assertEquals(1, tree.head(0));
     assertEquals(GenitiveRepair.POSSESSOR, tree.relation(0));
     assertEquals(5, tree.head(1), "the noun keeps its place");
