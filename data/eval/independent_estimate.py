@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # Slant — what the team's gold says about a small independent check (GPL-3.0-or-later).
 #
-#   python3 data/eval/independent_estimate.py PAIRS.jsonl [--gnad 45] [--zeitgeist 37] [--samples 2000] [--seed 1]
+#   python3 data/eval/independent_estimate.py PAIRS.jsonl [--strata reserved|corpus] [--gnad 45] [--zeitgeist 37]
+#                                             [--samples 2000] [--seed 1]
 #
 # PAIRS.jsonl is the --predictions file of `jobs/slant eval --format actors` on team gold (one object per gold actor:
 # gold_outlet, polarity, article id). The issue's independent check scores about 82 articles (45 derStandard articles
@@ -12,7 +13,17 @@
 # the 5th-95th percentiles of the three measures and the share of draws that meet all three bars. It says what a
 # check of that size would show if its gold read like the team's; gold labelled otherwise (the issue's had 16 %
 # negative pairs, the team's 6 %) may score differently.
-import argparse, collections, json, random
+#
+# --strata reserved (the default) draws each kind of article as often as the independent set holds it: the reserved
+# list's 10kGNAD articles by their corpus category (International, Inland, Wirtschaft) and its tagesschau articles by
+# the section of their URL (ausland, inland), counted from ../shared/data/reserved-for-evaluation.tsv and the corpus
+# (only the kinds are read, never the reserved texts). Team articles of kinds the independent set lacks (derStandard's
+# Etat or Panorama, tagesschau's business pages or news ticker) are not drawn. --strata corpus draws --gnad and
+# --zeitgeist articles from each corpus as a whole.
+import argparse, collections, csv, json, os, random, sys
+
+SHARED = os.environ.get("SLANT_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "data"))
+PREFIX = 60  # a 10kGNAD article's key: the first 60 characters of its text, as data/eval/actor_sentiment_de.py keeps
 
 LABELS = ("negative", "neutral", "positive")
 
@@ -34,9 +45,50 @@ def measures(pairs):
     return sum(f1s) / 3, p_neg, polar / neutral if neutral else 0.0
 
 
+def zeitgeist_section(url):
+    """The section of a tagesschau URL that says its kind: "ausland" or "inland" ("/politik/ausland/…" is ausland)."""
+    parts = [p for p in url.split("/")[3:] if p]
+    if parts and parts[0] == "politik" and len(parts) > 1:
+        parts = parts[1:]
+    return parts[0] if parts else ""
+
+
+def gnad_categories():
+    """The 10kGNAD category of each test article, by its key."""
+    out = {}
+    with open(os.path.join(SHARED, "10kgnad-test", "test.csv"), encoding="utf-8", newline="") as f:
+        for row in csv.reader(f, delimiter=";", quotechar="'"):
+            out.setdefault(row[1][:PREFIX], row[0])
+    return out
+
+
+def stratum(article_id, categories):
+    """An article's kind: "gnad:<category>" or "zg:<section>", from its pair-file id ("gnad:<key>", "zg:<url>")."""
+    corpus, key = article_id.split(":", 1)
+    if corpus == "gnad":
+        return "gnad:" + categories.get(key[:PREFIX], "?")
+    return "zg:" + zeitgeist_section(key)
+
+
+def reserved_strata(categories):
+    """How many articles of each kind the independent set holds (reserved-for-evaluation.tsv)."""
+    counts = collections.Counter()
+    with open(os.path.join(SHARED, "reserved-for-evaluation.tsv"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 2 or parts[0] == "corpus":
+                continue
+            if parts[0] == "10kgnad-test":
+                counts["gnad:" + categories.get(parts[1][:PREFIX], "?")] += 1
+            else:
+                counts["zg:" + zeitgeist_section(parts[1])] += 1
+    return counts
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("pairs")
+    ap.add_argument("--strata", choices=("reserved", "corpus"), default="reserved")
     ap.add_argument("--gnad", type=int, default=45)
     ap.add_argument("--zeitgeist", type=int, default=37)
     ap.add_argument("--samples", type=int, default=2000)
@@ -48,23 +100,38 @@ def main():
             p = json.loads(line)
             if p.get("slant_actor"):  # matched pairs only, as the evaluation scores them
                 by_article[p["article"]].append(p)
-    gnad = sorted(k for k in by_article if k.startswith("gnad:"))
-    zg = sorted(k for k in by_article if k.startswith("zg:"))
+    if a.strata == "reserved":
+        categories = gnad_categories()
+        want = reserved_strata(categories)
+        pools = collections.defaultdict(list)
+        for k in sorted(by_article):
+            pools[stratum(k, categories)].append(k)
+    else:
+        want = collections.Counter({"gnad": a.gnad, "zg": a.zeitgeist})
+        pools = collections.defaultdict(list)
+        for k in sorted(by_article):
+            pools[k.split(":", 1)[0]].append(k)
+    missing = sorted(s for s in want if not pools.get(s))
+    if missing:
+        sys.exit(f"no scored article of the kinds {missing}: cannot draw a check of the independent set's make-up")
     rng = random.Random(a.seed)
     draws = []
     for _ in range(a.samples):
-        arts = [rng.choice(gnad) for _ in range(a.gnad)] + [rng.choice(zg) for _ in range(a.zeitgeist)]
+        arts = [rng.choice(pools[s]) for s in sorted(want) for _ in range(want[s])]
         draws.append(measures([p for k in arts for p in by_article[k]]))
+    drawn = [k for s in want for k in pools[s]]
 
     def pct(i, q):
         xs = sorted(d[i] for d in draws)
         return round(xs[min(len(xs) - 1, int(q * len(xs)))], 3)
 
-    pooled = measures([p for ps in by_article.values() for p in ps])
-    out = {"articles": {"gnad": len(gnad), "zeitgeist": len(zg)},
+    pooled = measures([p for k in drawn for p in by_article[k]])
+    out = {"strata": a.strata,
+           "articles": {s: len(pools[s]) for s in sorted(want)},
+           "left_out": sum(len(v) for s, v in pools.items() if s not in want),
            "pooled": {"macro_f1": round(pooled[0], 3), "p_neg": round(pooled[1], 3),
                       "neutral_labelled_polar": round(pooled[2], 3)},
-           "draw": {"gnad": a.gnad, "zeitgeist": a.zeitgeist, "samples": a.samples, "seed": a.seed}}
+           "draw": {"per_check": dict(sorted(want.items())), "samples": a.samples, "seed": a.seed}}
     for i, name in enumerate(("macro_f1", "p_neg", "neutral_labelled_polar")):
         out[name] = {"median": pct(i, 0.5), "p05": pct(i, 0.05), "p95": pct(i, 0.95)}
     out["share_meeting_all_bars"] = round(
