@@ -92,6 +92,7 @@ public final class Rules implements Serializable {
     f.put("de/dissident-nouns.tsv", WORD);
     f.put("de/success-nouns.tsv", WORD);
     f.put("de/venture-nouns.tsv", WORD);
+    f.put("de/scandal-nouns.tsv", WORD);
     f.put("de/word-surnames.tsv", WORD);
     f.put("de/non-factual-auxiliaries.tsv", WORD);
     f.put("de/allegation-verbs.tsv", WORD);

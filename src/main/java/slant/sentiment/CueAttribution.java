@@ -87,6 +87,8 @@ public final class CueAttribution {
    *     ("oppositionell", "aktivist", "journalist")
    * @param ventureNouns nouns of an actor's venture ("Plan", "Strategie", "Kurs"; WordNormalizer keys): what is said
    *     of the venture, with the actor as its genitive or possessor, is said of the actor's conduct
+   * @param scandalNouns ends of the WordNormalizer keys of scandal nouns ("skandal", "affar"): with the actor as their
+   *     genitive or possessor they name the actor's own misconduct
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -94,7 +96,7 @@ public final class CueAttribution {
       List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries, Set<String> allegationVerbs,
       Set<String> placePrepositions, Set<String> allegationHedges, Set<String> dativeOutcomeVerbs,
       Set<String> successNouns, Set<String> harmNouns, Set<String> verdictParticiples, Set<String> penaltyNouns,
-      Set<String> politicalCharges, Set<String> dissidentNouns, Set<String> ventureNouns)
+      Set<String> politicalCharges, Set<String> dissidentNouns, Set<String> ventureNouns, Set<String> scandalNouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -113,7 +115,8 @@ public final class CueAttribution {
           rules.words("de/dative-outcome-verbs.tsv"), rules.words("de/success-nouns.tsv"),
           rules.words("de/harm-nouns.tsv"), rules.words("de/verdict-participles.tsv"),
           rules.words("de/penalty-nouns.tsv"), rules.words("de/political-charges.tsv"),
-          rules.words("de/dissident-nouns.tsv"), rules.words("de/venture-nouns.tsv"));
+          rules.words("de/dissident-nouns.tsv"), rules.words("de/venture-nouns.tsv"),
+          rules.words("de/scandal-nouns.tsv"));
     }
 
     /** Whether the WordNormalizer key ends with one of {@code ends} (a compound's head: "haftstraf" ends "straf"). */
@@ -813,6 +816,9 @@ public final class CueAttribution {
     if (rule.equals("label")) {
       return nounBeforeName(t, pos, eventWord, stanceNoun || speechNoun || feeling, topic);
     }
+    if ((rule.startsWith("modifier:") || rule.startsWith("predicate:")) && ownScandal(token, t, head, rules)) {
+      return CueRelations.Relation.EVALUATION; // "die Spendenaffäre der CDU": the actor's own scandal, no topic
+    }
     if (rule.startsWith("modifier:")) {
       String via = rule.substring("modifier:".length());
       if (NOT_ATTACHED.contains(via)) {
@@ -1133,6 +1139,10 @@ public final class CueAttribution {
     // an evaluative noun the actor is the genitive or possessor of, attached directly
     boolean ownedNoun = (r.rule().equals("predicate:nmod") || r.rule().equals("predicate:poss"))
         && relation == CueRelations.Relation.EVALUATION && tree.head(r.head()) == token;
+    if (relation == CueRelations.Relation.EVALUATION && ownScandal(token, t, r.head(), rules)) {
+      // "die Spendenaffäre der CDU", "seiner Gehaltsaffäre": the actor's own misconduct
+      return conjunct + "predicate:scandal";
+    }
     if (ownedNoun && namesGovernment(token)) {
       // "Irans Regime", "das Regime Syriens": the noun names the country's government, a label of the actor
       return conjunct + "label";
@@ -1424,6 +1434,33 @@ public final class CueAttribution {
    * reads it, lower case, "dep" when the parse has none: "nmod" for a genitive name the parser made an apposition
    * ("die Blockade Ungarns/appos", {@link #possessorAfterNoun}), else the parser's.
    */
+  /**
+   * Whether the cue is the actor's own scandal (de/scandal-nouns.tsv: "Affäre", "Abgasskandal", by the end of the
+   * noun's WordNormalizer key): the actor is the noun's genitive or possessor, directly ("die Spendenaffäre der CDU",
+   * "Bablers Affäre", "seiner Gehaltsaffäre", "die Affäre von X"; not "der Skandal um X"), or an organisation's or
+   * party's name the noun follows after a hyphen the tokenizer split off ("Volkswagen - Abgasaffäre", which the parser
+   * hangs under the name as flat). A person's or country's name before a hyphen often names the victim or the place
+   * ("Skripal-Affäre", "Ukraine-Affäre") and does not count.
+   */
+  private boolean ownScandal(int token, Target t, int head, CueRelations rules) {
+    if (!s.parsed() || !"de".equals(rules.language()) || head < 0 || !s.token(token).isCommonNoun()
+        || !Words.endsWithAny(germanKey(token), words.scandalNouns())) {
+      return false;
+    }
+    Mention m = mentions.get(t.mention());
+    if (tree.head(token) == head && "flat".equals(base(tree.relation(token) == null ? "" : tree.relation(token)))) {
+      return token == m.endToken() + 1 && "-".equals(s.token(m.endToken()).word())
+          && ("organisation".equals(m.actorType()) || "party".equals(m.actorType()));
+    }
+    if (tree.head(head) != token) {
+      return false;
+    }
+    String relation = ownerRelation(t, head);
+    boolean owner = base(relation).equals("nmod") || relation.endsWith(":poss");
+    String prep = casePreposition(head);
+    return owner && (prep == null || prep.equals("von"));
+  }
+
   private String ownerRelation(Target t, int head) {
     Mention m = mentions.get(t.mention());
     if (head == m.headToken() && possessorAfterNoun(m)) {

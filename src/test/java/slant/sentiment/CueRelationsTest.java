@@ -1410,6 +1410,55 @@ class CueRelationsTest {
     assertEquals(0, deceives.stream().filter(c -> c.rule().endsWith("predicate:venture")).count());
   }
 
+  /**
+   * Until 2026-12-06 a scandal noun was a topic word wherever it stood ("der Skandal um die Maut" evaluates nobody),
+   * also with the actor as its genitive or possessor ("die Spendenaffäre der CDU", "seiner Gehaltsaffäre"), and after
+   * an organisation's name the tokenizer split at its hyphen ("Volkswagen - Abgasaffäre", parsed as flat) it was a
+   * name part. Now the actor's own scandal (de/scandal-nouns.tsv) is its misconduct as the outlet tells it:
+   * predicate:scandal, in full, so one scandal makes the actor negative.
+   */
+  @Test
+  void anActorsOwnScandalIsItsMisconduct() {
+    SentimentScorer scorer = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "Skandal\tNOUN\t-0.7\n"
+        + "Affäre\tNOUN\t-0.6\nSpendenaffäre\tNOUN\t-0.6\nAbgasaffäre\tNOUN\t-0.6\n", LexiconTest.MODIFIERS), 4,
+        CueRelations.fromTsv("de", FRAMES, CLASSES + "Skandal\ttopic\nAffäre\ttopic\n"));
+    List<Cue> genitive = cuesOfMention(scorer, "Die/DET/2/det Spendenaffäre/NOUN/6/nsubj:pass der/DET/4/det "
+        + "CDU/PROPN/2/nmod wurde/AUX/6/aux:pass bekannt/ADJ/0/root", 3, 4, 3);
+    assertScandal(genitive, "Spendenaffäre");
+    assertEquals(-0.6, SentimentScorer.evaluationEvidence(genitive), 1e-12);
+    assertScandal(cuesOfMention(scorer, "Babler/PROPN/2/nsubj leidet/VERB/0/root unter/ADP/5/case "
+        + "seiner/DET/5/det:poss Affäre/NOUN/2/obl", 3, 4, 3), "Affäre");
+    assertScandal(cuesOfMention(scorer, "Die/DET/2/det Affäre/NOUN/0/root von/ADP/4/case Müller/PROPN/2/nmod",
+        3, 4, 3), "Affäre");
+    // a scandal about the actor, or one beside it, is not its own
+    assertEquals(List.of("Skandal:affected"), relations(cuesOfMention(scorer, "Der/DET/2/det Skandal/NOUN/0/root "
+        + "um/ADP/4/case Müller/PROPN/2/nmod", 3, 4, 3)));
+    assertEquals(List.of(), evaluations(cuesOfMention(scorer, "Müller/PROPN/2/nsubj kommentierte/VERB/0/root "
+        + "den/DET/4/det Skandal/NOUN/2/obj", 0, 1, 0)));
+    // a hyphen-joined name: an organisation's scandal, not a person's (often its victim: "Skripal-Affäre")
+    String joined = "In/ADP/3/case der/DET/3/det Volkswagen/PROPN/9/obl -/PUNCT/5/punct Abgasaffäre/NOUN/3/flat "
+        + "hat/AUX/9/aux das/DET/8/det Gericht/NOUN/9/nsubj entschieden/VERB/0/root";
+    AnnotatedDoc doc = Docs.doc("de", joined);
+    var s = doc.sentences().get(0);
+    for (String type : List.of("organisation", "person")) {
+      Mention vw = new Mention("vw", "Volkswagen", type, "Volkswagen", 0, 2, 3, 2, s.token(2).begin(),
+          s.token(2).end(), MentionKind.NAME, List.of());
+      List<Cue> cues = scorer.score(doc, List.of(vw)).get(0);
+      if (type.equals("organisation")) {
+        assertScandal(cues, "Abgasaffäre");
+      } else {
+        assertEquals(List.of(), evaluations(cues));
+      }
+    }
+  }
+
+  private static void assertScandal(List<Cue> cues, String noun) {
+    assertEquals(List.of(noun + ":evaluation"), evaluations(cues));
+    Cue c = cues.stream().filter(x -> x.text().equals(noun)).findFirst().orElseThrow();
+    assertEquals("predicate:scandal", c.rule());
+    assertEquals(1.0, c.reliability(), 1e-12);
+  }
+
   private static void assertVenture(List<Cue> cues) {
     assertEquals(1, cues.size());
     assertTrue(cues.get(0).text().startsWith("umstritten"), cues.get(0).text());
