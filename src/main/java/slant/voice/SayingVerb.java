@@ -12,8 +12,9 @@ import slant.model.Sentence;
  *
  * <ul>
  *   <li>Parenthetical order — "…, sagte X." / "„…“ sagte X" / "…, X sagte." (a short subject after the comma,
- *       nothing finite after the verb): what precedes the comma is X's; the speaker is the mention or name after
- *       the comma.
+ *       nothing finite after the verb): what precedes the comma is X's, and so is a content clause after the verb
+ *       as in matrix order ("…, sagte Merz, es komme aber zu spät"); the speaker is the mention or name after the
+ *       comma.
  *   <li>Matrix order — "X sagte, dass …", "X schrieb: „…“": the verb's clausal complement (the {@code ccomp} /
  *       {@code parataxis} subtrees after it in the parse, plus quoted tokens after the verb), or, unparsed, what
  *       follows the first comma or colon after the verb when it opens a content clause (colon, quote, dass/ob/that,
@@ -50,6 +51,12 @@ final class SayingVerb implements AttributionRule {
         boolean[] content = new boolean[s.size()];
         for (int u = 0; u < comma; u++) {
           content[u] = true;
+        }
+        // the speaker's words may go on after the verb: "Befragt, sagte Trump vor Journalisten, Russland wolle den
+        // Erfolg der Ukraine", "Das sei gut, sagte Merz, es komme aber zu spät"
+        boolean[] after = complement(s, v, inQuote);
+        for (int u = v + 1; after != null && u < s.size(); u++) {
+          content[u] |= after[u];
         }
         Speaker speaker = Speakers.speaker(s, view.mentions(), comma + 1, s.size(),
             Speakers.firstNameExcept(s, comma + 1, s.size(), v));

@@ -66,6 +66,24 @@ class SayingVerbTest {
     assertEquals(new Speaker("auto:kreml", "Kreml"), a.speaker());
   }
 
+  /**
+   * Until 2026-12-06 a parenthetical verb's words ended at its comma, so a content clause after the verb was the
+   * outlet's ("Befragt, sagte Trump, Russland wolle den Erfolg der Ukraine": the Ukraine's success was narrated).
+   */
+  @Test
+  void parentheticalVerbWithAContentClauseAfterIt() {
+    Sentence s = sentence(0, 0, "Befragt/VERB", ",/PUNCT", "sagte/VERB", "Trump/PROPN", ",/PUNCT", "Russland/PROPN",
+        "wolle/AUX", "den/DET", "Erfolg/NOUN", "./PUNCT");
+    Attribution a = DE.find(view(s));
+    assertEquals("verb:sagte", a.rule());
+    assertEquals("QOOOOQQQQO", flags(a.content()));
+    assertEquals(new Speaker("auto:trump", "Trump"), a.speaker());
+    // without a content clause after the verb, the words before the comma alone
+    Sentence alone = sentence(0, 0, "Es/PRON", "reicht/VERB", ",/PUNCT", "sagte/VERB", "Trump/PROPN", ",/PUNCT",
+        "bevor/SCONJ", "er/PRON", "ging/VERB", "./PUNCT");
+    assertEquals("QQOOOOOOOO", flags(DE.find(view(alone)).content()));
+  }
+
   @Test
   void verbsInsideQuotationsAreSkipped() {
     Sentence s = sentence(0, 0, "Er/PRON", "nannte/VERB", "es/PRON", "„/PUNCT", "sagte/VERB", ",/PUNCT",
