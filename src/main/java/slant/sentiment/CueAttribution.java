@@ -89,6 +89,8 @@ public final class CueAttribution {
    *     of the venture, with the actor as its genitive or possessor, is said of the actor's conduct
    * @param scandalNouns ends of the WordNormalizer keys of scandal nouns ("skandal", "affar"): with the actor as their
    *     genitive or possessor they name the actor's own misconduct
+   * @param sentenceVerbs lower-case active verb forms by which the convicted receives a sentence ("bekam", "erhielt")
+   * @param receivedPenalties ends of the WordNormalizer keys of the sentences received ("haftstraf", "jahr")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -96,7 +98,8 @@ public final class CueAttribution {
       List<Idiom> outcomeIdioms, Set<String> nonFactualAuxiliaries, Set<String> allegationVerbs,
       Set<String> placePrepositions, Set<String> allegationHedges, Set<String> dativeOutcomeVerbs,
       Set<String> successNouns, Set<String> harmNouns, Set<String> verdictParticiples, Set<String> penaltyNouns,
-      Set<String> politicalCharges, Set<String> dissidentNouns, Set<String> ventureNouns, Set<String> scandalNouns)
+      Set<String> politicalCharges, Set<String> dissidentNouns, Set<String> ventureNouns, Set<String> scandalNouns,
+      Set<String> sentenceVerbs, Set<String> receivedPenalties)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -116,7 +119,8 @@ public final class CueAttribution {
           rules.words("de/harm-nouns.tsv"), rules.words("de/verdict-participles.tsv"),
           rules.words("de/penalty-nouns.tsv"), rules.words("de/political-charges.tsv"),
           rules.words("de/dissident-nouns.tsv"), rules.words("de/venture-nouns.tsv"),
-          rules.words("de/scandal-nouns.tsv"));
+          rules.words("de/scandal-nouns.tsv"), rules.words("de/sentence-receiving-verbs.tsv"),
+          rules.words("de/received-penalties.tsv"));
     }
 
     /** Whether the WordNormalizer key ends with one of {@code ends} (a compound's head: "haftstraf" ends "straf"). */

@@ -362,9 +362,14 @@ public final class SentimentScorer implements Serializable {
       }
       int convicting = convictingVerb(s, mentions.get(i), h, verb, rel);
       Cue verdict = convicting >= 0 ? verdict(s, convicting) : null;
+      if (verdict == null && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
+        int receiving = receivingVerb(s, h, verb, rel);
+        verdict = receiving >= 0 ? receivedSentence(s, receiving) : null;
+      }
       if (verdict != null) {
         // the conviction, not the verb's lexicon sense ("condemn", the court's stance), is what is said of the actor
-        out.get(i).removeIf(c -> c.token() == convicting);
+        int verdictVerb = verdict.token();
+        out.get(i).removeIf(c -> c.token() == verdictVerb);
         out.get(i).add(verdict);
         continue;
       }
@@ -489,21 +494,15 @@ public final class SentimentScorer implements Serializable {
     }
     DependencyTree tree = s.tree();
     slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
+    if (stateActGrounds(s, verb)) {
+      return null;
+    }
     boolean penalty = false;
-    // the grounds anywhere in the clause: the parser hangs "Für seine Kritik" on the verb or on the convicted's noun
-    for (int c : tree.subtree(verb)) {
-      String prep = c == verb ? "" : java.util.Objects.requireNonNullElse(CueAttribution.casePreposition(s, c), "");
-      boolean grounds = prep.equals("wegen") || prep.equals("für") || prep.equals("aufgrund");
-      boolean sentence = prep.startsWith("zu") && tree.head(c) == verb;
-      for (int t : grounds || sentence ? tree.subtree(c) : new int[0]) {
-        String w = s.token(t).word();
-        boolean noun = "NOUN".equals(s.token(t).pos()) || "PROPN".equals(s.token(t).pos());
-        if (grounds && (noun && CueAttribution.Words.endsWithAny(norm.key(w), words.politicalCharges())
-            || words.allegationHedge(w))) {
-          return null;
-        }
-        penalty |= sentence && "NOUN".equals(s.token(t).pos())
-            && CueAttribution.Words.endsWithAny(norm.key(w), words.penaltyNouns());
+    for (int c : tree.children(verb)) {
+      String prep = java.util.Objects.requireNonNullElse(CueAttribution.casePreposition(s, c), "");
+      for (int t : prep.startsWith("zu") ? tree.subtree(c) : new int[0]) {
+        penalty |= "NOUN".equals(s.token(t).pos())
+            && CueAttribution.Words.endsWithAny(norm.key(s.token(t).word()), words.penaltyNouns());
       }
     }
     for (int n : negators(s, verb)) {
@@ -516,6 +515,82 @@ public final class SentimentScorer implements Serializable {
   }
 
   /**
+   * The {@code clause:verdict} cue of a sentence the actor, the verb's active subject, receives, or null: a
+   * sentence-receiving verb ({@code data/rules/de/sentence-receiving-verbs.tsv}: "bekam", "erhielt", "kassierte") with
+   * a sentence as its object ({@code de/received-penalties.tsv}: "Colombo bekam dreieinhalb Jahre", "erhielt eine
+   * Bewährungsstrafe"; not a payment, "erhielt eine Entschädigung"). The conviction is stated as by "wurde zu …
+   * verurteilt" ({@link #verdict}), with the same exceptions: the grounds of a state's act ({@link #stateActGrounds}),
+   * a convicted called a state's opponent, a non-factual auxiliary ("soll … bekommen"), any negator of the verb or of
+   * the sentence ("bekam keine Haftstrafe").
+   */
+  /**
+   * The verb the actor is the active subject of, directly or as a name in apposition to the subject noun
+   * ("Ex-Finanzchef/nsubj Stefano Colombo/appos bekam dreieinhalb Jahre"), or -1.
+   */
+  private static int receivingVerb(Sentence s, int h, int verb, String rel) {
+    if (verb < 0) {
+      return -1;
+    }
+    if (rel.equals("nsubj")) {
+      return verb;
+    }
+    DependencyTree tree = s.tree();
+    boolean subjectNoun = "NOUN".equals(s.token(verb).pos()) && "nsubj".equals(tree.relation(verb));
+    return rel.equals("appos") && subjectNoun ? tree.head(verb) : -1;
+  }
+
+  private Cue receivedSentence(Sentence s, int verb) {
+    if (!"de".equals(lexicon.language())
+        || !words.sentenceVerbs().contains(s.token(verb).word().toLowerCase(Locale.ROOT))
+        || words.nonFactual(s, verb) || !negators(s, verb).isEmpty()) {
+      return null;
+    }
+    DependencyTree tree = s.tree();
+    slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
+    // the sentence is the object, or a bare accusative of time the parser made an obl ("bekam im Spätsommer 2013
+    // zweieinhalb/nummod Jahre/obl") when the verb has no object of its own
+    boolean hasObject = tree.children(verb).stream().anyMatch(c -> "obj".equals(tree.relation(c)));
+    boolean penalty = false;
+    for (int c : tree.children(verb)) {
+      boolean bareAccusative = !hasObject && "obl".equals(tree.relation(c))
+          && CueAttribution.casePreposition(s, c) == null;
+      penalty |= ("obj".equals(tree.relation(c)) || bareAccusative) && "NOUN".equals(s.token(c).pos())
+          && CueAttribution.Words.endsWithAny(norm.key(s.token(c).word()), words.receivedPenalties())
+          && negators(s, c).isEmpty(); // "bekam keine Haftstrafe"
+    }
+    if (!penalty || stateActGrounds(s, verb) || opponentConvicted(s, verb)) {
+      return null;
+    }
+    return new Cue(s.token(verb).word(), VERDICT_WEIGHT, "clause:verdict", verb, Cue.EVALUATION, 1.0);
+  }
+
+  /**
+   * Whether the grounds of a conviction make it a state's act against the convicted: after "wegen", "für" or
+   * "aufgrund" anywhere in the verb's clause (the parser hangs "Für seine Kritik" on the verb or on the convicted's
+   * noun), a noun of speech or a political charge ({@code de/political-charges.tsv}: "für seine Kritik am Krieg") or
+   * a hedge of allegation ("wegen angeblicher falscher Berichterstattung").
+   */
+  private boolean stateActGrounds(Sentence s, int verb) {
+    DependencyTree tree = s.tree();
+    slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
+    for (int c : tree.subtree(verb)) {
+      String prep = c == verb ? "" : java.util.Objects.requireNonNullElse(CueAttribution.casePreposition(s, c), "");
+      if (!(prep.equals("wegen") || prep.equals("für") || prep.equals("aufgrund"))) {
+        continue;
+      }
+      for (int t : tree.subtree(c)) {
+        String w = s.token(t).word();
+        boolean noun = "NOUN".equals(s.token(t).pos()) || "PROPN".equals(s.token(t).pos());
+        if (noun && CueAttribution.Words.endsWithAny(norm.key(w), words.politicalCharges())
+            || words.allegationHedge(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the convicted's phrase (the passive subject's, or the noun phrase a relative clause on it is attached to)
    * calls the convicted a state's opponent ({@code de/dissident-nouns.tsv}: "Der Oppositionelle Lew Schlosberg ist …
    * verurteilt worden", "die Aktivistin Maja T.").
@@ -525,7 +600,7 @@ public final class SentimentScorer implements Serializable {
     slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
     List<Integer> convicted = new ArrayList<>();
     for (int c : tree.children(verb)) {
-      if ("nsubj:pass".equals(tree.relation(c))) {
+      if ("nsubj:pass".equals(tree.relation(c)) || "nsubj".equals(tree.relation(c))) {
         for (int t : tree.subtree(c)) {
           convicted.add(t);
         }

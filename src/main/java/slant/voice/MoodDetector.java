@@ -40,6 +40,54 @@ final class MoodDetector implements Serializable {
     return k2 ? Mood.KONJ2 : Mood.INDICATIVE;
   }
 
+  /** Relations by which a clause hangs below another: a Konjunktiv I there is that clause's, not the sentence's. */
+  private static final Set<String> SUBORDINATE = Set.of("ccomp", "advcl", "acl", "csubj", "parataxis", "conj");
+
+  /**
+   * The tokens a Konjunktiv I sentence reports: all of them, unless its parse shows an indicative main clause with
+   * every Konjunktiv I in a clause below it ("Er bekam zweieinhalb Jahre, weil der Senat zur Ansicht gekommen war, dass
+   * Hochegger als Mastermind fungiert habe": the outlet states the sentence, the court's view is reported); then those
+   * clauses alone (the subtree of each Konjunktiv I verb's clause head). Unparsed sentences are reported whole.
+   */
+  boolean[] reported(Sentence s) {
+    boolean[] all = new boolean[s.size()];
+    java.util.Arrays.fill(all, true);
+    if (!s.parsed()) {
+      return all;
+    }
+    slant.model.DependencyTree tree = s.tree();
+    boolean[] clauses = new boolean[s.size()];
+    boolean any = false;
+    for (int t = 0; t < s.size(); t++) {
+      if (!isKonjunktivI(s, t)) {
+        continue;
+      }
+      int clause = t;
+      String rel = relation(tree, t);
+      if ((rel.equals("aux") || rel.equals("cop")) && tree.head(t) >= 0) {
+        clause = tree.head(t); // "fungiert habe": the clause is the participle's
+      }
+      if (tree.head(clause) < 0 || !SUBORDINATE.contains(relation(tree, clause))) {
+        return all; // the main clause is in Konjunktiv I
+      }
+      for (int u : tree.subtree(clause)) {
+        clauses[u] = true;
+      }
+      any = true;
+    }
+    return any ? clauses : all;
+  }
+
+  /** The token's relation without its subtype, lower case; "" for none. */
+  private static String relation(slant.model.DependencyTree tree, int t) {
+    String r = tree.relation(t);
+    if (r == null) {
+      return "";
+    }
+    int colon = r.indexOf(':');
+    return (colon < 0 ? r : r.substring(0, colon)).toLowerCase(Locale.ROOT);
+  }
+
   /**
    * Whether token t is a German Konjunktiv I finite verb: sei, seien (any tag); otherwise a VERB/AUX ending in -e —
    * the 3rd person singular whose indicative ends in -t (verbinde/verbindet, habe/hat, müsse/muss, rauche/raucht) —

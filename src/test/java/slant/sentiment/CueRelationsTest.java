@@ -897,6 +897,38 @@ class CueRelationsTest {
         + "verurteilt/VERB/0/root werden/AUX/5/aux:pass"));
   }
 
+  /**
+   * Until 2026-12-06 only "wurde zu … verurteilt" was a conviction; a sentence received ("Colombo bekam dreieinhalb
+   * Jahre", "erhielt eine Bewährungsstrafe") was no evaluation at all.
+   */
+  @Test
+  void aSentenceReceivedIsAConviction() {
+    SentimentScorer sc = scorer("", "");
+    List<Cue> cues = cuesOfFirstWord(sc, "Colombo/PROPN/2/nsubj bekam/VERB/0/root dreieinhalb/NUM/4/nummod "
+        + "Jahre/NOUN/2/obj");
+    assertEquals(List.of("bekam:evaluation"), relations(cues));
+    assertEquals("clause:verdict", cues.get(0).rule());
+    assertEquals(-0.5, SentimentScorer.evaluationEvidence(cues), 1e-12);
+    // a bare accusative the parser made an obl; the name in apposition to the subject noun
+    assertEquals(-0.5, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc, "Er/PRON/2/nsubj bekam/VERB/0/root "
+        + "im/ADP/4/case Sommer/NOUN/2/obl zwei/NUM/6/nummod Jahre/NOUN/2/obl")), 1e-12);
+    assertEquals(List.of("bekam:evaluation"), relations(cuesOfMention(sc, "Ex-Finanzchef/NOUN/4/nsubj "
+        + "Stefano/PROPN/1/appos Colombo/PROPN/2/flat bekam/VERB/0/root drei/NUM/6/nummod Jahre/NOUN/4/obj", 1, 3, 1)));
+    // a payment or a "-schaft" received, a time with an object of its own, a negated or political sentence: none
+    assertNoVerdict(cuesOfFirstWord(sc, "Müller/PROPN/2/nsubj erhielt/VERB/0/root eine/DET/4/det "
+        + "Entschädigung/NOUN/2/obj"));
+    assertNoVerdict(cuesOfFirstWord(sc, "Putin/PROPN/2/nsubj erhielt/VERB/0/root eine/DET/4/det "
+        + "Botschaft/NOUN/2/obj"));
+    assertNoVerdict(cuesOfFirstWord(sc, "Er/PRON/2/nsubj bekam/VERB/0/root drei/NUM/4/nummod Jahre/NOUN/2/obl "
+        + "Unterstützung/NOUN/2/obj"));
+    assertNoVerdict(cuesOfFirstWord(sc, "Fischer/PROPN/2/nsubj bekam/VERB/0/root nicht/PART/4/advmod "
+        + "Haftstrafe/NOUN/2/obj"));
+    assertNoVerdict(cuesOfFirstWord(sc, "Ali/PROPN/2/nsubj bekam/VERB/0/root drei/NUM/4/nummod Jahre/NOUN/2/obj "
+        + "für/ADP/7/case seine/DET/7/det:poss Kritik/NOUN/2/obl"));
+    assertNoVerdict(cuesOfFirstWord(sc, "Ali/PROPN/3/nsubj soll/AUX/3/aux bekommen/VERB/0/root drei/NUM/5/nummod "
+        + "Jahre/NOUN/3/obj"));
+  }
+
   private static void assertNoVerdict(List<Cue> cues) {
     assertTrue(cues.stream().noneMatch(c -> c.rule().equals("clause:verdict")), cues.toString());
   }

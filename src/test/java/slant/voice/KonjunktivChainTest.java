@@ -58,4 +58,31 @@ class KonjunktivChainTest {
     assertEquals("Merz", back.speakerName(0, 3));
     assertEquals("konjunktiv", back.rule(0, 3));
   }
+
+  /**
+   * Until 2026-12-06 a sentence with a Konjunktiv I anywhere was reported as a whole, so an indicative main clause
+   * ("Er bekam zweieinhalb Jahre, weil das Gericht fand, dass er Drahtzieher gewesen sei") lost the outlet's voice.
+   * Outside a chain, only the Konjunktiv I clause is reported now; inside a chain, and with a Konjunktiv I main
+   * clause, the whole sentence still is.
+   */
+  @Test
+  void anIndicativeMainClauseStaysTheOutlets() {
+    Sentence s = sentence(0, 0, "Er/PRON/1/nsubj", "bekam/VERB/-1/root", "Jahre/NOUN/1/obj", ",/PUNCT/6/punct",
+        "dass/SCONJ/6/mark", "er/PRON/6/nsubj", "gelogen/VERB/1/ccomp", "habe/AUX/6/aux", "./PUNCT/1/punct");
+    VoiceMap vm = run(doc("de", s), (Attribution) null);
+    assertEquals("OOOQQQQQO", voices(vm, s));
+    assertEquals("konjunktiv", vm.rule(0, 6));
+    // a Konjunktiv I main clause: the whole sentence
+    Sentence main = sentence(0, 0, "Er/PRON/1/nsubj", "habe/AUX/-1/root", "Jahre/NOUN/1/obj", ",/PUNCT/6/punct",
+        "weil/SCONJ/6/mark", "er/PRON/6/nsubj", "log/VERB/1/advcl", "./PUNCT/1/punct");
+    assertEquals("QQQQQQQQ", voices(run(doc("de", main), (Attribution) null), main));
+    // inside a chain the indicative-looking main clause is the speaker's too
+    Sentence s0 = sentence(0, 0, "Merz/PROPN", "sagte/VERB", "das/PRON");
+    Sentence s1 = sentence(1, next(s0), "Er/PRON/1/nsubj", "bekam/VERB/-1/root", "Jahre/NOUN/1/obj",
+        ",/PUNCT/6/punct", "dass/SCONJ/6/mark", "er/PRON/6/nsubj", "gelogen/VERB/1/ccomp", "habe/AUX/6/aux",
+        "./PUNCT/1/punct");
+    VoiceMap chained = run(doc("de", s0, s1), new Attribution("verb:sagte", MERZ, new boolean[] {false, false, true}),
+        null);
+    assertEquals("QQQQQQQQQ", voices(chained, s1));
+  }
 }
