@@ -66,6 +66,9 @@ final class EntityDiscovery implements SentenceStep {
         continue; // NER also tags lowercase function words ("her" in "vom Typ her"); names are capitalised
       }
       String text = start == e.startToken() ? e.text() : MentionFactory.surface(doc, s, start, e.endToken());
+      // a split group compound before the name stays in the mention as its label ("der Neonazi-Partei Goldene
+      // Morgenröte"): the actor is named without it
+      int spanStart = start - 3 >= e.startToken() && splitGroupCompound(s, start - 3) ? start - 3 : start;
       // "EU-Kommissionschefin von der Leyen", "Polizeiminister Ben-Gvir": the surname after a role title that named a
       // catalogue person is that person's, also where the article never names them in full
       Mention titled = titledPerson(st, start, text);
@@ -99,9 +102,9 @@ final class EntityDiscovery implements SentenceStep {
         default -> "location";
       };
       st.take(new Mention(id, titled != null ? titled.actorName() : discoveredNames.getOrDefault(id, text), type,
-          MentionFactory.surface(doc, s, start, e.endToken()), s.index(), start, e.endToken(),
-          TitleLabels.headOf(s, start, e.endToken()), s.token(start).begin(),
-          s.token(e.endToken() - 1).end(), kind, titles.labels(s, start, e.endToken())));
+          MentionFactory.surface(doc, s, spanStart, e.endToken()), s.index(), spanStart, e.endToken(),
+          TitleLabels.headOf(s, start, e.endToken()), s.token(spanStart).begin(),
+          s.token(e.endToken() - 1).end(), kind, titles.labels(s, spanStart, e.endToken())));
     }
     // Surnames of discovered persons and one-word names of discovered organisations that NER did not tag here
     // ("so Brown"; "verklagt … die renommierte UCLA"). An organisation's word must be tagged a proper noun or be
@@ -113,7 +116,8 @@ final class EntityDiscovery implements SentenceStep {
       Token tok = s.token(t);
       String key = norm.key(tok.word());
       String id = discoveredSurnames.get(key);
-      if (id != null && SingleWordMatcher.isNameLike(tok)) {
+      // a group noun is no one's surname, even where NER ended a person's span on it ("Tsipras Syriza-Partei")
+      if (id != null && SingleWordMatcher.isNameLike(tok) && !isGroupNoun(tok.word())) {
         st.take(oneWordMention(s, t, id, discoveredNames.get(id), "person", MentionKind.PARTIAL_NAME));
         continue;
       }
@@ -176,7 +180,8 @@ final class EntityDiscovery implements SentenceStep {
    * Where the name in an NER span starts: after lower-case words NER took in ("der rechtspopulistischen Partei
    * Lider"), after a lower-case adjective inside it ("St. Pöltener Landhaus unbeliebte Hans Jörg Schelling") and
    * after a common noun naming a group before a capitalised name ("Partei Lider", "Islamistengruppe Ansar Dine":
-   * {@code group-heads.tsv}), which label the actor rather than name it. {@code end} when no
+   * {@code group-heads.tsv}; also a compound the tokenizer split at its hyphen, "Neonazi - Partei Goldene
+   * Morgenröte", {@link #splitGroupCompound}, since 2026-12-06), which label the actor rather than name it. {@code end} when no
    * capitalised word is left.
    */
   int nameStart(Sentence s, int start, int end) {
@@ -195,8 +200,19 @@ final class EntityDiscovery implements SentenceStep {
     }
     if (t + 1 < end && isGroupNoun(s.token(t).word()) && isCapitalised(s.token(t + 1).word())) {
       t++;
+    } else if (t + 3 < end && splitGroupCompound(s, t)) {
+      t += 3; // "Neonazi - Partei Goldene Morgenröte": the name is Goldene Morgenröte
     }
     return t;
+  }
+
+  /**
+   * Whether tokens t, t+1, t+2 are a compound naming a group that the tokenizer split at its hyphen ("Neonazi - Partei",
+   * "Islamisten - Miliz"): a label of the name after it, kept in the mention's span so that it labels the actor.
+   */
+  boolean splitGroupCompound(Sentence s, int t) {
+    return t + 2 < s.size() && "-".equals(s.token(t + 1).word()) && isGroupNoun(s.token(t + 2).word())
+        && isCapitalised(s.token(t).word());
   }
 
   private boolean isGroupNoun(String word) {

@@ -168,6 +168,19 @@ public final class CueAttribution {
      * "Jihadistenmilizen"): it starts with the evaluative part {@code part} (not a false split inside a word:
      * "Nichtre|gier|ungsorganisation") and ends with a group head, inflected or not, after at least three letters.
      */
+    /** Whether the word is itself a group noun of {@code group-heads.tsv}, up to an inflectional ending ("Partei"). */
+    public boolean isGroupHead(String word) {
+      String w = word.toLowerCase(Locale.ROOT);
+      for (String head : groupHeads) {
+        if (w.startsWith(head) && GROUP_HEAD_ENDINGS.contains(w.substring(head.length()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final Set<String> GROUP_HEAD_ENDINGS = Set.of("", "n", "en", "s", "es", "e");
+
     public boolean namesGroup(String word, String part) {
       String w = word.toLowerCase(Locale.ROOT);
       if (part == null || part.length() < 3 || !w.startsWith(part.toLowerCase(Locale.ROOT))) {
@@ -388,6 +401,16 @@ public final class CueAttribution {
     }
     String key = germanKey(token);
     return words.failureNouns().contains(key) || words.successNouns().contains(key);
+  }
+
+  /**
+   * Whether the token is the first part of a group compound the tokenizer split at its hyphen, inside a mention that
+   * goes on with a name ("Neonazi - Partei Goldene Morgenröte": EntityDiscovery keeps the compound in the discovered
+   * mention): a label of the actor, as "Islamistengruppe" before "Ansar Dine" is, not a word of its name.
+   */
+  private boolean splitGroupLabel(int token, Mention target) {
+    return target.covers(token) && token + 2 < target.endToken() - 1 && "-".equals(s.token(token + 1).word())
+        && words.isGroupHead(s.token(token + 2).word());
   }
 
   /** The token's German WordNormalizer key, as the German noun lists hold their entries. */
@@ -805,7 +828,8 @@ public final class CueAttribution {
       // a group by its head, data/rules/group-heads.tsv)
       boolean groupNoun = "NOUN".equals(pos)
           || "PROPN".equals(pos) && cueLemma != null && words.namesGroup(cueForm, cueLemma);
-      boolean labelInName = groupNoun && !"person".equals(target.actorType()) && token < target.endToken() - 1;
+      boolean labelInName = (groupNoun || splitGroupLabel(token, target)) && !"person".equals(target.actorType())
+          && token < target.endToken() - 1;
       if (kind != slant.model.MentionKind.COMPOUND && kind != slant.model.MentionKind.ROLE && !labelInName) {
         return CueRelations.Relation.CONTEXT;
       }
@@ -1143,6 +1167,10 @@ public final class CueAttribution {
     // an evaluative noun the actor is the genitive or possessor of, attached directly
     boolean ownedNoun = (r.rule().equals("predicate:nmod") || r.rule().equals("predicate:poss"))
         && relation == CueRelations.Relation.EVALUATION && tree.head(r.head()) == token;
+    if (relation == CueRelations.Relation.EVALUATION && r.rule().equals("in-mention")
+        && splitGroupLabel(token, mentions.get(t.mention()))) {
+      return conjunct + "label"; // "der Neonazi-Partei Goldene Morgenröte": a label, as before a name
+    }
     if (relation == CueRelations.Relation.EVALUATION && ownScandal(token, t, r.head(), rules)) {
       // "die Spendenaffäre der CDU", "seiner Gehaltsaffäre": the actor's own misconduct
       return conjunct + "predicate:scandal";

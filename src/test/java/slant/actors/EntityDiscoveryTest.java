@@ -83,6 +83,26 @@ class EntityDiscoveryTest {
         "a group noun after the name is part of it");
   }
 
+  /**
+   * Until 2026-12-06 a group compound the tokenizer split at its hyphen stayed in the discovered name ("Neonazi-Partei
+   * Goldene Morgenröte" beside "Goldene Morgenröte": two actors); the name now starts after it, and the mention keeps
+   * it as the actor's label. A group noun NER ended a person's span on is no surname of that person.
+   */
+  @Test
+  void aSplitGroupCompoundLabelsTheNameAfterIt() {
+    List<Mention> party = Steps.run(Docs.doc("de", "der/DET Neonazi/PROPN/-/-/ORGANIZATION "
+        + "~-/PUNCT/-/-/ORGANIZATION ~Partei/PROPN/-/-/ORGANIZATION Goldene/PROPN/-/-/ORGANIZATION "
+        + "Morgenröte/PROPN/-/-/ORGANIZATION"), DATE, discovery());
+    assertEquals("Neonazi-Partei Goldene Morgenröte=auto:goldene-morgenrote/DISCOVERED", Steps.links(party));
+    assertEquals("Goldene Morgenröte", party.get(0).actorName());
+    assertEquals(1, party.get(0).startToken());
+    assertEquals(5, party.get(0).headToken(), "the name's head, not the label's");
+    List<Mention> tsipras = Steps.run(Docs.doc("de",
+        "Tsipras/PROPN/-/-/PERSON Syriza/PROPN/-/-/PERSON ~-/PUNCT/-/-/PERSON ~Partei/PROPN/-/-/PERSON stimmte/VERB",
+        "Die/DET Partei/PROPN stimmte/VERB"), DATE, discovery());
+    assertEquals("Tsipras Syriza-Partei=auto:tsipras-syriza-partei/DISCOVERED", Steps.links(tsipras));
+  }
+
   /** Until 2026-12-04 a lower-case adjective inside an NER span stayed in the discovered name. */
   @Test
   void theNameStartsAfterAnAdjectiveInsideTheSpan() {

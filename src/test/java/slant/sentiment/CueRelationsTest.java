@@ -1309,6 +1309,24 @@ class CueRelationsTest {
     assertEquals(List.of(), relations(groups.score(museum, List.of(wien)).get(0)));
   }
 
+  /**
+   * Until 2026-12-06 the first part of a group compound the tokenizer split at its hyphen, inside a discovered
+   * mention ("Neonazi - Partei Goldene Morgenröte"), was a word of the name: context.
+   */
+  @Test
+  void aSplitGroupCompoundInADiscoveredMentionIsALabel() {
+    SentimentScorer sc = scorer("Neonazi\tNOUN\t-0.9\n", "");
+    AnnotatedDoc doc = Docs.doc("de", "der/DET/2/det Neonazi/PROPN/0/root -/PUNCT/4/punct Partei/PROPN/2/flat "
+        + "Goldene/PROPN/6/amod Morgenröte/PROPN/2/nmod");
+    var s = doc.sentences().get(0);
+    Mention party = new Mention("g", "Goldene Morgenröte", "organisation", "Neonazi-Partei Goldene Morgenröte", 0, 1,
+        6, 5, s.token(1).begin(), s.token(5).end(), MentionKind.DISCOVERED, List.of());
+    List<Cue> cues = sc.score(doc, List.of(party)).get(0);
+    assertEquals(List.of("Neonazi:evaluation"), evaluations(cues));
+    assertEquals("label", cues.stream().filter(c -> c.text().equals("Neonazi")).findFirst().orElseThrow().rule());
+    assertEquals(-0.9, SentimentScorer.evaluationEvidence(cues), 1e-12, "a label counts in full");
+  }
+
   @Test
   void aDemonymBeforeAdherentsNamesPeopleNotTheState() {
     SentimentScorer sc = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY
