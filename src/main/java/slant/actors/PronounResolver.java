@@ -46,7 +46,8 @@ import slant.model.Token;
  *   <li>otherwise the window rule: the distinct compatible actors mentioned in the previous sentence and earlier in
  *       this one (pronoun mentions included, demonyms and compound parts not); exactly one → linked, none or several
  *       → nothing. A personal pronoun that is not a subject never refers to its own clause's subject ("Putin lobte
- *       ihn").
+ *       ihn"). With several, a subject pronoun continues the previous sentence's main-clause subject when that is a
+ *       person among them not named again in the pronoun's sentence ({@code parallelSubject}, since 2026-12-06).
  * </ol>
  *
  * <p><b>Compatibility.</b> er/ihn: male persons. sein…/ihm/dessen: male persons and actors whose German name is
@@ -188,7 +189,9 @@ public final class PronounResolver implements Serializable {
         if (antecedent == null) {
           // an age noun only for a person of this sentence or the previous one: further back, the age is more often
           // an unnamed person's ("der Angeklagte", "der ehemalige Vizekanzler") than the last named one's
-          antecedent = unique(s, t, tree, out, previous, ageNoun ? List.of() : beforePrevious, p, genders);
+          Sentence before = s.index() > 0 && s.index() - 1 < sentences.size() ? sentences.get(s.index() - 1) : null;
+          antecedent = unique(s, t, tree, out, previous, ageNoun ? List.of() : beforePrevious, p, genders,
+              ageNoun ? null : before);
         }
       }
       if (antecedent == null) {
@@ -536,7 +539,7 @@ public final class PronounResolver implements Serializable {
    * subject or follows "so" ("Er wolle helfen, so Merz") competes as well.
    */
   private Mention unique(Sentence s, int t, DependencyTree tree, List<Mention> current, List<Mention> previous,
-      List<Mention> beforePrevious, Pronoun p, DocGenders genders) {
+      List<Mention> beforePrevious, Pronoun p, DocGenders genders, Sentence before) {
     String excluded = null;
     if (tree != null && !p.possessive() && tree.head(t) >= 0 && tree.relation(t) != null && !tree.relation(t).startsWith("nsubj")) {
       int subj = subjectOf(tree.head(t), tree);
@@ -555,6 +558,13 @@ public final class PronounResolver implements Serializable {
     if (byActor.isEmpty()) {
       byActor = candidates(s, here, concat(beforePrevious, previous), excluded, p, genders);
     }
+    if (byActor.size() > 1) {
+      Mention parallel = parallelSubject(s, t, tree, here, later, previous, byActor, before, p, genders);
+      if (parallel == null) {
+        return null;
+      }
+      byActor = Map.of(parallel.actorId(), parallel);
+    }
     if (byActor.size() != 1) {
       return null;
     }
@@ -566,6 +576,43 @@ public final class PronounResolver implements Serializable {
       }
     }
     return byActor.values().iterator().next();
+  }
+
+  /**
+   * Rule 4a, when the window holds several compatible actors: a subject pronoun continues the main-clause subject of
+   * the sentence before ("Trump äußerte die Hoffnung, … Putin … . Allerdings wolle er zunächst abwarten" → Trump), when
+   * that subject is a mention of one of the candidates, a person, not named again in the pronoun's own sentence ("Er
+   * berichtete über eine Sitzung mit Budanow" is not Budanow), and no compatible actor stands before the pronoun in
+   * its own sentence. Not for an age noun ("Der 82-Jährige" more often introduces someone new) nor a possessive. A
+   * feminine organisation is no such antecedent: "sie" after a sentence about the CDU is more often a person the
+   * article has not named by a catalogued name. Since 2026-12-06.
+   */
+  private Mention parallelSubject(Sentence s, int t, DependencyTree tree, List<Mention> here, List<Mention> later,
+      List<Mention> previous, Map<String, Mention> byActor, Sentence before, Pronoun p, DocGenders genders) {
+    if (tree == null || p.possessive() || before == null || !before.parsed() || tree.relation(t) == null
+        || !tree.relation(t).startsWith("nsubj")) {
+      return null;
+    }
+    for (Mention m : here) {
+      if (candidateKind(m) && compatible(m, p, genders)) {
+        return null;
+      }
+    }
+    DependencyTree prev = before.tree();
+    for (int root = 0; root < before.size(); root++) {
+      if (prev.head(root) >= 0) {
+        continue;
+      }
+      int subj = subjectOf(root, prev);
+      for (Mention m : previous) {
+        if (subj >= 0 && (m.covers(subj) || m.headToken() == subj) && byActor.containsKey(m.actorId())
+            && "person".equals(m.actorType())
+            && later.stream().noneMatch(o -> o.actorId().equals(m.actorId()))) {
+          return byActor.get(m.actorId());
+        }
+      }
+    }
+    return null;
   }
 
   private static List<Mention> concat(List<Mention> a, List<Mention> b) {

@@ -89,8 +89,10 @@ class PronounResolverTest {
 
   @Test
   void twoCompatibleActorsCompete() {
+    // neither is the previous sentence's subject (since 2026-12-06 a subject pronoun continues that subject)
     AnnotatedDoc doc = Docs.doc("de",
-        "Putin/PROPN/2/nsubj traf/VERB/0/root Emmanuel/PROPN/2/obj Macron/PROPN/3/flat ./PUNCT/2/punct",
+        "Das/DET/2/det Treffen/NOUN/3/nsubj vereinte/VERB/0/root Putin/PROPN/3/obj und/CCONJ/6/cc "
+            + "Emmanuel/PROPN/4/conj Macron/PROPN/6/flat ./PUNCT/3/punct",
         "Er/PRON/2/nsubj lachte/VERB/0/root ./PUNCT/2/punct");
     assertEquals("", links(pronouns(doc)));
   }
@@ -123,7 +125,8 @@ class PronounResolverTest {
         "Putin/PROPN/2/nsubj sagte/VERB/0/root ,/PUNCT/5/punct er/PRON/5/nsubj komme/VERB/2/ccomp "
             + "zu/ADP/7/case Kim/PROPN/5/obl Jong-un/PROPN/7/flat ./PUNCT/2/punct",
         "Er/PRON/2/nsubj lachte/VERB/0/root ./PUNCT/2/punct");
-    assertEquals("er=Q7747", links(pronouns(doc)), "Putin and Kim compete for the second 'Er'");
+    // Putin and Kim compete for the second "Er"; since 2026-12-06 it continues the previous sentence's subject
+    assertEquals("er=Q7747 Er=Q7747", links(pronouns(doc)));
   }
 
   @Test
