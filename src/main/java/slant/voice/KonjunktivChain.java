@@ -10,8 +10,8 @@ import slant.voice.VoiceAttributor.Mood;
  * order, an attribution starts a chain with its speaker; each following sentence without an attribution whose mood
  * ({@link MoodDetector}) is Konjunktiv I — or Konjunktiv II while a chain runs — is quoted as a whole with the chain's
  * speaker; outside a chain, where the parse shows an indicative main clause, only its Konjunktiv I clauses are
- * ({@link MoodDetector#reported}). A sentence with neither ends the chain. A Konjunktiv I sentence with no chain running is quoted with an
- * unknown speaker (an orphan); a parenthetical attribution in the directly following sentence ("Die Lage sei ernst. Man
+ * ({@link MoodDetector#reported}). A sentence with neither ends the chain. A Konjunktiv I sentence with no chain
+ * running is quoted with an unknown speaker (an orphan); a parenthetical attribution in the directly following sentence ("Die Lage sei ernst. Man
  * müsse handeln, so X.") names the orphans' speaker. Runs after the per-sentence attributions it continues, and before
  * the quotation spans, which keep what it marks.
  */
