@@ -181,8 +181,8 @@ final class EntityDiscovery implements SentenceStep {
    * Lider"), after a lower-case adjective inside it ("St. Pöltener Landhaus unbeliebte Hans Jörg Schelling") and
    * after a common noun naming a group before a capitalised name ("Partei Lider", "Islamistengruppe Ansar Dine":
    * {@code group-heads.tsv}; also a compound the tokenizer split at its hyphen, "Neonazi - Partei Goldene
-   * Morgenröte", {@link #splitGroupCompound}, since 2026-12-06), which label the actor rather than name it. {@code end} when no
-   * capitalised word is left.
+   * Morgenröte", {@link #splitGroupCompound}, since 2026-12-06), which label the actor rather than name it.
+   * {@code end} when no capitalised word is left.
    */
   int nameStart(Sentence s, int start, int end) {
     int t = start;
