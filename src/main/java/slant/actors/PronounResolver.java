@@ -332,6 +332,9 @@ public final class PronounResolver implements Serializable {
     if (MASC_PERSONAL.contains(lower) && "PRON".equals(pos)) {
       return new Pronoun(M, true, false, false, false);
     }
+    if (MASC_NEUT.contains(lower) && "DET".equals(pos) && !possessiveRelation(tree, t)) {
+      return null; // the infinitive "sein" the tagger called a determiner ("soll bewusst gewesen sein")
+    }
     if (MASC_NEUT.contains(lower) && ("DET".equals(pos) || lower.equals("ihm") && "PRON".equals(pos))) {
       return new Pronoun(M | N, true, true, false, "DET".equals(pos));
     }
@@ -350,6 +353,18 @@ public final class PronounResolver implements Serializable {
       return new Pronoun(F, true, true, false, false);
     }
     return null;
+  }
+
+  /**
+   * Whether a possessive's parse makes it a determiner or possessor of a word after it, as a possessive determiner
+   * is; true unparsed. Since 2026-12-06.
+   */
+  private static boolean possessiveRelation(DependencyTree tree, int t) {
+    if (tree == null || tree.relation(t) == null) {
+      return true;
+    }
+    String r = tree.relation(t);
+    return (r.startsWith("det") || r.endsWith(":poss")) && tree.head(t) > t; // before its noun: "sein Land"
   }
 
   private static boolean afterQuoteOrColon(Sentence s, int t) {
