@@ -615,12 +615,12 @@ public final class PronounResolver implements Serializable {
     }
     DependencyTree prev = before.tree();
     for (int root = 0; root < before.size(); root++) {
-      if (prev.head(root) >= 0) {
+      int subj = prev.head(root) < 0 ? subjectOf(root, prev) : -1;
+      if (subj < 0) {
         continue;
       }
-      int subj = subjectOf(root, prev);
       for (Mention m : previous) {
-        if (subj >= 0 && (m.covers(subj) || m.headToken() == subj) && byActor.containsKey(m.actorId())
+        if ((m.covers(subj) || m.headToken() == subj) && byActor.containsKey(m.actorId())
             && "person".equals(m.actorType())
             && later.stream().noneMatch(o -> o.actorId().equals(m.actorId()))) {
           return byActor.get(m.actorId());

@@ -163,11 +163,6 @@ public final class CueAttribution {
           && nonFactualAuxiliaries.contains(s.token(head).word().toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * Whether a compound names a group by its head and is coloured by its first part ("Islamistengruppe",
-     * "Jihadistenmilizen"): it starts with the evaluative part {@code part} (not a false split inside a word:
-     * "Nichtre|gier|ungsorganisation") and ends with a group head, inflected or not, after at least three letters.
-     */
     /** Whether the word is itself a group noun of {@code group-heads.tsv}, up to an inflectional ending ("Partei"). */
     public boolean isGroupHead(String word) {
       String w = word.toLowerCase(Locale.ROOT);
@@ -181,6 +176,11 @@ public final class CueAttribution {
 
     private static final Set<String> GROUP_HEAD_ENDINGS = Set.of("", "n", "en", "s", "es", "e");
 
+    /**
+     * Whether a compound names a group by its head and is coloured by its first part ("Islamistengruppe",
+     * "Jihadistenmilizen"): it starts with the evaluative part {@code part} (not a false split inside a word:
+     * "Nichtre|gier|ungsorganisation") and ends with a group head, inflected or not, after at least three letters.
+     */
     public boolean namesGroup(String word, String part) {
       String w = word.toLowerCase(Locale.ROOT);
       if (part == null || part.length() < 3 || !w.startsWith(part.toLowerCase(Locale.ROOT))) {
@@ -1431,7 +1431,8 @@ public final class CueAttribution {
     boolean owner = base(ownerRelation).equals("nmod")
         || base(ownerRelation).equals("det") && "det:poss".equals(tree.relation(head));
     int noun = tree.head(head);
-    if (!owner || noun < 0 || noun == token || !s.token(noun).isCommonNoun() || !words.ventureNouns().contains(germanKey(noun))) {
+    if (!owner || noun < 0 || noun == token || !s.token(noun).isCommonNoun()
+        || !words.ventureNouns().contains(germanKey(noun))) {
       return false;
     }
     String prep = casePreposition(head);
@@ -1462,11 +1463,6 @@ public final class CueAttribution {
   }
 
   /**
-   * The relation of {@code head} (the mention head, or the noun it relates through) to its governor as attribution
-   * reads it, lower case, "dep" when the parse has none: "nmod" for a genitive name the parser made an apposition
-   * ("die Blockade Ungarns/appos", {@link #possessorAfterNoun}), else the parser's.
-   */
-  /**
    * Whether the cue is the actor's own scandal (de/scandal-nouns.tsv: "Affäre", "Abgasskandal", by the end of the
    * noun's WordNormalizer key): the actor is the noun's genitive or possessor, directly ("die Spendenaffäre der CDU",
    * "Bablers Affäre", "seiner Gehaltsaffäre", "die Affäre von X"; not "der Skandal um X"), or an organisation's or
@@ -1480,7 +1476,7 @@ public final class CueAttribution {
       return false;
     }
     Mention m = mentions.get(t.mention());
-    if (tree.head(token) == head && "flat".equals(base(tree.relation(token) == null ? "" : tree.relation(token)))) {
+    if (tree.head(token) == head && "flat".equals(base(tree.relation(token)))) {
       return token == m.endToken() + 1 && "-".equals(s.token(m.endToken()).word())
           && ("organisation".equals(m.actorType()) || "party".equals(m.actorType()));
     }
@@ -1493,6 +1489,11 @@ public final class CueAttribution {
     return owner && (prep == null || prep.equals("von"));
   }
 
+  /**
+   * The relation of {@code head} (the mention head, or the noun it relates through) to its governor as attribution
+   * reads it, lower case, "dep" when the parse has none: "nmod" for a genitive name the parser made an apposition
+   * ("die Blockade Ungarns/appos", {@link #possessorAfterNoun}), else the parser's.
+   */
   private String ownerRelation(Target t, int head) {
     Mention m = mentions.get(t.mention());
     if (head == m.headToken() && possessorAfterNoun(m)) {

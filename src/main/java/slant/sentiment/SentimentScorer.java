@@ -363,7 +363,7 @@ public final class SentimentScorer implements Serializable {
       int convicting = convictingVerb(s, mentions.get(i), h, verb, rel);
       Cue verdict = convicting >= 0 ? verdict(s, convicting) : null;
       if (verdict == null && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
-        int receiving = receivingVerb(s, h, verb, rel);
+        int receiving = receivingVerb(s, verb, rel);
         verdict = receiving >= 0 ? receivedSentence(s, receiving) : null;
       }
       if (verdict != null) {
@@ -515,19 +515,10 @@ public final class SentimentScorer implements Serializable {
   }
 
   /**
-   * The {@code clause:verdict} cue of a sentence the actor, the verb's active subject, receives, or null: a
-   * sentence-receiving verb ({@code data/rules/de/sentence-receiving-verbs.tsv}: "bekam", "erhielt", "kassierte") with
-   * a sentence as its object ({@code de/received-penalties.tsv}: "Colombo bekam dreieinhalb Jahre", "erhielt eine
-   * Bewährungsstrafe"; not a payment, "erhielt eine Entschädigung"). The conviction is stated as by "wurde zu …
-   * verurteilt" ({@link #verdict}), with the same exceptions: the grounds of a state's act ({@link #stateActGrounds}),
-   * a convicted called a state's opponent, a non-factual auxiliary ("soll … bekommen"), any negator of the verb or of
-   * the sentence ("bekam keine Haftstrafe").
-   */
-  /**
    * The verb the actor is the active subject of, directly or as a name in apposition to the subject noun
    * ("Ex-Finanzchef/nsubj Stefano Colombo/appos bekam dreieinhalb Jahre"), or -1.
    */
-  private static int receivingVerb(Sentence s, int h, int verb, String rel) {
+  private static int receivingVerb(Sentence s, int verb, String rel) {
     if (verb < 0) {
       return -1;
     }
@@ -539,6 +530,15 @@ public final class SentimentScorer implements Serializable {
     return rel.equals("appos") && subjectNoun ? tree.head(verb) : -1;
   }
 
+  /**
+   * The {@code clause:verdict} cue of a sentence the actor, the verb's active subject, receives, or null: a
+   * sentence-receiving verb ({@code data/rules/de/sentence-receiving-verbs.tsv}: "bekam", "erhielt", "kassierte") with
+   * a sentence as its object ({@code de/received-penalties.tsv}: "Colombo bekam dreieinhalb Jahre", "erhielt eine
+   * Bewährungsstrafe"; not a payment, "erhielt eine Entschädigung"). The conviction is stated as by "wurde zu …
+   * verurteilt" ({@link #verdict}), with the same exceptions: the grounds of a state's act ({@link #stateActGrounds}),
+   * a convicted called a state's opponent, a non-factual auxiliary ("soll … bekommen"), any negator of the verb or of
+   * the sentence ("bekam keine Haftstrafe").
+   */
   private Cue receivedSentence(Sentence s, int verb) {
     if (!"de".equals(lexicon.language())
         || !words.sentenceVerbs().contains(s.token(verb).word().toLowerCase(Locale.ROOT))
