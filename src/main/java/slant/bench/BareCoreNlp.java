@@ -17,7 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import slant.config.ConfigException;
-import slant.lang.GluedBylines;
+import slant.lang.GluedParagraphs;
 import slant.model.AnnotatedDoc;
 import slant.model.Dependency;
 import slant.model.Sentence;
@@ -103,9 +103,12 @@ public final class BareCoreNlp {
     }
   }
 
-  /** An annotation of the text Slant's annotator reads: a glued byline separated ({@link GluedBylines}). */
+  /**
+   * An annotation of the text Slant's annotator reads: glued bylines and paragraphs separated
+   * ({@link GluedParagraphs}).
+   */
   public static Annotation annotation(String text) {
-    return new Annotation(GluedBylines.separate(text, CoreNlpAnnotator.bylineOutlets()).text());
+    return new Annotation(GluedParagraphs.separate(text, CoreNlpAnnotator.bylineOutlets()).text());
   }
 
   public static int tokens(Annotation a) {

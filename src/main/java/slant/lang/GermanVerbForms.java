@@ -85,6 +85,21 @@ public final class GermanVerbForms {
   }
 
   /**
+   * Whether {@code word} is the regular (weak) past participle of {@code infinitive}, bare or with an adjective ending
+   * ("angeklagt", "angeklagte", "beschuldigten"). Unlike {@link #isPastParticiple}, which presumes that the word is
+   * already known to be a form of the verb, it never takes another verb's participle ("geltenden") for one.
+   */
+  public static boolean isRegularPastParticiple(String word, String infinitive) {
+    String participle = regularParticiple(infinitive.toLowerCase(Locale.ROOT).strip());
+    if (participle == null) {
+      return false;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals(participle) || w.startsWith(participle)
+        && GermanAdjectives.ENDINGS.contains(w.substring(participle.length()));
+  }
+
+  /**
    * The regular (weak) past participle of a lower-case infinitive, particle included ("abgewählt", "entführt",
    * "getötet", "kritisiert"); null when the word is no infinitive.
    */

@@ -22,14 +22,11 @@ import java.util.Set;
  * words where a lower-case letter or a full stop is followed by a capital and a lower-case letter ("…studio|Er",
  * "…Moskau|An", "….de|Wo"); a capitalised word that ends a sentence ("ARD London.") ends the search.
  *
- * <p>{@link #separate} puts a paragraph break there, in a copy of the text the annotator analyses, and maps every
- * offset back to the original text: stored offsets, quotations and mentions keep pointing into the article's own
- * text. Pure.
+ * <p>{@link #separate} puts a paragraph break there, in a copy of the text the annotator analyses
+ * ({@link SeparatedText}, which maps every offset back to the original text); the annotator separates these glues
+ * and those of {@link GluedParagraphs} together. Pure.
  */
 public final class GluedBylines {
-
-  /** What the annotator reads instead of the text: the text with a blank line at each glue. */
-  public static final String BREAK = "\n\n";
 
   private static final int MAX_LEADING_WORDS = 2;
   private static final int MAX_NAME_WORDS = 8;
@@ -38,41 +35,9 @@ public final class GluedBylines {
 
   private GluedBylines() {}
 
-  /**
-   * A text with breaks inserted, and the way back to the original's offsets.
-   *
-   * @param text what the annotator reads
-   * @param glues the original text's offsets where a break was inserted, ascending
-   */
-  public record Separated(String text, List<Integer> glues) {
-
-    /** The original text's offset of an offset into {@link #text} (not inside an inserted break). */
-    public int original(int offset) {
-      int shift = 0;
-      for (int i = 0; i < glues.size(); i++) {
-        int inserted = glues.get(i) + i * BREAK.length();
-        if (inserted < offset) {
-          shift += BREAK.length();
-        }
-      }
-      return offset - shift;
-    }
-  }
-
-  /** The text with a {@link #BREAK} at every glued byline's end (the text itself when there is none). */
-  public static Separated separate(String text, Set<String> outlets) {
-    List<Integer> glues = glues(text, outlets);
-    if (glues.isEmpty()) {
-      return new Separated(text, List.of());
-    }
-    StringBuilder b = new StringBuilder(text.length() + glues.size() * BREAK.length());
-    int from = 0;
-    for (int g : glues) {
-      b.append(text, from, g).append(BREAK);
-      from = g;
-    }
-    b.append(text, from, text.length());
-    return new Separated(b.toString(), List.copyOf(glues));
+  /** The text with a {@link SeparatedText#BREAK} at every glued byline's end (the text itself when there is none). */
+  public static SeparatedText separate(String text, Set<String> outlets) {
+    return SeparatedText.insertBreaks(text, glues(text, outlets));
   }
 
   /** The offsets of the glues in {@code text}, ascending. */

@@ -21,6 +21,8 @@ import slant.config.ConfigException;
 import slant.config.NlpConfig;
 import slant.lang.Dateline;
 import slant.lang.GluedBylines;
+import slant.lang.GluedParagraphs;
+import slant.lang.SeparatedText;
 import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Dependency;
@@ -59,9 +61,10 @@ public final class CoreNlpAnnotator implements Annotator {
    * table) made by the old code are no longer accepted by {@code slant rescore}. 2 (2026-12-03): sentences end at a
    * blank line ({@link #NEWLINE_IS_SENTENCE_BREAK}). 3 (2026-12-04): a dateline is a sentence of its own
    * ({@link #splitDatelines}). 4 (2026-12-04): a byline glued to the report's first word is separated from it
-   * ({@link GluedBylines}).
+   * ({@link GluedBylines}). 5 (2026-12-06): a paragraph's end glued to the next paragraph's first word is separated
+   * from it ({@link GluedParagraphs}: "weiter?Die", "Überblick:Wadephul", "sein.tagesschau24:").
    */
-  public static final int ANNOTATION_FORMAT = 4;
+  public static final int ANNOTATION_FORMAT = 5;
 
   private static volatile Set<String> bylineOutlets;
 
@@ -200,9 +203,10 @@ public final class CoreNlpAnnotator implements Annotator {
   @Override
   public AnnotatedDoc annotate(String text, String language, ParseSelector selector) {
     LanguagePipeline p = pipeline(language);
-    // a byline glued to the report's first word ("ARD-HauptstadtstudioEr gilt als …") gets a paragraph break in the
-    // text CoreNLP reads; offsets are mapped back to the article's own text in convert
-    GluedBylines.Separated separated = GluedBylines.separate(text, bylineOutlets());
+    // a byline glued to the report's first word ("ARD-HauptstadtstudioEr gilt als …") and a paragraph glued to the
+    // next ("weiter?Die USA …") get a paragraph break in the text CoreNLP reads; offsets are mapped back to the
+    // article's own text in convert
+    SeparatedText separated = GluedParagraphs.separate(text, bylineOutlets());
     Annotation annotation = new Annotation(separated.text());
     p.splitter().annotate(annotation);
     splitDatelines(annotation);
@@ -303,7 +307,7 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   /** A tagged sentence in Slant's records (no edges yet); a parse adds edges to these same tokens. */
-  private static Sentence convert(int index, CoreMap cs, GluedBylines.Separated separated) {
+  private static Sentence convert(int index, CoreMap cs, SeparatedText separated) {
     List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     Map<CoreLabel, Integer> position = new java.util.IdentityHashMap<>();

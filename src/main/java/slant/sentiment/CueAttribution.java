@@ -765,6 +765,25 @@ public final class CueAttribution {
     return false;
   }
 
+  /**
+   * Whether, between a cue and the actor's head it modifies, stands the participle of a verb of allegation
+   * ({@code de/allegation-verbs.tsv}, all weak verbs): "Korruption" in "der wegen Korruption angeklagte
+   * Premierminister" names what the accusers allege, as the participle itself is their stance, not the outlet's
+   * evaluation.
+   */
+  private boolean allegationBetween(int token, int actorHead) {
+    int[] up = tree.pathToRoot(token);
+    for (int i = 1; i < up.length && up[i] != actorHead; i++) {
+      String w = s.token(up[i]).word().toLowerCase(Locale.ROOT);
+      for (String verb : words.allegationVerbs()) {
+        if (GermanVerbForms.isRegularPastParticiple(w, verb)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private CueRelations.Relation attributedRelation(int token, String cueForm, String cueLemma, boolean verbEntry,
       Target t, CueRelations rules) {
     if (!s.parsed()) {
@@ -851,6 +870,9 @@ public final class CueAttribution {
       String via = rule.substring("modifier:".length());
       if (NOT_ATTACHED.contains(via)) {
         return CueRelations.Relation.CONTEXT; // a conjunct, a name part or a loosely attached clause: not said of it
+      }
+      if (allegationBetween(token, head)) {
+        return CueRelations.Relation.STANCE; // "der wegen Korruption angeklagte Premierminister": the accusers' ground
       }
       if (topic) {
         return CueRelations.Relation.TOPIC;

@@ -38,4 +38,14 @@ class GermanVerbFormsTest {
     assertFalse(GermanVerbForms.isPastParticiple("erschießen", "erschießen"), "the infinitive");
     assertFalse(GermanVerbForms.isPastParticiple("tötet", "töten"), "the present");
   }
+
+  @Test
+  void aRegularPastParticipleIsThatVerbsFormOnly() {
+    assertTrue(GermanVerbForms.isRegularPastParticiple("angeklagt", "anklagen"));
+    assertTrue(GermanVerbForms.isRegularPastParticiple("angeklagte", "anklagen"));
+    assertTrue(GermanVerbForms.isRegularPastParticiple("Beschuldigten", "beschuldigen"));
+    assertFalse(GermanVerbForms.isRegularPastParticiple("geltenden", "beschuldigen"), "another verb's form");
+    assertFalse(GermanVerbForms.isRegularPastParticiple("anklagte", "anklagen"), "the finite past");
+    assertFalse(GermanVerbForms.isRegularPastParticiple("angeklagtes-", "anklagen"));
+  }
 }

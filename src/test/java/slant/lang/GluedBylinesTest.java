@@ -43,7 +43,7 @@ class GluedBylinesTest {
   @Test
   void offsetsMapBackToTheOriginalText() {
     String text = "Kurz. Von Moritz Behrendt, ARD KairoEs sind ereignisreiche Tage. Von Anna Bauer, ARD RomIn Rom.";
-    GluedBylines.Separated s = GluedBylines.separate(text, OUTLETS);
+    SeparatedText s = GluedBylines.separate(text, OUTLETS);
     int first = text.indexOf("Es sind");
     int second = text.indexOf("In Rom");
     assertEquals(List.of(first, second), s.glues());

@@ -70,6 +70,21 @@ class SentenceSplitModelsTest {
     assertEquals("nsubj", lede.tree().relation(0));
   }
 
+  /** Until 2026-12-06 "weiter?Die" was one word, the subject of "geht", and the question and the report one sentence. */
+  @Test
+  void aGluedQuestionIsSeparatedAndOffsetsPointIntoTheArticlesText() {
+    String text = "Wie geht es nun weiter?Die USA haben Sanktionen verhängt.";
+    Annotator annotator = CoreNlpAnnotator.shared(SlantConfig.defaults().nlp());
+    AnnotatedDoc doc = annotator.annotate(text, "de", Annotator.ParseSelector.ALL);
+    assertEquals(text, doc.text());
+    assertEquals(List.of("Wie geht es nun weiter?", "Die USA haben Sanktionen verhängt."),
+        doc.sentences().stream().map((Sentence s) -> s.text(doc.text())).toList());
+    Sentence report = doc.sentences().get(1);
+    assertEquals("USA", report.token(1).word());
+    assertEquals(text.indexOf("USA"), report.token(1).begin());
+    assertEquals("nsubj", report.tree().relation(1));
+  }
+
   @Test
   void aHyphenedCompoundAtTheStartIsNoDateline() {
     assertEquals(List.of("Die Grünen-Chefin über Versagen im Flüchtlingsthema.", "Wien –", "Eva Glawischnig sprach."),

@@ -1117,6 +1117,27 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-06 the ground under an allegation's participle was the outlet's evaluation of the accused: in "der
+   * wegen Korruption angeklagte Premierminister" the participle was the accusers' stance, but "Korruption" made him
+   * negative (a dev article whose heading had been glued to it, until annotation format 5).
+   */
+  @Test
+  void theGroundOfAnAllegationBeforeTheActorIsTheAccusersStanceToo() {
+    SentimentScorer sc = scorer("anklagen\tVERB\t-0.5\nKorruption\tNOUN\t-0.6\n",
+        "anklagen\tholder\tneg\t0.0\n");
+    List<Cue> accused = cuesOfMention(sc, "der/DET/5/det wegen/ADP/3/case Korruption/NOUN/4/obl "
+        + "angeklagte/ADJ/5/amod Premier/NOUN/0/root Netanjahu/PROPN/5/appos", 5, 6, 4);
+    assertEquals(List.of("Korruption:stance", "angeklagte:stance"), relations(accused));
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(accused), 1e-12);
+    // under another participle the ground is still said of the actor
+    assertEquals(List.of("Korruption:evaluation"), relations(cuesOfMention(sc, "der/DET/5/det wegen/ADP/3/case "
+        + "Korruption/NOUN/4/obl entlassene/ADJ/5/amod Premier/NOUN/0/root Netanjahu/PROPN/5/appos", 5, 6, 4)));
+    // "geltenden" looks like a strong participle with ge- but is no form of an allegation verb
+    assertEquals(List.of("Korruption:evaluation"), relations(cuesOfMention(sc, "der/DET/5/det wegen/ADP/3/case "
+        + "Korruption/NOUN/4/obl geltenden/ADJ/5/amod Gruppierung/NOUN/0/root Asow/PROPN/5/appos", 5, 6, 4)));
+  }
+
+  /**
    * Until 2026-12-04 a future, possible, reported or intended outcome was narrated as a fact: "wenn die SPD jetzt
    * glaubt, …, wird sie totalen Schiffbruch erleiden" was the party's failure.
    */
