@@ -57,6 +57,8 @@ public final class ActorResolver implements Serializable {
   private final int discoverySteps;
   /** Keys of the epithet nouns ({@link EpithetAnaphora}) when anaphora is on, else empty: they make a candidate. */
   private final Set<String> epithetNouns;
+  /** Whether pronouns are linked, and so make a German sentence a parse candidate ({@link #isCandidate}). */
+  private final boolean pronouns;
 
   /**
    * @param rules the rule word lists (data/rules/README.md: place prepositions, statement nouns, title endings, …)
@@ -101,6 +103,7 @@ public final class ActorResolver implements Serializable {
     }
     this.steps = List.copyOf(s);
     this.epithetNouns = anaphora ? rules.words("epithet-anaphors.tsv") : Set.of();
+    this.pronouns = pronouns;
   }
 
   public Catalogue catalogue() {
@@ -115,7 +118,9 @@ public final class ActorResolver implements Serializable {
   /**
    * Whether a tagged (unparsed) sentence may hold a mention: decides which sentences get parsed. Besides names and
    * NER entities, a German sentence with an epithet noun ("Die Terrormiliz bestreitet das"), whose attribution needs
-   * the parse.
+   * the parse, and, with pronouns linked, one with a third-person pronoun ({@link PronounResolver#mayHold}: "Damit
+   * brüskierte er die anderen Euro-Staaten"): unparsed, the pronoun's mention could carry no evaluation but a
+   * prenominal epithet, and a subject "sie" no link at all (since 2026-12-06).
    */
   public boolean isCandidate(Sentence s, String language) {
     for (EntitySpan e : s.entities()) {
@@ -124,6 +129,9 @@ public final class ActorResolver implements Serializable {
       }
     }
     String lang = ActorIndex.lang(language);
+    if (lang.equals("de") && pronouns && PronounResolver.mayHold(s)) {
+      return true;
+    }
     List<WordUnit> units = WordUnit.of(s, WordNormalizer.forLanguage(lang));
     if (lang.equals("de") && !epithetNouns.isEmpty()) {
       for (WordUnit u : units) {
@@ -136,11 +144,11 @@ public final class ActorResolver implements Serializable {
   }
 
   /**
-   * What besides the catalogue decides {@link #isCandidate}: the epithet nouns, sorted and joined. Part of the key
-   * of cached annotations, whose parse selection it changes.
+   * What besides the catalogue decides {@link #isCandidate}: the epithet nouns, sorted and joined, and whether
+   * pronouns make a candidate. Part of the key of cached annotations, whose parse selection it changes.
    */
   public String candidateRulesKey() {
-    return String.join(",", new java.util.TreeSet<>(epithetNouns));
+    return String.join(",", new java.util.TreeSet<>(epithetNouns)) + (pronouns ? ";pronouns" : "");
   }
 
   /**

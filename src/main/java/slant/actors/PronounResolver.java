@@ -27,9 +27,9 @@ import slant.model.Token;
  * {@link MentionKind#PRONOUN}. Precision over recall: a pronoun is linked only when one actor fits.
  *
  * <p><b>Requires</b> the sentence's finished actor mentions (titles merged) and those of the three sentences before;
- * a parse helps (possessor and reported-speech rules, singular "sie") but is not needed for the window rule, so
- * pronouns do not make a sentence a parse candidate (with {@code nlp.parse: candidates} a sentence without actor
- * names stays unparsed; measured precision is the same either way, docs/validation-actors.md). German only:
+ * a parse helps (possessor and reported-speech rules, singular "sie") but is not needed for the window rule. Since
+ * 2026-12-06 a sentence with a pronoun form ({@link #mayHold}) is a parse candidate (with {@code nlp.parse:
+ * candidates}), so that the cues around the pronoun are attributed by the parse, as around a name. German only:
  * English documents yield nothing.
  *
  * <p><b>Rules</b>, in this order, for the pronoun forms below (by word and UPOS; CoreNLP German gives no
@@ -192,6 +192,10 @@ public final class PronounResolver implements Serializable {
           Sentence before = s.index() > 0 && s.index() - 1 < sentences.size() ? sentences.get(s.index() - 1) : null;
           antecedent = unique(s, t, tree, out, previous, ageNoun ? List.of() : beforePrevious, p, genders,
               ageNoun ? null : before);
+          if (antecedent != null && !ageNoun && antecedent.sentence() < s.index()
+              && !subjectOrganisationContinued(s, t, tree, antecedent, sentences)) {
+            continue;
+          }
         }
       }
       if (antecedent == null) {
@@ -311,6 +315,24 @@ public final class PronounResolver implements Serializable {
       }
     }
     return new Pronoun(gender, true, false, false, false);
+  }
+
+  /**
+   * Whether a tagged (unparsed) sentence holds a word that may be a linkable pronoun: a form of {@link #classify}
+   * with its part of speech (PRON or DET), read before the parse exists. Decides, with pronouns linked, that the
+   * sentence gets parsed ({@code ActorResolver.isCandidate}).
+   */
+  public static boolean mayHold(Sentence s) {
+    for (Token tok : s.tokens()) {
+      String lower = tok.word().toLowerCase(Locale.ROOT);
+      String pos = tok.pos();
+      boolean pronounPos = "PRON".equals(pos) || "DET".equals(pos);
+      if (pronounPos && (lower.equals("dessen") || lower.equals("deren") || lower.equals("sie")
+          || MASC_PERSONAL.contains(lower) || MASC_NEUT.contains(lower) || FEM_POSSESSIVE.contains(lower))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The pronoun reading of token t, or null when it is no (linkable) third-person pronoun. */
@@ -628,6 +650,29 @@ public final class PronounResolver implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule 4b: a subject "sie" that would stand for an organisation or a country of an earlier sentence needs that
+   * actor to have been a subject there ("Die Bundesregierung legte … vor. Dazu beschloss sie …"). Otherwise "sie" more
+   * often continues a thing the sentence before spoke of ("Die Waffenruhe zwischen Russland und der Ukraine … Sie
+   * gilt seit Mitternacht"; "das Heizungsgesetz der SPD … Sie verpflichtete Eigentümer …"). Persons are unaffected.
+   * Since 2026-12-06, when sentences with a pronoun came to be parsed and their singular "sie" to be linked.
+   */
+  private static boolean subjectOrganisationContinued(Sentence s, int t, DependencyTree tree, Mention antecedent,
+      List<Sentence> sentences) {
+    if (!s.token(t).word().equalsIgnoreCase("sie") || "person".equals(antecedent.actorType())) {
+      return true;
+    }
+    if (tree == null || antecedent.sentence() >= sentences.size()) {
+      return false;
+    }
+    Sentence there = sentences.get(antecedent.sentence());
+    if (!there.parsed()) {
+      return false;
+    }
+    String r = there.tree().relation(antecedent.headToken());
+    return r != null && r.startsWith("nsubj");
   }
 
   private static List<Mention> concat(List<Mention> a, List<Mention> b) {

@@ -766,6 +766,33 @@ public final class CueAttribution {
   }
 
   /**
+   * Whether the actor's clause hangs from the cue as a parataxis set beside the cue's clause, after a dash, a comma or
+   * a semicolon ("Aus seinem Lager gibt es viel Kritik – dann relativiert er seinen Post"): the cue does not judge that
+   * clause as it judges a clause it governs ("Verzweiflungstat, dass sich Putin anbiedert"). After a colon the clause
+   * is what the cue announces and judges ("Es war peinlich: Merz vergaß die Rede"). Since 2026-12-06.
+   */
+  private boolean besideClause(int cue, int actorHead) {
+    int[] up = tree.pathToRoot(actorHead);
+    for (int i = 1; i < up.length; i++) {
+      if (up[i] == cue) {
+        int clause = up[i - 1];
+        if (!"parataxis".equals(base(tree.relation(clause)))) {
+          return false;
+        }
+        int from = Math.min(cue, clause);
+        int to = Math.max(cue, clause);
+        for (int k = from + 1; k < to; k++) {
+          if (":".equals(s.token(k).word()) && tree.head(k) == clause) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether, between a cue and the actor's head it modifies, stands the participle of a verb of allegation
    * ({@code de/allegation-verbs.tsv}, all weak verbs): "Korruption" in "der wegen Korruption angeklagte
    * Premierminister" names what the accusers allege, as the participle itself is their stance, not the outlet's
@@ -914,7 +941,10 @@ public final class CueAttribution {
             return CueRelations.Relation.HOLDER; // "Das sei gefährlich, sagte Merkel": her words, not a judgement
           }
           // the cue governs the actor's clause: the clause is judged ("Verzweiflungstat, dass sich Putin anbiedert"),
-          // unless a speaker's verb governs it
+          // unless a speaker's verb governs it or the clause is only set beside the cue's
+          if (besideClause(token, head)) {
+            return CueRelations.Relation.CONTEXT;
+          }
           if (topic) {
             return CueRelations.Relation.TOPIC;
           }

@@ -643,7 +643,7 @@ public final class SentimentScorer implements Serializable {
     String pos = s.token(verb).pos();
     // "wird Schiffbruch erleiden", "könnte scheitern": a future, possible or intended outcome is not narrated
     if (words.outcomeIdioms().isEmpty() || !("VERB".equals(pos) || "AUX".equals(pos)) || words.nonFactual(s, verb)
-        || conditionalClause(s, verb)) {
+        || conditionalClause(s, verb) || yesNoQuestion(s, verb)) {
       return null;
     }
     String form = lookupForm(s, verb).toLowerCase(Locale.ROOT);
@@ -669,6 +669,29 @@ public final class SentimentScorer implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the verb's clause is a yes/no question: the sentence ends with a question mark and opens with the verb,
+   * its auxiliary or the modal it depends on ("Ist ihm das gelungen?", "Hat Merz die Wahl verloren?", "Kann er
+   * gewinnen?"). It asks whether the outcome happened and narrates none; a question word before the verb ("Warum
+   * scheiterte Merz?") takes the outcome as given. Since 2026-12-06.
+   */
+  private static boolean yesNoQuestion(Sentence s, int verb) {
+    int first = 0;
+    while (first < s.size() && ("PUNCT".equals(s.token(first).pos()) || QUOTE_MARKS.contains(s.token(first).word()))) {
+      first++;
+    }
+    int last = s.size() - 1;
+    while (last > first && QUOTE_MARKS.contains(s.token(last).word())) {
+      last--;
+    }
+    if (first >= last || !"?".equals(s.token(last).word())) {
+      return false;
+    }
+    String pos = s.token(first).pos();
+    return ("VERB".equals(pos) || "AUX".equals(pos))
+        && (first == verb || s.tree().head(first) == verb || s.tree().head(verb) == first);
   }
 
   /**

@@ -410,6 +410,12 @@ class CueRelationsTest {
     // (since 2026-12-04: "unsicher" is how the actor feels or how uncertain a thing is, not a judgement of the actor)
     assertTrue(de.is("unsicher", CueRelations.WordClass.FEELING));
     assertTrue(!de.is("Verdienst", CueRelations.WordClass.TOPIC), "a merit still evaluates");
+    // (since 2026-12-06: uncertainty judges what is known, not the actor whose clause it governs: "Unklar ist, ob die
+    // USA dabei sein werden")
+    for (String uncertain : List.of("unklar", "fraglich", "ungewiss", "ungeklärt", "unbestimmt")) {
+      assertTrue(de.is(uncertain, CueRelations.WordClass.TOPIC), uncertain);
+    }
+    assertTrue(!de.is("umstritten", CueRelations.WordClass.TOPIC), "a contested actor is judged");
   }
   // ---- the perfect as the German parser builds it (auxiliary as head, participle as its xcomp), class labels and
   // the manner of the actor's act
@@ -1288,8 +1294,9 @@ class CueRelationsTest {
     String quoted = "Das/PRON/3/nsubj sei/AUX/3/cop gefährlich/ADJ/0/root ,/PUNCT/5/punct %s/VERB/3/parataxis "
         + "Merkel/PROPN/5/nsubj";
     assertEquals(List.of("gefährlich:holder"), relations(cuesOfMention(sc, String.format(quoted, "sagte"), 5, 6, 5)));
-    // under a verb that is no verb of saying the words still judge the actor's clause, as before
-    assertEquals(List.of("gefährlich:evaluation"),
+    // under a verb that is no verb of saying the clause is set beside the words, not judged by them (since
+    // 2026-12-06, aClauseSetBesideAJudgingNounIsNotJudgedByIt; before, an evaluation)
+    assertEquals(List.of("gefährlich:context"),
         relations(cuesOfMention(sc, String.format(quoted, "kam"), 5, 6, 5)));
   }
 
@@ -1441,6 +1448,48 @@ class CueRelationsTest {
         + "Klimaziele/NOUN/3/obj", 1, 2, 1), "verfehlt … Klimaziele:evaluation", -0.5);
     assertNoOutcome(cuesOfMention(sc, "Verfehlt/VERB/7/advcl die/DET/3/det Bahn/PROPN/1/nsubj ihre/DET/5/det:poss "
         + "Ziele/NOUN/1/obj ,/PUNCT/1/punct sinken/VERB/0/root Boni/NOUN/7/nsubj", 2, 3, 2));
+  }
+
+  /**
+   * Until 2026-12-06 a clause set beside a judging noun after a dash was judged by it: "Aus seinem Lager gibt es viel
+   * Kritik – dann relativiert er seinen Post", parsed with the second clause a parataxis of "Kritik", made the noun an
+   * evaluation of Trump. A clause the noun governs is still judged ("ein Desaster, dass Merz das relativiert").
+   */
+  @Test
+  void aClauseSetBesideAJudgingNounIsNotJudgedByIt() {
+    SentimentScorer sc = scorer("Desaster\tNOUN\t-0.7\n", "");
+    assertEquals(List.of("Desaster:context"), relations(cuesOfMention(sc, "Das/DET/2/det Desaster/NOUN/0/root "
+        + "–/PUNCT/5/punct dann/ADV/5/advmod relativiert/VERB/2/parataxis Merz/PROPN/5/nsubj ./PUNCT/2/punct",
+        5, 6, 5)));
+    // after a colon the clause is what the noun announces: judged (a verb before the colon; without one the word
+    // before the colon is a heading's topic, headlineTopicWord)
+    AnnotatedDoc colon = Docs.doc("de", "Es/PRON/4/nsubj war/AUX/4/cop ein/DET/4/det Desaster/NOUN/0/root "
+        + ":/PUNCT/7/punct dann/ADV/7/advmod relativierte/VERB/4/parataxis Merz/PROPN/7/nsubj ./PUNCT/4/punct");
+    var first = colon.sentences().get(0);
+    Mention merz = new Mention("merz", "merz", "person", "Merz", 0, 7, 8, 7, first.token(7).begin(),
+        first.token(7).end(), MentionKind.NAME, List.of());
+    assertEquals(List.of("Desaster:evaluation"), relations(sc.score(colon, List.of(merz)).get(0)));
+    assertEquals(List.of("Desaster:evaluation"), relations(cuesOfMention(sc, "Ein/DET/2/det Desaster/NOUN/0/root "
+        + ",/PUNCT/7/punct dass/SCONJ/7/mark Merz/PROPN/7/nsubj das/PRON/7/obj relativiert/VERB/2/acl "
+        + "./PUNCT/2/punct", 4, 5, 4)));
+  }
+
+  /**
+   * Until 2026-12-06 a yes/no question narrated the outcome it asks about: the interviewer's "Ist ihm das gelungen?"
+   * made Trump's success a fact once the sentence was parsed.
+   */
+  @Test
+  void aYesNoQuestionNarratesNoOutcome() {
+    SentimentScorer sc = scorer("", "");
+    assertNoOutcome(cuesOfMention(sc, "Ist/AUX/4/aux ihm/PRON/4/iobj das/PRON/4/nsubj gelungen/VERB/0/root "
+        + "?/PUNCT/4/punct", 1, 2, 1));
+    assertNoOutcome(cuesOfFirstWord(sc, "Hat/AUX/5/aux Merz/PROPN/5/nsubj die/DET/4/det Mehrheit/NOUN/5/obj "
+        + "verfehlt/VERB/0/root ?/PUNCT/5/punct"));
+    // a statement, and a question that takes the outcome as given, still narrate it
+    assertOutcome(cuesOfMention(sc, "Ihm/PRON/4/iobj ist/AUX/4/aux das/PRON/4/nsubj gelungen/VERB/0/root "
+        + "./PUNCT/4/punct", 0, 1, 0), "gelungen:evaluation", 1.0);
+    assertOutcome(cuesOfMention(sc, "Warum/ADV/6/advmod hat/AUX/6/aux Merz/PROPN/6/nsubj die/DET/5/det "
+        + "Mehrheit/NOUN/6/obj verfehlt/VERB/0/root ?/PUNCT/6/punct", 2, 3, 2), "Mehrheit … verfehlt:evaluation", -0.5);
   }
 
   /**
