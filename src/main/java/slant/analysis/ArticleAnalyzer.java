@@ -173,13 +173,23 @@ public final class ArticleAnalyzer implements Serializable {
   public static double reporterWordingEvidence(AnnotatedDoc doc, Mention m, List<Cue> cues, VoiceMap voices,
       VoiceAttributor attributor) {
     slant.model.Sentence s = doc.sentences().get(m.sentence());
-    if (unmarkedDirectSpeech(doc, s, voices, attributor)) {
+    if (unmarkedDirectSpeech(doc, s, voices, attributor) || spokenTurn(voices, m)) {
       return 0.0;
     }
     return SentimentScorer.evaluationEvidence(cues.stream()
         .filter(c -> REPORTER_WORDING.contains(c.rule())
             && !voices.insideQuotation(s.token(c.token()).begin(), s.token(c.token()).end()))
         .toList());
+  }
+
+  /**
+   * Whether the mention stands in a speaker's own turn, an interview answer or a name-and-colon statement ("Hofer:
+   * Ich bin …"; voice rules {@code interview} and {@code colon}): the speaker's words as spoken, naming included, as
+   * inside quotation marks. Since 2026-12-06.
+   */
+  static boolean spokenTurn(VoiceMap voices, Mention m) {
+    String rule = voices.rule(m.sentence(), m.headToken());
+    return "interview".equals(rule) || "colon".equals(rule);
   }
 
   /**

@@ -101,6 +101,7 @@ public final class Rules implements Serializable {
     f.put("de/allegation-hedges.tsv", WORD);
     f.put("de/dative-outcome-verbs.tsv", WORD);
     f.put("de/cause-prepositions.tsv", WORD);
+    f.put("de/interviewer-labels.tsv", WORD);
     f.put("de/organisation-gender-endings.tsv", ENDING_GENDER);
     f.put("en/say-verbs.tsv", SAY_VERB);
     return java.util.Collections.unmodifiableMap(f);

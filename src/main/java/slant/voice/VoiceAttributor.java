@@ -11,8 +11,8 @@ import slant.model.Sentence;
  * Separates the outlet's voice from quoted sources, token by token ({@link VoiceMap}). Local, lexical rules first
  * (the German parse of reported speech is unreliable), the dependency parse where it helps. First
  * {@link VoiceContext} gathers the input once: the quotation spans („…“, "…", »…«, ‚…‘, “…”;
- * {@link VoiceDetector#quoteSpans}), the tokens inside them, and each sentence's mentions. Then four steps run in
- * order, each in its own class, the last three writing into one {@link VoiceMarks}:
+ * {@link VoiceDetector#quoteSpans}), the tokens inside them, and each sentence's mentions. Then five steps run in
+ * order, each in its own class, the last four writing into one {@link VoiceMarks}:
  *
  * <ol>
  *   <li>{@link AttributionFinder}: per sentence, the first attribution of these rules, in order —
@@ -37,6 +37,8 @@ import slant.model.Sentence;
  *   <li>{@link AttributedContent}: each attribution's content is quoted; the phrase itself stays the outlet's.
  *   <li>{@link KonjunktivChain} (German): after an attribution, following sentences in Konjunktiv I (or II while
  *       the chain runs; {@link MoodDetector}) are quoted with the same speaker (rule {@code konjunktiv}).
+ *   <li>{@link InterviewTurns} (German): in an interview (a sentence opens with an interviewer's label, "STANDARD:"),
+ *       each answer from the interviewee's label to the next label is quoted (rule {@code interview}).
  *   <li>{@link QuotationVoices}: tokens in quotation spans not yet quoted are quoted (rule {@code quote}), with the
  *       speaker of an attribution in a sentence the span touches, else unknown.
  * </ol>
@@ -52,7 +54,8 @@ public final class VoiceAttributor implements Serializable {
 
   /**
    * @param rules the verbs of saying ({@code <language>/say-verbs.tsv}) and, for German, the Konjunktiv lists
-   *     ({@code de/konjunktiv*.tsv}, {@code de/not-konjunktiv1.tsv}); data/rules/README.md
+   *     ({@code de/konjunktiv*.tsv}, {@code de/not-konjunktiv1.tsv}) and the interviewer labels
+   *     ({@code de/interviewer-labels.tsv}); data/rules/README.md
    */
   public VoiceAttributor(String language, Rules rules) {
     String lang = "en".equals(language) ? "en" : "de";
@@ -61,7 +64,8 @@ public final class VoiceAttributor implements Serializable {
     if (lang.equals("de")) {
       this.finder = new AttributionFinder(List.of(new ColonSpeaker(), new SoPhrase(), new PrepositionalPhrase(lang),
           new WieClause(verbs), new SayingVerb(lang, verbs, moods)));
-      this.steps = List.of(new AttributedContent(), new KonjunktivChain(moods), new QuotationVoices());
+      this.steps = List.of(new AttributedContent(), new KonjunktivChain(moods),
+          new InterviewTurns(rules.words("de/interviewer-labels.tsv")), new QuotationVoices());
     } else {
       this.finder = new AttributionFinder(List.of(new PrepositionalPhrase(lang), new SayingVerb(lang, verbs, moods)));
       this.steps = List.of(new AttributedContent(), new QuotationVoices());

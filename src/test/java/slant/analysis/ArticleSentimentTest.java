@@ -160,6 +160,21 @@ class ArticleSentimentTest {
         "a text that marks its quotations elsewhere paraphrases here, in the reporter's words");
   }
 
+  /**
+   * Until 2026-12-06 an interviewee's naming of an actor in an answer counted for the outlet as a reporter's wording:
+   * "Saakaschwili: Die Terrormiliz IS ist schuld" in a derStandard interview. An answer, like a name-and-colon
+   * statement, is the speaker's own words.
+   */
+  @Test
+  void anInterviewAnswerIsTheSpeakersWordingNotTheReporters() {
+    AnnotatedDoc doc = Docs.doc("de", "STANDARD/PROPN/3/dep :/PUNCT/3/punct Warum/ADV/0/root ?/PUNCT/3/punct",
+        "Saakaschwili/PROPN/0/root :/PUNCT/1/punct die/DET/4/det Terrormiliz/NOUN/8/nsubj IS/PROPN/4/flat "
+            + "ist/AUX/8/cop sehr/ADV/8/advmod schuld/ADJ/1/parataxis ./PUNCT/8/punct");
+    Mention is = SentimentScorerTest.mention(doc, "is", 1, 3, 5, 3);
+    assertEquals(0.0, reporterWording(doc, is,
+        List.of(new slant.model.Cue("Terrormiliz", -0.9, "label", 3, "evaluation"))), 1e-12);
+  }
+
   private static final VoiceAttributor GERMAN = new VoiceAttributor("de", Rules.bundled());
 
   /** The voices of a German document with one mention, as the analyzer attributes them. */
