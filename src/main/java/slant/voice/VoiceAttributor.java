@@ -11,8 +11,8 @@ import slant.model.Sentence;
  * Separates the outlet's voice from quoted sources, token by token ({@link VoiceMap}). Local, lexical rules first
  * (the German parse of reported speech is unreliable), the dependency parse where it helps. First
  * {@link VoiceContext} gathers the input once: the quotation spans („…“, "…", »…«, ‚…‘, “…”;
- * {@link VoiceDetector#quoteSpans}), the tokens inside them, and each sentence's mentions. Then five steps run in
- * order, each in its own class, the last four writing into one {@link VoiceMarks}:
+ * {@link VoiceDetector#quoteSpans}), the tokens inside them, and each sentence's mentions. Then six steps run in
+ * order, each in its own class, the last five writing into one {@link VoiceMarks}:
  *
  * <ol>
  *   <li>{@link AttributionFinder}: per sentence, the first attribution of these rules, in order —
@@ -39,6 +39,8 @@ import slant.model.Sentence;
  *       the chain runs; {@link MoodDetector}) are quoted with the same speaker (rule {@code konjunktiv}).
  *   <li>{@link InterviewTurns} (German): in an interview (a sentence opens with an interviewer's label, "STANDARD:"),
  *       each answer from the interviewee's label to the next label is quoted (rule {@code interview}).
+ *   <li>{@link FirstPersonChain} (German): in a text without quotation marks, first-person sentences right after an
+ *       attribution are its speaker's (rule {@code first-person}).
  *   <li>{@link QuotationVoices}: tokens in quotation spans not yet quoted are quoted (rule {@code quote}), with the
  *       speaker of an attribution in a sentence the span touches, else unknown.
  * </ol>
@@ -65,7 +67,7 @@ public final class VoiceAttributor implements Serializable {
       this.finder = new AttributionFinder(List.of(new ColonSpeaker(), new SoPhrase(), new PrepositionalPhrase(lang),
           new WieClause(verbs), new SayingVerb(lang, verbs, moods)));
       this.steps = List.of(new AttributedContent(), new KonjunktivChain(moods),
-          new InterviewTurns(rules.words("de/interviewer-labels.tsv")), new QuotationVoices());
+          new InterviewTurns(rules.words("de/interviewer-labels.tsv")), new FirstPersonChain(), new QuotationVoices());
     } else {
       this.finder = new AttributionFinder(List.of(new PrepositionalPhrase(lang), new SayingVerb(lang, verbs, moods)));
       this.steps = List.of(new AttributedContent(), new QuotationVoices());

@@ -13,7 +13,7 @@ import slant.model.Sentence;
  * sentence index and token index. For quoted tokens, {@code speakerId} is the speaker's actor id when known (a
  * mention's actor id, or {@code auto:<slug>} for a named speaker that is not a mention), else null; {@code rule}
  * says why the token is quoted ("quote", "laut", "so", "zufolge", "nach-angaben", "according-to", "wie",
- * "verb:&lt;word&gt;", "konjunktiv", "colon", "interview").
+ * "verb:&lt;word&gt;", "konjunktiv", "colon", "interview", "first-person").
  */
 public final class VoiceMap implements Serializable {
 

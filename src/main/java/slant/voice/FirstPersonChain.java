@@ -1,0 +1,55 @@
+package slant.voice;
+
+import java.util.Locale;
+import java.util.Set;
+import slant.model.Sentence;
+
+/**
+ * Step of {@link VoiceAttributor} (German): direct speech that lost its quotation marks, rule {@code first-person}. In
+ * a text without any quotation mark (derStandard's texts in 10kgnad carry none), a speaker's words run on after the
+ * sentence that attributes them: "Wir werden das nicht hinnehmen, sagte Kurz. Unsere Geduld ist am Ende." The second
+ * sentence is the speaker's, but no rule of its own says so, and its indicative keeps it out of the Konjunktiv chain.
+ * After a sentence with an attribution, each following sentence without one that has a first-person pronoun (ich,
+ * wir, mein…, unser…, as a pronoun or determiner) is quoted with the attribution's speaker; a sentence without one ends
+ * the run. News speaks of itself in the first person only inside quotations, so such a sentence right after an
+ * attribution is that speaker's. Texts that mark their quotations are left to their marks. Only tokens no earlier step
+ * quoted are marked. Since 2026-12-06.
+ */
+final class FirstPersonChain implements VoiceStep {
+
+  private static final Set<String> FIRST_PERSON = Set.of("ich", "mich", "mir", "wir", "uns", "mein", "meine",
+      "meinen", "meinem", "meiner", "meines", "unser", "unsere", "unseren", "unserem", "unserer", "unseres");
+
+  @Override
+  public void apply(VoiceContext ctx, Attribution[] attributions, VoiceMarks marks) {
+    if (!ctx.quoteSpans().isEmpty()) {
+      return;
+    }
+    Speaker active = null;
+    for (Sentence s : ctx.doc().sentences()) {
+      Attribution a = attributions[s.index()];
+      if (a != null) {
+        active = a.speaker();
+      } else if (active != null && firstPerson(s)) {
+        for (int t = 0; t < s.size(); t++) {
+          if (!marks.quoted(s.index(), t)) {
+            marks.quote(s.index(), t, active, "first-person");
+          }
+        }
+      } else {
+        active = null;
+      }
+    }
+  }
+
+  private static boolean firstPerson(Sentence s) {
+    for (int t = 0; t < s.size(); t++) {
+      String pos = s.token(t).pos();
+      if (("PRON".equals(pos) || "DET".equals(pos))
+          && FIRST_PERSON.contains(s.token(t).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,54 @@
+package slant.voice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static slant.testing.FrameTestDocs.doc;
+import static slant.testing.FrameTestDocs.next;
+import static slant.testing.FrameTestDocs.sentence;
+import static slant.voice.VoiceTestDocs.voices;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import slant.model.AnnotatedDoc;
+import slant.model.Sentence;
+
+/**
+ * Until 2026-12-06 a speaker's words that ran on after the attributing sentence, in a text that lost its quotation
+ * marks, were the outlet's: "Wir werden das nicht hinnehmen, sagte Kurz. Unsere Geduld ist am Ende." The attributions
+ * here are hand-made, as the finder would give them.
+ */
+class FirstPersonChainTest {
+
+  private static final Speaker KURZ = new Speaker("auto:kurz", "Kurz");
+
+  private static VoiceMap run(AnnotatedDoc d, Attribution... found) {
+    VoiceMarks marks = new VoiceMarks(d);
+    new FirstPersonChain().apply(VoiceContext.of(d, List.of()), found, marks);
+    return marks.toVoiceMap();
+  }
+
+  @Test
+  void firstPersonSentencesAfterAnAttributionAreTheSpeakersUntilOneIsNot() {
+    Sentence said = sentence(0, 0, "Das/PRON", "geht/VERB", "nicht/PART", ",/PUNCT", "sagte/VERB", "Kurz/PROPN");
+    Sentence ours = sentence(1, next(said), "Unsere/DET", "Geduld/NOUN", "endet/VERB");
+    Sentence we = sentence(2, next(ours), "Wir/PRON", "handeln/VERB");
+    Sentence report = sentence(3, next(we), "Die/DET", "Regierung/NOUN", "tagte/VERB");
+    Sentence later = sentence(4, next(report), "Wir/PRON", "warten/VERB");
+    Attribution a = new Attribution("verb:sagte", KURZ, new boolean[] {true, true, true, false, false, false});
+    VoiceMap vm = run(doc("de", said, ours, we, report, later), a, null, null, null, null);
+    assertEquals("OOOOOO", voices(vm, said), "the attribution's own content is not this step's");
+    assertEquals("QQQ", voices(vm, ours));
+    assertEquals("first-person", vm.rule(1, 0));
+    assertEquals("auto:kurz", vm.speakerId(1, 0));
+    assertEquals("QQ", voices(vm, we));
+    assertEquals("OOO", voices(vm, report), "a sentence without the first person ends the run");
+    assertEquals("OO", voices(vm, later), "and no attribution starts another");
+  }
+
+  @Test
+  void aTextWithQuotationMarksIsLeftToItsMarks() {
+    Sentence said = sentence(0, 0, "„/PUNCT", "Nein/PART", "“/PUNCT", ",/PUNCT", "sagte/VERB", "Kurz/PROPN");
+    Sentence ours = sentence(1, next(said), "Unsere/DET", "Geduld/NOUN", "endet/VERB");
+    Attribution a = new Attribution("verb:sagte", KURZ, new boolean[] {true, true, true, false, false, false});
+    assertEquals("OOO", voices(run(doc("de", said, ours), a, null), ours));
+  }
+}
