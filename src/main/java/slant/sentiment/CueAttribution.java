@@ -793,6 +793,22 @@ public final class CueAttribution {
   }
 
   /**
+   * Whether the cue hangs as a nominal attribute (nmod) below the subject of a copula the actor is the predicate of,
+   * as the parser reads "Nutznießer der Verfälschungen war der ORF" (the name as root, "Nutznießer" its subject): the
+   * subject noun and its adjectives describe the actor, but the falsifications are another's, of which the ORF is
+   * the beneficiary. Since 2026-12-06.
+   */
+  private boolean attributeOfSubject(int cue, int actorHead) {
+    int[] up = tree.pathToRoot(cue);
+    for (int i = 0; i + 1 < up.length && up[i + 1] != actorHead; i++) {
+      if ("nmod".equals(base(tree.relation(up[i])))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether, between a cue and the actor's head it modifies, stands the participle of a verb of allegation
    * ({@code de/allegation-verbs.tsv}, all weak verbs): "Korruption" in "der wegen Korruption angeklagte
    * Premierminister" names what the accusers allege, as the participle itself is their stance, not the outlet's
@@ -900,6 +916,9 @@ public final class CueAttribution {
       }
       if (allegationBetween(token, head)) {
         return CueRelations.Relation.STANCE; // "der wegen Korruption angeklagte Premierminister": the accusers' ground
+      }
+      if (via.equals("nsubj") && attributeOfSubject(token, head)) {
+        return CueRelations.Relation.CONTEXT; // "Nutznießer der Verfälschungen war der ORF": another's falsifications
       }
       if (topic) {
         return CueRelations.Relation.TOPIC;

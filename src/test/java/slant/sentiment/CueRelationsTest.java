@@ -1475,6 +1475,21 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-06 the genitive of a copula's subject was said of the actor the parser made the predicate:
+   * "Nutznießer der Verfälschungen war offenbar der ORF" (the name as root) made the falsifications the ORF's. The
+   * subject noun's adjectives still describe the actor ("Der korrupte Mann war Juppé").
+   */
+  @Test
+  void theGenitiveOfACopulasSubjectIsNotSaidOfThePredicateActor() {
+    SentimentScorer sc = scorer("Verfälschung\tNOUN\t-0.6\nkorrupt\tADJ\t-0.7\n", "");
+    assertEquals(List.of("Verfälschungen:context"), relations(cuesOfMention(sc, "Nutznießer/NOUN/7/nsubj "
+        + "der/DET/3/det Verfälschungen/NOUN/1/nmod war/AUX/7/cop offenbar/ADV/7/advmod der/DET/7/det "
+        + "ORF/PROPN/0/root", 6, 7, 6)));
+    assertEquals(List.of("korrupte:evaluation"), relations(cuesOfMention(sc, "Der/DET/3/det korrupte/ADJ/3/amod "
+        + "Mann/NOUN/5/nsubj war/AUX/5/cop Juppé/PROPN/0/root", 4, 5, 4)));
+  }
+
+  /**
    * Until 2026-12-06 a yes/no question narrated the outcome it asks about: the interviewer's "Ist ihm das gelungen?"
    * made Trump's success a fact once the sentence was parsed.
    */
