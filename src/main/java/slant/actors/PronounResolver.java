@@ -48,6 +48,8 @@ import slant.model.Token;
  *       → nothing. A personal pronoun that is not a subject never refers to its own clause's subject ("Putin lobte
  *       ihn"). With several, a subject pronoun continues the previous sentence's main-clause subject when that is a
  *       person among them not named again in the pronoun's sentence ({@code parallelSubject}, since 2026-12-06).
+ *       A subject "sie" for an organisation or country of an earlier sentence needs that actor to have been a subject
+ *       there ({@code subjectOrganisationContinued}, since 2026-12-06).
  * </ol>
  *
  * <p><b>Compatibility.</b> er/ihn: male persons. sein…/ihm/dessen: male persons and actors whose German name is
