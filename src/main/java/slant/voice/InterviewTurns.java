@@ -10,7 +10,8 @@ import slant.model.Sentence;
 /**
  * Step of {@link VoiceAttributor} (German): the turns of an interview, rule {@code interview}. A document is an
  * interview when a sentence opens with an interviewer's label ({@code data/rules/de/interviewer-labels.tsv}:
- * "STANDARD: Warum tut sich die Ukraine so schwer …?", "tagesschau24: Können Sie …?"). An interviewee's turn opens with
+ * "STANDARD: Warum tut sich die Ukraine so schwer …?", "tagesschau24: Können Sie …?") and such a turn asks a question
+ * (a ticker's source line, "tagesthemen: US-Präsident Trump sagt …", asks none). An interviewee's turn opens with
  * a label of one to four name words and a colon ("Saakaschwili: Leider verhindert der Krieg sehr viel.", "Johannes
  * Thimm: New York ist …"): what follows the colon, and every sentence after it up to the next label, is the
  * interviewee's answer, quoted with that speaker ("Die größten Widersacher der Reformen sind die Oligarchen" is
@@ -33,7 +34,7 @@ final class InterviewTurns implements VoiceStep {
   @Override
   public void apply(VoiceContext ctx, Attribution[] attributions, VoiceMarks marks) {
     List<Sentence> sentences = ctx.doc().sentences();
-    if (sentences.stream().noneMatch(s -> interviewer(s, labelColon(s)))) {
+    if (!asksQuestions(ctx, sentences)) {
       return;
     }
     Speaker turn = null;
@@ -58,6 +59,26 @@ final class InterviewTurns implements VoiceStep {
         }
       }
     }
+  }
+
+  /**
+   * Whether the document is an interview: an interviewer's turn, from its label to the next label, asks a question.
+   * A news ticker's source line ("tagesthemen: US-Präsident Trump sagt …") has the label but asks nothing.
+   */
+  private boolean asksQuestions(VoiceContext ctx, List<Sentence> sentences) {
+    boolean interviewerTurn = false;
+    for (Sentence s : sentences) {
+      int colon = labelColon(s);
+      if (interviewer(s, colon)) {
+        interviewerTurn = true;
+      } else if (colon >= 0 && intervieweeLabel(s, colon, ctx.sentence(s.index()).mentions())) {
+        interviewerTurn = false; // the interviewee's label ends the turn
+      }
+      if (interviewerTurn && s.tokens().stream().anyMatch(t -> t.word().contains("?"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first token after opening quotation marks. */

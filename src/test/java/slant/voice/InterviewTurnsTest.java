@@ -32,7 +32,7 @@ class InterviewTurnsTest {
   void anAnswerRunsFromTheIntervieweesLabelToTheNextLabel() {
     Sentence lead = sentence(0, 0, "Die/DET", "Ukraine/PROPN", "müsse/AUX", "handeln/VERB");
     Sentence question = sentence(1, next(lead), "STANDARD/PROPN", ":/PUNCT", "Warum/ADV", "zögert/VERB", "sie/PRON",
-        "?/PUNCT");
+        "?./PUNCT");
     Sentence answer = sentence(2, next(question), "Saakaschwili/PROPN", ":/PUNCT", "Der/DET", "Krieg/NOUN",
         "bremst/VERB");
     Sentence more = sentence(3, next(answer), "Die/DET", "Oligarchen/NOUN", "sind/AUX", "Widersacher/NOUN");
@@ -53,6 +53,21 @@ class InterviewTurnsTest {
     assertEquals("auto:michail-saakaschwili", vm.speakerId(5, 3));
   }
 
+  /** The question may come after a colon of the interviewer's own ("Losgelöst davon: Wie läuft …?"). */
+  @Test
+  void theInterviewersQuestionMayFollowAColonOfItsOwn() {
+    Sentence label = sentence(0, 0, "tagesschau24/PROPN", ":/PUNCT", "Der/DET", "Vater/NOUN", "redete/VERB");
+    Sentence question = sentence(1, next(label), "Losgelöst/ADJ", "davon/ADV", ":/PUNCT", "Wie/ADV", "läuft/VERB",
+        "das/PRON", "?/PUNCT");
+    Sentence answer = sentence(2, next(question), "Eren/PROPN", "Güvercin/PROPN", ":/PUNCT", "Wir/PRON",
+        "sehen/VERB", "das/PRON");
+    Sentence more = sentence(3, next(answer), "Sie/PRON", "nutzen/VERB", "Netzwerke/NOUN");
+    VoiceMap vm = run(doc("de", label, question, answer, more), null, null, null, null);
+    assertEquals("OOOOOOO", voices(vm, question), "the interviewer's");
+    assertEquals("OOOQQQ", voices(vm, answer));
+    assertEquals("QQQ", voices(vm, more));
+  }
+
   @Test
   void withoutAnInterviewersLabelNameAndColonOpenNoTurn() {
     // a liveblog's quoting heading is one sentence's attribution, not a turn
@@ -61,6 +76,14 @@ class InterviewTurnsTest {
     VoiceMap vm = run(doc("de", heading, report), null, null);
     assertEquals("OOOOO", voices(vm, heading), "this step adds nothing to the finder's attribution");
     assertEquals("OOO", voices(vm, report));
+    // a ticker's source line has an outlet's label but asks nothing: no interview, and a name and colon after it
+    // open no turn
+    Sentence source = sentence(0, 0, "tagesthemen/PROPN", ":/PUNCT", "Trump/PROPN", "sagt/VERB", "das/PRON",
+        "./PUNCT");
+    Sentence quoted = sentence(1, next(source), "Wadephul/PROPN", ":/PUNCT", "Keine/DET", "Hilfe/NOUN",
+        "geplant/VERB");
+    Sentence after = sentence(2, next(quoted), "Die/DET", "Regierung/NOUN", "tagte/VERB");
+    assertEquals("OOO", voices(run(doc("de", source, quoted, after), null, null, null), after));
     // a common noun and a colon are no interviewee's label ("Der Grund: …")
     Sentence question = sentence(0, 0, "STANDARD/PROPN", ":/PUNCT", "Warum/ADV", "?/PUNCT");
     Sentence reason = sentence(1, next(question), "Der/DET", "Grund/NOUN", ":/PUNCT", "Geld/NOUN", "fehlt/VERB");
