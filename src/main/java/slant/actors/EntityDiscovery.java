@@ -216,18 +216,8 @@ final class EntityDiscovery implements SentenceStep {
   }
 
   private boolean isGroupNoun(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    for (String head : groupHeads) {
-      for (String ending : GROUP_NOUN_ENDINGS) {
-        if (w.endsWith(head + ending)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return slant.lang.GroupNouns.endsInHead(word, groupHeads);
   }
-
-  private static final List<String> GROUP_NOUN_ENDINGS = List.of("", "n", "en", "s", "es", "e");
 
   /**
    * A word of two or more letters, all capitals ("UCLA", "HDP", "UNIFIL"). Not {@code ActorIndex.isAcronym}, which

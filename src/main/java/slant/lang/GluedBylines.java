@@ -22,9 +22,9 @@ import java.util.Set;
  * words where a lower-case letter or a full stop is followed by a capital and a lower-case letter ("…studio|Er",
  * "…Moskau|An", "….de|Wo"); a capitalised word that ends a sentence ("ARD London.") ends the search.
  *
- * <p>{@link #separate} puts a paragraph break there, in a copy of the text the annotator analyses
- * ({@link SeparatedText}, which maps every offset back to the original text); the annotator separates these glues
- * and those of {@link GluedParagraphs} together. Pure.
+ * <p>{@link GluedParagraphs#separate} puts a paragraph break at these glues and at those of {@link GluedParagraphs},
+ * in a copy of the text the annotator analyses ({@link SeparatedText}, which maps every offset back to the original
+ * text). Pure.
  */
 public final class GluedBylines {
 
@@ -34,11 +34,6 @@ public final class GluedBylines {
   private static final Set<String> NAME_PARTICLES = Set.of("und", "von", "van", "de", "der", "den", "zu", "al", "el");
 
   private GluedBylines() {}
-
-  /** The text with a {@link SeparatedText#BREAK} at every glued byline's end (the text itself when there is none). */
-  public static SeparatedText separate(String text, Set<String> outlets) {
-    return SeparatedText.insertBreaks(text, glues(text, outlets));
-  }
 
   /** The offsets of the glues in {@code text}, ascending. */
   public static List<Integer> glues(String text, Set<String> outlets) {
@@ -165,7 +160,8 @@ public final class GluedBylines {
     return false;
   }
 
-  private static int wordEnd(String text, int p) {
+  /** The offset of the first white space at or after {@code p} (the text's length if none). */
+  static int wordEnd(String text, int p) {
     int e = p;
     while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
       e++;

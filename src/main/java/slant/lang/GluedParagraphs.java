@@ -84,11 +84,7 @@ public final class GluedParagraphs {
 
   /** The characters from {@code p} to the next white space. */
   private static String word(String text, int p) {
-    int e = p;
-    while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
-      e++;
-    }
-    return text.substring(p, e);
+    return text.substring(p, GluedBylines.wordEnd(text, p));
   }
 
   private static boolean inAddress(String text, int p) {

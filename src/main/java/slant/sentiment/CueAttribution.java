@@ -165,16 +165,8 @@ public final class CueAttribution {
 
     /** Whether the word is itself a group noun of {@code group-heads.tsv}, up to an inflectional ending ("Partei"). */
     public boolean isGroupHead(String word) {
-      String w = word.toLowerCase(Locale.ROOT);
-      for (String head : groupHeads) {
-        if (w.startsWith(head) && GROUP_HEAD_ENDINGS.contains(w.substring(head.length()))) {
-          return true;
-        }
-      }
-      return false;
+      return slant.lang.GroupNouns.isHead(word, groupHeads);
     }
-
-    private static final Set<String> GROUP_HEAD_ENDINGS = Set.of("", "n", "en", "s", "es", "e");
 
     /**
      * Whether a compound names a group by its head and is coloured by its first part ("Islamistengruppe",

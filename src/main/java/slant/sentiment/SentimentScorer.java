@@ -678,10 +678,7 @@ public final class SentimentScorer implements Serializable {
    * scheiterte Merz?") takes the outcome as given. Since 2026-12-06.
    */
   private static boolean yesNoQuestion(Sentence s, int verb) {
-    int first = 0;
-    while (first < s.size() && ("PUNCT".equals(s.token(first).pos()) || QUOTE_MARKS.contains(s.token(first).word()))) {
-      first++;
-    }
+    int first = firstWord(s);
     int last = s.size() - 1;
     while (last > first && QUOTE_MARKS.contains(s.token(last).word())) {
       last--;
@@ -694,16 +691,22 @@ public final class SentimentScorer implements Serializable {
         && (first == verb || s.tree().head(first) == verb || s.tree().head(verb) == first);
   }
 
+  /** The index of the sentence's first token that is neither punctuation nor a quotation mark (its size if none). */
+  private static int firstWord(Sentence s) {
+    int first = 0;
+    while (first < s.size() && ("PUNCT".equals(s.token(first).pos()) || QUOTE_MARKS.contains(s.token(first).word()))) {
+      first++;
+    }
+    return first;
+  }
+
   /**
    * Whether the verb opens its sentence without being its root: a German conditional clause with the verb first
    * ("Verfehlt die Deutsche Bahn die Ziele, …, soll es weniger Boni geben"), an outcome that may happen, not one that
    * did. A main clause opening with its verb is its sentence's root (a question, a headline). Since 2026-12-05.
    */
   private static boolean conditionalClause(Sentence s, int verb) {
-    int first = 0;
-    while (first < s.size() && ("PUNCT".equals(s.token(first).pos()) || QUOTE_MARKS.contains(s.token(first).word()))) {
-      first++;
-    }
+    int first = firstWord(s);
     return first == verb && s.tree().head(verb) >= 0;
   }
 

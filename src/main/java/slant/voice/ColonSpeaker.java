@@ -27,10 +27,7 @@ final class ColonSpeaker implements AttributionRule {
     if (s.index() == 0) {
       return null; // a title "Donald Trump: Russland widerspricht …" names its topic (zeit.de's headline style)
     }
-    int start = 0;
-    while (start < s.size() && VoiceTokens.isQuoteMark(s.token(start).word())) {
-      start++;
-    }
+    int start = VoiceTokens.firstWord(s);
     Mention speaker = null;
     for (Mention m : view.mentions()) {
       if (m.startToken() == start && "person".equals(m.actorType()) && m.kind() != MentionKind.PRONOUN) {

@@ -47,8 +47,9 @@ final class InterviewTurns implements VoiceStep {
       int from = 0;
       if (colon >= 0 && intervieweeLabel(s, colon, ctx.sentence(s.index()).mentions())) {
         Attribution a = attributions[s.index()];
+        int start = VoiceTokens.firstWord(s);
         turn = a != null && "colon".equals(a.rule()) ? a.speaker()
-            : Speakers.speaker(s, ctx.sentence(s.index()).mentions(), firstWord(s), colon, firstWord(s));
+            : Speakers.speaker(s, ctx.sentence(s.index()).mentions(), start, colon, start);
         from = colon + 1;
       } else if (turn == null) {
         continue;
@@ -81,18 +82,9 @@ final class InterviewTurns implements VoiceStep {
     return false;
   }
 
-  /** The first token after opening quotation marks. */
-  private static int firstWord(Sentence s) {
-    int start = 0;
-    while (start < s.size() && VoiceTokens.isQuoteMark(s.token(start).word())) {
-      start++;
-    }
-    return start;
-  }
-
   /** The colon after one to {@value #MAX_LABEL_WORDS} words at the sentence's start, with words after it, or -1. */
   private static int labelColon(Sentence s) {
-    int start = firstWord(s);
+    int start = VoiceTokens.firstWord(s);
     for (int t = start + 1; t <= start + MAX_LABEL_WORDS && t + 1 < s.size(); t++) {
       if (s.token(t).word().equals(":")) {
         return t;
@@ -106,7 +98,7 @@ final class InterviewTurns implements VoiceStep {
       return false;
     }
     StringBuilder label = new StringBuilder();
-    for (int t = firstWord(s); t < colon; t++) {
+    for (int t = VoiceTokens.firstWord(s); t < colon; t++) {
       label.append(label.length() > 0 ? " " : "").append(s.token(t).word().toLowerCase(Locale.ROOT));
     }
     return interviewerLabels.contains(label.toString());
@@ -117,7 +109,7 @@ final class InterviewTurns implements VoiceStep {
    * person ("Thimm", "Johannes Thimm", "Michail Saakaschwili"), not an article or common noun ("Der Grund: …").
    */
   private static boolean intervieweeLabel(Sentence s, int colon, List<Mention> mentions) {
-    int start = firstWord(s);
+    int start = VoiceTokens.firstWord(s);
     for (Mention m : mentions) {
       if (m.startToken() == start && m.endToken() == colon && "person".equals(m.actorType())
           && m.kind() != MentionKind.PRONOUN) {

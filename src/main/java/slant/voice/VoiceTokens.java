@@ -1,5 +1,6 @@
 package slant.voice;
 
+import slant.model.Sentence;
 import slant.model.Token;
 
 /** Word classes the attribution rules share, by tag and form. */
@@ -20,5 +21,14 @@ final class VoiceTokens {
 
   static boolean isQuoteMark(String w) {
     return w.length() == 1 && "„“\"»«‚‘”'’".indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''");
+  }
+
+  /** The index of the sentence's first token after opening quotation marks (its size when there is none). */
+  static int firstWord(Sentence s) {
+    int start = 0;
+    while (start < s.size() && isQuoteMark(s.token(start).word())) {
+      start++;
+    }
+    return start;
   }
 }

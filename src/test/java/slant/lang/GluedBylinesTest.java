@@ -43,7 +43,7 @@ class GluedBylinesTest {
   @Test
   void offsetsMapBackToTheOriginalText() {
     String text = "Kurz. Von Moritz Behrendt, ARD KairoEs sind ereignisreiche Tage. Von Anna Bauer, ARD RomIn Rom.";
-    SeparatedText s = GluedBylines.separate(text, OUTLETS);
+    SeparatedText s = SeparatedText.insertBreaks(text, glues(text));
     int first = text.indexOf("Es sind");
     int second = text.indexOf("In Rom");
     assertEquals(List.of(first, second), s.glues());
@@ -55,6 +55,6 @@ class GluedBylinesTest {
     assertEquals(text.length(), s.original(s.text().length()));
     assertEquals(3, s.original(3));
     String plain = "Keine Zeile von niemandem.";
-    assertEquals(plain, GluedBylines.separate(plain, OUTLETS).text());
+    assertEquals(plain, SeparatedText.insertBreaks(plain, glues(plain)).text());
   }
 }
