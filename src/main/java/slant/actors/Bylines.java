@@ -13,7 +13,9 @@ import slant.model.Sentence;
  *       eight name words (capitalised, or "und", a comma, a name particle), a comma, a word starting with a byline
  *       outlet ({@code byline-outlets.tsv}), and the place after it ("ARD Brüssel");</li>
  *   <li>"(APA, Reuters, 2.8.2015)": parentheses holding only credit agencies ({@code credit-agencies.tsv}), dates,
- *       commas and slashes.</li>
+ *       commas and slashes;</li>
+ *   <li>a sentence that is only "Von" and two to eight name words ("Von Christian Basl", which the annotator
+ *       separates from the report's first word it was glued to; since 2026-12-06).</li>
  * </ul>
  * Before this step the tagesschau author of every report was a discovered person, the broadcaster and the studio's
  * city actors (docs/validation-actors.md).
@@ -67,13 +69,41 @@ final class Bylines implements SentenceStep {
         }
         return end;
       }
+      if (w.equals(".") && t == s.size() - 1) {
+        return bylineSentence(s, von);
+      }
       if (!(isCapitalised(w) || w.equals(",") || w.equals("-") || NAME_PARTICLES.contains(w))) {
         return von;
       }
       names++;
       t++;
     }
-    return von;
+    return bylineSentence(s, von);
+  }
+
+  /**
+   * A sentence that is only "Von" and two to eight name words (a final full stop allowed) is a byline without an
+   * outlet: the annotator separates "Von Christian BaslEin gemeinsames Selfie …" into "Von Christian Basl" and the
+   * report (slant.lang.GluedBylines). Its last token, or {@code von} when it is none.
+   */
+  private static int bylineSentence(Sentence s, int von) {
+    if (von != 0 || !s.token(von).word().equals("Von")) {
+      return von;
+    }
+    int last = s.size() - 1;
+    if (last > von && s.token(last).word().equals(".")) {
+      last--;
+    }
+    int names = 0;
+    for (int t = von + 1; t <= last; t++) {
+      String w = s.token(t).word();
+      if (isCapitalised(w) && !"VERB".equals(s.token(t).pos()) && !"AUX".equals(s.token(t).pos())) {
+        names++;
+      } else if (!(w.equals("und") || w.equals("-") || NAME_PARTICLES.contains(w))) {
+        return von;
+      }
+    }
+    return names >= 2 && names <= MAX_NAME_WORDS ? s.size() - 1 : von;
   }
 
   /** The closing parenthesis of a credit that opens at {@code open}, or {@code open - 1} when it is none. */

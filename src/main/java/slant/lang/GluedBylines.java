@@ -20,7 +20,11 @@ import java.util.Set;
  * first starts with a byline outlet ({@code data/rules/byline-outlets.tsv}: "ARD", "ARD-Hauptstadtstudio",
  * "tagesschau.de"), the others a place or a note ("Moskau", ", zzt. Köln"). The glue is the first place in those
  * words where a lower-case letter or a full stop is followed by a capital and a lower-case letter ("…studio|Er",
- * "…Moskau|An", "….de|Wo"); a capitalised word that ends a sentence ("ARD London.") ends the search.
+ * "…Moskau|An", "….de|Wo"), or, since 2026-12-06 (annotation format 6), right after an outlet written in capitals
+ * ("BR|Im Süden", "SWR|Prostitution ist …"); a capitalised word that ends a sentence ("ARD London.") ends the search.
+ * Since then a byline without an outlet is found too when its last name is glued to the report's first word ("Von
+ * Christian BaslEin gemeinsames Selfie …", "Von Laura Bisch und Fabian SiegelDas …"): the first name word capitalised
+ * and no particle, the glue in the second or a later name word after at least three lower-case letters.
  *
  * <p>{@link GluedParagraphs#separate} puts a paragraph break at these glues and at those of {@link GluedParagraphs},
  * in a copy of the text the annotator analyses ({@link SeparatedText}, which maps every offset back to the original
@@ -32,6 +36,8 @@ public final class GluedBylines {
   private static final int MAX_NAME_WORDS = 8;
   private static final int MAX_OUTLET_WORDS = 6;
   private static final Set<String> NAME_PARTICLES = Set.of("und", "von", "van", "de", "der", "den", "zu", "al", "el");
+  /** Lower-case letters a name's glue must follow ({@link #nameGlue}). */
+  private static final int NAME_GLUE_LOWER = 3;
 
   private GluedBylines() {}
 
@@ -77,10 +83,42 @@ public final class GluedBylines {
       if (comma) {
         return outletGlue(text, skipSpaces(text, end), outlets);
       }
+      int glue = names >= 2 && firstNameSeen(text, von) ? nameGlue(text, p, end) : -1;
+      if (glue > 0) {
+        return glue; // "Von Christian BaslEin gemeinsames Selfie …": a byline without an outlet, glued to its name
+      }
+      if (name.length() > 2 && name.endsWith(".")) {
+        return -1; // "Von Claudia Müller. Im ARD-DeutschlandTrend …": the byline's sentence has ended unglued
+      }
       if (end >= text.length() || text.charAt(end) != ' ') {
         return -1;
       }
       p = end + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the byline's first name word, right after "von" at {@code von}, is capitalised and no name particle: "Von
+   * der LeyenDie …" opens no byline.
+   */
+  private static boolean firstNameSeen(String text, int von) {
+    int p = von + 4;
+    String first = text.substring(p, wordEnd(text, p));
+    return capitalised(first) && !NAME_PARTICLES.contains(first.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * In a name word of a byline without an outlet, the glue to the report's first word, or -1: a capital followed by a
+   * lower-case letter after at least {@link #NAME_GLUE_LOWER} lower-case letters ("Basl|Ein", "Müller|Der",
+   * "Riesewieck|Selten"; not "Mc|Donald", "De|Santis", "Mac|Gregor").
+   */
+  private static int nameGlue(String text, int p, int end) {
+    for (int i = p + NAME_GLUE_LOWER + 1; i + 1 < end; i++) {
+      if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1))
+          && text.substring(i - NAME_GLUE_LOWER, i).chars().allMatch(Character::isLowerCase)) {
+        return i;
+      }
     }
     return -1;
   }
@@ -124,7 +162,8 @@ public final class GluedBylines {
       int end = wordEnd(text, p);
       String w = text.substring(p, end);
       if (words == 0 && !isOutlet(w, outlets)) {
-        return -1;
+        int glued = gluedOutlet(w, outlets);
+        return glued > 0 ? p + glued : -1; // "Von Lorenz Storch, BRIm Süden …"
       }
       for (int i = p + 1; i + 1 < end; i++) {
         char before = text.charAt(i - 1);
@@ -142,6 +181,22 @@ public final class GluedBylines {
       p = skipSpaces(text, end);
     }
     return -1;
+  }
+
+  /**
+   * The length of the upper-case byline outlet a word starts with when the report's first word is glued to it ("BR|Im",
+   * "SWR|Prostitution", "HR|Ein": the outlet written in capitals, then a capital and a lower-case letter), or -1.
+   */
+  static int gluedOutlet(String word, Set<String> outlets) {
+    int best = -1;
+    for (String o : outlets) {
+      int n = o.length();
+      if (word.length() > n + 1 && word.substring(0, n).equals(o.toUpperCase(Locale.ROOT))
+          && Character.isUpperCase(word.charAt(n)) && Character.isLowerCase(word.charAt(n + 1))) {
+        best = Math.max(best, n);
+      }
+    }
+    return best;
   }
 
   /**

@@ -68,6 +68,7 @@ public final class Rules implements Serializable {
     f.put("toward-prepositions.tsv", WORD);
     f.put("state-auxiliaries.tsv", WORD);
     f.put("event-passive-auxiliaries.tsv", WORD);
+    f.put("agent-prepositions.tsv", WORD);
     f.put("perfect-auxiliaries.tsv", WORD);
     f.put("group-heads.tsv", WORD);
     f.put("byline-outlets.tsv", WORD);

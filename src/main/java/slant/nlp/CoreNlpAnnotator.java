@@ -62,9 +62,11 @@ public final class CoreNlpAnnotator implements Annotator {
    * blank line ({@link #NEWLINE_IS_SENTENCE_BREAK}). 3 (2026-12-04): a dateline is a sentence of its own
    * ({@link #splitDatelines}). 4 (2026-12-04): a byline glued to the report's first word is separated from it
    * ({@link GluedBylines}). 5 (2026-12-06): a paragraph's end glued to the next paragraph's first word is separated
-   * from it ({@link GluedParagraphs}: "weiter?Die", "Überblick:Wadephul", "sein.tagesschau24:").
+   * from it ({@link GluedParagraphs}: "weiter?Die", "Überblick:Wadephul", "sein.tagesschau24:"). 6 (2026-12-06): also a
+   * byline glued after an outlet written in capitals ("Von Lorenz Storch, BRIm Süden …") or, without an outlet, to its
+   * last name ("Von Christian BaslEin gemeinsames Selfie …"; {@link GluedBylines}).
    */
-  public static final int ANNOTATION_FORMAT = 5;
+  public static final int ANNOTATION_FORMAT = 6;
 
   private static volatile Set<String> bylineOutlets;
 

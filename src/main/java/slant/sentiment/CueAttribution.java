@@ -91,6 +91,9 @@ public final class CueAttribution {
    *     genitive or possessor they name the actor's own misconduct
    * @param sentenceVerbs lower-case active verb forms by which the convicted receives a sentence ("bekam", "erhielt")
    * @param receivedPenalties ends of the WordNormalizer keys of the sentences received ("haftstraf", "jahr")
+   * @param agentPrepositions prepositions of a passive's agent ("von", "durch", "by")
+   * @param statementNouns nouns of a statement ("Angaben", "Informationen"): a "von" phrase right after one is its
+   *     source ("nach Angaben von X"), not an agent, wherever the parser hangs it
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -99,7 +102,8 @@ public final class CueAttribution {
       Set<String> placePrepositions, Set<String> allegationHedges, Set<String> dativeOutcomeVerbs,
       Set<String> successNouns, Set<String> harmNouns, Set<String> verdictParticiples, Set<String> penaltyNouns,
       Set<String> politicalCharges, Set<String> dissidentNouns, Set<String> ventureNouns, Set<String> scandalNouns,
-      Set<String> sentenceVerbs, Set<String> receivedPenalties)
+      Set<String> sentenceVerbs, Set<String> receivedPenalties, Set<String> agentPrepositions,
+      Set<String> statementNouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -120,7 +124,8 @@ public final class CueAttribution {
           rules.words("de/penalty-nouns.tsv"), rules.words("de/political-charges.tsv"),
           rules.words("de/dissident-nouns.tsv"), rules.words("de/venture-nouns.tsv"),
           rules.words("de/scandal-nouns.tsv"), rules.words("de/sentence-receiving-verbs.tsv"),
-          rules.words("de/received-penalties.tsv"));
+          rules.words("de/received-penalties.tsv"), rules.words("agent-prepositions.tsv"),
+          rules.words("statement-nouns.tsv"));
     }
 
     /** Whether the WordNormalizer key ends with one of {@code ends} (a compound's head: "haftstraf" ends "straf"). */
@@ -601,14 +606,17 @@ public final class CueAttribution {
     return d[token];
   }
 
-  /** Whether another mention than {@code m} is an object, indirect object or oblique of the verb. */
+  /**
+   * Whether another mention than {@code m} is an object, indirect object or oblique of the verb. A passive's agent
+   * ("von Putin", {@code obl:agent}) is none: it is the doer, and the passive subject keeps the verb's polarity.
+   */
   private boolean objectMention(int verb, Mention m) {
     for (int j : idx) {
       Mention o = mentions.get(j);
       int oh = o.headToken();
       String or = tree.relation(oh);
       if (o != m && tree.head(oh) == verb && or != null
-          && (or.equals("obj") || or.equals("iobj") || or.startsWith("obl"))) {
+          && (or.equals("obj") || or.equals("iobj") || or.startsWith("obl") && !passiveAgent(oh))) {
         return true;
       }
     }
@@ -942,6 +950,9 @@ public final class CueAttribution {
       }
       if (rel.startsWith("nsubj") && passive) {
         return objectRelation(frame, pos, direct);
+      }
+      if (direct && tree.head(head) == token && passiveAgent(head) && "VERB".equals(pos)) {
+        return subjectRelation(frame); // "Merkel wurde von Putin getäuscht": the agent does what a subject does
       }
       if (rel.startsWith("nsubj") && direct && verbEntry && cueLemma != null && misparsedAttribute(token, cueLemma)) {
         return objectRelation(rules.frame(cueLemma), "VERB", true); // "des getöteten/VERB Soldaten/nsubj"
@@ -1563,6 +1574,35 @@ public final class CueAttribution {
       return "nmod";
     }
     return tree.relation(head) == null ? "dep" : tree.relation(head).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the token is the agent of an event passive, the doer of its verb's act ("Merkel wurde von Putin getäuscht",
+   * "der von Ungarn blockierte Kredit"): the parser's {@code obl:agent} under a verb with an event-passive auxiliary
+   * (event-passive-auxiliaries.tsv; not the active perfect, "hat … zerstört", whose "nach Angaben von X" the parser may
+   * label so), marked by an agent preposition (agent-prepositions.tsv), not right after a statement noun ("nach
+   * Angaben von Gouverneur Kiper wurden zwei Menschen getötet": the source; statement-nouns.tsv). A participle before
+   * its noun ("der von Ungarn blockierte Kredit") is a passive without an auxiliary.
+   */
+  boolean passiveAgent(int token) {
+    if (!s.parsed() || !"obl:agent".equals(tree.relation(token)) || tree.head(token) < 0) {
+      return false;
+    }
+    int verb = tree.head(token);
+    boolean attributive = "amod".equals(base(java.util.Objects.requireNonNullElse(tree.relation(verb), "")))
+        || "acl".equals(base(java.util.Objects.requireNonNullElse(tree.relation(verb), "")));
+    boolean eventPassive = attributive;
+    for (int c : tree.children(verb)) {
+      eventPassive |= words.eventPassiveAuxiliaries().contains(s.token(c).word().toLowerCase(Locale.ROOT));
+    }
+    for (int c : tree.children(token)) {
+      if ("case".equals(tree.relation(c))) {
+        String prep = s.token(c).word().toLowerCase(Locale.ROOT);
+        boolean afterStatement = c > 0 && words.statementNouns().contains(s.token(c - 1).word().toLowerCase(Locale.ROOT));
+        return eventPassive && words.agentPrepositions().contains(prep) && !afterStatement;
+      }
+    }
+    return false;
   }
 
   /** Whether the mention head is the active (not passive) subject of its governor. */

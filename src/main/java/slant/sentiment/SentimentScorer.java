@@ -391,7 +391,9 @@ public final class SentimentScorer implements Serializable {
         double w = frame.object() == CueRelations.Role.POS ? STANCE_WEIGHT : -STANCE_WEIGHT;
         out.get(i).add(frameCue(s, attribution, verb, w, "frame:obj", Cue.STANCE, 1.0));
       }
-      Cue subjectCue = rel.equals("nsubj") ? subjectFrameCue(s, attribution, verb, frame) : null;
+      // the agent of a passive ("Merkel wurde von Putin getäuscht") is the doer, as the active subject is
+      Cue subjectCue = rel.equals("nsubj") || attribution.passiveAgent(h)
+          ? subjectFrameCue(s, attribution, verb, frame) : null;
       if (subjectCue != null) {
         out.get(i).add(subjectCue);
       }
@@ -487,6 +489,10 @@ public final class SentimentScorer implements Serializable {
    * non-factual auxiliary ("soll verurteilt werden") or a negator ("nicht verurteilt"; "nicht rechtskräftig
    * verurteilt" is a conviction).
    */
+  /** Relations of a clause below a verb, whose phrases are not the verb's own. */
+  private static final java.util.Set<String> CLAUSAL = java.util.Set.of("advcl", "ccomp", "csubj", "acl",
+      "acl:relcl", "parataxis", "conj", "xcomp");
+
   private Cue verdict(Sentence s, int verb) {
     if (!words.verdictParticiples().contains(s.token(verb).word().toLowerCase(Locale.ROOT))
         || words.nonFactual(s, verb) || opponentConvicted(s, verb)) {
@@ -499,10 +505,17 @@ public final class SentimentScorer implements Serializable {
     }
     boolean penalty = false;
     for (int c : tree.children(verb)) {
-      String prep = java.util.Objects.requireNonNullElse(CueAttribution.casePreposition(s, c), "");
-      for (int t : prep.startsWith("zu") ? tree.subtree(c) : new int[0]) {
-        penalty |= "NOUN".equals(s.token(t).pos())
-            && CueAttribution.Words.endsWithAny(norm.key(s.token(t).word()), words.penaltyNouns());
+      if (CLAUSAL.contains(java.util.Objects.requireNonNullElse(tree.relation(c), ""))) {
+        continue; // a clause of its own ("…, weil er zu …"): not this verdict's phrase
+      }
+      // the "zu" phrase of the penalty, also where the parser hangs it under the grounds ("wegen fahrlässiger
+      // Tötung/obl zu 16 Jahren/nmod Haft verurteilt")
+      for (int z : tree.subtree(c)) {
+        String prep = java.util.Objects.requireNonNullElse(CueAttribution.casePreposition(s, z), "");
+        for (int t : prep.startsWith("zu") ? tree.subtree(z) : new int[0]) {
+          penalty |= "NOUN".equals(s.token(t).pos())
+              && CueAttribution.Words.endsWithAny(norm.key(s.token(t).word()), words.penaltyNouns());
+        }
       }
     }
     for (int n : negators(s, verb)) {

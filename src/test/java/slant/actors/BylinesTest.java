@@ -30,6 +30,18 @@ class BylinesTest {
   }
 
   @Test
+  void aSentenceOfOnlyVonAndNamesIsABylineWithoutAnOutlet() {
+    // what the annotator separates from "Von Christian BaslEin gemeinsames Selfie …" (since 2026-12-06)
+    assertEquals("", links("Von/ADP Christian/PROPN/-/-/PERSON Basl/PROPN/-/-/PERSON"));
+    assertEquals("", links("Von/ADP Laura/PROPN/-/-/PERSON Bisch/PROPN/-/-/PERSON und/CCONJ "
+        + "Fabian/PROPN/-/-/PERSON Siegel/PROPN/-/-/PERSON ./PUNCT"));
+    // "von" not first, one name alone, or a sentence that goes on is no byline
+    assertEquals("Merz=auto:merz/DISCOVERED", links("Von/ADP Merz/PROPN/-/-/PERSON"));
+    assertEquals("Maria Keller=auto:maria-keller/DISCOVERED", links("Von/ADP Maria/PROPN/-/-/PERSON "
+        + "Keller/PROPN/-/-/PERSON kam/VERB keine/DET Antwort/NOUN"));
+  }
+
+  @Test
   void aClosingAgencyCreditHoldsNoActor() {
     assertEquals("", links("(/PUNCT APA/PROPN/-/-/ORGANIZATION ,/PUNCT Reuters/PROPN/-/-/ORGANIZATION ,/PUNCT "
         + "2.8.2015/NUM )/PUNCT"));

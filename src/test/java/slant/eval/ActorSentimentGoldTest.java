@@ -17,13 +17,16 @@ import slant.testing.SharedData;
 
 /**
  * The team's German actor-sentiment gold ({@code data/eval/actor-sentiment-de*.jsonl}) keeps the rules it was made
- * under: no article of {@code ../shared/data/reserved-for-evaluation.tsv} (kept for independent checks), only the
+ * under: no article of {@code ../shared/data/reserved-for-evaluation.tsv} (kept for independent checks; nor in the
+ * precision check's labels, {@code data/eval/precision-zeit-de.jsonl}), only the
  * construct's labels and types, and second annotations only of articles the first annotation holds.
  */
 class ActorSentimentGoldTest {
 
   private static final Path GOLD = Path.of("data/eval/actor-sentiment-de.jsonl");
   private static final Path SECOND = Path.of("data/eval/actor-sentiment-de-second.jsonl");
+  /** The labels of the precision check on unseen zeit.de rows (data/eval/precision_check.py). */
+  private static final Path PRECISION = Path.of("data/eval/precision-zeit-de.jsonl");
   private static final Set<String> LABELS = Set.of("negative", "neutral", "positive");
   private static final Set<String> TYPES = Set.of("person", "country", "organisation", "party", "government",
       "institution");
@@ -52,7 +55,7 @@ class ActorSentimentGoldTest {
     }
     assertTrue(keep.size() >= 80, "the reserved list has its 82 articles, got " + keep.size());
     int n = 0;
-    for (Path file : List.of(GOLD, SECOND)) {
+    for (Path file : List.of(GOLD, SECOND, PRECISION)) {
       for (JsonNode r : read(file)) {
         String corpus = r.get("corpus").asText();
         String key = r.get("key").asText();

@@ -31,6 +31,28 @@ class GluedBylinesTest {
   }
 
   @Test
+  void aBylineGluedAfterAnOutletInCapitalsOrToItsLastNameIsFound() {
+    // since 2026-12-06 (annotation format 6): the outlet in capitals, then the report's first word
+    String regional = "Strom wird teurer. Von Lorenz Storch, BRIm Süden Deutschlands hatte es die Windkraft schwer.";
+    assertEquals(List.of(regional.indexOf("Im Süden")), glues(regional));
+    String swr = "Von Tim Kukral, SWRProstitution ist ein gefährlicher Beruf.";
+    assertEquals(List.of(swr.indexOf("Prostitution")), glues(swr));
+    // a byline without an outlet, glued to its last name
+    String name = "Ein Kommentar. Von Christian BaslEin gemeinsames Selfie der Koalitionsspitzen.";
+    assertEquals(List.of(name.indexOf("Ein gemeinsames")), glues(name));
+    String pair = "Wie geht es weiter?Von Laura Bisch und Fabian SiegelDas baden-württembergische Kabinett tagt.";
+    assertEquals(List.of(pair.indexOf("Das baden")), glues(pair));
+    // not a name's own capital ("McDonald", "DeSantis"), nor a first word that is a particle ("Von der LeyenDie")
+    assertEquals(List.of(), glues("Von Ronald McDonald wurde nichts bekannt."));
+    assertEquals(List.of(), glues("Von Ron DeSantis kam keine Antwort."));
+    assertEquals(List.of(), glues("Von der LeyenDie Rede war kurz."));
+    // a byline that ended with its sentence ("Müller.") has no glue in the next one
+    assertEquals(List.of(), glues("Von Claudia Müller. Im ARD-DeutschlandTrend setzt sich eine Entwicklung fort."));
+    // an outlet in capitals followed by its own word ("ARD Moskau") or by capitals ("HRCO2") is no glue
+    assertEquals(List.of(), glues("Von Lara Shehada, HRCO2 kompensieren beim Fliegen."));
+  }
+
+  @Test
   void aBylineThatEndsInASpaceOrAFullStopIsNotGlued() {
     assertEquals(List.of(), glues("Von Anna Giordano, ARD-Studio Rom Die Regierung tagte."));
     // the byline's sentence has ended: "iPaper" is a newspaper's name, not a glue

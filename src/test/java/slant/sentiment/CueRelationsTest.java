@@ -100,6 +100,37 @@ class CueRelationsTest {
   }
 
   @Test
+  void thePassivesAgentIsTheDoerAndItsSubjectTheOneAffected() {
+    // Merkel wurde von Putin getäuscht: the agent of the passive does what the active subject does.
+    AnnotatedDoc doc = Docs.doc("de", "Merkel/PROPN/5/nsubj:pass wurde/AUX/5/aux:pass von/ADP/4/case "
+        + "Putin/PROPN/5/obl:agent getäuscht/VERB/0/root");
+    List<List<Cue>> cues = scorer.score(doc, List.of(mention(doc, "merkel", 0, 1, 0), mention(doc, "putin", 3, 4, 3)));
+    assertEquals(List.of("getäuscht:affected"), relations(cues.get(0)));
+    assertEquals(List.of("getäuscht:evaluation"), relations(cues.get(1)));
+    assertEquals("frame:nsubj", cues.get(1).get(0).rule(), "the frame's judgement of the doer, as in the active");
+    assertEquals(-0.8, cues.get(1).get(0).weight(), 1e-12);
+    assertEquals(SentimentScorer.WEAK_RULE, cues.get(1).get(0).reliability(), 1e-12, "an act of the actor");
+    // without a frame that judges the doer, the agent of a verb of saying is its holder ("wurde von X kritisiert")
+    AnnotatedDoc criticised = Docs.doc("de", "Merz/PROPN/5/nsubj:pass wurde/AUX/5/aux:pass von/ADP/4/case "
+        + "Söder/PROPN/5/obl:agent kritisiert/VERB/0/root");
+    assertEquals(List.of("kritisiert:holder"),
+        relations(scorer.score(criticised, List.of(mention(criticised, "söder", 3, 4, 3))).get(0)));
+    // a participle before its noun is a passive without an auxiliary: "der von Putin getäuschte Kanzler"
+    AnnotatedDoc attributive = Docs.doc("de", "der/DET/5/det von/ADP/3/case Putin/PROPN/4/obl:agent "
+        + "getäuschte/VERB/5/amod Kanzler/NOUN/0/root");
+    List<Cue> deceiver = scorer.score(attributive, List.of(mention(attributive, "putin", 2, 3, 2))).get(0);
+    assertEquals(List.of("getäuschte:evaluation"), relations(deceiver), deceiver.toString());
+    // what the parser labels an agent is none without an event passive (the active perfect's "nach Angaben von X") or
+    // right after a statement noun ("nach Angaben von Kiper wurden … getäuscht": the source)
+    AnnotatedDoc perfect = Docs.doc("de", "Russland/PROPN/2/nsubj hat/AUX/0/root nach/ADP/4/case Angaben/NOUN/2/obl "
+        + "von/ADP/6/case Kiper/PROPN/7/obl:agent Merkel/PROPN/8/obj getäuscht/VERB/2/xcomp");
+    assertEquals(List.of(), evaluations(scorer.score(perfect, List.of(mention(perfect, "kiper", 5, 6, 5))).get(0)));
+    AnnotatedDoc source = Docs.doc("de", "Nach/ADP/2/case Angaben/NOUN/6/obl von/ADP/4/case Kiper/PROPN/6/obl:agent "
+        + "wurde/AUX/6/aux:pass getäuscht/VERB/0/root");
+    assertEquals(List.of(), evaluations(scorer.score(source, List.of(mention(source, "kiper", 3, 4, 3))).get(0)));
+  }
+
+  @Test
   void aFrameVerbWithoutALexiconEntryStillEvaluatesItsSubject() {
     // Die Regierung verschleppt die Reform.
     AnnotatedDoc doc = Docs.doc("de", "Die/DET/2/det Regierung/NOUN/3/nsubj verschleppt/VERB/0/root die/DET/5/det "
@@ -868,6 +899,15 @@ class CueRelationsTest {
     assertEquals(List.of("verurteilt:evaluation"), relations(cues));
     assertEquals("clause:verdict", cues.get(0).rule());
     assertEquals(-0.5, SentimentScorer.evaluationEvidence(cues), 1e-12); // min_evidence: one conviction is negative
+    // the penalty phrase hung under the grounds by the parser (2026-12-06; "wegen fahrlässiger Tötung zu 16 Jahren")
+    List<Cue> grounds = cuesOfFirstWord(sc, "Schettino/PROPN/9/nsubj:pass war/AUX/9/aux wegen/ADP/5/case "
+        + "fahrlässiger/ADJ/5/amod Tötung/NOUN/9/obl zu/PART/8/case 16/NUM/8/nummod Jahren/NOUN/5/nmod "
+        + "verurteilt/VERB/0/root worden/AUX/9/aux:pass");
+    assertEquals("clause:verdict", grounds.get(0).rule(), grounds.toString());
+    // a "zu" phrase in a clause of its own is not the penalty ("verurteilt, weil er zu Haftstrafen aufrief")
+    assertNoVerdict(cuesOfFirstWord(sc, "Meier/PROPN/2/nsubj:pass wurde/AUX/0/root verurteilt/VERB/2/xcomp "
+        + ",/PUNCT/8/punct weil/SCONJ/8/mark er/PRON/8/nsubj zu/ADP/7/case Haftstrafen/NOUN/8/obl "
+        + "aufrief/VERB/3/advcl"));
     // the convicted named before a relative clause ("Rumpold, der … zu drei Jahren Haft verurteilt wurde")
     List<Cue> relative = cuesOfFirstWord(sc, "Rumpold/PROPN/0/root ,/PUNCT/6/punct der/PRON/6/nsubj:pass "
         + "zur/ADP/5/case Haft/NOUN/6/obl verurteilt/VERB/1/acl:relcl wurde/AUX/6/aux:pass");
