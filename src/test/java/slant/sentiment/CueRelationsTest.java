@@ -1032,6 +1032,13 @@ class CueRelationsTest {
     // a lost election is a narrated failure
     assertOutcome(cuesOfFirstWord(sc, "CSU/PROPN/2/nsubj verlor/VERB/0/root die/DET/4/det Kommunalwahl/NOUN/2/obj"),
         "verlor … Kommunalwahl:evaluation", -0.5);
+    // so is a lost vote of confidence, and a Golden Bear a won prize (2026-12-06)
+    assertOutcome(cuesOfFirstWord(sc, "Bayrou/PROPN/2/nsubj hat/AUX/0/root die/DET/4/det Vertrauensfrage/NOUN/5/obj "
+        + "verloren/VERB/2/xcomp"), "Vertrauensfrage … verloren:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "Regierung/NOUN/2/nsubj verlor/VERB/0/root die/DET/4/det "
+        + "Kampfabstimmung/NOUN/2/obj"), "verlor … Kampfabstimmung:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "Çatak/PROPN/2/nsubj gewinnt/VERB/0/root den/DET/5/det Goldenen/ADJ/5/amod "
+        + "Bären/NOUN/2/obj"), "gewinnt … Bären:evaluation", 1.0);
     // a word without * matches only whole: "Spiel" is no "Beispiel"
     assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Fischer/PROPN/2/nsubj gewann/VERB/0/root "
         + "ein/DET/4/det Beispiel/NOUN/2/obj")));
@@ -1055,6 +1062,12 @@ class CueRelationsTest {
         + "Zustimmung/NOUN/2/obl"), "verlor … Zustimmung:evaluation", -0.5);
     assertOutcome(cuesOfFirstWord(sc, "Merz/PROPN/2/nsubj setzte/VERB/0/root sich/PRON/2/obj "
         + "durch/ADP/2/compound:prt"), "setzte … sich:evaluation", 1.0);
+    // stealing someone the show outshines them (2026-12-06; before, "stiehlt" was a theft, the subject's misconduct)
+    SentimentScorer thief = scorer("stehlen\tVERB\t-0.7\n", "stehlen\tneg\taffected\t0.8\n");
+    assertOutcome(cuesOfFirstWord(thief, "Charles/PROPN/2/nsubj stiehlt/VERB/0/root Trump/PROPN/2/iobj "
+        + "die/DET/5/det Show/NOUN/2/obj"), "stiehlt … Show:evaluation", 1.0);
+    assertNoOutcome(cuesOfFirstWord(thief, "Charles/PROPN/2/nsubj stiehlt/VERB/0/root das/DET/4/det "
+        + "Geld/NOUN/2/obj")); // a theft is no success
     // "durchsetzen" without "sich" is getting one's way with something, no idiom ("setzte seine Pläne durch")
     assertNoOutcome(cuesOfFirstWord(sc, "Merz/PROPN/2/nsubj setzte/VERB/0/root seine/DET/4/det:poss "
         + "Pläne/NOUN/2/obj durch/ADP/2/compound:prt"));
