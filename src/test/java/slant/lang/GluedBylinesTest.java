@@ -15,6 +15,11 @@ class GluedBylinesTest {
     return GluedBylines.glues(text, OUTLETS);
   }
 
+  /** The text's one glue is right before {@code next}, the report's first words. */
+  private static void assertGlueBefore(String next, String text) {
+    assertEquals(List.of(text.indexOf(next)), glues(text), text);
+  }
+
   @Test
   void aBylineGluedToTheFirstWordIsFound() {
     String studio = "Von Dietrich Karl Mäurer, ARD-HauptstadtstudioEr gilt als einer der profiliertesten.";
@@ -33,15 +38,12 @@ class GluedBylinesTest {
   @Test
   void aBylineGluedAfterAnOutletInCapitalsOrToItsLastNameIsFound() {
     // since 2026-12-06 (annotation format 6): the outlet in capitals, then the report's first word
-    String regional = "Strom wird teurer. Von Lorenz Storch, BRIm Süden Deutschlands hatte es die Windkraft schwer.";
-    assertEquals(List.of(regional.indexOf("Im Süden")), glues(regional));
-    String swr = "Von Tim Kukral, SWRProstitution ist ein gefährlicher Beruf.";
-    assertEquals(List.of(swr.indexOf("Prostitution")), glues(swr));
+    assertGlueBefore("Im Süden", "Strom wird teurer. Von Lorenz Storch, BRIm Süden Deutschlands hatte es schwer.");
+    assertGlueBefore("Prostitution", "Von Tim Kukral, SWRProstitution ist ein gefährlicher Beruf.");
     // a byline without an outlet, glued to its last name
-    String name = "Ein Kommentar. Von Christian BaslEin gemeinsames Selfie der Koalitionsspitzen.";
-    assertEquals(List.of(name.indexOf("Ein gemeinsames")), glues(name));
-    String pair = "Wie geht es weiter?Von Laura Bisch und Fabian SiegelDas baden-württembergische Kabinett tagt.";
-    assertEquals(List.of(pair.indexOf("Das baden")), glues(pair));
+    assertGlueBefore("Ein gemeinsames", "Ein Kommentar. Von Christian BaslEin gemeinsames Selfie der Koalition.");
+    assertGlueBefore("Das baden", "Wie geht es weiter?Von Laura Bisch und Fabian SiegelDas baden-württembergische "
+        + "Kabinett tagt.");
     // not a name's own capital ("McDonald", "DeSantis"), nor a first word that is a particle ("Von der LeyenDie")
     assertEquals(List.of(), glues("Von Ronald McDonald wurde nichts bekannt."));
     assertEquals(List.of(), glues("Von Ron DeSantis kam keine Antwort."));

@@ -111,23 +111,18 @@ class CueRelationsTest {
     assertEquals(-0.8, cues.get(1).get(0).weight(), 1e-12);
     assertEquals(SentimentScorer.WEAK_RULE, cues.get(1).get(0).reliability(), 1e-12, "an act of the actor");
     // without a frame that judges the doer, the agent of a verb of saying is its holder ("wurde von X kritisiert")
-    AnnotatedDoc criticised = Docs.doc("de", "Merz/PROPN/5/nsubj:pass wurde/AUX/5/aux:pass von/ADP/4/case "
-        + "Söder/PROPN/5/obl:agent kritisiert/VERB/0/root");
-    assertEquals(List.of("kritisiert:holder"),
-        relations(scorer.score(criticised, List.of(mention(criticised, "söder", 3, 4, 3))).get(0)));
+    assertEquals(List.of("kritisiert:holder"), relations(cuesOfMention(scorer, "Merz/PROPN/5/nsubj:pass "
+        + "wurde/AUX/5/aux:pass von/ADP/4/case Söder/PROPN/5/obl:agent kritisiert/VERB/0/root", 3, 4, 3)));
     // a participle before its noun is a passive without an auxiliary: "der von Putin getäuschte Kanzler"
-    AnnotatedDoc attributive = Docs.doc("de", "der/DET/5/det von/ADP/3/case Putin/PROPN/4/obl:agent "
-        + "getäuschte/VERB/5/amod Kanzler/NOUN/0/root");
-    List<Cue> deceiver = scorer.score(attributive, List.of(mention(attributive, "putin", 2, 3, 2))).get(0);
-    assertEquals(List.of("getäuschte:evaluation"), relations(deceiver), deceiver.toString());
+    assertEquals(List.of("getäuschte:evaluation"), relations(cuesOfMention(scorer, "der/DET/5/det von/ADP/3/case "
+        + "Putin/PROPN/4/obl:agent getäuschte/VERB/5/amod Kanzler/NOUN/0/root", 2, 3, 2)));
     // what the parser labels an agent is none without an event passive (the active perfect's "nach Angaben von X") or
     // right after a statement noun ("nach Angaben von Kiper wurden … getäuscht": the source)
-    AnnotatedDoc perfect = Docs.doc("de", "Russland/PROPN/2/nsubj hat/AUX/0/root nach/ADP/4/case Angaben/NOUN/2/obl "
-        + "von/ADP/6/case Kiper/PROPN/7/obl:agent Merkel/PROPN/8/obj getäuscht/VERB/2/xcomp");
-    assertEquals(List.of(), evaluations(scorer.score(perfect, List.of(mention(perfect, "kiper", 5, 6, 5))).get(0)));
-    AnnotatedDoc source = Docs.doc("de", "Nach/ADP/2/case Angaben/NOUN/6/obl von/ADP/4/case Kiper/PROPN/6/obl:agent "
-        + "wurde/AUX/6/aux:pass getäuscht/VERB/0/root");
-    assertEquals(List.of(), evaluations(scorer.score(source, List.of(mention(source, "kiper", 3, 4, 3))).get(0)));
+    assertEquals(List.of(), evaluations(cuesOfMention(scorer, "Russland/PROPN/2/nsubj hat/AUX/0/root "
+        + "nach/ADP/4/case Angaben/NOUN/2/obl von/ADP/6/case Kiper/PROPN/7/obl:agent Merkel/PROPN/8/obj "
+        + "getäuscht/VERB/2/xcomp", 5, 6, 5)));
+    assertEquals(List.of(), evaluations(cuesOfMention(scorer, "Nach/ADP/2/case Angaben/NOUN/6/obl von/ADP/4/case "
+        + "Kiper/PROPN/6/obl:agent wurde/AUX/6/aux:pass getäuscht/VERB/0/root", 3, 4, 3)));
   }
 
   @Test
