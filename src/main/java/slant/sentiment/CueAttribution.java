@@ -410,6 +410,26 @@ public final class CueAttribution {
         && words.isGroupHead(s.token(token + 2).word());
   }
 
+  /** German indefinite articles: an outcome noun after one is not told as having happened ({@link #narratedOutcome}). */
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
+
+  /**
+   * Whether an outcome noun is told as having happened: not after an indefinite article ("Eine Niederlage Sandus
+   * könnte den EU-Beitritt erschweren", "was für Folgen eine Niederlage der Ukraine hätte", "deuten auf einen Wahlsieg
+   * des Bündnisses hin": supposed or expected, not narrated); "die Niederlage der SPD", "nach Deutschlands Niederlage
+   * bei den UN" and "Der Wahlsieg von Magyar könnte die Beziehungen ändern" (a consequence supposed, the victory told)
+   * are.
+   */
+  private boolean narratedOutcome(int token) {
+    for (int c : tree.children(token)) {
+      if ("det".equals(tree.relation(c))
+          && INDEFINITE_ARTICLES.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The token's German WordNormalizer key, as the German noun lists hold their entries. */
   private String germanKey(int token) {
     return slant.lang.WordNormalizer.forLanguage("de").key(s.token(token).word());
@@ -1037,6 +1057,12 @@ public final class CueAttribution {
           // the act ("Angriffskrieg") is not an event word but an evaluation
           return agent ? CueRelations.Relation.CONTEXT : CueRelations.Relation.AFFECTED;
         }
+        if ("NOUN".equals(pos) && rel.equals("nmod") && "de".equals(rules.language()) && outcomeNoun(token)
+            && ownerOfOutcome(head) && narratedOutcome(token)) {
+          // "die Niederlage der SPD", "Norwegens Sieg": the owner's narrated outcome (predicate:outcome), also where
+          // the noun alone is a topic word; until 2026-12-06 "Niederlage" and "Sieg" stayed topic here
+          return CueRelations.Relation.EVALUATION;
+        }
         if (topic) {
           return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.TOPIC;
         }
@@ -1253,7 +1279,8 @@ public final class CueAttribution {
       // "Irans Regime", "das Regime Syriens": the noun names the country's government, a label of the actor
       return conjunct + "label";
     }
-    if (ownedNoun && "de".equals(rules.language()) && outcomeNoun(token) && ownerOfOutcome(r.head())) {
+    if (ownedNoun && "de".equals(rules.language()) && outcomeNoun(token) && ownerOfOutcome(r.head())
+        && narratedOutcome(token)) {
       // "die Niederlage der SPD", "Magyars Wahlsieg": the actor's own narrated failure or success
       return conjunct + "predicate:outcome";
     }

@@ -1105,6 +1105,27 @@ class CueRelationsTest {
     List<Cue> loser = cuesOfMention(sc, "Der/DET/2/det Wahlsieg/NOUN/0/root über/ADP/4/case Orbán/PROPN/2/nmod", 3, 4,
         3);
     assertEquals("predicate:nmod", loser.get(0).rule());
+    // also an outcome noun that alone is a topic word, as "Niederlage" and "Sieg" are in relations.tsv (2026-12-06;
+    // before, such a noun stayed a topic and the outcome never counted)
+    SentimentScorer topics = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY + "Niederlage\tNOUN\t-0.6\n"
+        + "Sieg\tNOUN\t0.8\n", LexiconTest.MODIFIERS), 4, CueRelations.fromTsv("de", FRAMES,
+        CLASSES + "Niederlage\ttopic\nSieg\ttopic\n"));
+    List<Cue> topicDefeat = cuesOfMention(topics, "Die/DET/2/det Niederlage/NOUN/0/root der/DET/4/det "
+        + "SPD/PROPN/2/nmod", 3, 4, 3);
+    assertEquals(List.of("Niederlage:evaluation"), relations(topicDefeat));
+    assertEquals("predicate:outcome", topicDefeat.get(0).rule());
+    assertEquals(List.of("Sieg:evaluation"), relations(cuesOfFirstWord(topics,
+        "Norwegens/PROPN/2/nmod:poss Sieg/NOUN/0/root")));
+    assertEquals(List.of("Sieg:topic"), relations(cuesOfMention(topics, "Der/DET/2/det Sieg/NOUN/0/root "
+        + "über/ADP/4/case Orbán/PROPN/2/nmod", 3, 4, 3)), "the loser's is still a topic");
+    // a supposed outcome is no narrated one: after an indefinite article; with a definite one the outcome is told,
+    // whatever it may lead to ("Der Wahlsieg von Magyar könnte die Beziehungen ändern")
+    assertEquals(List.of(), evaluations(cuesOfMention(topics, "Eine/DET/2/det Niederlage/NOUN/5/nsubj "
+        + "Sandus/PROPN/2/nmod könnte/AUX/5/aux erschweren/VERB/0/root", 2, 3, 2)));
+    assertEquals("predicate:outcome", cuesOfMention(topics, "Die/DET/2/det Niederlage/NOUN/5/nsubj "
+        + "Sandus/PROPN/2/nmod könnte/AUX/5/aux erschweren/VERB/0/root", 2, 3, 2).get(0).rule());
+    assertEquals("predicate:nmod", cuesOfMention(sc, "Eine/DET/2/det Niederlage/NOUN/0/root der/DET/4/det "
+        + "SPD/PROPN/2/nmod", 3, 4, 3).get(0).rule(), "a noun that is no topic word: a weak genitive noun, as before");
     // another noun the actor is the genitive of stays weak
     List<Cue> readiness = cuesOfMention(sc, "Die/DET/2/det Bereitschaft/NOUN/0/root der/DET/4/det SPD/PROPN/2/nmod",
         3, 4, 3);
