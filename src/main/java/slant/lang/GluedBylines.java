@@ -71,6 +71,8 @@ public final class GluedBylines {
     }
     int p = von + 4;
     int names = 0;
+    // the first name word capitalised and no particle: "Von der LeyenDie …" opens no byline without an outlet
+    boolean firstIsName = false;
     while (names < MAX_NAME_WORDS) {
       int end = wordEnd(text, p);
       String w = text.substring(p, end);
@@ -83,7 +85,10 @@ public final class GluedBylines {
       if (comma) {
         return outletGlue(text, skipSpaces(text, end), outlets);
       }
-      int glue = names >= 2 && firstNameSeen(text, von) ? nameGlue(text, p, end) : -1;
+      if (names == 1) {
+        firstIsName = capitalised(name) && !NAME_PARTICLES.contains(name.toLowerCase(Locale.ROOT));
+      }
+      int glue = names >= 2 && firstIsName ? nameGlue(text, p, end) : -1;
       if (glue > 0) {
         return glue; // "Von Christian BaslEin gemeinsames Selfie …": a byline without an outlet, glued to its name
       }
@@ -96,16 +101,6 @@ public final class GluedBylines {
       p = end + 1;
     }
     return -1;
-  }
-
-  /**
-   * Whether the byline's first name word, right after "von" at {@code von}, is capitalised and no name particle: "Von
-   * der LeyenDie …" opens no byline.
-   */
-  private static boolean firstNameSeen(String text, int von) {
-    int p = von + 4;
-    String first = text.substring(p, wordEnd(text, p));
-    return capitalised(first) && !NAME_PARTICLES.contains(first.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -1616,9 +1616,8 @@ public final class CueAttribution {
       return false;
     }
     int verb = tree.head(token);
-    boolean attributive = "amod".equals(base(java.util.Objects.requireNonNullElse(tree.relation(verb), "")))
-        || "acl".equals(base(java.util.Objects.requireNonNullElse(tree.relation(verb), "")));
-    boolean eventPassive = attributive;
+    String verbRelation = base(tree.relation(verb));
+    boolean eventPassive = verbRelation.equals("amod") || verbRelation.equals("acl"); // a participle before its noun
     for (int c : tree.children(verb)) {
       eventPassive |= words.eventPassiveAuxiliaries().contains(s.token(c).word().toLowerCase(Locale.ROOT));
     }

@@ -31,26 +31,38 @@ final class InterviewTurns implements VoiceStep {
     this.interviewerLabels = interviewerLabels;
   }
 
+  /** What a sentence opens with: an interviewer's label, an interviewee's label, or neither. */
+  private enum Turn { INTERVIEWER, INTERVIEWEE, NONE }
+
   @Override
   public void apply(VoiceContext ctx, Attribution[] attributions, VoiceMarks marks) {
     List<Sentence> sentences = ctx.doc().sentences();
-    if (!asksQuestions(ctx, sentences)) {
+    int[] colons = new int[sentences.size()];
+    Turn[] turns = new Turn[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      colons[i] = labelColon(s);
+      turns[i] = interviewer(s, colons[i]) ? Turn.INTERVIEWER
+          : colons[i] >= 0 && intervieweeLabel(s, colons[i], ctx.sentence(s.index()).mentions()) ? Turn.INTERVIEWEE
+          : Turn.NONE;
+    }
+    if (!asksQuestions(sentences, turns)) {
       return;
     }
     Speaker turn = null;
-    for (Sentence s : sentences) {
-      int colon = labelColon(s);
-      if (interviewer(s, colon)) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      if (turns[i] == Turn.INTERVIEWER) {
         turn = null;
         continue;
       }
       int from = 0;
-      if (colon >= 0 && intervieweeLabel(s, colon, ctx.sentence(s.index()).mentions())) {
+      if (turns[i] == Turn.INTERVIEWEE) {
         Attribution a = attributions[s.index()];
         int start = VoiceTokens.firstWord(s);
         turn = a != null && "colon".equals(a.rule()) ? a.speaker()
-            : Speakers.speaker(s, ctx.sentence(s.index()).mentions(), start, colon, start);
-        from = colon + 1;
+            : Speakers.speaker(s, ctx.sentence(s.index()).mentions(), start, colons[i], start);
+        from = colons[i] + 1;
       } else if (turn == null) {
         continue;
       }
@@ -66,16 +78,15 @@ final class InterviewTurns implements VoiceStep {
    * Whether the document is an interview: an interviewer's turn, from its label to the next label, asks a question.
    * A news ticker's source line ("tagesthemen: US-Präsident Trump sagt …") has the label but asks nothing.
    */
-  private boolean asksQuestions(VoiceContext ctx, List<Sentence> sentences) {
+  private static boolean asksQuestions(List<Sentence> sentences, Turn[] turns) {
     boolean interviewerTurn = false;
-    for (Sentence s : sentences) {
-      int colon = labelColon(s);
-      if (interviewer(s, colon)) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (turns[i] == Turn.INTERVIEWER) {
         interviewerTurn = true;
-      } else if (colon >= 0 && intervieweeLabel(s, colon, ctx.sentence(s.index()).mentions())) {
+      } else if (turns[i] == Turn.INTERVIEWEE) {
         interviewerTurn = false; // the interviewee's label ends the turn
       }
-      if (interviewerTurn && s.tokens().stream().anyMatch(t -> t.word().contains("?"))) {
+      if (interviewerTurn && sentences.get(i).tokens().stream().anyMatch(t -> t.word().contains("?"))) {
         return true;
       }
     }
