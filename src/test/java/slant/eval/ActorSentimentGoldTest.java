@@ -27,6 +27,9 @@ class ActorSentimentGoldTest {
   private static final Path SECOND = Path.of("data/eval/actor-sentiment-de-second.jsonl");
   /** The labels of the precision check on unseen zeit.de rows (data/eval/precision_check.py). */
   private static final Path PRECISION = Path.of("data/eval/precision-zeit-de.jsonl");
+  /** The English check on NewsMTSC article excerpts (data/eval/actor_sentiment_en.py) and its second annotation. */
+  private static final Path ENGLISH = Path.of("data/eval/actor-sentiment-en.jsonl");
+  private static final Path ENGLISH_SECOND = Path.of("data/eval/actor-sentiment-en-second.jsonl");
   private static final Set<String> LABELS = Set.of("negative", "neutral", "positive");
   private static final Set<String> TYPES = Set.of("person", "country", "organisation", "party", "government",
       "institution");
@@ -89,5 +92,49 @@ class ActorSentimentGoldTest {
       assertTrue(second.add(k), "one second annotation per article: " + k);
     }
     assertTrue(second.size() >= 400, "the κ of docs/validation-sentiment.md is on 421 articles, got " + second.size());
+  }
+
+  /**
+   * The English excerpts point at NewsMTSC training sentences that exist, three or more of one article each, in
+   * sentence order; the labels and types are the construct's; the second annotation doubles first ones.
+   */
+  @Test
+  void englishExcerptsPointAtSentencesOfOneArticleInOrder() throws IOException {
+    Path train = SharedData.require("../shared/data/newsmtsc-train/train.jsonl",
+        "that the English excerpts point at NewsMTSC sentences");
+    ObjectMapper json = new ObjectMapper();
+    Set<String> ids = new HashSet<>();
+    for (String line : Files.readAllLines(train, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        ids.add(json.readTree(line).get("primary_gid").asText());
+      }
+    }
+    Set<String> first = new HashSet<>();
+    int actors = 0;
+    for (JsonNode r : read(ENGLISH)) {
+      String key = r.get("key").asText();
+      assertTrue(first.add(key), "one record per article: " + key);
+      int previous = -1;
+      int sentences = 0;
+      for (JsonNode g : r.get("sentence_gids")) {
+        String gid = g.asText();
+        assertTrue(ids.contains(gid), key + ": no such NewsMTSC sentence " + gid);
+        assertTrue(gid.startsWith(key + "_"), key + ": a sentence of another article " + gid);
+        int index = Integer.parseInt(gid.substring(key.length() + 1).split("_")[0]);
+        assertTrue(index > previous, key + ": sentences out of order at " + gid);
+        previous = index;
+        sentences++;
+      }
+      assertTrue(sentences >= 3, key + ": fewer than three sentences");
+      for (JsonNode a : r.get("actors")) {
+        assertTrue(LABELS.contains(a.get("outlet").asText()) && LABELS.contains(a.get("overall").asText()), key);
+        assertTrue(TYPES.contains(a.get("type").asText()), key + ": " + a);
+        actors++;
+      }
+    }
+    assertTrue(first.size() == 60 && actors == 284, "60 excerpts, 284 actors: " + first.size() + ", " + actors);
+    for (JsonNode r : read(ENGLISH_SECOND)) {
+      assertTrue(first.contains(r.get("key").asText()), "a second annotation of no first one: " + r.get("key"));
+    }
   }
 }
