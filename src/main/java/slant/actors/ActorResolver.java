@@ -89,7 +89,8 @@ public final class ActorResolver implements Serializable {
         rules.words("former-title-words.tsv"), rules.words("class-quantifiers.tsv"), domestic)));
     s.add(new SingleWordMatcher(index, mentions, rules.words("de/word-surnames.tsv"), rules.list("title-endings.tsv")));
     if (discover) {
-      s.add(new EntityDiscovery(titles, rules.words("group-heads.tsv")));
+      s.add(new EntityDiscovery(titles, rules.words("group-heads.tsv"),
+          rules.words("weather-system-nouns.tsv")));
     }
     this.discoverySteps = discover ? s.size() : 0;
     if (anaphora) {

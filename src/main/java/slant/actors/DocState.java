@@ -33,11 +33,14 @@ import slant.model.Mention;
  * @param reportCountries in a report on other countries that never names the outlet's own, those countries
  *     ({@link ActorResolver#reportCountries}): their unqualified national titles and institutions count as the
  *     outlet's own would
+ * @param stormNames name keys the document gives a weather system ("Hurrikan Melissa": melissa), so that the name
+ *     alone later is no person either ({@link EntityDiscovery})
  */
 record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lang, WordNormalizer norm,
     List<Mention> resolved, Set<String> fullNamesSeen, Map<String, String> discoveredSurnames,
     Map<String, String> discoveredNames, Map<String, String> discoveredOrganisations,
-    PronounResolver.DocGenders genders, Set<String> foreignReportHolders, Set<String> reportCountries) {
+    PronounResolver.DocGenders genders, Set<String> foreignReportHolders, Set<String> reportCountries,
+    Set<String> stormNames) {
 
   static DocState start(AnnotatedDoc doc, LocalDate date) {
     return start(doc, date, null);
@@ -48,7 +51,7 @@ record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lan
     String lang = ActorIndex.lang(doc.language());
     return new DocState(doc, date, homeCountry, lang, WordNormalizer.forLanguage(lang), new ArrayList<>(),
         new HashSet<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), new PronounResolver.DocGenders(),
-        new HashSet<>(), new HashSet<>());
+        new HashSet<>(), new HashSet<>(), new HashSet<>());
   }
 
   /**
@@ -64,11 +67,12 @@ record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lan
     d.discoveredSurnames().putAll(first.discoveredSurnames());
     d.discoveredNames().putAll(first.discoveredNames());
     d.discoveredOrganisations().putAll(first.discoveredOrganisations());
+    d.stormNames().addAll(first.stormNames());
     return d;
   }
 
   /** Whether the discovery sweep found anything a second pass links earlier in the document. */
   boolean knowsNames() {
-    return !discoveredSurnames.isEmpty() || !discoveredOrganisations.isEmpty();
+    return !discoveredSurnames.isEmpty() || !discoveredOrganisations.isEmpty() || !stormNames.isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import slant.lang.GermanGenitive;
+import slant.lang.QuoteMarks;
 import slant.lang.WordNormalizer;
 import slant.model.AnnotatedDoc;
 import slant.model.EntitySpan;
@@ -30,9 +31,13 @@ final class EntityDiscovery implements SentenceStep {
   /** Heads of nouns that name a group ({@code group-heads.tsv}: gruppe, miliz, partei), lower case. */
   private final Set<String> groupHeads;
 
-  EntityDiscovery(TitleLabels titles, Set<String> groupHeads) {
+  /** Nouns that name a weather system before its given name ({@code weather-system-nouns.tsv}), lower case. */
+  private final Set<String> weatherSystems;
+
+  EntityDiscovery(TitleLabels titles, Set<String> groupHeads, Set<String> weatherSystems) {
     this.titles = titles;
     this.groupHeads = Set.copyOf(groupHeads);
+    this.weatherSystems = Set.copyOf(weatherSystems);
   }
 
   @Override
@@ -44,6 +49,7 @@ final class EntityDiscovery implements SentenceStep {
     boolean[] taken = st.taken();
     Map<String, String> discoveredSurnames = d.discoveredSurnames();
     Map<String, String> discoveredNames = d.discoveredNames();
+    noteStormNames(s, d.stormNames());
     for (EntitySpan e : s.entities()) {
       if (!LINKABLE_NER.contains(e.type())) {
         continue;
@@ -64,6 +70,9 @@ final class EntityDiscovery implements SentenceStep {
       int start = nameStart(s, e.startToken(), e.endToken());
       if (start >= e.endToken()) {
         continue; // NER also tags lowercase function words ("her" in "vom Typ her"); names are capitalised
+      }
+      if (e.type().equals("PERSON") && stormName(s, start, e.endToken(), d.stormNames())) {
+        continue; // "Hurrikan Melissa", "Sturmtief Elli", and the name alone after: a storm's, since 2026-12-06
       }
       String text = start == e.startToken() ? e.text() : MentionFactory.surface(doc, s, start, e.endToken());
       // a split group compound before the name stays in the mention as its label ("der Neonazi-Partei Goldene
@@ -126,6 +135,47 @@ final class EntityDiscovery implements SentenceStep {
         st.take(oneWordMention(s, t, id, discoveredNames.get(id), "organisation", MentionKind.DISCOVERED));
       }
     }
+  }
+
+  /**
+   * Remembers in {@code stormNames} the names this sentence gives a weather system: a capitalised word right after a
+   * noun that ends in one of {@code weather-system-nouns.tsv}, also in quotation marks ("Hurrikan Melissa",
+   * Wintersturm "Elli"), whether or not the recogniser tagged it there.
+   */
+  private void noteStormNames(Sentence s, Set<String> stormNames) {
+    for (int t = 0; t < s.size() - 1; t++) {
+      if (!"NOUN".equals(s.token(t).pos()) || !endsInWeatherSystem(s.token(t).word())) {
+        continue;
+      }
+      int name = t + 1;
+      while (name < s.size() && QuoteMarks.isQuoteMark(s.token(name).word())) {
+        name++;
+      }
+      // (any capitalised word: the tagger calls a name glued to a closing mark, "Elli'", a noun at times; the names
+      // only keep a person-tagged span of the same words from becoming a person)
+      if (name < s.size() && !"PUNCT".equals(s.token(name).pos()) && isCapitalised(s.token(name).word())) {
+        stormNames.add(s.token(name).word().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  private boolean endsInWeatherSystem(String noun) {
+    String lower = noun.toLowerCase(Locale.ROOT);
+    for (String w : weatherSystems) {
+      if (lower.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a person span [start, end) is a name the document gives a weather system ({@link #noteStormNames}; the
+   * second pass knows the whole document's, so also a headline's "Melissa erreicht Jamaika" before "Hurrikan
+   * Melissa").
+   */
+  private static boolean stormName(Sentence s, int start, int end, Set<String> stormNames) {
+    return end - start == 1 && stormNames.contains(s.token(start).word().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -74,6 +74,16 @@ public final class PronounResolver implements Serializable {
   private static final Set<String> MASC_NEUT = Set.of("ihm", "sein", "seine", "seinem", "seinen", "seiner",
       "seines", "seins");
   private static final Set<String> FEM_POSSESSIVE = Set.of("ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres");
+  /** Every form {@link #classify} may read as a linkable pronoun, and so every form {@link #mayHold} looks for. */
+  private static final Set<String> LINKABLE_FORMS = linkableForms();
+
+  private static Set<String> linkableForms() {
+    Set<String> forms = new java.util.HashSet<>(Set.of("dessen", "deren", "sie"));
+    forms.addAll(MASC_PERSONAL);
+    forms.addAll(MASC_NEUT);
+    forms.addAll(FEM_POSSESSIVE);
+    return Set.copyOf(forms);
+  }
   /** How many sentences back the window reaches when the previous sentence holds no compatible actor. */
   static final int FALLBACK_SENTENCES = 3;
 
@@ -328,9 +338,7 @@ public final class PronounResolver implements Serializable {
     for (Token tok : s.tokens()) {
       String lower = tok.word().toLowerCase(Locale.ROOT);
       String pos = tok.pos();
-      boolean pronounPos = "PRON".equals(pos) || "DET".equals(pos);
-      if (pronounPos && (lower.equals("dessen") || lower.equals("deren") || lower.equals("sie")
-          || MASC_PERSONAL.contains(lower) || MASC_NEUT.contains(lower) || FEM_POSSESSIVE.contains(lower))) {
+      if (("PRON".equals(pos) || "DET".equals(pos)) && LINKABLE_FORMS.contains(lower)) {
         return true;
       }
     }
@@ -343,6 +351,9 @@ public final class PronounResolver implements Serializable {
     String w = tok.word();
     String lower = w.toLowerCase(Locale.ROOT);
     String pos = tok.pos();
+    if (!LINKABLE_FORMS.contains(lower)) {
+      return null;
+    }
     boolean capitalisedInside = t > 0 && Character.isUpperCase(w.charAt(0)) && !afterQuoteOrColon(s, t);
     if (lower.equals("dessen") && ("PRON".equals(pos) || "DET".equals(pos))) {
       return new Pronoun(M | N, true, true, true, true);

@@ -74,10 +74,11 @@ public final class ArticleAnalyzer implements Serializable {
     // parse repairs read the stored annotation afresh on every analysis, so a rescore applies the current ones
     AnnotatedDoc appositionsRepaired = resolver.repairAppositions(annotated);
     LocalDate date = LocalDate.parse(article.date());
-    List<Mention> mentions = resolver.resolve(appositionsRepaired, date,
-        slant.actors.OutletCountry.of(article.outlet()));
     // a genitive name before its noun is the noun's possessor ("Putins Lügen"), whatever the parser made of it
-    AnnotatedDoc doc = slant.actors.GenitiveRepair.apply(appositionsRepaired, mentions);
+    slant.actors.GenitiveRepair.Repaired genitivesRepaired = slant.actors.GenitiveRepair.apply(appositionsRepaired,
+        resolver.resolve(appositionsRepaired, date, slant.actors.OutletCountry.of(article.outlet())));
+    AnnotatedDoc doc = genitivesRepaired.doc();
+    List<Mention> mentions = genitivesRepaired.mentions();
     SentimentScorer scorer = scorers.get(doc.language());
     if (scorer == null) {
       throw new IllegalStateException("no sentiment lexicon for language " + doc.language());

@@ -76,6 +76,7 @@ public final class Rules implements Serializable {
     f.put("domestic-titles.tsv", WORD);
     f.put("former-title-words.tsv", WORD);
     f.put("class-quantifiers.tsv", WORD);
+    f.put("weather-system-nouns.tsv", WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);
@@ -103,6 +104,8 @@ public final class Rules implements Serializable {
     f.put("de/dative-outcome-verbs.tsv", WORD);
     f.put("de/cause-prepositions.tsv", WORD);
     f.put("de/interviewer-labels.tsv", WORD);
+    f.put("de/first-person-words.tsv", WORD);
+    f.put("de/indefinite-articles.tsv", WORD);
     f.put("de/organisation-gender-endings.tsv", ENDING_GENDER);
     f.put("en/say-verbs.tsv", SAY_VERB);
     return java.util.Collections.unmodifiableMap(f);

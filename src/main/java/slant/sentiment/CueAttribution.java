@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import slant.lang.GermanVerbForms;
+import slant.lang.QuoteMarks;
 import slant.model.DependencyTree;
 import slant.model.Mention;
 import slant.model.Sentence;
@@ -103,7 +104,7 @@ public final class CueAttribution {
       Set<String> successNouns, Set<String> harmNouns, Set<String> verdictParticiples, Set<String> penaltyNouns,
       Set<String> politicalCharges, Set<String> dissidentNouns, Set<String> ventureNouns, Set<String> scandalNouns,
       Set<String> sentenceVerbs, Set<String> receivedPenalties, Set<String> agentPrepositions,
-      Set<String> statementNouns)
+      Set<String> statementNouns, Set<String> indefiniteArticles)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -125,7 +126,7 @@ public final class CueAttribution {
           rules.words("de/dissident-nouns.tsv"), rules.words("de/venture-nouns.tsv"),
           rules.words("de/scandal-nouns.tsv"), rules.words("de/sentence-receiving-verbs.tsv"),
           rules.words("de/received-penalties.tsv"), rules.words("agent-prepositions.tsv"),
-          rules.words("statement-nouns.tsv"));
+          rules.words("statement-nouns.tsv"), rules.words("de/indefinite-articles.tsv"));
     }
 
     /** Whether the WordNormalizer key ends with one of {@code ends} (a compound's head: "haftstraf" ends "straf"). */
@@ -410,11 +411,9 @@ public final class CueAttribution {
         && words.isGroupHead(s.token(token + 2).word());
   }
 
-  /** German indefinite articles: an outcome noun after one is not told as having happened ({@link #narratedOutcome}). */
-  private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
-
   /**
-   * Whether an outcome noun is told as having happened: not after an indefinite article ("Eine Niederlage Sandus
+   * Whether an outcome noun is told as having happened: not after an indefinite article ({@code
+   * de/indefinite-articles.tsv}: "Eine Niederlage Sandus
    * könnte den EU-Beitritt erschweren", "was für Folgen eine Niederlage der Ukraine hätte", "deuten auf einen Wahlsieg
    * des Bündnisses hin": supposed or expected, not narrated); "die Niederlage der SPD", "nach Deutschlands Niederlage
    * bei den UN" and "Der Wahlsieg von Magyar könnte die Beziehungen ändern" (a consequence supposed, the victory told)
@@ -423,7 +422,7 @@ public final class CueAttribution {
   private boolean narratedOutcome(int token) {
     for (int c : tree.children(token)) {
       if ("det".equals(tree.relation(c))
-          && INDEFINITE_ARTICLES.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          && words.indefiniteArticles().contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
@@ -724,7 +723,7 @@ public final class CueAttribution {
    */
   public static boolean headlineTopic(Sentence s, Mention m) {
     for (int t = 0; t < m.startToken(); t++) {
-      if (!SentimentScorer.QUOTE_MARKS.contains(s.token(t).word())) {
+      if (!QuoteMarks.DOUBLE.contains(s.token(t).word())) {
         return false;
       }
     }

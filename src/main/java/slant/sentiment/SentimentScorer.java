@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import slant.lang.QuoteMarks;
 import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Cue;
@@ -32,12 +33,6 @@ public final class SentimentScorer implements Serializable {
   static final double CONCESSIVE = 0.6;
   static final double SCARE_QUOTES = 0.5;
   static final int SCARE_QUOTE_MAX_WORDS = 3;
-  /**
-   * Quotation marks as tokens, double ones only: single ones double as apostrophes ("Kids’"), which
-   * {@code VoiceTokens.isQuoteMark} may accept because it reads whole quoted spans. They mark scare quotes and may
-   * open a headline before its topic ({@link CueAttribution#headlineTopic}).
-   */
-  static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "„", "“", "”", "«", "»", "``", "''");
 
   private final Lexicon lexicon;
   private final int maxDistance;
@@ -136,7 +131,7 @@ public final class SentimentScorer implements Serializable {
     boolean[] scare = scareQuoted(s);
     for (int t = 0; t < s.size(); t++) {
       Token tok = s.token(t);
-      if (lexicon.modifier(tok.word()) != null || !isContentWord(tok) || QUOTE_MARKS.contains(tok.word())
+      if (lexicon.modifier(tok.word()) != null || !isContentWord(tok) || QuoteMarks.DOUBLE.contains(tok.word())
           || isPartOfName(tok)) {
         continue;
       }
@@ -215,7 +210,7 @@ public final class SentimentScorer implements Serializable {
     boolean[] out = new boolean[s.size()];
     int open = -1;
     for (int t = 0; t < s.size(); t++) {
-      if (!QUOTE_MARKS.contains(s.token(t).word())) {
+      if (!QuoteMarks.DOUBLE.contains(s.token(t).word())) {
         continue;
       }
       if (open < 0) {
@@ -693,7 +688,7 @@ public final class SentimentScorer implements Serializable {
   private static boolean yesNoQuestion(Sentence s, int verb) {
     int first = firstWord(s);
     int last = s.size() - 1;
-    while (last > first && QUOTE_MARKS.contains(s.token(last).word())) {
+    while (last > first && QuoteMarks.DOUBLE.contains(s.token(last).word())) {
       last--;
     }
     if (first >= last || !"?".equals(s.token(last).word())) {
@@ -707,7 +702,7 @@ public final class SentimentScorer implements Serializable {
   /** The index of the sentence's first token that is neither punctuation nor a quotation mark (its size if none). */
   private static int firstWord(Sentence s) {
     int first = 0;
-    while (first < s.size() && ("PUNCT".equals(s.token(first).pos()) || QUOTE_MARKS.contains(s.token(first).word()))) {
+    while (first < s.size() && ("PUNCT".equals(s.token(first).pos()) || QuoteMarks.DOUBLE.contains(s.token(first).word()))) {
       first++;
     }
     return first;

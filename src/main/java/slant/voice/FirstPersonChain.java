@@ -10,15 +10,20 @@ import slant.model.Sentence;
  * sentence that attributes them: "Wir werden das nicht hinnehmen, sagte Kurz. Unsere Geduld ist am Ende." The second
  * sentence is the speaker's, but no rule of its own says so, and its indicative keeps it out of the Konjunktiv chain.
  * After a sentence with an attribution, each following sentence without one that has a first-person pronoun (ich,
- * wir, mein…, unser…, as a pronoun or determiner) is quoted with the attribution's speaker; a sentence without one ends
+ * wir, mein…, unser…, as a pronoun or determiner: {@code de/first-person-words.tsv}) is quoted with the attribution's
+ * speaker; a sentence without one ends
  * the run. News speaks of itself in the first person only inside quotations, so such a sentence right after an
  * attribution is that speaker's. Texts that mark their quotations are left to their marks. Only tokens no earlier step
  * quoted are marked. Since 2026-12-06.
  */
 final class FirstPersonChain implements VoiceStep {
 
-  private static final Set<String> FIRST_PERSON = Set.of("ich", "mich", "mir", "wir", "uns", "mein", "meine",
-      "meinen", "meinem", "meiner", "meines", "unser", "unsere", "unseren", "unserem", "unserer", "unseres");
+  private final Set<String> firstPerson;
+
+  /** @param firstPerson the first-person pronouns and determiners, lower case ({@code de/first-person-words.tsv}) */
+  FirstPersonChain(Set<String> firstPerson) {
+    this.firstPerson = Set.copyOf(firstPerson);
+  }
 
   @Override
   public void apply(VoiceContext ctx, Attribution[] attributions, VoiceMarks marks) {
@@ -42,11 +47,11 @@ final class FirstPersonChain implements VoiceStep {
     }
   }
 
-  private static boolean firstPerson(Sentence s) {
+  private boolean firstPerson(Sentence s) {
     for (int t = 0; t < s.size(); t++) {
       String pos = s.token(t).pos();
       if (("PRON".equals(pos) || "DET".equals(pos))
-          && FIRST_PERSON.contains(s.token(t).word().toLowerCase(Locale.ROOT))) {
+          && firstPerson.contains(s.token(t).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

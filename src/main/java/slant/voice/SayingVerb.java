@@ -1,6 +1,6 @@
 package slant.voice;
 
-import static slant.voice.VoiceTokens.isQuoteMark;
+import static slant.lang.QuoteMarks.isQuoteMark;
 import static slant.voice.VoiceTokens.isVerbish;
 
 import java.util.Locale;

@@ -67,7 +67,8 @@ public final class VoiceAttributor implements Serializable {
       this.finder = new AttributionFinder(List.of(new ColonSpeaker(), new SoPhrase(), new PrepositionalPhrase(lang),
           new WieClause(verbs), new SayingVerb(lang, verbs, moods)));
       this.steps = List.of(new AttributedContent(), new KonjunktivChain(moods),
-          new InterviewTurns(rules.words("de/interviewer-labels.tsv")), new FirstPersonChain(), new QuotationVoices());
+          new InterviewTurns(rules.words("de/interviewer-labels.tsv")),
+          new FirstPersonChain(rules.words("de/first-person-words.tsv")), new QuotationVoices());
     } else {
       this.finder = new AttributionFinder(List.of(new PrepositionalPhrase(lang), new SayingVerb(lang, verbs, moods)));
       this.steps = List.of(new AttributedContent(), new QuotationVoices());

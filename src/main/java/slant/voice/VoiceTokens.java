@@ -1,5 +1,7 @@
 package slant.voice;
 
+import static slant.lang.QuoteMarks.isQuoteMark;
+
 import slant.model.Sentence;
 import slant.model.Token;
 
@@ -17,10 +19,6 @@ final class VoiceTokens {
     String p = t.pos();
     return "VERB".equals(p) || "AUX".equals(p) || "SCONJ".equals(p)
         || "PUNCT".equals(p) && !t.word().equals("-") && !isQuoteMark(t.word());
-  }
-
-  static boolean isQuoteMark(String w) {
-    return w.length() == 1 && "„“\"»«‚‘”'’".indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''");
   }
 
   /** The index of the sentence's first token after opening quotation marks (its size when there is none). */

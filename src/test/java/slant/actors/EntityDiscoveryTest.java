@@ -15,7 +15,8 @@ class EntityDiscoveryTest {
   private static final String DATE = "2024-06-18";
 
   private static EntityDiscovery discovery() {
-    return new EntityDiscovery(Steps.TITLES, Steps.RULES.words("group-heads.tsv"));
+    return new EntityDiscovery(Steps.TITLES, Steps.RULES.words("group-heads.tsv"),
+        Steps.RULES.words("weather-system-nouns.tsv"));
   }
 
   @Test
@@ -121,6 +122,27 @@ class EntityDiscoveryTest {
         "Washington/PROPN/-/-/PERSON –/PUNCT Der/DET Senat/NOUN tagte/VERB"), DATE, discovery())));
     assertEquals("Washington=auto:washington/DISCOVERED", Steps.links(Steps.run(Docs.doc("de",
         "Washington/PROPN/-/-/PERSON tagte/VERB"), DATE, discovery())), "a name that starts a clause still counts");
+  }
+
+  /** Until 2026-12-06 "Hurrikan Melissa trifft Jamaika" made the storm a person. */
+  @Test
+  void aStormsNameIsNoPerson() {
+    assertEquals("", Steps.links(Steps.run(Docs.doc("de",
+        "Hurrikan/NOUN Melissa/PROPN/-/-/PERSON trifft/VERB Jamaika/PROPN"), DATE, discovery())));
+    assertEquals("", Steps.links(Steps.run(Docs.doc("de",
+        "Das/DET Sturmtief/NOUN Elli/PROPN/-/-/PERSON zieht/VERB"), DATE, discovery())));
+    assertEquals("Melissa=auto:melissa/DISCOVERED", Steps.links(Steps.run(Docs.doc("de",
+        "Sängerin/NOUN Melissa/PROPN/-/-/PERSON singt/VERB"), DATE, discovery())), "a person after another noun is one");
+    // a compound's head ("Wintersturm"), and the name alone later in the document
+    assertEquals("", Steps.links(Steps.run(Docs.doc("de",
+        "Wintersturm/NOUN Elli/PROPN/-/-/PERSON legt/VERB den/DET Verkehr/NOUN lahm/ADJ",
+        "Elli/PROPN/-/-/PERSON zieht/VERB weiter/ADV"), DATE, discovery())));
+    // a storm's name the recogniser did not tag there is still remembered
+    assertEquals("", Steps.links(Steps.run(Docs.doc("de", "Der/DET Hurrikan/NOUN Melissa/PROPN trifft/VERB Kuba/PROPN",
+        "Melissa/PROPN/-/-/PERSON zieht/VERB weiter/ADV"), DATE, discovery())));
+    // the name in quotation marks
+    assertEquals("", Steps.links(Steps.run(Docs.doc("de",
+        "Der/DET Hurrikan/NOUN „/PUNCT Melissa/PROPN/-/-/PERSON “/PUNCT zieht/VERB"), DATE, discovery())));
   }
 
   @Test

@@ -1583,19 +1583,51 @@ class CueRelationsTest {
    * (actors.GenitiveRepair), and an adjective or object-less predicate of a venture noun (de/venture-nouns.tsv) with
    * the actor as its genitive or possessor is said of the actor's conduct: predicate:venture, in full.
    */
+  /**
+   * Until 2026-12-06 "Frankreichs Premier Bayrou verliert Vertrauensabstimmung", which the parser reads as one name
+   * headed by the country ("Frankreichs/nsubj Premier/flat Bayrou/flat"), gave France Bayrou's lost vote. The title
+   * now takes the genitive's place (actors.GenitiveRepair), and the outcome is his alone.
+   */
+  @Test
+  void aCountrysTitleBeforeAPersonsNameLeavesThePersonsOutcomeToThePerson() {
+    SentimentScorer sc = scorer("", "");
+    AnnotatedDoc doc = Docs.doc("de", "Frankreichs/PROPN/4/nsubj/LOCATION Premier/NOUN/1/flat "
+        + "Bayrou/PROPN/1/flat/PERSON verliert/VERB/0/root Vertrauensabstimmung/NOUN/4/obj");
+    Mention france = mention(doc, "Frankreich", 0, 1, 0);
+    Mention bayrou = mention(doc, "François Bayrou", 2, 3, 0, MentionKind.PARTIAL_NAME);
+    // as parsed, both are the subject
+    List<List<Cue>> parsed = sc.score(doc, List.of(france, bayrou));
+    assertEquals(List.of("verliert … Vertrauensabstimmung:evaluation"), evaluations(parsed.get(0)));
+    slant.actors.GenitiveRepair.Repaired repaired = slant.actors.GenitiveRepair.apply(doc, List.of(france, bayrou));
+    List<List<Cue>> cues = sc.score(repaired.doc(), repaired.mentions());
+    assertEquals(List.of(), evaluations(cues.get(0)), "France is only the title's country");
+    assertOutcome(cues.get(1), "verliert … Vertrauensabstimmung:evaluation", -0.5);
+    // nor does a name before a hyphenated title of another actor take that actor's act ("Trump-Anwalt Giuliani
+    // täuschte", parsed as one name headed by Trump)
+    AnnotatedDoc lawyer = Docs.doc("de", "Trump/PROPN/5/nsubj/PERSON -/PUNCT/3/punct Anwalt/NOUN/1/flat "
+        + "Giuliani/PROPN/1/flat/PERSON täuschte/VERB/0/root");
+    Mention trump = mention(lawyer, "Donald Trump", 0, 1, 0, MentionKind.COMPOUND);
+    Mention giuliani = mention(lawyer, "Rudy Giuliani", 3, 4, 0, MentionKind.DISCOVERED);
+    assertEquals(List.of("täuschte:evaluation"), evaluations(sc.score(lawyer, List.of(trump, giuliani)).get(0)));
+    repaired = slant.actors.GenitiveRepair.apply(lawyer, List.of(trump, giuliani));
+    cues = sc.score(repaired.doc(), repaired.mentions());
+    assertEquals(List.of(), evaluations(cues.get(0)), "Trump is only the title's first part");
+    assertEquals(List.of("täuschte:evaluation"), evaluations(cues.get(1)));
+  }
+
   @Test
   void whatIsSaidOfAnActorsVentureIsSaidOfItsConduct() {
     String misparsed = "Putins/PROPN/4/nsubj/PERSON %s/PROPN/1/flat ist/AUX/4/cop umstritten/ADJ/0/root";
     AnnotatedDoc plan = Docs.doc("de", String.format(misparsed, "Plan"));
     Mention putin = mention(plan, "Wladimir Putin", 0, 1, 0, MentionKind.PARTIAL_NAME);
-    List<Cue> cues = scorer.score(slant.actors.GenitiveRepair.apply(plan, List.of(putin)), List.of(putin)).get(0);
+    List<Cue> cues = scorer.score(slant.actors.GenitiveRepair.apply(plan, List.of(putin)).doc(), List.of(putin)).get(0);
     assertEquals(List.of("umstritten:evaluation"), relations(cues));
     assertEquals("predicate:venture", cues.get(0).rule());
     assertEquals(-0.4, SentimentScorer.evaluationEvidence(cues), 1e-12);
     // a noun that is no venture: what is said of it is not said of its possessor
     AnnotatedDoc spokesman = Docs.doc("de", String.format(misparsed, "Sprecher"));
     Mention owner = mention(spokesman, "Wladimir Putin", 0, 1, 0, MentionKind.PARTIAL_NAME);
-    List<Cue> notVenture = scorer.score(slant.actors.GenitiveRepair.apply(spokesman, List.of(owner)), List.of(owner))
+    List<Cue> notVenture = scorer.score(slant.actors.GenitiveRepair.apply(spokesman, List.of(owner)).doc(), List.of(owner))
         .get(0);
     assertEquals(List.of("umstritten:context"), relations(notVenture));
     // the genitive after its noun, attached as an apposition, and a possessive pronoun

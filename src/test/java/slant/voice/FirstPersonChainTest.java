@@ -21,8 +21,12 @@ class FirstPersonChainTest {
   private static final Speaker KURZ = new Speaker("auto:kurz", "Kurz");
 
   private static VoiceMap run(AnnotatedDoc d, Attribution... found) {
+    return run(slant.lang.Rules.bundled().words("de/first-person-words.tsv"), d, found);
+  }
+
+  private static VoiceMap run(java.util.Set<String> firstPerson, AnnotatedDoc d, Attribution... found) {
     VoiceMarks marks = new VoiceMarks(d);
-    new FirstPersonChain().apply(VoiceContext.of(d, List.of()), found, marks);
+    new FirstPersonChain(firstPerson).apply(VoiceContext.of(d, List.of()), found, marks);
     return marks.toVoiceMap();
   }
 
@@ -42,6 +46,8 @@ class FirstPersonChainTest {
     assertEquals("QQ", voices(vm, we));
     assertEquals("OOO", voices(vm, report), "a sentence without the first person ends the run");
     assertEquals("OO", voices(vm, later), "and no attribution starts another");
+    // the words are data (de/first-person-words.tsv, since 2026-12-06): a word the list lacks chains none
+    assertEquals("OOO", voices(run(java.util.Set.of("ich", "wir"), doc("de", said, ours), a, null), ours));
   }
 
   @Test
