@@ -16,7 +16,7 @@ import slant.model.Token;
 record VoiceContext(AnnotatedDoc doc, List<int[]> quoteSpans, SentenceView[] sentences) {
 
   static VoiceContext of(AnnotatedDoc doc, List<Mention> mentions) {
-    List<int[]> spans = VoiceDetector.quoteSpans(doc.text());
+    List<int[]> spans = VoiceDetector.quoteSpans(doc.text(), doc.language());
     SentenceView[] views = new SentenceView[doc.sentences().size()];
     for (Sentence s : doc.sentences()) {
       boolean[] inQuote = new boolean[s.size()];

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who speaks at a character offset: the outlet, or a quoted source. This version recognises quotation spans
- * („…“, "…", »…«, «…», “…”); reported speech and Konjunktiv I passages are the framing-and-voice work's (issue 5).
+ * Who speaks at a character offset: the outlet, or a quoted source. It recognises quotation spans („…“, "…", »…«,
+ * «…», “…”, ‚…‘, and in English '…' and ‘…’); reported speech and Konjunktiv I passages are {@link VoiceAttributor}'s.
  */
 public final class VoiceDetector {
 
@@ -15,6 +15,60 @@ public final class VoiceDetector {
   private static final String OPENERS = "„\"»«“‚";
 
   private VoiceDetector() {}
+
+  /**
+   * Quotation spans [begin, end) in a document's text: {@link #quoteSpans(String)}, and in English also single
+   * quotation marks ({@link #singleQuoteSpans}), which English headlines and quoted phrases use ("Comey: Clinton
+   * 'extremely careless' about emails"; since 2026-12-06).
+   */
+  public static List<int[]> quoteSpans(String text, String language) {
+    List<int[]> spans = quoteSpans(text);
+    if (!"en".equals(language)) {
+      return spans;
+    }
+    List<int[]> all = new ArrayList<>(spans);
+    for (int[] single : singleQuoteSpans(text)) {
+      if (!inside(spans, single[0], single[1])) {
+        all.add(single);
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(a -> a[0]));
+    return all;
+  }
+
+  /**
+   * English single-quoted spans: an opening {@code '} or {@code ‘} at the text's start or after a space, "(" or ":",
+   * before a letter, up to the same line's first matching closing mark ({@code '} or {@code ’}) that is not followed
+   * by a letter. An apostrophe inside a word ("Trump’s", "don't") is followed by a letter and closes nothing; an
+   * opening mark without a closing one ("'90s") opens no span.
+   */
+  static List<int[]> singleQuoteSpans(String text) {
+    List<int[]> spans = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      boolean opens = (c == '\'' || c == '‘') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
+          && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '('
+          || text.charAt(i - 1) == ':');
+      if (!opens) {
+        i++;
+        continue;
+      }
+      char close = c == '‘' ? '’' : '\'';
+      int j = i + 1;
+      while (j < text.length() && text.charAt(j) != '\n'
+          && !(text.charAt(j) == close && (j + 1 == text.length() || !Character.isLetter(text.charAt(j + 1))))) {
+        j++;
+      }
+      if (j < text.length() && text.charAt(j) == close) {
+        spans.add(new int[] {i, j + 1});
+        i = j + 1;
+      } else {
+        i++;
+      }
+    }
+    return spans;
+  }
 
   /** Quotation spans [begin, end) in the text. Unclosed quotes end at the paragraph end. */
   public static List<int[]> quoteSpans(String text) {

@@ -116,9 +116,9 @@ public final class VoiceMap implements Serializable {
   }
 
   /**
-   * Whether the characters [begin, end) lie inside quotation marks („…“, "…", »…«; {@link VoiceDetector#quoteSpans}),
-   * whoever speaks there. The quotation spans are found once per article, by {@link VoiceAttributor}; sentiment's
-   * features read them here.
+   * Whether the characters [begin, end) lie inside quotation marks („…“, "…", »…«, English '…'; {@link
+   * VoiceDetector#quoteSpans}), whoever speaks there. The quotation spans are found once per article, by {@link
+   * VoiceAttributor}; sentiment's features read them here.
    */
   public boolean insideQuotation(int begin, int end) {
     return VoiceDetector.inside(quotations, begin, end);

@@ -51,7 +51,7 @@ final class VoiceMarks {
 
   /** The map with the document's quotation spans found anew (the steps' tests; the attributor passes its own). */
   VoiceMap toVoiceMap() {
-    return toVoiceMap(VoiceDetector.quoteSpans(doc.text()));
+    return toVoiceMap(VoiceDetector.quoteSpans(doc.text(), doc.language()));
   }
 
   /** @param quoteSpans the document's quotation-mark spans, kept in the map for the sentiment features */
