@@ -862,6 +862,11 @@ public final class CueAttribution {
     if (!rule.equals("in-mention") && describesCompoundHead(token, mentions.get(t.mention()))) {
       return CueRelations.Relation.CONTEXT;
     }
+    if ("en".equals(rules.language()) && nounAdjunct(mentions.get(t.mention())) && token != head) {
+      // "the last tumultuous Bush presidency", "a scathing State Department report", "a Trump aide lied": what is said
+      // of the noun a name modifies is said of that noun (the presidency, the report, the aide), not of the name
+      return CueRelations.Relation.CONTEXT;
+    }
     if (headlineTopicWord(token, mentions.get(t.mention()))) {
       return CueRelations.Relation.CONTEXT; // "Sabotage: Dänemark ordnet Drohnen … als Anschlag ein"
     }
@@ -1201,6 +1206,22 @@ public final class CueAttribution {
       return false; // one token ("Russlandpolitik"): the lexicon's compound rules judge it
     }
     return token != part && !namesGovernment(part);
+  }
+
+  /**
+   * Whether an English mention is a noun adjunct: the name's top word hangs by {@code compound} under a common noun
+   * outside it ("Bush" in "the Bush presidency", "State Department" in "a State Department report", "FBI" in "FBI
+   * Director James Comey"), which the resolver then takes as the mention's head. A title before a name ("President
+   * Trump") is the name's own {@code compound} and does not count. Since 2026-12-06.
+   */
+  private boolean nounAdjunct(Mention m) {
+    for (int k = m.startToken(); k < m.endToken(); k++) {
+      int up = tree.head(k);
+      if (up < m.startToken() || up >= m.endToken()) {
+        return up >= 0 && "compound".equals(tree.relation(k)) && "NOUN".equals(s.token(up).pos());
+      }
+    }
+    return false;
   }
 
   /** A noun after the hyphen; the tagger calls some "Iran-Krieg/PROPN", but names of places or people are not. */

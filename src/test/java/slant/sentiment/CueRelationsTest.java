@@ -1615,6 +1615,26 @@ class CueRelationsTest {
     assertEquals(List.of("täuschte:evaluation"), evaluations(cues.get(1)));
   }
 
+  /**
+   * Until 2026-12-06 an English name that modifies a noun ("the last tumultuous Bush presidency", "a scathing State
+   * Department report") took the noun's adjectives as labels: the resolver makes the noun the mention's head.
+   */
+  @Test
+  void anEnglishNounAdjunctNameIsNotWhatIsSaidOfItsNoun() {
+    SentimentScorer en = new SentimentScorer(Lexicon.fromTsv("en", "t",
+        "lemma\tpos\tweight\ntumultuous\tADJ\t-0.6\ncorrupt\tADJ\t-0.8\n", LexiconTest.MODIFIERS), 4,
+        CueRelations.fromTsv("en", FRAMES, CLASSES));
+    AnnotatedDoc presidency = Docs.doc("en", "the/DET/4/det tumultuous/ADJ/4/amod Bush/PROPN/4/compound/PERSON "
+        + "presidency/NOUN/0/root");
+    Mention bush = mention(presidency, "George W. Bush", 2, 3, 3);
+    assertEquals(List.of("tumultuous:context"), relations(en.score(presidency, List.of(bush)).get(0)));
+    // a title before a name is the name's own compound: what is said of the person is said of the person
+    AnnotatedDoc president = Docs.doc("en", "the/DET/4/det corrupt/ADJ/4/amod President/PROPN/4/compound "
+        + "Smith/PROPN/0/root/PERSON");
+    Mention smith = mention(president, "John Smith", 3, 4, 3);
+    assertEquals(List.of("corrupt:evaluation"), relations(en.score(president, List.of(smith)).get(0)));
+  }
+
   @Test
   void whatIsSaidOfAnActorsVentureIsSaidOfItsConduct() {
     String misparsed = "Putins/PROPN/4/nsubj/PERSON %s/PROPN/1/flat ist/AUX/4/cop umstritten/ADJ/0/root";
