@@ -1759,11 +1759,13 @@ public final class CueAttribution {
   /**
    * A participle in an event passive ("X wurde kritisiert", "X was attacked"): its subject is the one the act is done
    * to. A state passive with "sein" ("Russland ist international geächtet") is not: it says what the actor is, like an
-   * adjective ("ist isoliert", "ist umstritten").
+   * adjective ("ist isoliert", "ist umstritten"). Nor is a copula: "X was corrupt", "X wurde immer unbeliebter" say
+   * what X was or became (until 2026-12-06 an English past-tense copula, "was", read as the passive's auxiliary and
+   * made "Obama was corrupt" context while "Obama is corrupt" was an evaluation).
    */
   private boolean statePassive(int token) {
     return ("VERB".equals(s.token(token).pos()) || "ADJ".equals(s.token(token).pos()))
-        && hasAuxiliary(token, words.eventPassiveAuxiliaries());
+        && hasAuxiliary(token, words.eventPassiveAuxiliaries(), false);
   }
 
   /** Whether a verb cue is a state predicate ("ist geächtet", "gilt als isoliert"): said of, not done by, the actor. */
@@ -1785,9 +1787,15 @@ public final class CueAttribution {
 
   /** Whether {@code token} has an auxiliary or copula dependent among {@code forms} (lower case). */
   private boolean hasAuxiliary(int token, Set<String> forms) {
+    return hasAuxiliary(token, forms, true);
+  }
+
+  /** Whether {@code token} has an auxiliary (or, with {@code copula}, a copula) dependent among {@code forms}. */
+  private boolean hasAuxiliary(int token, Set<String> forms, boolean copula) {
     for (int i : tree.children(token)) {
       String r = tree.relation(i) == null ? "" : tree.relation(i).toLowerCase(Locale.ROOT);
-      if ((r.startsWith("aux") || r.equals("cop")) && forms.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+      if ((r.startsWith("aux") || copula && r.equals("cop"))
+          && forms.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

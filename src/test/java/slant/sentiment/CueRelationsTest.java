@@ -1635,6 +1635,26 @@ class CueRelationsTest {
     assertEquals(List.of("corrupt:evaluation"), relations(en.score(president, List.of(smith)).get(0)));
   }
 
+  /**
+   * Until 2026-12-06 a past-tense copula that is also a passive auxiliary ("was", "wurde") made an adjective predicate
+   * an event passive: "Obama is corrupt" was an evaluation, "Obama was corrupt" context. A copula is no passive.
+   */
+  @Test
+  void aPastTenseCopulaSaysWhatTheActorWas() {
+    SentimentScorer en = new SentimentScorer(Lexicon.fromTsv("en", "t", "lemma\tpos\tweight\ncorrupt\tADJ\t-0.8\n",
+        LexiconTest.MODIFIERS), 4, CueRelations.fromTsv("en", FRAMES, CLASSES));
+    for (String copula : List.of("is", "was")) {
+      AnnotatedDoc doc = Docs.doc("en", "Obama/PROPN/3/nsubj/PERSON " + copula + "/VERB/3/cop corrupt/ADJ/0/root");
+      assertEquals(List.of("corrupt:evaluation"), relations(en.score(doc, List.of(mention(doc, "Barack Obama", 0, 1, 0)))
+          .get(0)), copula);
+    }
+    // the passive auxiliary still makes its subject the one the act is done to
+    AnnotatedDoc passive = Docs.doc("de", "Merkel/PROPN/3/nsubj:pass/PERSON wurde/AUX/3/aux:pass "
+        + "getäuscht/VERB/0/root");
+    assertEquals(List.of("getäuscht:affected"), relations(scorer.score(passive,
+        List.of(mention(passive, "Angela Merkel", 0, 1, 0))).get(0)));
+  }
+
   @Test
   void whatIsSaidOfAnActorsVentureIsSaidOfItsConduct() {
     String misparsed = "Putins/PROPN/4/nsubj/PERSON %s/PROPN/1/flat ist/AUX/4/cop umstritten/ADJ/0/root";
