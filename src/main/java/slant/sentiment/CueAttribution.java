@@ -412,10 +412,18 @@ public final class CueAttribution {
   }
 
   /**
+   * Whether a German outcome noun ({@link #outcomeNoun}) is the narrated outcome ({@link #narratedOutcome}) of the
+   * actor whose head is {@code owner} ({@link #ownerOfOutcome}): "die Niederlage der SPD", "Magyars Wahlsieg". The
+   * relation ({@code attributedRelation}) and the rule ({@code predicate:outcome}, {@link #cueRule}) read it alike.
+   */
+  private boolean ownNarratedOutcome(int token, int owner, CueRelations rules) {
+    return "de".equals(rules.language()) && outcomeNoun(token) && ownerOfOutcome(owner) && narratedOutcome(token);
+  }
+
+  /**
    * Whether an outcome noun is told as having happened: not after an indefinite article ({@code
-   * de/indefinite-articles.tsv}: "Eine Niederlage Sandus
-   * könnte den EU-Beitritt erschweren", "was für Folgen eine Niederlage der Ukraine hätte", "deuten auf einen Wahlsieg
-   * des Bündnisses hin": supposed or expected, not narrated); "die Niederlage der SPD", "nach Deutschlands Niederlage
+   * de/indefinite-articles.tsv}: "Eine Niederlage Sandus könnte den EU-Beitritt erschweren", "was für Folgen eine
+   * Niederlage der Ukraine hätte", "deuten auf einen Wahlsieg des Bündnisses hin": supposed or expected, not narrated); "die Niederlage der SPD", "nach Deutschlands Niederlage
    * bei den UN" and "Der Wahlsieg von Magyar könnte die Beziehungen ändern" (a consequence supposed, the victory told)
    * are.
    */
@@ -1061,8 +1069,7 @@ public final class CueAttribution {
           // the act ("Angriffskrieg") is not an event word but an evaluation
           return agent ? CueRelations.Relation.CONTEXT : CueRelations.Relation.AFFECTED;
         }
-        if ("NOUN".equals(pos) && rel.equals("nmod") && "de".equals(rules.language()) && outcomeNoun(token)
-            && ownerOfOutcome(head) && narratedOutcome(token)) {
+        if ("NOUN".equals(pos) && rel.equals("nmod") && ownNarratedOutcome(token, head, rules)) {
           // "die Niederlage der SPD", "Norwegens Sieg": the owner's narrated outcome (predicate:outcome), also where
           // the noun alone is a topic word; until 2026-12-06 "Niederlage" and "Sieg" stayed topic here
           return CueRelations.Relation.EVALUATION;
@@ -1299,8 +1306,7 @@ public final class CueAttribution {
       // "Irans Regime", "das Regime Syriens": the noun names the country's government, a label of the actor
       return conjunct + "label";
     }
-    if (ownedNoun && "de".equals(rules.language()) && outcomeNoun(token) && ownerOfOutcome(r.head())
-        && narratedOutcome(token)) {
+    if (ownedNoun && ownNarratedOutcome(token, r.head(), rules)) {
       // "die Niederlage der SPD", "Magyars Wahlsieg": the actor's own narrated failure or success
       return conjunct + "predicate:outcome";
     }
@@ -1644,7 +1650,8 @@ public final class CueAttribution {
     for (int c : tree.children(token)) {
       if ("case".equals(tree.relation(c))) {
         String prep = s.token(c).word().toLowerCase(Locale.ROOT);
-        boolean afterStatement = c > 0 && words.statementNouns().contains(s.token(c - 1).word().toLowerCase(Locale.ROOT));
+        boolean afterStatement = c > 0
+            && words.statementNouns().contains(s.token(c - 1).word().toLowerCase(Locale.ROOT));
         return eventPassive && words.agentPrepositions().contains(prep) && !afterStatement;
       }
     }

@@ -472,6 +472,10 @@ public final class SentimentScorer implements Serializable {
     return -1;
   }
 
+  /** Relations of a clause below a verb, whose phrases are not the verb's own. */
+  private static final java.util.Set<String> CLAUSAL = java.util.Set.of("advcl", "ccomp", "csubj", "acl",
+      "acl:relcl", "parataxis", "conj", "xcomp");
+
   /**
    * The {@code clause:verdict} cue of a conviction, or null: a verdict participle ({@code
    * data/rules/de/verdict-participles.tsv}, "verurteilt") with a penalty after "zu" among its dependents ("zu drei
@@ -484,10 +488,6 @@ public final class SentimentScorer implements Serializable {
    * non-factual auxiliary ("soll verurteilt werden") or a negator ("nicht verurteilt"; "nicht rechtskräftig
    * verurteilt" is a conviction).
    */
-  /** Relations of a clause below a verb, whose phrases are not the verb's own. */
-  private static final java.util.Set<String> CLAUSAL = java.util.Set.of("advcl", "ccomp", "csubj", "acl",
-      "acl:relcl", "parataxis", "conj", "xcomp");
-
   private Cue verdict(Sentence s, int verb) {
     if (!words.verdictParticiples().contains(s.token(verb).word().toLowerCase(Locale.ROOT))
         || words.nonFactual(s, verb) || opponentConvicted(s, verb)) {
@@ -702,7 +702,8 @@ public final class SentimentScorer implements Serializable {
   /** The index of the sentence's first token that is neither punctuation nor a quotation mark (its size if none). */
   private static int firstWord(Sentence s) {
     int first = 0;
-    while (first < s.size() && ("PUNCT".equals(s.token(first).pos()) || QuoteMarks.DOUBLE.contains(s.token(first).word()))) {
+    while (first < s.size()
+        && ("PUNCT".equals(s.token(first).pos()) || QuoteMarks.DOUBLE.contains(s.token(first).word()))) {
       first++;
     }
     return first;
