@@ -197,12 +197,22 @@ public final class CueAttribution {
    * An outcome idiom (data/rules/de/outcome-idioms.tsv).
    *
    * @param name the idiom as written in the file ("sich schwer tun")
-   * @param word the word among the verb's dependents ("schwer", "Tor"); empty: the verb alone ("auftrumpfen")
+   * @param word the word among the verb's dependents ("schwer", "Tor"); empty: the verb alone ("auftrumpfen");
+   *     {@link #NO_OBJECT}: the verb without an object or an "an" phrase ("Dortmund gewinnt", not "gewann 20 Prozent"
+   *     or "gewinnt an Bedeutung")
    * @param verbForms the verb's forms, lower case ("tut", "tat", "getan"; separable verbs with the particle joined)
    * @param weight the cue's weight (negative: failure, positive: success)
    */
   public record Idiom(String name, String word, Set<String> verbForms, double weight)
       implements java.io.Serializable {
+
+    /** The word column of an idiom that is its verb used without an object (outcome-idioms.tsv). */
+    public static final String NO_OBJECT = "(no-object)";
+
+    /** Whether the idiom is its verb without an object ({@link #NO_OBJECT}). */
+    public boolean withoutObject() {
+      return NO_OBJECT.equals(word);
+    }
 
     /**
      * Whether a dependent of the verb is the idiom's word: a noun by its WordNormalizer key, also as the last part of

@@ -102,7 +102,7 @@ public final class SentimentScorer implements Serializable {
    * @param lemma the lexicon entry it matched (a compound's evaluative part)
    */
   record RawCue(int token, String text, double weight, boolean negated, String form, String lemma, String match,
-      String entryPos) {}
+      String entryPos, double lexiconWeight) {}
 
   /** The tokens of a sentence that are lexicon cues ({@link #cues}), before attribution. */
   public java.util.Set<Integer> cueTokens(Sentence s) {
@@ -185,7 +185,7 @@ public final class SentimentScorer implements Serializable {
         text.append(tok.word());
       }
       raw.add(new RawCue(t, text.toString(), Math.max(-1.5, Math.min(1.5, w)), negated, form, hit.entry().lemma(),
-          hit.match(), hit.entry().pos()));
+          hit.match(), hit.entry().pos(), hit.weight()));
     }
     return raw;
   }
@@ -311,14 +311,32 @@ public final class SentimentScorer implements Serializable {
         // a cue the refined rule finds said of the actor itself (its perfect participle, the manner of its act, its
         // class) is not distant from it, whatever the parse's path length
         double decay = rule.equals(t.rule()) ? t.decay() : 1.0;
-        out.get(t.mention()).add(new Cue(c.text(), round(c.weight() * decay), rule, c.token(), relation,
-            reliability(rule, verbPredicate)));
+        out.get(t.mention()).add(new Cue(c.text(), round(narratedOutcomeWeight(c, rule) * decay), rule, c.token(),
+            relation, reliability(rule, verbPredicate)));
       }
     }
     if (s.parsed()) {
       addFrameCues(s, mentions, idx, attribution, out);
     }
   }
+
+  /**
+   * A narrated success by noun weighs as a success idiom does ({@code data/rules/de/outcome-idioms.tsv}, +1.0: one is
+   * a positive label): "der wachsende Erfolg der AfD", "Magyars Wahlsieg" count like "Fischer gewann die Wahl".
+   * Before (until 2026-12-06) such a noun kept its lexicon weight (0.6–0.9), below the positive label's evidence
+   * ({@link slant.analysis.ArticleAnalyzer#POSITIVE_FACTOR}), while a failure noun ("die Niederlage der SPD", −0.6)
+   * made the actor negative alone. The word's modifiers keep their share: the lexicon weight is rescaled, so
+   * "kein Erfolg der AfD" flips and damps as before. Other cues keep their weight.
+   */
+  static double narratedOutcomeWeight(RawCue c, String rule) {
+    if (rule.endsWith("predicate:outcome") && c.lexiconWeight() > 0) {
+      return Math.max(-1.5, Math.min(1.5, c.weight() * NARRATED_SUCCESS_WEIGHT / c.lexiconWeight()));
+    }
+    return c.weight();
+  }
+
+  /** A narrated success's weight, as the success idioms' (outcome-idioms.tsv). */
+  static final double NARRATED_SUCCESS_WEIGHT = 1.0;
 
   /**
    * Cues from verb frames alone, for mentions the lexicon cue of the verb did not reach as such (the mention has no cue
@@ -659,8 +677,11 @@ public final class SentimentScorer implements Serializable {
       if (!idiom.verbForms().contains(form)) {
         continue;
       }
-      if (idiom.word().isEmpty()) {
+      if (idiom.word().isEmpty() || idiom.withoutObject() && !objectOrGain(s, verb)) {
         return frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
+      }
+      if (idiom.withoutObject()) {
+        continue;
       }
       for (int c : s.tree().children(verb)) {
         // a success is what the verb achieves, its object ("gewann die Wahl", not "gewann bei der Wahl 20 Prozent")
@@ -677,6 +698,32 @@ public final class SentimentScorer implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the verb has what a won contest's verb used alone has not ({@code CueAttribution.Idiom#NO_OBJECT}): an
+   * object, which is what was won ("gewann 20 Prozent", "gewinnt Zeit"; the idioms with a word judge those), an "an"
+   * phrase of what grows ("gewinnt an Bedeutung"), or a "zu" of a purpose ("um zu gewinnen").
+   */
+  private static boolean objectOrGain(Sentence s, int verb) {
+    for (int c : s.tree().children(verb)) {
+      String rel = s.tree().relation(c);
+      if ("obj".equals(rel) || "ccomp".equals(rel) || "xcomp".equals(rel)) {
+        return true;
+      }
+      String word = s.token(c).word().toLowerCase(Locale.ROOT);
+      if ("mark".equals(rel) && ("zu".equals(word) || "um".equals(word))) {
+        return true;
+      }
+      if ("obl".equals(rel) || "nmod".equals(rel)) {
+        for (int g : s.tree().children(c)) {
+          if ("case".equals(s.tree().relation(g)) && "an".equalsIgnoreCase(s.token(g).word())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -1034,6 +1034,30 @@ class CueRelationsTest {
         + "Kampfabstimmung/NOUN/2/obj"), "verlor … Kampfabstimmung:evaluation", -0.5);
     assertOutcome(cuesOfFirstWord(sc, "Çatak/PROPN/2/nsubj gewinnt/VERB/0/root den/DET/5/det Goldenen/ADJ/5/amod "
         + "Bären/NOUN/2/obj"), "gewinnt … Bären:evaluation", 1.0);
+    // a survived vote of no confidence is a won vote (2026-12-06): "Misstrauensvotum", its two plurals, compounds
+    assertOutcome(cuesOfFirstWord(sc, "Lecornu/PROPN/2/nsubj hat/AUX/0/root zwei/NUM/4/nummod "
+        + "Misstrauensvoten/NOUN/5/obj überstanden/VERB/2/xcomp"), "Misstrauensvoten … überstanden:evaluation", 1.0);
+    assertOutcome(cuesOfFirstWord(sc, "Lecornu/PROPN/2/nsubj hat/AUX/0/root zwei/NUM/4/nummod "
+        + "Misstrauensvota/NOUN/5/obj überstanden/VERB/2/xcomp"), "Misstrauensvota … überstanden:evaluation", 1.0);
+    assertOutcome(cuesOfFirstWord(sc, "Regierung/NOUN/2/nsubj überstand/VERB/0/root das/DET/4/det "
+        + "Misstrauensvotum/NOUN/2/obj"), "überstand … Misstrauensvotum:evaluation", 1.0);
+    assertOutcome(cuesOfFirstWord(sc, "Sánchez/PROPN/2/nsubj übersteht/VERB/0/root die/DET/4/det "
+        + "Vertrauensfrage/NOUN/2/obj"), "übersteht … Vertrauensfrage:evaluation", 1.0);
+    // a won contest told by the verb alone (2026-12-06; before, the weak verb-frame cue, below a positive label)
+    assertOutcome(cuesOfFirstWord(sc, "Dortmund/PROPN/2/nsubj gewinnt/VERB/0/root deutlich/ADV/2/advmod"),
+        "gewinnt:evaluation", 1.0);
+    assertOutcome(cuesOfFirstWord(sc, "Stadler/PROPN/2/nsubj gewinnt/VERB/0/root in/ADP/4/case "
+        + "Kategorie/NOUN/2/obl"), "gewinnt:evaluation", 1.0);
+    // but not what is gained ("an Bedeutung"), nor a purpose, nor an intention
+    assertTrue(cuesOfFirstWord(sc, "SPD/PROPN/2/nsubj gewinnt/VERB/0/root an/ADP/4/case Zustimmung/NOUN/2/obl")
+        .stream().noneMatch(c -> c.rule().equals("clause:outcome")));
+    assertTrue(cuesOfFirstWord(sc, "Merz/PROPN/2/nsubj kämpft/VERB/0/root um/ADP/4/mark zu/PART/4/mark "
+        + "gewinnen/VERB/2/advcl").stream().noneMatch(c -> c.rule().equals("clause:outcome")));
+    assertTrue(cuesOfFirstWord(sc, "FPÖ/PROPN/3/nsubj könnte/AUX/3/aux gewinnen/VERB/0/root")
+        .stream().noneMatch(c -> c.rule().equals("clause:outcome")));
+    // a crisis survived is no won vote
+    assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Regierung/NOUN/2/nsubj überstand/VERB/0/root "
+        + "die/DET/4/det Krise/NOUN/2/obj")));
     // a word without * matches only whole: "Spiel" is no "Beispiel"
     assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Fischer/PROPN/2/nsubj gewann/VERB/0/root "
         + "ein/DET/4/det Beispiel/NOUN/2/obj")));
@@ -1100,7 +1124,18 @@ class CueRelationsTest {
     assertEquals(-0.7, SentimentScorer.evaluationEvidence(defeat), 1e-12, "in full");
     List<Cue> victory = cuesOfFirstWord(sc, "Magyars/PROPN/2/nmod:poss Wahlsieg/NOUN/0/root");
     assertEquals("predicate:outcome", victory.get(0).rule());
-    assertEquals(0.7, SentimentScorer.evaluationEvidence(victory), 1e-12);
+    // a narrated success weighs as the success idioms do (1.0, one is a positive label; until 2026-12-06 the noun's
+    // lexicon weight, 0.7, which alone never made the actor positive), its modifiers rescaled with it
+    assertEquals(1.0, SentimentScorer.evaluationEvidence(victory), 1e-12);
+    assertEquals(slant.model.Polarity.POSITIVE, slant.analysis.ArticleAnalyzer.polarityOf(
+        SentimentScorer.evaluationEvidence(victory), 0.5));
+    assertEquals(1.5, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc,
+        "Magyars/PROPN/3/nmod:poss sehr/ADV/3/advmod Wahlsieg/NOUN/0/root")), 1e-12,
+        "an intensifier, as on the word (1.05 / 0.7)");
+    assertEquals(-0.8, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc,
+        "Magyars/PROPN/3/nmod:poss nicht/PART/3/advmod Wahlsieg/NOUN/0/root")), 1e-12,
+        "negated: flipped and damped as any cue");
+    // a failure noun keeps its weight
     // the loser after "über" is not whose victory it is
     List<Cue> loser = cuesOfMention(sc, "Der/DET/2/det Wahlsieg/NOUN/0/root über/ADP/4/case Orbán/PROPN/2/nmod", 3, 4,
         3);
