@@ -678,7 +678,11 @@ public final class SentimentScorer implements Serializable {
         continue;
       }
       if (idiom.word().isEmpty() || idiom.withoutObject() && !objectOrGain(s, verb)) {
-        return frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
+        Cue cue = frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
+        int nowhere = idiom.withoutObject() ? negatedCircumstance(s, verb) : -1;
+        // "siegte in keiner Region": won nowhere, flipped and damped like "gewann die Wahl nicht"
+        return nowhere < 0 ? cue : new Cue(s.token(nowhere).word() + " … " + cue.text(),
+            round(-NEGATION * cue.weight()), cue.rule(), verb, cue.relation(), cue.reliability());
       }
       if (idiom.withoutObject()) {
         continue;
@@ -724,6 +728,22 @@ public final class SentimentScorer implements Serializable {
       }
     }
     return false;
+  }
+
+  /**
+   * The negator of a circumstance of the verb ("siegte in keiner Region": the "in" phrase's "keiner"), which makes a
+   * contest won by the verb alone one won nowhere; -1 if none.
+   */
+  private int negatedCircumstance(Sentence s, int verb) {
+    for (int c : s.tree().children(verb)) {
+      if ("obl".equals(s.tree().relation(c))) {
+        List<Integer> negators = negators(s, c);
+        if (negators.size() % 2 == 1) {
+          return negators.get(0);
+        }
+      }
+    }
+    return -1;
   }
 
   /**

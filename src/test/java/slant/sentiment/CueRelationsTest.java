@@ -319,7 +319,8 @@ class CueRelationsTest {
     SentimentScorer sc = new SentimentScorer(lex, 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
     AnnotatedDoc doc = Docs.doc("de", "Rudolf/PROPN/2/compound Kirchschläger/NOUN/3/nsubj siegte/VERB/0/root");
     List<Cue> cues = sc.score(doc, List.of(mention(doc, "k", 0, 2, 1))).get(0);
-    assertEquals(List.of("Kirchschläger:context"), relations(cues));
+    // (his narrated win is his, since 2026-12-06: an outcome idiom of the verb alone)
+    assertEquals(List.of("Kirchschläger:context", "siegte:evaluation"), relations(cues));
   }
 
   @Test
@@ -1048,6 +1049,15 @@ class CueRelationsTest {
         "gewinnt:evaluation", 1.0);
     assertOutcome(cuesOfFirstWord(sc, "Stadler/PROPN/2/nsubj gewinnt/VERB/0/root in/ADP/4/case "
         + "Kategorie/NOUN/2/obl"), "gewinnt:evaluation", 1.0);
+    // "siegen" alone too, and "besiegen" whoever the defeated (2026-12-06); won nowhere is a failure
+    assertOutcome(cuesOfFirstWord(sc, "Sherrill/PROPN/2/nsubj siegt/VERB/0/root in/ADP/4/case "
+        + "Jersey/PROPN/2/obl"), "siegt:evaluation", 1.0);
+    assertOutcome(cuesOfFirstWord(sc, "Struff/PROPN/2/nsubj hat/AUX/0/root Medwedew/PROPN/4/obj "
+        + "besiegt/VERB/2/xcomp"), "besiegt:evaluation", 1.0);
+    SentimentScorer nowhere = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY,
+        LexiconTest.MODIFIERS + "keiner\tnegator\t-1\n"), 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    assertOutcome(cuesOfFirstWord(nowhere, "FN/PROPN/2/nsubj siegte/VERB/0/root in/ADP/5/case keiner/DET/5/det "
+        + "Region/NOUN/2/obl"), "keiner … siegte:evaluation", -0.8);
     // but not what is gained ("an Bedeutung"), nor a purpose, nor an intention
     assertTrue(cuesOfFirstWord(sc, "SPD/PROPN/2/nsubj gewinnt/VERB/0/root an/ADP/4/case Zustimmung/NOUN/2/obl")
         .stream().noneMatch(c -> c.rule().equals("clause:outcome")));
