@@ -108,6 +108,8 @@ public final class Rules implements Serializable {
     f.put("de/indefinite-articles.tsv", WORD);
     f.put("de/organisation-gender-endings.tsv", ENDING_GENDER);
     f.put("en/say-verbs.tsv", SAY_VERB);
+    f.put("en/outcome-idioms.tsv", IDIOM);
+    f.put("en/non-factual-auxiliaries.tsv", WORD);
     return java.util.Collections.unmodifiableMap(f);
   }
 

@@ -707,7 +707,8 @@ public final class SentimentScorer implements Serializable {
   /**
    * Whether the verb has what a won contest's verb used alone has not ({@code CueAttribution.Idiom#NO_OBJECT}): an
    * object, which is what was won ("gewann 20 Prozent", "gewinnt Zeit"; the idioms with a word judge those), an "an"
-   * phrase of what grows ("gewinnt an Bedeutung"), or a "zu" of a purpose ("um zu gewinnen").
+   * phrase of what grows ("gewinnt an Bedeutung"), or a "zu" or "to" of a purpose ("um zu gewinnen"), or a clausal
+   * complement ("failed to respond").
    */
   private static boolean objectOrGain(Sentence s, int verb) {
     for (int c : s.tree().children(verb)) {
@@ -716,7 +717,7 @@ public final class SentimentScorer implements Serializable {
         return true;
       }
       String word = s.token(c).word().toLowerCase(Locale.ROOT);
-      if ("mark".equals(rel) && ("zu".equals(word) || "um".equals(word))) {
+      if ("mark".equals(rel) && ("zu".equals(word) || "um".equals(word) || "to".equals(word))) {
         return true;
       }
       if ("obl".equals(rel) || "nmod".equals(rel)) {

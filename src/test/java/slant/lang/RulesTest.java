@@ -50,6 +50,25 @@ class RulesTest {
     assertEquals(List.of("ung", "f"), r.rows("de/organisation-gender-endings.tsv").get(0));
   }
 
+  /** The German and English outcome idioms are read as one list: no verb form may be both languages'. */
+  @Test
+  void germanAndEnglishOutcomeIdiomsShareNoVerbForm() {
+    Rules r = Rules.bundled();
+    Set<String> german = new HashSet<>();
+    for (List<String> row : r.rows("de/outcome-idioms.tsv")) {
+      german.addAll(List.of(row.get(2).split(" ")));
+    }
+    Set<String> shared = new HashSet<>();
+    for (List<String> row : r.rows("en/outcome-idioms.tsv")) {
+      for (String form : row.get(2).split(" ")) {
+        if (german.contains(form)) {
+          shared.add(form);
+        }
+      }
+    }
+    assertEquals(Set.of(), shared);
+  }
+
   @Test
   void aCopyOfTheBundledFilesHashesLikeThem() throws IOException {
     Path dir = tmp.resolve("copy");

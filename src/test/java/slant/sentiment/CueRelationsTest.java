@@ -1700,6 +1700,32 @@ class CueRelationsTest {
         List.of(mention(passive, "Angela Merkel", 0, 1, 0))).get(0)));
   }
 
+  /**
+   * Until 2026-12-06 English had no outcome idioms: "Trump won the election", "even as he won" and "Flynn pleaded
+   * guilty" were at most weak verb-frame cues (data/rules/en/outcome-idioms.tsv).
+   */
+  @Test
+  void anEnglishOutcomeIdiomIsTheActorsNarratedOutcome() {
+    SentimentScorer en = new SentimentScorer(Lexicon.fromTsv("en", "t", "lemma\tpos\tweight\n",
+        "word\ttype\tvalue\nnot\tnegator\t-1\n"), 4, CueRelations.fromTsv("en", FRAMES, CLASSES));
+    assertOutcome(cuesOfFirstWord(en, "Trump/PROPN/2/nsubj won/VERB/0/root the/DET/4/det election/NOUN/2/obj"),
+        "won … election:evaluation", 1.0);
+    assertOutcome(cuesOfFirstWord(en, "Trump/PROPN/2/nsubj won/VERB/0/root in/ADP/4/case Ohio/PROPN/2/obl"),
+        "won:evaluation", 1.0);
+    assertOutcome(cuesOfFirstWord(en, "Flynn/PROPN/2/nsubj pleaded/VERB/0/root guilty/ADJ/2/xcomp"),
+        "pleaded … guilty:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(en, "Romney/PROPN/2/nsubj lost/VERB/0/root the/DET/4/det vote/NOUN/2/obj"),
+        "lost … vote:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(en, "Obama/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod win/VERB/0/root"),
+        "not win:evaluation", -0.8);
+    // a possible outcome, a won share and a journalist's "failed to respond" are none
+    for (String parse : List.of("Trump/PROPN/3/nsubj could/AUX/3/aux win/VERB/0/root",
+        "Trump/PROPN/2/nsubj won/VERB/0/root 20/NUM/4/nummod percent/NOUN/2/obj",
+        "Pence/PROPN/2/nsubj failed/VERB/0/root to/PART/4/mark respond/VERB/2/xcomp")) {
+      assertTrue(cuesOfFirstWord(en, parse).stream().noneMatch(c -> c.rule().equals("clause:outcome")), parse);
+    }
+  }
+
   @Test
   void whatIsSaidOfAnActorsVentureIsSaidOfItsConduct() {
     String misparsed = "Putins/PROPN/4/nsubj/PERSON %s/PROPN/1/flat ist/AUX/4/cop umstritten/ADJ/0/root";
