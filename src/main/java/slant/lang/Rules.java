@@ -110,6 +110,9 @@ public final class Rules implements Serializable {
     f.put("en/say-verbs.tsv", SAY_VERB);
     f.put("en/outcome-idioms.tsv", IDIOM);
     f.put("en/non-factual-auxiliaries.tsv", WORD);
+    f.put("en/failure-nouns.tsv", WORD);
+    f.put("en/success-nouns.tsv", WORD);
+    f.put("en/indefinite-articles.tsv", WORD);
     return java.util.Collections.unmodifiableMap(f);
   }
 

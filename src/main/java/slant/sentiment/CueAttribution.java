@@ -116,22 +116,32 @@ public final class CueAttribution {
               Set.copyOf(List.of(row.get(2).toLowerCase(Locale.ROOT).split("\\s+"))), Double.parseDouble(row.get(3))));
         }
       }
-      Set<String> nonFactual = new java.util.HashSet<>(rules.words("de/non-factual-auxiliaries.tsv"));
-      nonFactual.addAll(rules.words("en/non-factual-auxiliaries.tsv"));
+      Set<String> nonFactual = union(rules, "de/non-factual-auxiliaries.tsv", "en/non-factual-auxiliaries.tsv");
+      // German and English outcome nouns and articles in one set each: German and English keys of these words differ
+      Set<String> failureNouns = union(rules, "de/failure-nouns.tsv", "en/failure-nouns.tsv");
+      Set<String> successNouns = union(rules, "de/success-nouns.tsv", "en/success-nouns.tsv");
+      Set<String> indefiniteArticles = union(rules, "de/indefinite-articles.tsv", "en/indefinite-articles.tsv");
       return new Words(rules.words("class-prepositions.tsv"), rules.words("toward-prepositions.tsv"),
           rules.words("state-auxiliaries.tsv"), rules.words("event-passive-auxiliaries.tsv"),
           rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"),
           rules.words("government-nouns.tsv"), rules.words("de/outcome-verbs.tsv"),
-          rules.words("de/failure-nouns.tsv"), rules.words("de/cause-prepositions.tsv"), List.copyOf(idioms),
-          Set.copyOf(nonFactual), rules.words("de/allegation-verbs.tsv"),
+          failureNouns, rules.words("de/cause-prepositions.tsv"), List.copyOf(idioms),
+          nonFactual, rules.words("de/allegation-verbs.tsv"),
           rules.words("place-prepositions.tsv"), rules.words("de/allegation-hedges.tsv"),
-          rules.words("de/dative-outcome-verbs.tsv"), rules.words("de/success-nouns.tsv"),
+          rules.words("de/dative-outcome-verbs.tsv"), successNouns,
           rules.words("de/harm-nouns.tsv"), rules.words("de/verdict-participles.tsv"),
           rules.words("de/penalty-nouns.tsv"), rules.words("de/political-charges.tsv"),
           rules.words("de/dissident-nouns.tsv"), rules.words("de/venture-nouns.tsv"),
           rules.words("de/scandal-nouns.tsv"), rules.words("de/sentence-receiving-verbs.tsv"),
           rules.words("de/received-penalties.tsv"), rules.words("agent-prepositions.tsv"),
-          rules.words("statement-nouns.tsv"), rules.words("de/indefinite-articles.tsv"));
+          rules.words("statement-nouns.tsv"), indefiniteArticles);
+    }
+
+    /** The words of two rule files, unmodifiable. */
+    private static Set<String> union(slant.lang.Rules rules, String first, String second) {
+      Set<String> out = new java.util.HashSet<>(rules.words(first));
+      out.addAll(rules.words(second));
+      return Set.copyOf(out);
     }
 
     /** Whether the WordNormalizer key ends with one of {@code ends} (a compound's head: "haftstraf" ends "straf"). */
@@ -408,11 +418,11 @@ public final class CueAttribution {
    * Whether the token is a German noun of failure or success that does not say whose ({@code de/failure-nouns.tsv},
    * {@code de/success-nouns.tsv}: Niederlage, Scheitern, Isolation; Erfolg, Wahlsieg), by its WordNormalizer key.
    */
-  private boolean outcomeNoun(int token) {
+  private boolean outcomeNoun(int token, String language) {
     if (!s.token(token).isCommonNoun()) {
       return false;
     }
-    String key = germanKey(token);
+    String key = slant.lang.WordNormalizer.forLanguage(language).key(s.token(token).word());
     return words.failureNouns().contains(key) || words.successNouns().contains(key);
   }
 
@@ -427,12 +437,12 @@ public final class CueAttribution {
   }
 
   /**
-   * Whether a German outcome noun ({@link #outcomeNoun}) is the narrated outcome ({@link #narratedOutcome}) of the
+   * Whether an outcome noun ({@link #outcomeNoun}; German, and English since 2026-12-06) is the narrated outcome ({@link #narratedOutcome}) of the
    * actor whose head is {@code owner} ({@link #ownerOfOutcome}): "die Niederlage der SPD", "Magyars Wahlsieg". The
    * relation ({@code attributedRelation}) and the rule ({@code predicate:outcome}, {@link #cueRule}) read it alike.
    */
   private boolean ownNarratedOutcome(int token, int owner, CueRelations rules) {
-    return "de".equals(rules.language()) && outcomeNoun(token) && ownerOfOutcome(owner) && narratedOutcome(token);
+    return outcomeNoun(token, rules.language()) && ownerOfOutcome(owner) && narratedOutcome(token);
   }
 
   /**
@@ -459,13 +469,16 @@ public final class CueAttribution {
 
   /**
    * Whether the actor attached to an outcome noun is whose outcome it is: a genitive or possessor ("der SPD",
-   * "Magyars") or after "von" ("der Wahlsieg von Magyar"), not after another preposition ("sein Wahlsieg über Orbán":
+   * "Magyars", "Trump's") or after "von" or "of" ("der Wahlsieg von Magyar", "the defeat of Romney"), not after another preposition ("sein Wahlsieg über Orbán":
    * the loser; "die Niederlage gegen X").
    */
   private boolean ownerOfOutcome(int actorHead) {
     String prep = casePreposition(actorHead);
-    return prep == null || prep.equals("von");
+    return prep == null || prep.equals("von") || prep.equals("of") || ENGLISH_POSSESSIVE.contains(prep);
   }
+
+  /** The English possessive clitic, which the parser makes the possessor's {@code case} ("Trump 's victory"). */
+  private static final Set<String> ENGLISH_POSSESSIVE = Set.of("'s", "'", "’s", "’");
 
   /** A common noun written with a capital, as German titles are ("Machthaber"). */
   private static boolean capitalisedNoun(slant.model.Token t) {

@@ -1726,6 +1726,29 @@ class CueRelationsTest {
     }
   }
 
+  /** Until 2026-12-06 "Trump's victory" and "the defeat of Romney" were topic words in English (German only). */
+  @Test
+  void anEnglishOutcomeNounOfTheActorIsItsNarratedOutcome() {
+    SentimentScorer en = new SentimentScorer(Lexicon.fromTsv("en", "t",
+        "lemma\tpos\tweight\nvictory\tNOUN\t0.8\ndefeat\tNOUN\t-0.5\nloss\tNOUN\t-0.4\n", LexiconTest.MODIFIERS), 4,
+        CueRelations.fromTsv("en", FRAMES, CLASSES + "victory\ttopic\ndefeat\ttopic\nloss\ttopic\n"));
+    List<Cue> victory = cuesOfFirstWord(en, "Trump/PROPN/3/nmod:poss 's/PART/1/case victory/NOUN/0/root");
+    assertEquals(List.of("victory:evaluation"), relations(victory));
+    assertEquals("predicate:outcome", victory.get(0).rule());
+    assertEquals(1.0, SentimentScorer.evaluationEvidence(victory), 1e-12, "a success weighs as a success idiom");
+    List<Cue> defeat = cuesOfMention(en, "the/DET/2/det defeat/NOUN/0/root of/ADP/4/case Romney/PROPN/2/nmod", 3, 4,
+        3);
+    assertEquals(List.of("defeat:evaluation"), relations(defeat));
+    assertEquals(-0.5, SentimentScorer.evaluationEvidence(defeat), 1e-12);
+    // a supposed defeat, the loser after another preposition, and a loss (also a death) are none
+    assertEquals(List.of("defeat:topic"), relations(cuesOfMention(en,
+        "a/DET/2/det defeat/NOUN/0/root of/ADP/4/case Romney/PROPN/2/nmod", 3, 4, 3)));
+    assertEquals(List.of("victory:affected"), relations(cuesOfMention(en,
+        "the/DET/2/det victory/NOUN/0/root over/ADP/4/case Romney/PROPN/2/nmod", 3, 4, 3)));
+    assertEquals(List.of("loss:topic"), relations(cuesOfFirstWord(en, "Obama/PROPN/3/nmod:poss 's/PART/1/case "
+        + "loss/NOUN/0/root")));
+  }
+
   @Test
   void whatIsSaidOfAnActorsVentureIsSaidOfItsConduct() {
     String misparsed = "Putins/PROPN/4/nsubj/PERSON %s/PROPN/1/flat ist/AUX/4/cop umstritten/ADJ/0/root";
