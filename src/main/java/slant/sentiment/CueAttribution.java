@@ -209,7 +209,7 @@ public final class CueAttribution {
   }
 
   /**
-   * An outcome idiom (data/rules/de/outcome-idioms.tsv).
+   * An outcome idiom (data/rules/de/outcome-idioms.tsv, data/rules/en/outcome-idioms.tsv).
    *
    * @param name the idiom as written in the file ("sich schwer tun")
    * @param word the word among the verb's dependents ("schwer", "Tor"); empty: the verb alone ("auftrumpfen");
@@ -415,8 +415,9 @@ public final class CueAttribution {
   }
 
   /**
-   * Whether the token is a German noun of failure or success that does not say whose ({@code de/failure-nouns.tsv},
-   * {@code de/success-nouns.tsv}: Niederlage, Scheitern, Isolation; Erfolg, Wahlsieg), by its WordNormalizer key.
+   * Whether the token is a noun of failure or success that does not say whose ({@code de/failure-nouns.tsv},
+   * {@code de/success-nouns.tsv}: Niederlage, Scheitern, Isolation; Erfolg, Wahlsieg; since 2026-12-06 also the
+   * {@code en/} lists: defeat, victory), by its WordNormalizer key in the document's language.
    */
   private boolean outcomeNoun(int token, String language) {
     if (!s.token(token).isCommonNoun()) {
@@ -437,9 +438,10 @@ public final class CueAttribution {
   }
 
   /**
-   * Whether an outcome noun ({@link #outcomeNoun}; German, and English since 2026-12-06) is the narrated outcome ({@link #narratedOutcome}) of the
-   * actor whose head is {@code owner} ({@link #ownerOfOutcome}): "die Niederlage der SPD", "Magyars Wahlsieg". The
-   * relation ({@code attributedRelation}) and the rule ({@code predicate:outcome}, {@link #cueRule}) read it alike.
+   * Whether an outcome noun ({@link #outcomeNoun}; German, and English since 2026-12-06) is the narrated outcome
+   * ({@link #narratedOutcome}) of the actor whose head is {@code owner} ({@link #ownerOfOutcome}): "die Niederlage
+   * der SPD", "Magyars Wahlsieg", "Romney's defeat". The relation ({@code attributedRelation}) and the rule ({@code
+   * predicate:outcome}, {@link #cueRule}) read it alike.
    */
   private boolean ownNarratedOutcome(int token, int owner, CueRelations rules) {
     return outcomeNoun(token, rules.language()) && ownerOfOutcome(owner) && narratedOutcome(token);
@@ -469,8 +471,8 @@ public final class CueAttribution {
 
   /**
    * Whether the actor attached to an outcome noun is whose outcome it is: a genitive or possessor ("der SPD",
-   * "Magyars", "Trump's") or after "von" or "of" ("der Wahlsieg von Magyar", "the defeat of Romney"), not after another preposition ("sein Wahlsieg über Orbán":
-   * the loser; "die Niederlage gegen X").
+   * "Magyars", "Trump's") or after "von" or "of" ("der Wahlsieg von Magyar", "the defeat of Romney"), not after
+   * another preposition ("sein Wahlsieg über Orbán": the loser; "die Niederlage gegen X").
    */
   private boolean ownerOfOutcome(int actorHead) {
     String prep = casePreposition(actorHead);
