@@ -669,7 +669,7 @@ public final class SentimentScorer implements Serializable {
     String pos = s.token(verb).pos();
     // "wird Schiffbruch erleiden", "könnte scheitern": a future, possible or intended outcome is not narrated
     if (words.outcomeIdioms().isEmpty() || !("VERB".equals(pos) || "AUX".equals(pos)) || words.nonFactual(s, verb)
-        || conditionalClause(s, verb) || yesNoQuestion(s, verb)) {
+        || conditionalClause(s, verb) || conditionalMark(s, verb) || yesNoQuestion(s, verb)) {
       return null;
     }
     String form = lookupForm(s, verb).toLowerCase(Locale.ROOT);
@@ -776,6 +776,23 @@ public final class SentimentScorer implements Serializable {
     }
     return first;
   }
+
+  /**
+   * Whether the verb heads an English conditional clause ("If he won, he'd be a great senator", "unless Trump wins"):
+   * an outcome that may happen, not one that did. German conditionals with "wenn" are not read so ("wenn" is also
+   * "whenever"); those with the verb first are ({@link #conditionalClause}). Since 2026-12-06.
+   */
+  private static boolean conditionalMark(Sentence s, int verb) {
+    for (int c : s.tree().children(verb)) {
+      if ("mark".equals(s.tree().relation(c))
+          && ENGLISH_CONDITIONALS.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ENGLISH_CONDITIONALS = java.util.Set.of("if", "unless", "whether");
 
   /**
    * Whether the verb opens its sentence without being its root: a German conditional clause with the verb first

@@ -1719,8 +1719,9 @@ class CueRelationsTest {
         "lost … vote:evaluation", -0.5);
     assertOutcome(cuesOfFirstWord(en, "Obama/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod win/VERB/0/root"),
         "not win:evaluation", -0.8);
-    // a possible outcome, a won share and a journalist's "failed to respond" are none
+    // a possible or conditional outcome, a won share and a journalist's "failed to respond" are none
     for (String parse : List.of("Trump/PROPN/3/nsubj could/AUX/3/aux win/VERB/0/root",
+        "Trump/PROPN/3/nsubj if/SCONJ/3/mark won/VERB/0/root",
         "Trump/PROPN/2/nsubj won/VERB/0/root 20/NUM/4/nummod percent/NOUN/2/obj",
         "Pence/PROPN/2/nsubj failed/VERB/0/root to/PART/4/mark respond/VERB/2/xcomp")) {
       assertTrue(cuesOfFirstWord(en, parse).stream().noneMatch(c -> c.rule().equals("clause:outcome")), parse);
