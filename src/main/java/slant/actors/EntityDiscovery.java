@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import slant.lang.Endings;
 import slant.lang.GermanGenitive;
 import slant.lang.QuoteMarks;
 import slant.lang.WordNormalizer;
@@ -144,7 +145,8 @@ final class EntityDiscovery implements SentenceStep {
    */
   private void noteStormNames(Sentence s, Set<String> stormNames) {
     for (int t = 0; t < s.size() - 1; t++) {
-      if (!"NOUN".equals(s.token(t).pos()) || !endsInWeatherSystem(s.token(t).word())) {
+      if (!"NOUN".equals(s.token(t).pos())
+          || !Endings.endsWithAny(s.token(t).word().toLowerCase(Locale.ROOT), weatherSystems)) {
         continue;
       }
       int name = t + 1;
@@ -157,16 +159,6 @@ final class EntityDiscovery implements SentenceStep {
         stormNames.add(s.token(name).word().toLowerCase(Locale.ROOT));
       }
     }
-  }
-
-  private boolean endsInWeatherSystem(String noun) {
-    String lower = noun.toLowerCase(Locale.ROOT);
-    for (String w : weatherSystems) {
-      if (lower.endsWith(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

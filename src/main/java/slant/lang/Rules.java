@@ -113,6 +113,7 @@ public final class Rules implements Serializable {
     f.put("en/failure-nouns.tsv", WORD);
     f.put("en/success-nouns.tsv", WORD);
     f.put("en/indefinite-articles.tsv", WORD);
+    f.put("en/conditional-conjunctions.tsv", WORD);
     return java.util.Collections.unmodifiableMap(f);
   }
 

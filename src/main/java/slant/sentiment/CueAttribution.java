@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import slant.lang.Endings;
 import slant.lang.GermanVerbForms;
 import slant.lang.QuoteMarks;
 import slant.model.DependencyTree;
@@ -95,6 +96,10 @@ public final class CueAttribution {
    * @param agentPrepositions prepositions of a passive's agent ("von", "durch", "by")
    * @param statementNouns nouns of a statement ("Angaben", "Informationen"): a "von" phrase right after one is its
    *     source ("nach Angaben von X"), not an agent, wherever the parser hangs it
+   * @param indefiniteArticles indefinite articles ("ein", "eine", "a"): an outcome noun after one is supposed, not
+   *     told
+   * @param conditionalConjunctions English conjunctions of a condition ("if", "unless"): an outcome idiom's verb
+   *     under one is an outcome that may happen, not a narrated one
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -104,7 +109,7 @@ public final class CueAttribution {
       Set<String> successNouns, Set<String> harmNouns, Set<String> verdictParticiples, Set<String> penaltyNouns,
       Set<String> politicalCharges, Set<String> dissidentNouns, Set<String> ventureNouns, Set<String> scandalNouns,
       Set<String> sentenceVerbs, Set<String> receivedPenalties, Set<String> agentPrepositions,
-      Set<String> statementNouns, Set<String> indefiniteArticles)
+      Set<String> statementNouns, Set<String> indefiniteArticles, Set<String> conditionalConjunctions)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -134,7 +139,7 @@ public final class CueAttribution {
           rules.words("de/dissident-nouns.tsv"), rules.words("de/venture-nouns.tsv"),
           rules.words("de/scandal-nouns.tsv"), rules.words("de/sentence-receiving-verbs.tsv"),
           rules.words("de/received-penalties.tsv"), rules.words("agent-prepositions.tsv"),
-          rules.words("statement-nouns.tsv"), indefiniteArticles);
+          rules.words("statement-nouns.tsv"), indefiniteArticles, rules.words("en/conditional-conjunctions.tsv"));
     }
 
     /** The words of two rule files, unmodifiable. */
@@ -142,16 +147,6 @@ public final class CueAttribution {
       Set<String> out = new java.util.HashSet<>(rules.words(first));
       out.addAll(rules.words(second));
       return Set.copyOf(out);
-    }
-
-    /** Whether the WordNormalizer key ends with one of {@code ends} (a compound's head: "haftstraf" ends "straf"). */
-    public static boolean endsWithAny(String key, Set<String> ends) {
-      for (String e : ends) {
-        if (key.endsWith(e)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */
@@ -449,10 +444,10 @@ public final class CueAttribution {
 
   /**
    * Whether an outcome noun is told as having happened: not after an indefinite article ({@code
-   * de/indefinite-articles.tsv}: "Eine Niederlage Sandus könnte den EU-Beitritt erschweren", "was für Folgen eine
-   * Niederlage der Ukraine hätte", "deuten auf einen Wahlsieg des Bündnisses hin": supposed or expected, not narrated); "die Niederlage der SPD", "nach Deutschlands Niederlage
-   * bei den UN" and "Der Wahlsieg von Magyar könnte die Beziehungen ändern" (a consequence supposed, the victory told)
-   * are.
+   * de/indefinite-articles.tsv}, {@code en/indefinite-articles.tsv}: "Eine Niederlage Sandus könnte den EU-Beitritt
+   * erschweren", "was für Folgen eine Niederlage der Ukraine hätte", "deuten auf einen Wahlsieg des Bündnisses hin":
+   * supposed or expected, not narrated); "die Niederlage der SPD", "nach Deutschlands Niederlage bei den UN" and "Der
+   * Wahlsieg von Magyar könnte die Beziehungen ändern" (a consequence supposed, the victory told) are.
    */
   private boolean narratedOutcome(int token) {
     for (int c : tree.children(token)) {
@@ -1629,7 +1624,7 @@ public final class CueAttribution {
    */
   private boolean ownScandal(int token, Target t, int head, CueRelations rules) {
     if (!s.parsed() || !"de".equals(rules.language()) || head < 0 || !s.token(token).isCommonNoun()
-        || !Words.endsWithAny(germanKey(token), words.scandalNouns())) {
+        || !Endings.endsWithAny(germanKey(token), words.scandalNouns())) {
       return false;
     }
     Mention m = mentions.get(t.mention());

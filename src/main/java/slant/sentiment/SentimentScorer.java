@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import slant.lang.Endings;
 import slant.lang.QuoteMarks;
 import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
@@ -184,8 +185,8 @@ public final class SentimentScorer implements Serializable {
       } else {
         text.append(tok.word());
       }
-      raw.add(new RawCue(t, text.toString(), Math.max(-1.5, Math.min(1.5, w)), negated, form, hit.entry().lemma(),
-          hit.match(), hit.entry().pos(), hit.weight()));
+      raw.add(new RawCue(t, text.toString(), bounded(w), negated, form, hit.entry().lemma(), hit.match(),
+          hit.entry().pos(), hit.weight()));
     }
     return raw;
   }
@@ -330,13 +331,21 @@ public final class SentimentScorer implements Serializable {
    */
   static double narratedOutcomeWeight(RawCue c, String rule) {
     if (rule.endsWith("predicate:outcome") && c.lexiconWeight() > 0) {
-      return Math.max(-1.5, Math.min(1.5, c.weight() * NARRATED_SUCCESS_WEIGHT / c.lexiconWeight()));
+      return bounded(c.weight() * NARRATED_SUCCESS_WEIGHT / c.lexiconWeight());
     }
     return c.weight();
   }
 
   /** A narrated success's weight, as the success idioms' (outcome-idioms.tsv). */
   static final double NARRATED_SUCCESS_WEIGHT = 1.0;
+
+  /** The largest size of one lexicon cue's weight, however its modifiers multiply it ("sehr sehr brutal"). */
+  static final double MAX_CUE_WEIGHT = 1.5;
+
+  /** {@code w} within ±{@link #MAX_CUE_WEIGHT}. */
+  private static double bounded(double w) {
+    return Math.max(-MAX_CUE_WEIGHT, Math.min(MAX_CUE_WEIGHT, w));
+  }
 
   /**
    * Cues from verb frames alone, for mentions the lexicon cue of the verb did not reach as such (the mention has no cue
@@ -527,7 +536,7 @@ public final class SentimentScorer implements Serializable {
         String prep = java.util.Objects.requireNonNullElse(CueAttribution.casePreposition(s, z), "");
         for (int t : prep.startsWith("zu") ? tree.subtree(z) : new int[0]) {
           penalty |= "NOUN".equals(s.token(t).pos())
-              && CueAttribution.Words.endsWithAny(norm.key(s.token(t).word()), words.penaltyNouns());
+              && Endings.endsWithAny(norm.key(s.token(t).word()), words.penaltyNouns());
         }
       }
     }
@@ -581,7 +590,7 @@ public final class SentimentScorer implements Serializable {
       boolean bareAccusative = !hasObject && "obl".equals(tree.relation(c))
           && CueAttribution.casePreposition(s, c) == null;
       penalty |= ("obj".equals(tree.relation(c)) || bareAccusative) && "NOUN".equals(s.token(c).pos())
-          && CueAttribution.Words.endsWithAny(norm.key(s.token(c).word()), words.receivedPenalties())
+          && Endings.endsWithAny(norm.key(s.token(c).word()), words.receivedPenalties())
           && negators(s, c).isEmpty(); // "bekam keine Haftstrafe"
     }
     if (!penalty || stateActGrounds(s, verb) || opponentConvicted(s, verb)) {
@@ -607,7 +616,7 @@ public final class SentimentScorer implements Serializable {
       for (int t : tree.subtree(c)) {
         String w = s.token(t).word();
         boolean noun = "NOUN".equals(s.token(t).pos()) || "PROPN".equals(s.token(t).pos());
-        if (noun && CueAttribution.Words.endsWithAny(norm.key(w), words.politicalCharges())
+        if (noun && Endings.endsWithAny(norm.key(w), words.politicalCharges())
             || words.allegationHedge(w)) {
           return true;
         }
@@ -641,7 +650,7 @@ public final class SentimentScorer implements Serializable {
       }
     }
     return convicted.stream().anyMatch(t -> ("NOUN".equals(s.token(t).pos()) || "PROPN".equals(s.token(t).pos()))
-        && CueAttribution.Words.endsWithAny(norm.key(s.token(t).word()), words.dissidentNouns()));
+        && Endings.endsWithAny(norm.key(s.token(t).word()), words.dissidentNouns()));
   }
 
   /** A conviction's weight: that of a narrated failure, so one conviction alone reaches sentiment.min_evidence. */
@@ -778,21 +787,20 @@ public final class SentimentScorer implements Serializable {
   }
 
   /**
-   * Whether the verb heads an English conditional clause ("If he won, he'd be a great senator", "unless Trump wins"):
-   * an outcome that may happen, not one that did. German conditionals with "wenn" are not read so ("wenn" is also
-   * "whenever"); those with the verb first are ({@link #conditionalClause}). Since 2026-12-06.
+   * Whether the verb heads an English conditional clause ("If he won, he'd be a great senator", "unless Trump wins";
+   * {@code data/rules/en/conditional-conjunctions.tsv}): an outcome that may happen, not one that did. German
+   * conditionals with "wenn" are not read so ("wenn" is also "whenever"); those with the verb first are ({@link
+   * #conditionalClause}). Since 2026-12-06.
    */
-  private static boolean conditionalMark(Sentence s, int verb) {
+  private boolean conditionalMark(Sentence s, int verb) {
     for (int c : s.tree().children(verb)) {
       if ("mark".equals(s.tree().relation(c))
-          && ENGLISH_CONDITIONALS.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          && words.conditionalConjunctions().contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
   }
-
-  private static final java.util.Set<String> ENGLISH_CONDITIONALS = java.util.Set.of("if", "unless", "whether");
 
   /**
    * Whether the verb opens its sentence without being its root: a German conditional clause with the verb first
