@@ -77,6 +77,9 @@ public final class Rules implements Serializable {
     f.put("former-title-words.tsv", WORD);
     f.put("class-quantifiers.tsv", WORD);
     f.put("weather-system-nouns.tsv", WORD);
+    f.put("owner-prepositions.tsv", WORD);
+    f.put("purpose-marks.tsv", WORD);
+    f.put("gain-prepositions.tsv", WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);
@@ -106,6 +109,7 @@ public final class Rules implements Serializable {
     f.put("de/interviewer-labels.tsv", WORD);
     f.put("de/first-person-words.tsv", WORD);
     f.put("de/indefinite-articles.tsv", WORD);
+    f.put("de/grounds-prepositions.tsv", WORD);
     f.put("de/organisation-gender-endings.tsv", ENDING_GENDER);
     f.put("en/say-verbs.tsv", SAY_VERB);
     f.put("en/outcome-idioms.tsv", IDIOM);

@@ -100,6 +100,10 @@ public final class CueAttribution {
    *     told
    * @param conditionalConjunctions English conjunctions of a condition ("if", "unless"): an outcome idiom's verb
    *     under one is an outcome that may happen, not a narrated one
+   * @param ownerPrepositions prepositions and possessive clitics of a noun's owner ("von", "of", "'s")
+   * @param purposeMarks markers of an infinitive of purpose ("zu", "um", "to"): a goal, not an outcome
+   * @param gainPrepositions prepositions of what is gained in degree ("an": "gewinnt an Bedeutung")
+   * @param groundsPrepositions prepositions of a conviction's grounds ("wegen", "für", "aufgrund")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -109,8 +113,9 @@ public final class CueAttribution {
       Set<String> successNouns, Set<String> harmNouns, Set<String> verdictParticiples, Set<String> penaltyNouns,
       Set<String> politicalCharges, Set<String> dissidentNouns, Set<String> ventureNouns, Set<String> scandalNouns,
       Set<String> sentenceVerbs, Set<String> receivedPenalties, Set<String> agentPrepositions,
-      Set<String> statementNouns, Set<String> indefiniteArticles, Set<String> conditionalConjunctions)
-      implements java.io.Serializable {
+      Set<String> statementNouns, Set<String> indefiniteArticles, Set<String> conditionalConjunctions,
+      Set<String> ownerPrepositions, Set<String> purposeMarks, Set<String> gainPrepositions,
+      Set<String> groundsPrepositions) implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
       // German and English idioms are one list: their verb forms never coincide (RulesTest checks)
@@ -139,7 +144,9 @@ public final class CueAttribution {
           rules.words("de/dissident-nouns.tsv"), rules.words("de/venture-nouns.tsv"),
           rules.words("de/scandal-nouns.tsv"), rules.words("de/sentence-receiving-verbs.tsv"),
           rules.words("de/received-penalties.tsv"), rules.words("agent-prepositions.tsv"),
-          rules.words("statement-nouns.tsv"), indefiniteArticles, rules.words("en/conditional-conjunctions.tsv"));
+          rules.words("statement-nouns.tsv"), indefiniteArticles, rules.words("en/conditional-conjunctions.tsv"),
+          rules.words("owner-prepositions.tsv"), rules.words("purpose-marks.tsv"), rules.words("gain-prepositions.tsv"),
+          rules.words("de/grounds-prepositions.tsv"));
     }
 
     /** The words of two rule files, unmodifiable. */
@@ -434,12 +441,12 @@ public final class CueAttribution {
 
   /**
    * Whether an outcome noun ({@link #outcomeNoun}; German, and English since 2026-12-06) is the narrated outcome
-   * ({@link #narratedOutcome}) of the actor whose head is {@code owner} ({@link #ownerOfOutcome}): "die Niederlage
+   * ({@link #narratedOutcome}) of the actor whose head is {@code owner} ({@link #ownerAttachment}): "die Niederlage
    * der SPD", "Magyars Wahlsieg", "Romney's defeat". The relation ({@code attributedRelation}) and the rule ({@code
    * predicate:outcome}, {@link #cueRule}) read it alike.
    */
   private boolean ownNarratedOutcome(int token, int owner, CueRelations rules) {
-    return outcomeNoun(token, rules.language()) && ownerOfOutcome(owner) && narratedOutcome(token);
+    return outcomeNoun(token, rules.language()) && ownerAttachment(owner) && narratedOutcome(token);
   }
 
   /**
@@ -465,17 +472,15 @@ public final class CueAttribution {
   }
 
   /**
-   * Whether the actor attached to an outcome noun is whose outcome it is: a genitive or possessor ("der SPD",
-   * "Magyars", "Trump's") or after "von" or "of" ("der Wahlsieg von Magyar", "the defeat of Romney"), not after
-   * another preposition ("sein Wahlsieg über Orbán": the loser; "die Niederlage gegen X").
+   * Whether the actor ({@code actorHead}) attached to a noun is its owner (whose outcome, scandal or venture it is): a
+   * genitive or possessor ("der SPD", "Magyars") or after an owner preposition or possessive clitic
+   * (owner-prepositions.tsv: "der Wahlsieg von Magyar", "the defeat of Romney", "Trump's victory"), not after another
+   * preposition ("sein Wahlsieg über Orbán": the loser; "die Niederlage gegen X"; "der Skandal um X").
    */
-  private boolean ownerOfOutcome(int actorHead) {
+  private boolean ownerAttachment(int actorHead) {
     String prep = casePreposition(actorHead);
-    return prep == null || prep.equals("von") || prep.equals("of") || ENGLISH_POSSESSIVE.contains(prep);
+    return prep == null || words.ownerPrepositions().contains(prep);
   }
-
-  /** The English possessive clitic, which the parser makes the possessor's {@code case} ("Trump 's victory"). */
-  private static final Set<String> ENGLISH_POSSESSIVE = Set.of("'s", "'", "’s", "’");
 
   /** A common noun written with a capital, as German titles are ("Machthaber"). */
   private static boolean capitalisedNoun(slant.model.Token t) {
@@ -999,7 +1004,7 @@ public final class CueAttribution {
       String full = ownerRelation(t, head);
       String rel = base(full);
       boolean direct = tree.head(head) == token || sharedSubjectPredicates(head).contains(token);
-      boolean passive = direct && statePassive(token)
+      boolean passive = direct && eventPassive(token)
           || (full.equals("nsubj:pass") || full.equals("nsubjpass")) && !(direct && hasStateAux(token))
           || direct && rel.startsWith("nsubj") && ellipticPassive(token, frame, rules);
       if (!direct && judgedVenture(token, head, full, rules) && !topic && !feeling && !stanceNoun && !speechNoun) {
@@ -1587,8 +1592,7 @@ public final class CueAttribution {
         || !words.ventureNouns().contains(germanKey(noun))) {
       return false;
     }
-    String prep = casePreposition(head);
-    if (prep != null && !prep.equals("von")) {
+    if (!ownerAttachment(head)) {
       return false;
     }
     String pos = s.token(token).pos();
@@ -1637,8 +1641,7 @@ public final class CueAttribution {
     }
     String relation = ownerRelation(t, head);
     boolean owner = base(relation).equals("nmod") || relation.endsWith(":poss");
-    String prep = casePreposition(head);
-    return owner && (prep == null || prep.equals("von"));
+    return owner && ownerAttachment(head);
   }
 
   /**
@@ -1668,10 +1671,8 @@ public final class CueAttribution {
     }
     int verb = tree.head(token);
     String verbRelation = base(tree.relation(verb));
-    boolean eventPassive = verbRelation.equals("amod") || verbRelation.equals("acl"); // a participle before its noun
-    for (int c : tree.children(verb)) {
-      eventPassive |= words.eventPassiveAuxiliaries().contains(s.token(c).word().toLowerCase(Locale.ROOT));
-    }
+    boolean eventPassive = verbRelation.equals("amod") || verbRelation.equals("acl") // a participle before its noun
+        || hasAuxiliary(verb, words.eventPassiveAuxiliaries(), false);
     for (int c : tree.children(token)) {
       if ("case".equals(tree.relation(c))) {
         String prep = s.token(c).word().toLowerCase(Locale.ROOT);
@@ -1795,7 +1796,7 @@ public final class CueAttribution {
    * what X was or became (until 2026-12-06 an English past-tense copula, "was", read as the passive's auxiliary and
    * made "Obama was corrupt" context while "Obama is corrupt" was an evaluation).
    */
-  private boolean statePassive(int token) {
+  private boolean eventPassive(int token) {
     return ("VERB".equals(s.token(token).pos()) || "ADJ".equals(s.token(token).pos()))
         && hasAuxiliary(token, words.eventPassiveAuxiliaries(), false);
   }

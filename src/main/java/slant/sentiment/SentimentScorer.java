@@ -600,8 +600,8 @@ public final class SentimentScorer implements Serializable {
   }
 
   /**
-   * Whether the grounds of a conviction make it a state's act against the convicted: after "wegen", "für" or
-   * "aufgrund" anywhere in the verb's clause (the parser hangs "Für seine Kritik" on the verb or on the convicted's
+   * Whether the grounds of a conviction make it a state's act against the convicted: after a grounds preposition
+   * ({@code de/grounds-prepositions.tsv}: "wegen", "für", "aufgrund") anywhere in the verb's clause (the parser hangs "Für seine Kritik" on the verb or on the convicted's
    * noun), a noun of speech or a political charge ({@code de/political-charges.tsv}: "für seine Kritik am Krieg") or
    * a hedge of allegation ("wegen angeblicher falscher Berichterstattung").
    */
@@ -610,7 +610,7 @@ public final class SentimentScorer implements Serializable {
     slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
     for (int c : tree.subtree(verb)) {
       String prep = c == verb ? "" : java.util.Objects.requireNonNullElse(CueAttribution.casePreposition(s, c), "");
-      if (!(prep.equals("wegen") || prep.equals("für") || prep.equals("aufgrund"))) {
+      if (!words.groundsPrepositions().contains(prep)) {
         continue;
       }
       for (int t : tree.subtree(c)) {
@@ -715,23 +715,24 @@ public final class SentimentScorer implements Serializable {
 
   /**
    * Whether the verb has what a won contest's verb used alone has not ({@code CueAttribution.Idiom#NO_OBJECT}): an
-   * object, which is what was won ("gewann 20 Prozent", "gewinnt Zeit"; the idioms with a word judge those), an "an"
-   * phrase of what grows ("gewinnt an Bedeutung"), or a "zu" or "to" of a purpose ("um zu gewinnen"), or a clausal
-   * complement ("failed to respond").
+   * object, which is what was won ("gewann 20 Prozent", "gewinnt Zeit"; the idioms with a word judge those), a phrase
+   * of what grows (gain-prepositions.tsv: "gewinnt an Bedeutung"), a marker of purpose (purpose-marks.tsv: "um zu
+   * gewinnen"), or a clausal complement ("failed to respond").
    */
-  private static boolean objectOrGain(Sentence s, int verb) {
+  private boolean objectOrGain(Sentence s, int verb) {
     for (int c : s.tree().children(verb)) {
       String rel = s.tree().relation(c);
       if ("obj".equals(rel) || "ccomp".equals(rel) || "xcomp".equals(rel)) {
         return true;
       }
       String word = s.token(c).word().toLowerCase(Locale.ROOT);
-      if ("mark".equals(rel) && ("zu".equals(word) || "um".equals(word) || "to".equals(word))) {
+      if ("mark".equals(rel) && words.purposeMarks().contains(word)) {
         return true;
       }
       if ("obl".equals(rel) || "nmod".equals(rel)) {
         for (int g : s.tree().children(c)) {
-          if ("case".equals(s.tree().relation(g)) && "an".equalsIgnoreCase(s.token(g).word())) {
+          if ("case".equals(s.tree().relation(g))
+              && words.gainPrepositions().contains(s.token(g).word().toLowerCase(Locale.ROOT))) {
             return true;
           }
         }

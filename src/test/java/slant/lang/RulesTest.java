@@ -48,6 +48,11 @@ class RulesTest {
     assertEquals(51, r.rows("de/say-verbs.tsv").size());
     assertEquals(27, r.rows("en/say-verbs.tsv").size());
     assertEquals(List.of("ung", "f"), r.rows("de/organisation-gender-endings.tsv").get(0));
+    // the grammar words the sentiment rules read (until 2026-12-06 written into the code)
+    assertEquals(Set.of("von", "of", "'s", "'", "’s", "’"), r.words("owner-prepositions.tsv"));
+    assertEquals(Set.of("zu", "um", "to"), r.words("purpose-marks.tsv"));
+    assertEquals(Set.of("an"), r.words("gain-prepositions.tsv"));
+    assertEquals(Set.of("wegen", "für", "aufgrund"), r.words("de/grounds-prepositions.tsv"));
   }
 
   /** The German and English outcome idioms are read as one list: no verb form may be both languages'. */
