@@ -346,7 +346,8 @@ public final class ActorSentimentEval {
   }
 
   /**
-   * One JSON-ready object per gold actor (for {@code --predictions}): gold labels, Slant's actor id, labels and
+   * One JSON-ready object per gold actor (for {@code --predictions}): gold labels, whether it is a main actor of its
+   * article ({@link #mainActor}, defined on the gold alone), Slant's actor id, labels and
    * {@code sentiment} (null when unmatched), and every cue toward the actor (all its mentions, both voices) with its
    * rule, relation, reliability and the voice of its mention (outlet or quoted; only outlet-voice evaluations, and the
    * reporter's naming in quoted ones, count toward the {@code outlet} label).
@@ -359,6 +360,7 @@ public final class ActorSentimentEval {
       m.put("actor", p.gold().name());
       m.put("gold_outlet", p.gold().outlet().code());
       m.put("gold_overall", p.gold().overall().code());
+      m.put("main_actor", mainActor(p.article().article(), p.gold()));
       m.put("slant_actor", p.slant() == null ? null : p.slant().actorId());
       m.put("polarity", p.slant() == null ? null : p.slant().polarity().code());
       // tanh of the article's outlet evidence, as in article_actor.sentiment: with min_evidence it decides polarity

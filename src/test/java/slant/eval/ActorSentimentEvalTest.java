@@ -88,6 +88,7 @@ class ActorSentimentEvalTest {
         "reliability", 1.0, "voice", "outlet")), merkel.get("cues"));
     // and the actor's article-level sentiment (the fixture gives Merkel +1.0)
     assertEquals(1.0, merkel.get("sentiment"));
+    assertEquals(false, merkel.get("main_actor"), "named once, not in the title");
     // no actor is named three times or in the title: the main-actor block is empty
     @SuppressWarnings("unchecked")
     Map<String, Object> main = (Map<String, Object>) json.get("outlet_main_actors");
