@@ -31,7 +31,10 @@ final class TitleLabels implements Serializable {
 
   /**
    * The token that stands for a span in the tree: the span token whose head lies outside the span, then up through
-   * appos/flat/compound edges to a title noun ("Präsident" in "Präsident Wladimir Putin"). Unparsed: the last token.
+   * appos/flat/compound edges to a title noun ("Präsident" in "Präsident Wladimir Putin"), but not on from a title
+   * noun to another name: in "Trump lawyer Michael Cohen" the English parser hangs "Trump" on "lawyer" and "lawyer" on
+   * "Cohen", and Trump's head is "lawyer", not Cohen (until 2026-12-06 Trump took Cohen's "pleaded guilty"). Unparsed:
+   * the last token.
    */
   static int headOf(Sentence s, int start, int end) {
     return headOf(s, start, end, false);
@@ -55,11 +58,17 @@ final class TitleLabels implements Serializable {
       }
     }
     int[] up = tree.pathToRoot(head);
+    boolean pastNoun = false;
     for (int i = 1; i < up.length && i <= MAX_NAME_ATTACHMENTS; i++) {
       String rel = tree.relation(up[i - 1]);
       if (rel == null || !isNameAttachment(rel) || !s.token(up[i]).isNoun() || possessor && up[i] < start) {
         break;
       }
+      boolean name = "PROPN".equals(s.token(up[i]).pos());
+      if (pastNoun && name) {
+        break; // "Trump lawyer Michael Cohen": the title is Cohen's, and Trump is not Cohen (2026-12-06)
+      }
+      pastNoun |= !name;
       head = up[i];
     }
     return head;

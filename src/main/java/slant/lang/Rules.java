@@ -110,6 +110,7 @@ public final class Rules implements Serializable {
     f.put("de/first-person-words.tsv", WORD);
     f.put("de/indefinite-articles.tsv", WORD);
     f.put("de/grounds-prepositions.tsv", WORD);
+    f.put("de/penalty-prepositions.tsv", WORD);
     f.put("de/organisation-gender-endings.tsv", ENDING_GENDER);
     f.put("en/say-verbs.tsv", SAY_VERB);
     f.put("en/outcome-idioms.tsv", IDIOM);
@@ -118,6 +119,13 @@ public final class Rules implements Serializable {
     f.put("en/success-nouns.tsv", WORD);
     f.put("en/indefinite-articles.tsv", WORD);
     f.put("en/conditional-conjunctions.tsv", WORD);
+    f.put("en/verdict-participles.tsv", WORD);
+    f.put("en/conviction-participles.tsv", WORD);
+    f.put("en/penalty-nouns.tsv", WORD);
+    f.put("en/penalty-prepositions.tsv", WORD);
+    f.put("en/grounds-prepositions.tsv", WORD);
+    f.put("en/political-charges.tsv", WORD);
+    f.put("en/dissident-nouns.tsv", WORD);
     return java.util.Collections.unmodifiableMap(f);
   }
 

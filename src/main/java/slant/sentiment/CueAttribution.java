@@ -81,8 +81,9 @@ public final class CueAttribution {
    * @param successNouns nouns of a success that do not say whose (WordNormalizer keys: "erfolg", "wahlsieg")
    * @param harmNouns nouns of bodily harm, which an outcome verb's subject suffers rather than fails at
    *     (WordNormalizer keys: "verletzung", "herzinfarkt")
-   * @param verdictParticiples passive participles by which a court convicts ("verurteilt"), lower case
-   * @param penaltyNouns ends of the WordNormalizer keys of what a court sentences to ("haft", "straf", "jahr")
+   * @param verdictParticiples passive participles by which a court convicts or sentences ("verurteilt", "sentenced"),
+   *     lower case
+   * @param penaltyNouns ends of the WordNormalizer keys of what a court sentences to ("haft", "straf", "prison")
    * @param politicalCharges ends of the WordNormalizer keys of grounds that make a conviction a state's act against
    *     the convicted ("kritik", "berichterstattung", "hochverrat")
    * @param dissidentNouns ends of the WordNormalizer keys of what a state's convicted opponent is called
@@ -103,7 +104,9 @@ public final class CueAttribution {
    * @param ownerPrepositions prepositions and possessive clitics of a noun's owner ("von", "of", "'s")
    * @param purposeMarks markers of an infinitive of purpose ("zu", "um", "to"): a goal, not an outcome
    * @param gainPrepositions prepositions of what is gained in degree ("an": "gewinnt an Bedeutung")
-   * @param groundsPrepositions prepositions of a conviction's grounds ("wegen", "für", "aufgrund")
+   * @param groundsPrepositions prepositions of a conviction's grounds ("wegen", "für", "aufgrund", "of")
+   * @param convictionParticiples participles of a finding of guilt that need no penalty ("convicted")
+   * @param penaltyPrepositions prepositions of the penalty a court sentences to ("zu", "zum", "zur", "to")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -115,7 +118,8 @@ public final class CueAttribution {
       Set<String> sentenceVerbs, Set<String> receivedPenalties, Set<String> agentPrepositions,
       Set<String> statementNouns, Set<String> indefiniteArticles, Set<String> conditionalConjunctions,
       Set<String> ownerPrepositions, Set<String> purposeMarks, Set<String> gainPrepositions,
-      Set<String> groundsPrepositions) implements java.io.Serializable {
+      Set<String> groundsPrepositions, Set<String> convictionParticiples, Set<String> penaltyPrepositions)
+      implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
       // German and English idioms are one list: their verb forms never coincide (RulesTest checks)
@@ -131,6 +135,13 @@ public final class CueAttribution {
       Set<String> failureNouns = union(rules, "de/failure-nouns.tsv", "en/failure-nouns.tsv");
       Set<String> successNouns = union(rules, "de/success-nouns.tsv", "en/success-nouns.tsv");
       Set<String> indefiniteArticles = union(rules, "de/indefinite-articles.tsv", "en/indefinite-articles.tsv");
+      // the words of a conviction, German and English in one set each (German keys and English words differ)
+      Set<String> verdictParticiples = union(rules, "de/verdict-participles.tsv", "en/verdict-participles.tsv");
+      Set<String> penaltyNouns = union(rules, "de/penalty-nouns.tsv", "en/penalty-nouns.tsv");
+      Set<String> politicalCharges = union(rules, "de/political-charges.tsv", "en/political-charges.tsv");
+      Set<String> dissidentNouns = union(rules, "de/dissident-nouns.tsv", "en/dissident-nouns.tsv");
+      Set<String> groundsPrepositions = union(rules, "de/grounds-prepositions.tsv", "en/grounds-prepositions.tsv");
+      Set<String> penaltyPrepositions = union(rules, "de/penalty-prepositions.tsv", "en/penalty-prepositions.tsv");
       return new Words(rules.words("class-prepositions.tsv"), rules.words("toward-prepositions.tsv"),
           rules.words("state-auxiliaries.tsv"), rules.words("event-passive-auxiliaries.tsv"),
           rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"),
@@ -139,14 +150,13 @@ public final class CueAttribution {
           nonFactual, rules.words("de/allegation-verbs.tsv"),
           rules.words("place-prepositions.tsv"), rules.words("de/allegation-hedges.tsv"),
           rules.words("de/dative-outcome-verbs.tsv"), successNouns,
-          rules.words("de/harm-nouns.tsv"), rules.words("de/verdict-participles.tsv"),
-          rules.words("de/penalty-nouns.tsv"), rules.words("de/political-charges.tsv"),
-          rules.words("de/dissident-nouns.tsv"), rules.words("de/venture-nouns.tsv"),
+          rules.words("de/harm-nouns.tsv"), verdictParticiples, penaltyNouns, politicalCharges, dissidentNouns,
+          rules.words("de/venture-nouns.tsv"),
           rules.words("de/scandal-nouns.tsv"), rules.words("de/sentence-receiving-verbs.tsv"),
           rules.words("de/received-penalties.tsv"), rules.words("agent-prepositions.tsv"),
           rules.words("statement-nouns.tsv"), indefiniteArticles, rules.words("en/conditional-conjunctions.tsv"),
           rules.words("owner-prepositions.tsv"), rules.words("purpose-marks.tsv"), rules.words("gain-prepositions.tsv"),
-          rules.words("de/grounds-prepositions.tsv"));
+          groundsPrepositions, rules.words("en/conviction-participles.tsv"), penaltyPrepositions);
     }
 
     /** The words of two rule files, unmodifiable. */

@@ -470,16 +470,18 @@ public final class SentimentScorer implements Serializable {
    * The verb that convicts the actor, if any: the verb whose passive subject the mention is ("Wanovits war zu fünf
    * Jahren Haft verurteilt worden"), or a relative clause on the mention whose passive subject is the relative pronoun
    * ("Rumpold, der … zu drei Jahren Haft verurteilt wurde"), also for a name in apposition to such a noun; -1
-   * otherwise, and for a compound ("ein BZÖ-Werber … wurde verurteilt": the Werber, not the party). Whether it is a
-   * verdict is {@link #verdict}'s question.
+   * otherwise, and for a compound ("ein BZÖ-Werber … wurde verurteilt": the Werber, not the party). In English also
+   * the object of an active verdict verb ("Masipa convicted Pistorius of culpable homicide", 2026-12-06); in German
+   * not (tried: the one dev case, "Richterin Raufer verurteilt ihn zu einem Jahr Haft", had its pronoun linked to the
+   * expert witness). Whether it is a verdict is {@link #verdict}'s question.
    */
   private int convictingVerb(Sentence s, Mention m, int h, int verb, String rel) {
-    if (!"de".equals(lexicon.language()) || m.kind() == slant.model.MentionKind.COMPOUND
+    if (m.kind() == slant.model.MentionKind.COMPOUND
         || m.endToken() + 1 < s.size() && "-".equals(s.token(m.endToken()).word())
         && "NOUN".equals(s.token(m.endToken() + 1).pos())) {
       return -1; // "ein BZÖ-Werber", also where the tokenizer split the compound at its hyphen
     }
-    if (verb >= 0 && rel.equals("nsubj:pass")) {
+    if (verb >= 0 && (rel.equals("nsubj:pass") || rel.equals("obj") && "en".equals(lexicon.language()))) {
       return verb;
     }
     DependencyTree tree = s.tree();
@@ -513,19 +515,24 @@ public final class SentimentScorer implements Serializable {
    * charge ({@code de/political-charges.tsv}: "für seine Kritik am Krieg"), hedged grounds ("wegen angeblicher
    * falscher Berichterstattung"), or a convicted called a state's opponent ({@link #opponentConvicted}). None under a
    * non-factual auxiliary ("soll verurteilt werden") or a negator ("nicht verurteilt"; "nicht rechtskräftig
-   * verurteilt" is a conviction).
+   * verurteilt" is a conviction). English since 2026-12-06: "sentenced" with a penalty after "to"
+   * ({@code en/verdict-participles.tsv}, {@code en/penalty-nouns.tsv}: "was sentenced to five years in prison") and
+   * "convicted" with or without one ({@code en/conviction-participles.tsv}: it has no "condemned" sense), with the
+   * same exceptions read from the English lists.
    */
   private Cue verdict(Sentence s, int verb) {
-    if (!words.verdictParticiples().contains(s.token(verb).word().toLowerCase(Locale.ROOT))
+    String word = s.token(verb).word().toLowerCase(Locale.ROOT);
+    boolean conviction = "en".equals(lexicon.language()) && words.convictionParticiples().contains(word);
+    if (!conviction && !words.verdictParticiples().contains(word)
         || words.nonFactual(s, verb) || opponentConvicted(s, verb)) {
       return null;
     }
     DependencyTree tree = s.tree();
-    slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
+    slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage(lexicon.language());
     if (stateActGrounds(s, verb)) {
       return null;
     }
-    boolean penalty = false;
+    boolean penalty = conviction; // "convicted" needs none: it has no "condemned" sense
     for (int c : tree.children(verb)) {
       if (CLAUSAL.contains(java.util.Objects.requireNonNullElse(tree.relation(c), ""))) {
         continue; // a clause of its own ("…, weil er zu …"): not this verdict's phrase
@@ -534,7 +541,7 @@ public final class SentimentScorer implements Serializable {
       // Tötung/obl zu 16 Jahren/nmod Haft verurteilt")
       for (int z : tree.subtree(c)) {
         String prep = java.util.Objects.requireNonNullElse(CueAttribution.casePreposition(s, z), "");
-        for (int t : prep.startsWith("zu") ? tree.subtree(z) : new int[0]) {
+        for (int t : words.penaltyPrepositions().contains(prep) ? tree.subtree(z) : new int[0]) {
           penalty |= "NOUN".equals(s.token(t).pos())
               && Endings.endsWithAny(norm.key(s.token(t).word()), words.penaltyNouns());
         }
@@ -601,13 +608,14 @@ public final class SentimentScorer implements Serializable {
 
   /**
    * Whether the grounds of a conviction make it a state's act against the convicted: after a grounds preposition
-   * ({@code de/grounds-prepositions.tsv}: "wegen", "für", "aufgrund") anywhere in the verb's clause (the parser hangs "Für seine Kritik" on the verb or on the convicted's
-   * noun), a noun of speech or a political charge ({@code de/political-charges.tsv}: "für seine Kritik am Krieg") or
-   * a hedge of allegation ("wegen angeblicher falscher Berichterstattung").
+   * ({@code de/grounds-prepositions.tsv}: "wegen", "für", "aufgrund"; English "of", "for", "on", "over") anywhere in
+   * the verb's clause (the parser hangs "Für seine Kritik" on the verb or on the convicted's noun), a noun of speech or
+   * a political charge ({@code de/political-charges.tsv}: "für seine Kritik am Krieg"; {@code en/political-charges.tsv}:
+   * "on spying charges") or a hedge of allegation ("wegen angeblicher falscher Berichterstattung").
    */
   private boolean stateActGrounds(Sentence s, int verb) {
     DependencyTree tree = s.tree();
-    slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
+    slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage(lexicon.language());
     for (int c : tree.subtree(verb)) {
       String prep = c == verb ? "" : java.util.Objects.requireNonNullElse(CueAttribution.casePreposition(s, c), "");
       if (!words.groundsPrepositions().contains(prep)) {
@@ -626,16 +634,18 @@ public final class SentimentScorer implements Serializable {
   }
 
   /**
-   * Whether the convicted's phrase (the passive subject's, or the noun phrase a relative clause on it is attached to)
-   * calls the convicted a state's opponent ({@code de/dissident-nouns.tsv}: "Der Oppositionelle Lew Schlosberg ist …
-   * verurteilt worden", "die Aktivistin Maja T.").
+   * Whether the convicted's phrase (the passive subject's, an active verdict's object, or the noun phrase a relative
+   * clause on it is attached to) calls the convicted a state's opponent ({@code de/dissident-nouns.tsv}: "Der
+   * Oppositionelle Lew Schlosberg ist … verurteilt worden", "die Aktivistin Maja T."; {@code en/dissident-nouns.tsv}:
+   * "Kremlin critic …").
    */
   private boolean opponentConvicted(Sentence s, int verb) {
     DependencyTree tree = s.tree();
-    slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage("de");
+    slant.lang.WordNormalizer norm = slant.lang.WordNormalizer.forLanguage(lexicon.language());
     List<Integer> convicted = new ArrayList<>();
     for (int c : tree.children(verb)) {
-      if ("nsubj:pass".equals(tree.relation(c)) || "nsubj".equals(tree.relation(c))) {
+      String r = tree.relation(c);
+      if ("nsubj:pass".equals(r) || "nsubj".equals(r) || "obj".equals(r)) { // "obj": an active verdict's convicted
         for (int t : tree.subtree(c)) {
           convicted.add(t);
         }

@@ -41,6 +41,18 @@ class TitleLabelsTest {
     assertEquals(2, TitleLabels.headOf(sentence("Der/DET Wladimir/PROPN Putin/PROPN"), 1, 3), "unparsed: last token");
   }
 
+  /** Until 2026-12-06 "Trump" in "Trump lawyer Michael Cohen pleaded guilty" had Cohen as its head, and his outcome. */
+  @Test
+  void theHeadDoesNotClimbFromATitleNounToAnotherName() {
+    Sentence cohen = Docs.doc("en", "Trump/PROPN/2/compound lawyer/NOUN/4/compound Michael/PROPN/4/compound "
+        + "Cohen/PROPN/5/nsubj pleaded/VERB/0/root").sentences().get(0);
+    assertEquals(1, TitleLabels.headOf(cohen, 0, 1), "Trump stops at the title noun");
+    assertEquals(3, TitleLabels.headOf(cohen, 2, 4), "Cohen is his own head");
+    // a name straight on a name is still climbed: "Putin" split from "Wladimir" by the parser
+    Sentence split = sentence("Präsident/NOUN/0/root Wladimir/PROPN/1/appos Putin/PROPN/2/flat");
+    assertEquals(0, TitleLabels.headOf(split, 2, 3));
+  }
+
   @Test
   void labelsAreTheTitleGovernorsParsedOrTheTitleRightBeforeUnparsed() {
     Sentence parsed = sentence("Kritik/NOUN/0/root des/DET/4/det russischen/ADJ/4/amod Präsidenten/NOUN/1/nmod "

@@ -1705,6 +1705,43 @@ class CueRelationsTest {
    * Until 2026-12-06 English had no outcome idioms: "Trump won the election", "even as he won" and "Flynn pleaded
    * guilty" were at most weak verb-frame cues (data/rules/en/outcome-idioms.tsv).
    */
+  /**
+   * Until 2026-12-06 a conviction was a narrated failure in German only: "Mubarak was convicted in June to life in
+   * prison" and "Masipa convicted Pistorius of culpable homicide" gave the convicted nothing (data/rules/en/
+   * verdict-participles.tsv, conviction-participles.tsv, penalty-nouns.tsv and the English exceptions' lists).
+   */
+  @Test
+  void anEnglishConvictionIsTheConvictedsNarratedFailure() {
+    SentimentScorer en = new SentimentScorer(Lexicon.fromTsv("en", "t", "lemma\tpos\tweight\n",
+        "word\ttype\tvalue\nnot\tnegator\t-1\n"), 4, CueRelations.fromTsv("en", FRAMES, CLASSES));
+    List<Cue> sentenced = cuesOfFirstWord(en, "Pistorius/PROPN/3/nsubj:pass was/AUX/3/aux:pass sentenced/VERB/0/root "
+        + "to/ADP/6/case five/NUM/6/nummod years/NOUN/3/obl in/ADP/8/case prison/NOUN/6/nmod");
+    assertEquals(List.of("sentenced:evaluation"), relations(sentenced));
+    assertEquals("clause:verdict", sentenced.get(0).rule());
+    assertEquals(-0.5, SentimentScorer.evaluationEvidence(sentenced), 1e-12);
+    // "convicted" needs no penalty; the object of an active verdict is the convicted
+    assertEquals(-0.5, SentimentScorer.evaluationEvidence(cuesOfFirstWord(en, "Perez/PROPN/3/nsubj:pass "
+        + "was/AUX/3/aux:pass convicted/VERB/0/root of/ADP/5/case fraud/NOUN/3/obl")), 1e-12);
+    List<Cue> active = cuesOfMention(en, "Masipa/PROPN/2/nsubj convicted/VERB/0/root Pistorius/PROPN/2/obj "
+        + "of/ADP/6/case culpable/ADJ/6/amod homicide/NOUN/2/obl", 2, 3, 2);
+    assertEquals("clause:verdict", active.get(0).rule());
+    assertEquals(List.of(), evaluations(cuesOfFirstWord(en, "Masipa/PROPN/2/nsubj convicted/VERB/0/root "
+        + "Pistorius/PROPN/2/obj")), "the judge is not convicted");
+    // "sentenced" without a penalty after "to" ("is to be sentenced at 11 a.m."), a negated or possible conviction, a
+    // political charge and a convicted called a state's opponent give none
+    for (String parse : List.of("Flynn/PROPN/3/nsubj:pass was/AUX/3/aux:pass sentenced/VERB/0/root on/ADP/5/case "
+            + "Monday/PROPN/3/obl",
+        "Perez/PROPN/5/nsubj:pass had/AUX/5/aux not/PART/5/advmod been/AUX/5/aux:pass convicted/VERB/0/root",
+        "Perez/PROPN/4/nsubj:pass could/AUX/4/aux be/AUX/4/aux:pass convicted/VERB/0/root",
+        "Kim/PROPN/3/nsubj:pass was/AUX/3/aux:pass convicted/VERB/0/root of/ADP/5/case treason/NOUN/3/obl",
+        "Kim/PROPN/3/nsubj:pass was/AUX/3/aux:pass sentenced/VERB/0/root to/ADP/6/case ten/NUM/6/nummod "
+            + "years/NOUN/3/obl on/ADP/9/case spying/NOUN/9/compound charges/NOUN/3/obl")) {
+      assertEquals(List.of(), evaluations(cuesOfFirstWord(en, parse)), parse);
+    }
+    assertEquals(List.of(), evaluations(cuesOfMention(en, "Kremlin/PROPN/2/compound critic/NOUN/5/nsubj:pass "
+        + "Navalny/PROPN/2/appos was/AUX/5/aux:pass convicted/VERB/0/root", 2, 3, 2)));
+  }
+
   @Test
   void anEnglishOutcomeIdiomIsTheActorsNarratedOutcome() {
     SentimentScorer en = new SentimentScorer(Lexicon.fromTsv("en", "t", "lemma\tpos\tweight\n",
