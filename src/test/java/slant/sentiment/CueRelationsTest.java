@@ -890,11 +890,8 @@ class CueRelationsTest {
   @Test
   void aConvictionWithAPenaltyIsTheConvictedsNarratedFailure() {
     SentimentScorer sc = scorer("verurteilen\tVERB\t-0.7\n", "");
-    List<Cue> cues = cuesOfFirstWord(sc, "Wanovits/PROPN/6/nsubj:pass war/AUX/6/aux zu/ADP/5/case fünf/NUM/5/nummod "
-        + "Jahren/NOUN/6/obl verurteilt/VERB/0/root worden/AUX/6/aux:pass");
-    assertEquals(List.of("verurteilt:evaluation"), relations(cues));
-    assertEquals("clause:verdict", cues.get(0).rule());
-    assertEquals(-0.5, SentimentScorer.evaluationEvidence(cues), 1e-12); // min_evidence: one conviction is negative
+    assertVerdict(cuesOfFirstWord(sc, "Wanovits/PROPN/6/nsubj:pass war/AUX/6/aux zu/ADP/5/case fünf/NUM/5/nummod "
+        + "Jahren/NOUN/6/obl verurteilt/VERB/0/root worden/AUX/6/aux:pass"), "verurteilt");
     // the penalty phrase hung under the grounds by the parser (2026-12-06; "wegen fahrlässiger Tötung zu 16 Jahren")
     List<Cue> grounds = cuesOfFirstWord(sc, "Schettino/PROPN/9/nsubj:pass war/AUX/9/aux wegen/ADP/5/case "
         + "fahrlässiger/ADJ/5/amod Tötung/NOUN/9/obl zu/PART/8/case 16/NUM/8/nummod Jahren/NOUN/5/nmod "
@@ -946,11 +943,8 @@ class CueRelationsTest {
   @Test
   void aSentenceReceivedIsAConviction() {
     SentimentScorer sc = scorer("", "");
-    List<Cue> cues = cuesOfFirstWord(sc, "Colombo/PROPN/2/nsubj bekam/VERB/0/root dreieinhalb/NUM/4/nummod "
-        + "Jahre/NOUN/2/obj");
-    assertEquals(List.of("bekam:evaluation"), relations(cues));
-    assertEquals("clause:verdict", cues.get(0).rule());
-    assertEquals(-0.5, SentimentScorer.evaluationEvidence(cues), 1e-12);
+    assertVerdict(cuesOfFirstWord(sc, "Colombo/PROPN/2/nsubj bekam/VERB/0/root dreieinhalb/NUM/4/nummod "
+        + "Jahre/NOUN/2/obj"), "bekam");
     // a bare accusative the parser made an obl; the name in apposition to the subject noun
     assertEquals(-0.5, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc, "Er/PRON/2/nsubj bekam/VERB/0/root "
         + "im/ADP/4/case Sommer/NOUN/2/obl zwei/NUM/6/nummod Jahre/NOUN/2/obl")), 1e-12);
@@ -973,6 +967,13 @@ class CueRelationsTest {
 
   private static void assertNoVerdict(List<Cue> cues) {
     assertTrue(cues.stream().noneMatch(c -> c.rule().equals("clause:verdict")), cues.toString());
+  }
+
+  /** The cues are one conviction by {@code verb}: an evaluation of rule clause:verdict, −0.5 in full. */
+  private static void assertVerdict(List<Cue> cues, String verb) {
+    assertEquals(List.of(verb + ":evaluation"), relations(cues));
+    assertEquals("clause:verdict", cues.get(0).rule());
+    assertEquals(-0.5, SentimentScorer.evaluationEvidence(cues), 1e-12); // min_evidence: one conviction is negative
   }
 
   /**
@@ -1714,17 +1715,13 @@ class CueRelationsTest {
   void anEnglishConvictionIsTheConvictedsNarratedFailure() {
     SentimentScorer en = new SentimentScorer(Lexicon.fromTsv("en", "t", "lemma\tpos\tweight\n",
         "word\ttype\tvalue\nnot\tnegator\t-1\n"), 4, CueRelations.fromTsv("en", FRAMES, CLASSES));
-    List<Cue> sentenced = cuesOfFirstWord(en, "Pistorius/PROPN/3/nsubj:pass was/AUX/3/aux:pass sentenced/VERB/0/root "
-        + "to/ADP/6/case five/NUM/6/nummod years/NOUN/3/obl in/ADP/8/case prison/NOUN/6/nmod");
-    assertEquals(List.of("sentenced:evaluation"), relations(sentenced));
-    assertEquals("clause:verdict", sentenced.get(0).rule());
-    assertEquals(-0.5, SentimentScorer.evaluationEvidence(sentenced), 1e-12);
+    assertVerdict(cuesOfFirstWord(en, "Pistorius/PROPN/3/nsubj:pass was/AUX/3/aux:pass sentenced/VERB/0/root "
+        + "to/ADP/6/case five/NUM/6/nummod years/NOUN/3/obl in/ADP/8/case prison/NOUN/6/nmod"), "sentenced");
     // "convicted" needs no penalty; the object of an active verdict is the convicted
-    assertEquals(-0.5, SentimentScorer.evaluationEvidence(cuesOfFirstWord(en, "Perez/PROPN/3/nsubj:pass "
-        + "was/AUX/3/aux:pass convicted/VERB/0/root of/ADP/5/case fraud/NOUN/3/obl")), 1e-12);
-    List<Cue> active = cuesOfMention(en, "Masipa/PROPN/2/nsubj convicted/VERB/0/root Pistorius/PROPN/2/obj "
-        + "of/ADP/6/case culpable/ADJ/6/amod homicide/NOUN/2/obl", 2, 3, 2);
-    assertEquals("clause:verdict", active.get(0).rule());
+    assertVerdict(cuesOfFirstWord(en, "Perez/PROPN/3/nsubj:pass was/AUX/3/aux:pass convicted/VERB/0/root "
+        + "of/ADP/5/case fraud/NOUN/3/obl"), "convicted");
+    assertVerdict(cuesOfMention(en, "Masipa/PROPN/2/nsubj convicted/VERB/0/root Pistorius/PROPN/2/obj "
+        + "of/ADP/6/case culpable/ADJ/6/amod homicide/NOUN/2/obl", 2, 3, 2), "convicted");
     assertEquals(List.of(), evaluations(cuesOfFirstWord(en, "Masipa/PROPN/2/nsubj convicted/VERB/0/root "
         + "Pistorius/PROPN/2/obj")), "the judge is not convicted");
     // "sentenced" without a penalty after "to" ("is to be sentenced at 11 a.m."), a negated or possible conviction, a
