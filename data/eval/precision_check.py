@@ -2,13 +2,15 @@
 # Slant — a precision check of article-level labels on unseen articles (GPL-3.0-or-later).
 #
 #   python3 data/eval/precision_check.py data/eval/precision-zeit-de.jsonl
+#   python3 data/eval/precision_check.py data/eval/precision-gnad-de.jsonl
 #
 # The file holds one line per checked article–actor row of a Slant run: a pointer to the article (corpus, key), the
 # actor, the label Slant gave it (`slant`: polarity, the outlet's evaluation) and the `outlet` labels of two team
 # annotators who judged each row alone from the text and the guide, without Slant's label (negative, positive and
-# neutral rows mixed and shuffled). It prints Cohen's kappa of the two annotators, and per annotator and on the rows
-# both label alike: the precision of Slant's negative and positive labels and the share of Slant-neutral rows the
-# annotators label polar (a sample of neutral rows, so a recall indication, not the issue's gold-neutral share).
+# neutral rows mixed and shuffled; different rows may have different pairs of annotators). It prints Cohen's kappa of
+# each row's two labels, and per annotator and on the rows both label alike: the precision of Slant's negative and
+# positive labels and the share of Slant-neutral rows the annotators label polar (a sample of neutral rows, so a
+# recall indication, not the issue's gold-neutral share).
 import collections, json, sys
 
 LABELS = ("negative", "neutral", "positive")
@@ -34,14 +36,26 @@ def shares(rows, judge):
                                           "share": round(polar / neutral, 3) if neutral else None}}
 
 
+FIELDS = ("corpus", "key", "actor", "actor_id", "slant")
+
+
+def annotators(row):
+    """The row's two annotator columns, in file order (a file may give different rows to different pairs)."""
+    names = [k for k in row if k not in FIELDS]
+    if len(names) != 2:
+        raise SystemExit(f"a row needs two annotator labels: {row}")
+    return names
+
+
 def main(path):
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-    first, second = [k for k in rows[0] if k not in ("corpus", "key", "actor", "actor_id", "slant")][:2]
+    pairs = [tuple(r[n] for n in annotators(r)) for r in rows]
     out = {"file": path, "rows": len(rows),
            "slant_labels": dict(collections.Counter(r["slant"] for r in rows)),
-           "kappa": round(kappa([r[first] for r in rows], [r[second] for r in rows]), 3),
-           first: shares(rows, lambda r: r[first]), second: shares(rows, lambda r: r[second]),
-           "agreed": shares(rows, lambda r: r[first] if r[first] == r[second] else None)}
+           "kappa": round(kappa([a for a, _ in pairs], [b for _, b in pairs]), 3)}
+    for name in dict.fromkeys(n for r in rows for n in annotators(r)):
+        out[name] = shares(rows, lambda r, n=name: r.get(n))
+    out["agreed"] = shares(rows, lambda r: r[annotators(r)[0]] if len({r[n] for n in annotators(r)}) == 1 else None)
     print(json.dumps(out, indent=1))
 
 

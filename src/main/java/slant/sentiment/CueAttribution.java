@@ -440,6 +440,23 @@ public final class CueAttribution {
   }
 
   /**
+   * Whether the token lies inside a name of another actor than the target's (a name, partial name or discovered name;
+   * not a compound or role mention, whose title or head noun may be the target's label: "US-Präsident Trump").
+   */
+  private boolean inOtherName(int token, Target t) {
+    Mention target = mentions.get(t.mention());
+    for (int j : idx) {
+      Mention o = mentions.get(j);
+      slant.model.MentionKind k = o.kind();
+      if (o.covers(token) && !o.actorId().equals(target.actorId()) && (k == slant.model.MentionKind.NAME
+          || k == slant.model.MentionKind.PARTIAL_NAME || k == slant.model.MentionKind.DISCOVERED)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the token is the first part of a group compound the tokenizer split at its hyphen, inside a mention that
    * goes on with a name ("Neonazi - Partei Goldene Morgenröte": EntityDiscovery keeps the compound in the discovered
    * mention): a label of the actor, as "Islamistengruppe" before "Ansar Dine" is, not a word of its name.
@@ -960,8 +977,12 @@ public final class CueAttribution {
       slant.model.MentionKind kind = target.kind();
       // (the tagger often calls such a group noun a proper noun: "der Terrormiliz/PROPN IS"; it counts when it names
       // a group by its head, data/rules/group-heads.tsv)
-      boolean groupNoun = "NOUN".equals(pos)
-          || "PROPN".equals(pos) && cueLemma != null && words.namesGroup(cueForm, cueLemma);
+      // A discovered name's own nouns are its words ("Chaos Computer Club", "Ärzte ohne Grenzen"); only a group
+      // compound before it is a label there ("Islamistengruppe Ansar Dine"). Since 2026-12-06: "Chaos" had made the
+      // club negative.
+      boolean discovered = kind == slant.model.MentionKind.DISCOVERED;
+      boolean groupNoun = "NOUN".equals(pos) && !discovered
+          || ("PROPN".equals(pos) || discovered) && cueLemma != null && words.namesGroup(cueForm, cueLemma);
       boolean labelInName = (groupNoun || splitGroupLabel(token, target)) && !"person".equals(target.actorType())
           && token < target.endToken() - 1;
       if (kind != slant.model.MentionKind.COMPOUND && kind != slant.model.MentionKind.ROLE && !labelInName) {
@@ -973,6 +994,10 @@ public final class CueAttribution {
       // "seinem großen Vorbild Strache", "ihr Vertrauter X", "sein Rivale X": a noun with a possessive names a
       // relation to the possessor, in the possessor's eyes, not the outlet's evaluation of the actor (its adjectives
       // still are)
+      return CueRelations.Relation.CONTEXT;
+    }
+    if (rule.equals("label") && inOtherName(token, t)) {
+      // "des Chaos Computer Clubs (CCC)": a word of another actor's name is no label of the name beside it
       return CueRelations.Relation.CONTEXT;
     }
     if (rule.equals("label")) {

@@ -373,7 +373,7 @@ public final class SentimentScorer implements Serializable {
       int verb = participle >= 0 ? participle : tree.head(h);
       String rel = tree.relation(h) == null ? "" : tree.relation(h).toLowerCase(Locale.ROOT);
       // ("SPD-Mitgliederbegehren nimmt erste Hürde": a compound's outcome is its head's, not the actor's)
-      if (verb >= 0 && (rel.equals("nsubj") || dativeAchiever(s, verb, rel))
+      if (verb >= 0 && (rel.equals("nsubj") || dativeAchiever(s, verb, h, rel))
           && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
         addOutcomeIdiom(s, verb, out.get(i));
       }
@@ -667,13 +667,36 @@ public final class SentimentScorer implements Serializable {
   static final double VERDICT_WEIGHT = -0.5;
 
   /**
-   * Whether an actor in relation {@code rel} to {@code verb} is the one a "gelingen"-type verb narrates the outcome of
-   * ({@code data/rules/de/dative-outcome-verbs.tsv}: "Dem Hamburger SV gelingt ein Sieg"): the dative, which the
-   * parser makes {@code iobj}, {@code obl} or {@code dep}.
+   * Whether an actor (head {@code head}, in relation {@code rel} to {@code verb}) is the one a "gelingen"-type verb
+   * narrates the outcome of ({@code data/rules/de/dative-outcome-verbs.tsv}: "Dem Hamburger SV gelingt ein Sieg"): the
+   * dative, which the parser makes {@code iobj}, {@code obl} or {@code dep}, with no preposition. Until 2026-12-06 a
+   * prepositional phrase counted too, and the opponent in "Das gelang gegen Mattersburg weitaus besser" or the club in
+   * "gelang dem Schweden Mats Sundin für die Quebec Nordiques" took the success.
    */
-  private boolean dativeAchiever(Sentence s, int verb, String rel) {
+  private boolean dativeAchiever(Sentence s, int verb, int head, String rel) {
     return (rel.equals("iobj") || rel.equals("obl") || rel.equals("obl:arg") || rel.equals("dep"))
+        && CueAttribution.casePreposition(s, head) == null
         && words.dativeOutcomeVerbs().contains(s.token(verb).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The negator of what a "gelingen"-type verb ({@code de/dative-outcome-verbs.tsv}) says was achieved, its subject
+   * ("gelang dem FC Bayern kein dreifacher Punktgewinn": no success, flipped and damped like "gewann die Wahl nicht");
+   * -1 if none or another verb.
+   */
+  private int negatedAchievement(Sentence s, int verb) {
+    if (!words.dativeOutcomeVerbs().contains(s.token(verb).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int c : s.tree().children(verb)) {
+      if ("nsubj".equals(s.tree().relation(c))) {
+        List<Integer> negators = negators(s, c);
+        if (negators.size() % 2 == 1) {
+          return negators.get(0);
+        }
+      }
+    }
+    return -1;
   }
 
   /**
@@ -698,8 +721,8 @@ public final class SentimentScorer implements Serializable {
       }
       if (idiom.word().isEmpty() || idiom.withoutObject() && !objectOrGain(s, verb)) {
         Cue cue = frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
-        int nowhere = idiom.withoutObject() ? negatedCircumstance(s, verb) : -1;
-        // "siegte in keiner Region": won nowhere, flipped and damped like "gewann die Wahl nicht"
+        int nowhere = idiom.withoutObject() ? negatedCircumstance(s, verb) : negatedAchievement(s, verb);
+        // "siegte in keiner Region": won nowhere, flipped and damped like "gewann die Wahl nicht"; "gelang kein Sieg"
         return nowhere < 0 ? cue : new Cue(s.token(nowhere).word() + " … " + cue.text(),
             round(-NEGATION * cue.weight()), cue.rule(), verb, cue.relation(), cue.reliability());
       }

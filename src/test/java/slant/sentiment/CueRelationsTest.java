@@ -443,6 +443,8 @@ class CueRelationsTest {
       assertTrue(de.is(uncertain, CueRelations.WordClass.TOPIC), uncertain);
     }
     assertTrue(!de.is("umstritten", CueRelations.WordClass.TOPIC), "a contested actor is judged");
+    // (since 2026-12-06: "der 1970 tödlich verunglückte Jochen Rindt" tells what happened to him)
+    assertTrue(de.is("verunglückt", CueRelations.WordClass.TOPIC));
   }
   // ---- the perfect as the German parser builds it (auxiliary as head, participle as its xcomp), class labels and
   // the manner of the actor's act
@@ -1120,6 +1122,61 @@ class CueRelationsTest {
     // an actor as the dative of another verb takes no outcome ("Dem Hamburger SV gefällt der Sieg")
     assertEquals(List.of(), evaluations(cuesOfMention(sc, "Dem/DET/3/det Hamburger/ADJ/3/amod SV/PROPN/4/obl "
         + "gefällt/VERB/0/root der/DET/6/det Sieg/NOUN/4/nsubj", 1, 3, 2)));
+  }
+
+  /**
+   * Until 2026-12-06, read from unseen derStandard sports reports: the opponent after a preposition took the success
+   * ("Das gelang gegen Mattersburg weitaus besser"), a success negated in its subject counted as one ("gelang dem FC
+   * Bayern kein dreifacher Punktgewinn"), and so did a counterfactual ("Fast wäre Google eine Überraschung gelungen").
+   */
+  @Test
+  void aGelingenOutcomeNeedsTheBareDativeAndAFactualUnnegatedAchievement() {
+    SentimentScorer sc = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY,
+        LexiconTest.MODIFIERS + "kein\tnegator\t-1\n"), 4, CueRelations.fromTsv("de", FRAMES, CLASSES));
+    assertEquals(List.of(), evaluations(cuesOfMention(sc, "Das/PRON/2/nsubj gelang/VERB/0/root gegen/ADP/4/case "
+        + "Mattersburg/PROPN/2/obl", 3, 4, 3)));
+    List<Cue> none = cuesOfMention(sc, "Dem/DET/3/det FC/PROPN/3/compound Bayern/PROPN/4/obl gelang/VERB/0/root "
+        + "kein/DET/6/det Punktgewinn/NOUN/4/nsubj", 1, 3, 2);
+    assertEquals(List.of("kein … gelang:evaluation"), relations(none));
+    assertEquals(-0.8, SentimentScorer.evaluationEvidence(none), 1e-12, "no success: flipped and damped");
+    assertEquals(List.of(), evaluations(cuesOfMention(sc, "Fast/ADV/4/advmod wäre/AUX/4/aux Google/PROPN/4/obl "
+        + "gelungen/VERB/0/root eine/DET/6/det Überraschung/NOUN/4/nsubj", 2, 3, 2)));
+    assertOutcome(cuesOfMention(sc, "Dem/DET/2/det LASK/PROPN/3/obl gelang/VERB/0/root der/DET/5/det "
+        + "Sieg/NOUN/3/nsubj", 1, 2, 1), "gelang:evaluation", 1.0);
+  }
+
+  /**
+   * Until 2026-12-06 a noun inside a discovered organisation's name was a label of it ("Chaos" of the Chaos Computer
+   * Club, negative), and a word of one actor's name could label the acronym beside it ("des Chaos Computer Clubs
+   * (CCC)").
+   */
+  @Test
+  void theWordsOfANameAreNoLabels() {
+    SentimentScorer sc = scorer("Chaos\tNOUN\t-0.6\n", "");
+    AnnotatedDoc doc = Docs.doc("de", "Der/DET/4/det Chaos/NOUN/4/compound Computer/PROPN/4/compound "
+        + "Club/PROPN/5/nsubj warnte/VERB/0/root");
+    var s = doc.sentences().get(0);
+    Mention club = new Mention("auto:ccc", "Chaos Computer Club", "organisation", "Chaos Computer Club", 0, 1, 4, 3,
+        s.token(1).begin(), s.token(3).end(), MentionKind.DISCOVERED, List.of());
+    assertEquals(List.of(), evaluations(sc.score(doc, List.of(club)).get(0)));
+    // (as the parser reads it: "Chaos" heads the phrase, "Clubs" and "CCC" are appositions, and the acronym's head
+    // climbs to "Chaos")
+    AnnotatedDoc acronym = Docs.doc("de", "des/DET/2/det Chaos/NOUN/0/root Computer/NOUN/4/compound "
+        + "Clubs/NOUN/2/appos (/PUNCT/6/punct CCC/PROPN/4/appos )/PUNCT/6/punct");
+    var a = acronym.sentences().get(0);
+    Mention name = new Mention("auto:chaos-computer-club", "Chaos Computer Club", "organisation",
+        "Chaos Computer Clubs", 0, 1, 4, 1, a.token(1).begin(), a.token(3).end(), MentionKind.DISCOVERED, List.of());
+    Mention ccc = new Mention("auto:ccc", "CCC", "organisation", "CCC", 0, 5, 6, 1, a.token(5).begin(),
+        a.token(5).end(), MentionKind.DISCOVERED, List.of());
+    assertEquals(List.of(), evaluations(sc.score(acronym, List.of(name, ccc)).get(1)));
+    // a group compound before a discovered name still labels it ("die Islamistengruppe Ansar Dine")
+    SentimentScorer group = scorer("Islamistengruppe\tNOUN\t-0.72\n", "");
+    AnnotatedDoc dine = Docs.doc("de", "Die/DET/4/det Islamistengruppe/NOUN/4/compound Ansar/PROPN/4/flat "
+        + "Dine/PROPN/5/nsubj kämpft/VERB/0/root");
+    var d = dine.sentences().get(0);
+    Mention ansar = new Mention("auto:ansar-dine", "Ansar Dine", "organisation", "Islamistengruppe Ansar Dine", 0,
+        1, 4, 3, d.token(1).begin(), d.token(3).end(), MentionKind.DISCOVERED, List.of());
+    assertEquals(List.of("Islamistengruppe:evaluation"), evaluations(group.score(dine, List.of(ansar)).get(0)));
   }
 
   /**
