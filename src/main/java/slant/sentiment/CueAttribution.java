@@ -807,6 +807,9 @@ public final class CueAttribution {
   public CueRelations.Relation relation(int token, String cueForm, String cueLemma, boolean verbEntry, Target t,
       CueRelations rules) {
     CueRelations.Relation relation = attributedRelation(token, cueForm, cueLemma, verbEntry, t, rules);
+    if (relation == CueRelations.Relation.EVALUATION && castCredit(mentions.get(t.mention()))) {
+      return CueRelations.Relation.CONTEXT; // "die beiden Gauner Joe (Bruce Willis)": the role is judged, not the cast
+    }
     // "der mutmaßliche Drahtzieher", "der angebliche Spion": an alleged judgement is the accusers', not the outlet's;
     // so is a verb of allegation made a title ("die Angeklagten Mantler und Lustig", "der Beschuldigte X": since
     // 2026-12-05; de/allegation-verbs.tsv)
@@ -814,6 +817,19 @@ public final class CueAttribution {
         && words.allegationVerbs().contains(cueLemma.toLowerCase(Locale.ROOT));
     return relation == CueRelations.Relation.EVALUATION && (alleged(token) || allegationTitle)
         ? CueRelations.Relation.STANCE : relation;
+  }
+
+  /**
+   * Whether the mention is a cast credit: a person's name alone in parentheses right after a noun or name, the role
+   * or character it plays ("Joe (Bruce Willis)", "bigotte Fleischhauer (Karl Wottila)", "Hedda Hopper (Helen
+   * Mirren)"). What a review says of the role is not the outlet's evaluation of the player (until 2026-12-06 "Gauner"
+   * made Bruce Willis negative); the person keeps the evaluations of its other mentions.
+   */
+  private boolean castCredit(Mention m) {
+    int before = m.startToken() - 1;
+    return "person".equals(m.actorType()) && before >= 1 && m.endToken() < s.size()
+        && "(".equals(s.token(before).word()) && ")".equals(s.token(m.endToken()).word())
+        && ("NOUN".equals(s.token(before - 1).pos()) || "PROPN".equals(s.token(before - 1).pos()));
   }
 
   /**

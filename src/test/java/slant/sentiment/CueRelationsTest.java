@@ -1145,6 +1145,18 @@ class CueRelationsTest {
         + "Sieg/NOUN/3/nsubj", 1, 2, 1), "gelang:evaluation", 1.0);
   }
 
+  /** Until 2026-12-06 a review's judgement of a role reached its player: "Gauner Joe (Bruce Willis)" was negative. */
+  @Test
+  void aCastCreditTakesNoEvaluationOfTheRole() {
+    SentimentScorer sc = scorer("Gauner\tNOUN\t-0.8\n", "");
+    List<Cue> credit = cuesOfMention(sc, "die/DET/3/det beiden/ADJ/3/amod Gauner/NOUN/0/root Joe/PROPN/3/appos "
+        + "(/PUNCT/6/punct Bruce/PROPN/4/appos Willis/PROPN/6/flat )/PUNCT/6/punct", 5, 7, 5);
+    assertEquals(List.of(), evaluations(credit));
+    // the same noun before the name itself is a label of it
+    assertEquals(List.of("Gauner:evaluation"), evaluations(cuesOfMention(sc, "der/DET/2/det Gauner/NOUN/0/root "
+        + "Bruce/PROPN/2/appos Willis/PROPN/3/flat", 2, 4, 2)));
+  }
+
   /**
    * Until 2026-12-06 a noun inside a discovered organisation's name was a label of it ("Chaos" of the Chaos Computer
    * Club, negative), and a word of one actor's name could label the acronym beside it ("des Chaos Computer Clubs
