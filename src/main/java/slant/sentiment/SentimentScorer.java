@@ -685,18 +685,8 @@ public final class SentimentScorer implements Serializable {
    * -1 if none or another verb.
    */
   private int negatedAchievement(Sentence s, int verb) {
-    if (!words.dativeOutcomeVerbs().contains(s.token(verb).word().toLowerCase(Locale.ROOT))) {
-      return -1;
-    }
-    for (int c : s.tree().children(verb)) {
-      if ("nsubj".equals(s.tree().relation(c))) {
-        List<Integer> negators = negators(s, c);
-        if (negators.size() % 2 == 1) {
-          return negators.get(0);
-        }
-      }
-    }
-    return -1;
+    return words.dativeOutcomeVerbs().contains(s.token(verb).word().toLowerCase(Locale.ROOT))
+        ? negatedDependent(s, verb, "nsubj") : -1;
   }
 
   /**
@@ -779,8 +769,13 @@ public final class SentimentScorer implements Serializable {
    * contest won by the verb alone one won nowhere; -1 if none.
    */
   private int negatedCircumstance(Sentence s, int verb) {
+    return negatedDependent(s, verb, "obl");
+  }
+
+  /** The first negator of a dependent of the verb in {@code relation} that its negators negate (an odd number); -1. */
+  private int negatedDependent(Sentence s, int verb, String relation) {
     for (int c : s.tree().children(verb)) {
-      if ("obl".equals(s.tree().relation(c))) {
+      if (relation.equals(s.tree().relation(c))) {
         List<Integer> negators = negators(s, c);
         if (negators.size() % 2 == 1) {
           return negators.get(0);

@@ -51,6 +51,14 @@ class CueRelationsTest {
     return mention(doc, id, start, end, head, MentionKind.NAME);
   }
 
+  /** A mention of an actor of {@code type} over tokens [start, end) of the first sentence, its surface as written. */
+  private static Mention mention(AnnotatedDoc doc, String id, String name, String type, int start, int end, int head,
+      MentionKind kind) {
+    var s = doc.sentences().get(0);
+    return new Mention(id, name, type, doc.text().substring(s.token(start).begin(), s.token(end - 1).end()), 0, start,
+        end, head, s.token(start).begin(), s.token(end - 1).end(), kind, List.of());
+  }
+
   private static List<String> relations(List<Cue> cues) {
     return cues.stream().map(c -> c.text() + ":" + c.relation()).toList();
   }
@@ -1167,27 +1175,21 @@ class CueRelationsTest {
     SentimentScorer sc = scorer("Chaos\tNOUN\t-0.6\n", "");
     AnnotatedDoc doc = Docs.doc("de", "Der/DET/4/det Chaos/NOUN/4/compound Computer/PROPN/4/compound "
         + "Club/PROPN/5/nsubj warnte/VERB/0/root");
-    var s = doc.sentences().get(0);
-    Mention club = new Mention("auto:ccc", "Chaos Computer Club", "organisation", "Chaos Computer Club", 0, 1, 4, 3,
-        s.token(1).begin(), s.token(3).end(), MentionKind.DISCOVERED, List.of());
+    Mention club = mention(doc, "auto:ccc", "Chaos Computer Club", "organisation", 1, 4, 3, MentionKind.DISCOVERED);
     assertEquals(List.of(), evaluations(sc.score(doc, List.of(club)).get(0)));
     // (as the parser reads it: "Chaos" heads the phrase, "Clubs" and "CCC" are appositions, and the acronym's head
     // climbs to "Chaos")
     AnnotatedDoc acronym = Docs.doc("de", "des/DET/2/det Chaos/NOUN/0/root Computer/NOUN/4/compound "
         + "Clubs/NOUN/2/appos (/PUNCT/6/punct CCC/PROPN/4/appos )/PUNCT/6/punct");
-    var a = acronym.sentences().get(0);
-    Mention name = new Mention("auto:chaos-computer-club", "Chaos Computer Club", "organisation",
-        "Chaos Computer Clubs", 0, 1, 4, 1, a.token(1).begin(), a.token(3).end(), MentionKind.DISCOVERED, List.of());
-    Mention ccc = new Mention("auto:ccc", "CCC", "organisation", "CCC", 0, 5, 6, 1, a.token(5).begin(),
-        a.token(5).end(), MentionKind.DISCOVERED, List.of());
+    Mention name = mention(acronym, "auto:chaos-computer-club", "Chaos Computer Club", "organisation", 1, 4, 1,
+        MentionKind.DISCOVERED);
+    Mention ccc = mention(acronym, "auto:ccc", "CCC", "organisation", 5, 6, 1, MentionKind.DISCOVERED);
     assertEquals(List.of(), evaluations(sc.score(acronym, List.of(name, ccc)).get(1)));
     // a group compound before a discovered name still labels it ("die Islamistengruppe Ansar Dine")
     SentimentScorer group = scorer("Islamistengruppe\tNOUN\t-0.72\n", "");
     AnnotatedDoc dine = Docs.doc("de", "Die/DET/4/det Islamistengruppe/NOUN/4/compound Ansar/PROPN/4/flat "
         + "Dine/PROPN/5/nsubj kämpft/VERB/0/root");
-    var d = dine.sentences().get(0);
-    Mention ansar = new Mention("auto:ansar-dine", "Ansar Dine", "organisation", "Islamistengruppe Ansar Dine", 0,
-        1, 4, 3, d.token(1).begin(), d.token(3).end(), MentionKind.DISCOVERED, List.of());
+    Mention ansar = mention(dine, "auto:ansar-dine", "Ansar Dine", "organisation", 1, 4, 3, MentionKind.DISCOVERED);
     assertEquals(List.of("Islamistengruppe:evaluation"), evaluations(group.score(dine, List.of(ansar)).get(0)));
   }
 
