@@ -752,13 +752,9 @@ public final class SentimentScorer implements Serializable {
       if ("mark".equals(rel) && words.purposeMarks().contains(word)) {
         return true;
       }
-      if ("obl".equals(rel) || "nmod".equals(rel)) {
-        for (int g : s.tree().children(c)) {
-          if ("case".equals(s.tree().relation(g))
-              && words.gainPrepositions().contains(s.token(g).word().toLowerCase(Locale.ROOT))) {
-            return true;
-          }
-        }
+      String prep = "obl".equals(rel) || "nmod".equals(rel) ? CueAttribution.casePreposition(s, c) : null;
+      if (prep != null && words.gainPrepositions().contains(prep)) {
+        return true;
       }
     }
     return false;
