@@ -80,6 +80,8 @@ public final class Rules implements Serializable {
     f.put("owner-prepositions.tsv", WORD);
     f.put("purpose-marks.tsv", WORD);
     f.put("gain-prepositions.tsv", WORD);
+    f.put("list-joins.tsv", WORD);
+    f.put("predicative-marks.tsv", WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);
@@ -111,6 +113,7 @@ public final class Rules implements Serializable {
     f.put("de/indefinite-articles.tsv", WORD);
     f.put("de/grounds-prepositions.tsv", WORD);
     f.put("de/penalty-prepositions.tsv", WORD);
+    f.put("de/one-of-pronouns.tsv", WORD);
     f.put("de/organisation-gender-endings.tsv", ENDING_GENDER);
     f.put("en/say-verbs.tsv", SAY_VERB);
     f.put("en/outcome-idioms.tsv", IDIOM);

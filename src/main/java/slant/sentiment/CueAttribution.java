@@ -107,6 +107,9 @@ public final class CueAttribution {
    * @param groundsPrepositions prepositions of a conviction's grounds ("wegen", "für", "aufgrund", "of")
    * @param convictionParticiples participles of a finding of guilt that need no penalty ("convicted")
    * @param penaltyPrepositions prepositions of the penalty a court sentences to ("zu", "zum", "zur", "to")
+   * @param listJoins conjunctions that join a list of titles ("und", "sowie", "and")
+   * @param predicativeMarks words that introduce a predicative ("als"), matched in any case
+   * @param oneOfPronouns pronouns of "einer der …" a nominal predicate may hang under ("einer", "eine")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -118,7 +121,8 @@ public final class CueAttribution {
       Set<String> sentenceVerbs, Set<String> receivedPenalties, Set<String> agentPrepositions,
       Set<String> statementNouns, Set<String> indefiniteArticles, Set<String> conditionalConjunctions,
       Set<String> ownerPrepositions, Set<String> purposeMarks, Set<String> gainPrepositions,
-      Set<String> groundsPrepositions, Set<String> convictionParticiples, Set<String> penaltyPrepositions)
+      Set<String> groundsPrepositions, Set<String> convictionParticiples, Set<String> penaltyPrepositions,
+      Set<String> listJoins, Set<String> predicativeMarks, Set<String> oneOfPronouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -156,7 +160,8 @@ public final class CueAttribution {
           rules.words("de/received-penalties.tsv"), rules.words("agent-prepositions.tsv"),
           rules.words("statement-nouns.tsv"), indefiniteArticles, rules.words("en/conditional-conjunctions.tsv"),
           rules.words("owner-prepositions.tsv"), rules.words("purpose-marks.tsv"), rules.words("gain-prepositions.tsv"),
-          groundsPrepositions, rules.words("en/conviction-participles.tsv"), penaltyPrepositions);
+          groundsPrepositions, rules.words("en/conviction-participles.tsv"), penaltyPrepositions,
+          rules.words("list-joins.tsv"), rules.words("predicative-marks.tsv"), rules.words("de/one-of-pronouns.tsv"));
     }
 
     /** The words of two rule files, unmodifiable. */
@@ -309,7 +314,8 @@ public final class CueAttribution {
    * on ("des ukrainischen Nazi-Kollaborateurs, Kriegsverbrechers und Nationalhelden Stepan Bandera"): each listed
    * noun labels the actor like the last (distance 0, rule {@code label}), whatever the parser made of the list (it
    * hangs the first nouns elsewhere, out of a cue's reach).
-   * Read on the words: capitalised nouns joined by commas or {@link #LIST_JOINS}, at most {@link #MAX_LISTED_TITLES}.
+   * Read on the words: capitalised nouns joined by commas or list joins ({@code list-joins.tsv}), at most
+   * {@link #MAX_LISTED_TITLES}.
    */
   private boolean listedTitle(int token, Mention m) {
     int last = m.startToken() - 1;
@@ -320,7 +326,7 @@ public final class CueAttribution {
     int member = last;
     for (int n = 1; n < MAX_LISTED_TITLES && member - 2 >= token; n++) {
       String join = s.token(member - 1).word();
-      if (!join.equals(",") && !LIST_JOINS.contains(join) || !capitalisedNoun(s.token(member - 2))) {
+      if (!join.equals(",") && !words.listJoins().contains(join) || !capitalisedNoun(s.token(member - 2))) {
         return false;
       }
       member -= 2;
@@ -331,7 +337,6 @@ public final class CueAttribution {
     return false;
   }
 
-  private static final Set<String> LIST_JOINS = Set.of("und", "sowie", "oder", "and", "or");
   private static final int MAX_LISTED_TITLES = 4;
 
   /** Relations of a nominal's dependent: a verb in one of them is a participle the parser misread as a clause. */
@@ -366,10 +371,10 @@ public final class CueAttribution {
   boolean calledAs(int token, CueRelations rules) {
     int als = token - 1;
     while (als >= 0 && als >= token - 5 && BETWEEN_ALS_AND_CUE.contains(s.token(als).pos())
-        && !s.token(als).word().equalsIgnoreCase("als")) {
+        && !predicativeMark(als)) {
       als--;
     }
-    if (als < 0 || !s.token(als).word().equalsIgnoreCase("als")) {
+    if (als < 0 || !predicativeMark(als)) {
       return false;
     }
     if (holderVerb == null) {
@@ -380,6 +385,11 @@ public final class CueAttribution {
       }
     }
     return holderVerb;
+  }
+
+  /** Whether the token is a predicative mark ({@code predicative-marks.tsv}: "als"), in any case. */
+  private boolean predicativeMark(int token) {
+    return words.predicativeMarks().contains(s.token(token).word().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -1142,10 +1152,11 @@ public final class CueAttribution {
           return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.AFFECTED;
         }
         if (eventWord) {
-          // an act done to someone: its agent stands before it ("Russlands Invasion") or after "durch"/"von"/"by";
+          // an act done to someone: its agent stands before it ("Russlands Invasion") or after an agent preposition
+          // (agent-prepositions.tsv: "durch", "von", "vom", "by");
           // a genitive after it is the one it is done to ("die Invasion der Ukraine")
-          boolean agent = head < token && prep == null || "durch".equals(prep) || "von".equals(prep)
-              || "by".equals(prep) || "poss".equals(rel) || full.endsWith(":poss") || rel.equals("amod");
+          boolean agent = head < token && prep == null || prep != null && words.agentPrepositions().contains(prep)
+              || "poss".equals(rel) || full.endsWith(":poss") || rel.equals("amod");
           // the agent of a narrated act is news, not a judgement ("russische Drohnenangriffe"); a word that judges
           // the act ("Angriffskrieg") is not an event word but an evaluation
           return agent ? CueRelations.Relation.CONTEXT : CueRelations.Relation.AFFECTED;
@@ -1264,7 +1275,7 @@ public final class CueAttribution {
     int predicate = noun;
     int up = tree.head(noun);
     if (up >= 0 && base(tree.relation(noun)).equals("nmod")
-        && ONE_OF.contains(s.token(up).word().toLowerCase(Locale.ROOT))) {
+        && words.oneOfPronouns().contains(s.token(up).word().toLowerCase(Locale.ROOT))) {
       predicate = up;
     }
     if (tree.head(head) == predicate) {
@@ -1273,7 +1284,8 @@ public final class CueAttribution {
     }
     String nr = base(tree.relation(predicate));
     return tree.head(head) >= 0 && tree.head(predicate) == tree.head(head) && activeSubject(head)
-        && (nr.equals("xcomp") || nr.equals("obl")) && "als".equals(casePreposition(predicate));
+        && (nr.equals("xcomp") || nr.equals("obl")) && casePreposition(predicate) != null
+        && words.predicativeMarks().contains(casePreposition(predicate));
   }
 
   /**
@@ -1342,8 +1354,6 @@ public final class CueAttribution {
     return -1;
   }
 
-  /** The pronoun of "einer der …" that a nominal predicate may hang under. */
-  private static final Set<String> ONE_OF = Set.of("einer", "eine", "eines", "eins");
 
   /**
    * The rule a cue is reported and weighed by: the attribution rule of {@code t}, except for four clause-level

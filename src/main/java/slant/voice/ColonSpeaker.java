@@ -21,6 +21,13 @@ import slant.model.Sentence;
  */
 final class ColonSpeaker implements AttributionRule {
 
+  private final Set<String> firstPerson;
+
+  /** @param firstPerson the first-person pronouns and determiners, lower case ({@code de/first-person-words.tsv}) */
+  ColonSpeaker(Set<String> firstPerson) {
+    this.firstPerson = Set.copyOf(firstPerson);
+  }
+
   @Override
   public Attribution find(SentenceView view) {
     Sentence s = view.sentence();
@@ -60,11 +67,7 @@ final class ColonSpeaker implements AttributionRule {
   }
 
   /** Whether the mention is a first-person pronoun: the speaker speaking ("Hofer: Ich bin …"). */
-  private static boolean firstPerson(Mention m) {
-    return m.kind() == MentionKind.PRONOUN && FIRST_PERSON.contains(m.surface().toLowerCase(Locale.ROOT));
+  private boolean firstPerson(Mention m) {
+    return m.kind() == MentionKind.PRONOUN && firstPerson.contains(m.surface().toLowerCase(Locale.ROOT));
   }
-
-  private static final Set<String> FIRST_PERSON = Set.of("ich", "mich", "mir", "mein", "meine",
-      "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer",
-      "unseres");
 }

@@ -2,6 +2,7 @@ package slant.voice;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 import slant.lang.Rules;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
@@ -57,18 +58,20 @@ public final class VoiceAttributor implements Serializable {
   /**
    * @param rules the verbs of saying ({@code <language>/say-verbs.tsv}) and, for German, the Konjunktiv lists
    *     ({@code de/konjunktiv*.tsv}, {@code de/not-konjunktiv1.tsv}) and the interviewer labels
-   *     ({@code de/interviewer-labels.tsv}); data/rules/README.md
+   *     ({@code de/interviewer-labels.tsv}) and first-person words ({@code de/first-person-words.tsv});
+   *     data/rules/README.md
    */
   public VoiceAttributor(String language, Rules rules) {
     String lang = "en".equals(language) ? "en" : "de";
     this.moods = new MoodDetector(rules);
     SayVerbs verbs = new SayVerbs(lang, rules);
     if (lang.equals("de")) {
-      this.finder = new AttributionFinder(List.of(new ColonSpeaker(), new SoPhrase(), new PrepositionalPhrase(lang),
-          new WieClause(verbs), new SayingVerb(lang, verbs, moods)));
+      Set<String> firstPerson = rules.words("de/first-person-words.tsv");
+      this.finder = new AttributionFinder(List.of(new ColonSpeaker(firstPerson), new SoPhrase(),
+          new PrepositionalPhrase(lang), new WieClause(verbs), new SayingVerb(lang, verbs, moods)));
       this.steps = List.of(new AttributedContent(), new KonjunktivChain(moods),
-          new InterviewTurns(rules.words("de/interviewer-labels.tsv")),
-          new FirstPersonChain(rules.words("de/first-person-words.tsv")), new QuotationVoices());
+          new InterviewTurns(rules.words("de/interviewer-labels.tsv")), new FirstPersonChain(firstPerson),
+          new QuotationVoices());
     } else {
       this.finder = new AttributionFinder(List.of(new PrepositionalPhrase(lang), new SayingVerb(lang, verbs, moods)));
       this.steps = List.of(new AttributedContent(), new QuotationVoices());

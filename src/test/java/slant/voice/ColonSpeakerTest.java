@@ -16,7 +16,8 @@ import slant.model.Sentence;
 
 class ColonSpeakerTest {
 
-  private static final ColonSpeaker RULE = new ColonSpeaker();
+  private static final ColonSpeaker RULE =
+      new ColonSpeaker(slant.lang.Rules.bundled().words("de/first-person-words.tsv"));
 
   /** The view of {@code s}, the sentence after a title ("Titel." at offset 0). */
   private static SentenceView body(Sentence s, Mention... mentions) {
