@@ -1089,6 +1089,27 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-06 "schwächelt", "strauchelte", "patzte", "versagte" and "floppte" with the actor as their subject
+   * were lexicon verbs at half reliability, below a polar label: now each is a narrated failure when used without an
+   * object ("der Bundesrat versagte die Zustimmung" refuses, it does not fail).
+   */
+  @Test
+  void failureVerbsAloneAreNarratedFailures() {
+    SentimentScorer sc = scorer("", "");
+    String[][] failures = {
+        {"CSU/PROPN/2/nsubj schwächelt/VERB/0/root seit/ADP/4/case Monaten/NOUN/2/obl", "schwächelt:evaluation"},
+        {"Trump/PROPN/2/nsubj strauchelt/VERB/0/root", "strauchelt:evaluation"},
+        {"Frankfurt/PROPN/2/nsubj patzte/VERB/0/root", "patzte:evaluation"},
+        {"Vorstand/NOUN/3/nsubj hat/AUX/3/aux versagt/VERB/0/root", "versagt:evaluation"},
+        {"Konsole/NOUN/2/nsubj floppte/VERB/0/root", "floppte:evaluation"}};
+    for (String[] failure : failures) {
+      assertOutcome(cuesOfFirstWord(sc, failure[0]), failure[1], -0.5);
+    }
+    assertTrue(cuesOfFirstWord(sc, "Bundesrat/PROPN/2/nsubj versagte/VERB/0/root die/DET/4/det "
+        + "Zustimmung/NOUN/2/obj").stream().noneMatch(c -> c.rule().equals("clause:outcome")));
+  }
+
+  /**
    * Until 2026-12-05 "blitzte … ab", "holte sich eine Abfuhr", "verlor an Zustimmung" and "setzte sich durch" were at
    * most weak verb cues, below a polar label.
    */
