@@ -937,6 +937,44 @@ public final class CueAttribution {
     return false;
   }
 
+  /**
+   * What the relation rules read of the cue's own word: its form and lexicon lemma, its tag, its word classes
+   * (data/lexicons/de/relations.tsv) and its verb frame.
+   *
+   * @param topic a topic word, by the word or by the evaluative part of a compound ("Wirtschaftskrise"), not a word the
+   *     lexicon lists whole ("Angriffskrieg")
+   * @param eventWord an act done to someone (Invasion, Angriff), by the word or by the evaluative part of a compound
+   * @param frame the verb frame of a verb or auxiliary, else null
+   */
+  private record CueWord(int token, String form, String lemma, boolean verbEntry, String pos, boolean topic,
+      boolean feeling, boolean stanceNoun, boolean speechNoun, boolean eventWord, boolean holderNoun,
+      CueRelations.Frame frame) {
+
+    /** Whether the word names a feeling, a stance or a statement: the actor's own, where it is the subject. */
+    boolean holdersWord() {
+      return feeling || stanceNoun || speechNoun;
+    }
+
+    boolean verbish() {
+      return "VERB".equals(pos) || "AUX".equals(pos);
+    }
+  }
+
+  private CueWord cueWord(int token, String cueForm, String cueLemma, boolean verbEntry, CueRelations rules) {
+    String pos = s.token(token).pos();
+    boolean wholeWord = cueLemma != null && cueLemma.equalsIgnoreCase(cueForm);
+    Set<CueRelations.WordClass> classes = rules.classes(cueForm, true);
+    boolean topic = (wholeWord ? rules.classes(cueForm, false) : classes).contains(CueRelations.WordClass.TOPIC)
+        || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.TOPIC, false);
+    boolean eventWord = classes.contains(CueRelations.WordClass.EVENT)
+        || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.EVENT);
+    CueRelations.Frame frame = "VERB".equals(pos) || "AUX".equals(pos) ? rules.frame(cueForm) : null;
+    return new CueWord(token, cueForm, cueLemma, verbEntry, pos, topic,
+        classes.contains(CueRelations.WordClass.FEELING), classes.contains(CueRelations.WordClass.STANCE),
+        classes.contains(CueRelations.WordClass.SPEECH), eventWord, classes.contains(CueRelations.WordClass.HOLDER),
+        frame);
+  }
+
   private CueRelations.Relation attributedRelation(int token, String cueForm, String cueLemma, boolean verbEntry,
       Target t, CueRelations rules) {
     if (!s.parsed()) {
@@ -946,7 +984,6 @@ public final class CueAttribution {
     Related related = related(t, token);
     String rule = related.rule();
     int head = related.head();
-    String pos = s.token(token).pos();
     if ((rule.startsWith("predicate:nsubj") || rule.equals("clause")) && headlineTopic(s, mentions.get(t.mention()))) {
       return CueRelations.Relation.CONTEXT; // the headline's topic or speaker is not the subject after its colon
     }
@@ -967,19 +1004,8 @@ public final class CueAttribution {
       // Europäische Union gekommen")
       return CueRelations.Relation.CONTEXT;
     }
-    // a word the lexicon lists as a whole ("Angriffskrieg") is not a topic compound ("Wirtschaftskrise")
-    boolean wholeWord = cueLemma != null && cueLemma.equalsIgnoreCase(cueForm);
-    Set<CueRelations.WordClass> classes = rules.classes(cueForm, true);
-    boolean topic = (wholeWord ? rules.classes(cueForm, false) : classes).contains(CueRelations.WordClass.TOPIC)
-        || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.TOPIC, false);
-    boolean feeling = classes.contains(CueRelations.WordClass.FEELING);
-    boolean stanceNoun = classes.contains(CueRelations.WordClass.STANCE);
-    boolean speechNoun = classes.contains(CueRelations.WordClass.SPEECH);
-    // an act done to someone (Invasion, Angriff), by the word or by the evaluative part of a compound
-    boolean eventWord = classes.contains(CueRelations.WordClass.EVENT)
-        || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.EVENT);
-    CueRelations.Frame frame = "VERB".equals(pos) || "AUX".equals(pos) ? rules.frame(cueForm) : null;
-    if (classes.contains(CueRelations.WordClass.HOLDER) && !"VERB".equals(pos)) {
+    CueWord c = cueWord(token, cueForm, cueLemma, verbEntry, rules);
+    if (c.holderNoun() && !"VERB".equals(c.pos())) {
       // a noun that names someone as the holder of a stance ("Kremlkritiker Nawalny", "X gilt als Kritiker der
       // Regierung", "Befürworter"): the actor it describes holds the stance; a genitive after it is the stance's
       // target ("Kritiker der Regierung")
@@ -995,26 +1021,7 @@ public final class CueAttribution {
       return CueRelations.Relation.STANCE;
     }
     if (rule.equals("in-mention")) {
-      // a word of the name itself ("Demokratische Volksrepublik Korea") evaluates nobody; a compound ("Putin-Regime")
-      // or a role title ("der Kremlchef") does
-      // ("die Terrormiliz Islamischer Staat" as one catalogue alias: a common noun before the name of a group is a
-      // label; a person's name is never one, even when the tagger calls it a noun: "Kirchschläger" is no "Schläger")
-      Mention target = mentions.get(t.mention());
-      slant.model.MentionKind kind = target.kind();
-      // (the tagger often calls such a group noun a proper noun: "der Terrormiliz/PROPN IS"; it counts when it names
-      // a group by its head, data/rules/group-heads.tsv)
-      // A discovered name's own nouns are its words ("Chaos Computer Club", "Ärzte ohne Grenzen"); only a group
-      // compound before it is a label there ("Islamistengruppe Ansar Dine"). Since 2026-12-06: "Chaos" had made the
-      // club negative.
-      boolean discovered = kind == slant.model.MentionKind.DISCOVERED;
-      boolean groupNoun = "NOUN".equals(pos) && !discovered
-          || ("PROPN".equals(pos) || discovered) && cueLemma != null && words.namesGroup(cueForm, cueLemma);
-      boolean labelInName = (groupNoun || splitGroupLabel(token, target)) && !"person".equals(target.actorType())
-          && token < target.endToken() - 1;
-      if (kind != slant.model.MentionKind.COMPOUND && kind != slant.model.MentionKind.ROLE && !labelInName) {
-        return CueRelations.Relation.CONTEXT;
-      }
-      return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+      return inMentionRelation(c, mentions.get(t.mention()));
     }
     if (rule.equals("label") && possessed(token)) {
       // "seinem großen Vorbild Strache", "ihr Vertrauter X", "sein Rivale X": a noun with a possessive names a
@@ -1027,164 +1034,237 @@ public final class CueAttribution {
       return CueRelations.Relation.CONTEXT;
     }
     if (rule.equals("label")) {
-      return nounBeforeName(t, pos, eventWord, stanceNoun || speechNoun || feeling, topic);
+      return nounBeforeName(t, c.pos(), c.eventWord(), c.holdersWord(), c.topic());
     }
     if ((rule.startsWith("modifier:") || rule.startsWith("predicate:")) && ownScandal(token, t, head, rules)) {
       return CueRelations.Relation.EVALUATION; // "die Spendenaffäre der CDU": the actor's own scandal, no topic
     }
     if (rule.startsWith("modifier:")) {
-      String via = rule.substring("modifier:".length());
-      if (NOT_ATTACHED.contains(via)) {
-        return CueRelations.Relation.CONTEXT; // a conjunct, a name part or a loosely attached clause: not said of it
-      }
-      if (allegationBetween(token, head)) {
-        return CueRelations.Relation.STANCE; // "der wegen Korruption angeklagte Premierminister": the accusers' ground
-      }
-      if (via.equals("nsubj") && attributeOfSubject(token, head)) {
-        return CueRelations.Relation.CONTEXT; // "Nutznießer der Verfälschungen war der ORF": another's falsifications
-      }
-      if (topic) {
-        return CueRelations.Relation.TOPIC;
-      }
-      if (feeling) {
-        return CueRelations.Relation.HOLDER;
-      }
-      if (via.equals("amod") && verbEntry && cueLemma != null
-          && GermanVerbForms.isAttributivePastParticiple(cueForm, cueLemma)) {
-        // a past participle before the actor's noun says what was done to it ("die entführte Journalistin", "des
-        // getöteten Soldaten"): the verb's object, not its doer; only a verb without an object ("die zurückgetretene
-        // Ministerin") describes its subject
-        return participleRelation(cueLemma, rules);
-      }
-      if (frame != null || "VERB".equals(pos)) {
-        return subjectRelation(frame);
-      }
-      return CueRelations.Relation.EVALUATION;
+      return modifierRelation(c, rule.substring("modifier:".length()), head, rules);
     }
     if (rule.startsWith("predicate:")) {
-      String full = ownerRelation(t, head);
-      String rel = base(full);
-      boolean direct = tree.head(head) == token || sharedSubjectPredicates(head).contains(token);
-      boolean passive = direct && eventPassive(token)
-          || (full.equals("nsubj:pass") || full.equals("nsubjpass")) && !(direct && hasStateAux(token))
-          || direct && rel.startsWith("nsubj") && ellipticPassive(token, frame, rules);
-      if (!direct && judgedVenture(token, head, full, rules) && !topic && !feeling && !stanceNoun && !speechNoun) {
-        return CueRelations.Relation.EVALUATION; // "Putins Plan ist fehlgeschlagen": the actor's venture judged
-      }
-      if (rel.startsWith("nsubj") && passive) {
-        return objectRelation(frame, pos, direct);
-      }
-      if (direct && tree.head(head) == token && passiveAgent(head) && "VERB".equals(pos)) {
-        return subjectRelation(frame); // "Merkel wurde von Putin getäuscht": the agent does what a subject does
-      }
-      if (rel.startsWith("nsubj") && direct && verbEntry && cueLemma != null && misparsedAttribute(token, cueLemma)) {
-        return objectRelation(rules.frame(cueLemma), "VERB", true); // "des getöteten/VERB Soldaten/nsubj"
-      }
-      if (rel.startsWith("nsubj")) {
-        if (!direct) {
-          if (invertedSpeaker(head, rules)) {
-            return CueRelations.Relation.HOLDER; // "Das sei gefährlich, sagte Merkel": her words, not a judgement
-          }
-          // the cue governs the actor's clause: the clause is judged ("Verzweiflungstat, dass sich Putin anbiedert"),
-          // unless a speaker's verb governs it or the clause is only set beside the cue's
-          if (besideClause(token, head)) {
-            return CueRelations.Relation.CONTEXT;
-          }
-          if (topic) {
-            return CueRelations.Relation.TOPIC;
-          }
-          return "NOUN".equals(pos) || "ADJ".equals(pos) ? CueRelations.Relation.EVALUATION
-              : CueRelations.Relation.CONTEXT;
-        }
-        if (("VERB".equals(pos) || "ADJ".equals(pos)) && hasStateAux(token)) {
-          // a state passive says what the actor is: judged ("ist international geächtet", "gilt als isoliert") or
-          // something done to it ("ist zerstört"); an allegation ("ist der Untreue beschuldigt") is the accusers'
-          if (frame != null && frame.object() == CueRelations.Role.AFFECTED) {
-            return CueRelations.Relation.AFFECTED;
-          }
-          if (frame != null && words.allegationVerbs().contains(frame.lemma())) {
-            return CueRelations.Relation.STANCE;
-          }
-          return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
-        }
-        if (frame != null || "VERB".equals(pos)) {
-          return subjectRelation(frame);
-        }
-        if (feeling || stanceNoun || speechNoun) {
-          return CueRelations.Relation.HOLDER;
-        }
-        if ("NOUN".equals(pos) && !hasStateAux(token) && eventWord) {
-          // an act noun with the actor as its subject but no copula is the actor's act, misparsed as a nominal
-          // predicate ("… ritten Hofer und sein Wahlkampfleiter Kickl heftige Attacken": Attacken governs Kickl); the
-          // agent of a narrated act is news, as in "russische Drohnenangriffe"; "X ist ein Angriff auf …" judges X
-          return CueRelations.Relation.CONTEXT;
-        }
-        return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
-      }
-      if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("dobj")) {
-        if (!"VERB".equals(pos) && !"AUX".equals(pos)) {
-          return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
-        }
-        return objectRelation(frame, pos, direct);
-      }
-      if (rel.equals("nmod") || rel.equals("amod") || rel.equals("compound") || rel.equals("poss")) {
-        if (!direct) {
-          return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
-        }
-        if (rel.equals("amod") && mentions.get(t.mention()).kind() == slant.model.MentionKind.DEMONYM
-            && namesAdherents(cueForm)) {
-          // "ukrainische Rechtsextremisten": the demonym names people of the country, not the state
-          return CueRelations.Relation.CONTEXT;
-        }
-        String prep = casePreposition(head);
-        boolean toward = prep != null && words.toward().contains(prep);
-        boolean place = prep != null && words.placePrepositions().contains(prep);
-        if ("ADJ".equals(pos) && place) {
-          // "die Reform ist in der EU umstritten", "bei den Grünen beliebt": the actor is where the judgement holds,
-          // not the one judged
-          return CueRelations.Relation.CONTEXT;
-        }
-        if ("NOUN".equals(pos) && place && "country".equals(mentions.get(t.mention()).actorType()) && !feeling
-            && !stanceNoun && !speechNoun && !namesGovernment(token)) {
-          // "Kriegsverbrechen im Iran": a country after a preposition of place is where it happened, not who did it
-          // ("Korruption in der Partei" still judges the party; "der Ärger in Frankreich" is still its people's;
-          // "das Regime im Iran" is its government, like "Irans Regime")
-          return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.AFFECTED;
-        }
-        if (eventWord) {
-          // an act done to someone: its agent stands before it ("Russlands Invasion") or after an agent preposition
-          // (agent-prepositions.tsv: "durch", "von", "vom", "by");
-          // a genitive after it is the one it is done to ("die Invasion der Ukraine")
-          boolean agent = head < token && prep == null || prep != null && words.agentPrepositions().contains(prep)
-              || "poss".equals(rel) || full.endsWith(":poss") || rel.equals("amod");
-          // the agent of a narrated act is news, not a judgement ("russische Drohnenangriffe"); a word that judges
-          // the act ("Angriffskrieg") is not an event word but an evaluation
-          return agent ? CueRelations.Relation.CONTEXT : CueRelations.Relation.AFFECTED;
-        }
-        if ("NOUN".equals(pos) && rel.equals("nmod") && ownNarratedOutcome(token, head, rules)) {
-          // "die Niederlage der SPD", "Norwegens Sieg": the owner's narrated outcome (predicate:outcome), also where
-          // the noun alone is a topic word; until 2026-12-06 "Niederlage" and "Sieg" stayed topic here
-          return CueRelations.Relation.EVALUATION;
-        }
-        if (topic) {
-          return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.TOPIC;
-        }
-        if (stanceNoun) {
-          return toward ? CueRelations.Relation.STANCE : CueRelations.Relation.HOLDER;
-        }
-        if (feeling || speechNoun) {
-          return toward ? CueRelations.Relation.CONTEXT : CueRelations.Relation.HOLDER;
-        }
-        return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.EVALUATION;
-      }
-      if (rel.equals("appos") || rel.equals("flat")) {
-        return nounBeforeName(t, pos, eventWord, stanceNoun || speechNoun || feeling, topic);
-      }
-      return topic ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
+      return predicateRelation(c, t, head, rules);
     }
-    // "clause": the cue is elsewhere in the sentence
-    if (judgedVenture(token, head, ownerRelation(t, head), rules) && !topic && !feeling && !stanceNoun
-        && !speechNoun) {
+    return clauseRelation(c, t, head, rules); // "clause": the cue is elsewhere in the sentence
+  }
+
+  /**
+   * Rule {@code in-mention}: a word of the name itself ("Demokratische Volksrepublik Korea") evaluates nobody; a
+   * compound ("Putin-Regime") or a role title ("der Kremlchef") does.
+   */
+  private CueRelations.Relation inMentionRelation(CueWord c, Mention target) {
+    // ("die Terrormiliz Islamischer Staat" as one catalogue alias: a common noun before the name of a group is a
+    // label; a person's name is never one, even when the tagger calls it a noun: "Kirchschläger" is no "Schläger")
+    slant.model.MentionKind kind = target.kind();
+    // (the tagger often calls such a group noun a proper noun: "der Terrormiliz/PROPN IS"; it counts when it names
+    // a group by its head, data/rules/group-heads.tsv)
+    // A discovered name's own nouns are its words ("Chaos Computer Club", "Ärzte ohne Grenzen"); only a group
+    // compound before it is a label there ("Islamistengruppe Ansar Dine"). Since 2026-12-06: "Chaos" had made the
+    // club negative.
+    boolean discovered = kind == slant.model.MentionKind.DISCOVERED;
+    boolean groupNoun = "NOUN".equals(c.pos()) && !discovered
+        || ("PROPN".equals(c.pos()) || discovered) && c.lemma() != null && words.namesGroup(c.form(), c.lemma());
+    boolean labelInName = (groupNoun || splitGroupLabel(c.token(), target)) && !"person".equals(target.actorType())
+        && c.token() < target.endToken() - 1;
+    if (kind != slant.model.MentionKind.COMPOUND && kind != slant.model.MentionKind.ROLE && !labelInName) {
+      return CueRelations.Relation.CONTEXT;
+    }
+    return c.topic() ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+  }
+
+  /** Rules {@code modifier:<via>}: the cue depends on the actor's head by {@code via}. */
+  private CueRelations.Relation modifierRelation(CueWord c, String via, int head, CueRelations rules) {
+    int token = c.token();
+    if (NOT_ATTACHED.contains(via)) {
+      return CueRelations.Relation.CONTEXT; // a conjunct, a name part or a loosely attached clause: not said of it
+    }
+    if (allegationBetween(token, head)) {
+      return CueRelations.Relation.STANCE; // "der wegen Korruption angeklagte Premierminister": the accusers' ground
+    }
+    if (via.equals("nsubj") && attributeOfSubject(token, head)) {
+      return CueRelations.Relation.CONTEXT; // "Nutznießer der Verfälschungen war der ORF": another's falsifications
+    }
+    if (c.topic()) {
+      return CueRelations.Relation.TOPIC;
+    }
+    if (c.feeling()) {
+      return CueRelations.Relation.HOLDER;
+    }
+    if (via.equals("amod") && c.verbEntry() && c.lemma() != null
+        && GermanVerbForms.isAttributivePastParticiple(c.form(), c.lemma())) {
+      // a past participle before the actor's noun says what was done to it ("die entführte Journalistin", "des
+      // getöteten Soldaten"): the verb's object, not its doer; only a verb without an object ("die zurückgetretene
+      // Ministerin") describes its subject
+      return participleRelation(c.lemma(), rules);
+    }
+    if (c.frame() != null || "VERB".equals(c.pos())) {
+      return subjectRelation(c.frame());
+    }
+    return CueRelations.Relation.EVALUATION;
+  }
+
+  /** Rules {@code predicate:<relation>}: the actor's head depends on the cue, or on a word the cue is said of. */
+  private CueRelations.Relation predicateRelation(CueWord c, Target t, int head, CueRelations rules) {
+    int token = c.token();
+    String pos = c.pos();
+    CueRelations.Frame frame = c.frame();
+    String full = ownerRelation(t, head);
+    String rel = base(full);
+    boolean direct = tree.head(head) == token || sharedSubjectPredicates(head).contains(token);
+    boolean passive = direct && eventPassive(token)
+        || (full.equals("nsubj:pass") || full.equals("nsubjpass")) && !(direct && hasStateAux(token))
+        || direct && rel.startsWith("nsubj") && ellipticPassive(token, frame, rules);
+    if (!direct && judgedVenture(token, head, full, rules) && !c.topic() && !c.holdersWord()) {
+      return CueRelations.Relation.EVALUATION; // "Putins Plan ist fehlgeschlagen": the actor's venture judged
+    }
+    if (rel.startsWith("nsubj") && passive) {
+      return objectRelation(frame, pos, direct);
+    }
+    if (direct && tree.head(head) == token && passiveAgent(head) && "VERB".equals(pos)) {
+      return subjectRelation(frame); // "Merkel wurde von Putin getäuscht": the agent does what a subject does
+    }
+    if (rel.startsWith("nsubj") && direct && c.verbEntry() && c.lemma() != null
+        && misparsedAttribute(token, c.lemma())) {
+      return objectRelation(rules.frame(c.lemma()), "VERB", true); // "des getöteten/VERB Soldaten/nsubj"
+    }
+    if (rel.startsWith("nsubj")) {
+      return direct ? subjectPredicateRelation(c) : governedClauseRelation(c, head, rules);
+    }
+    if (rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("dobj")) {
+      if (!c.verbish()) {
+        return c.topic() ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
+      }
+      return objectRelation(frame, pos, direct);
+    }
+    if (rel.equals("nmod") || rel.equals("amod") || rel.equals("compound") || rel.equals("poss")) {
+      if (!direct) {
+        return c.topic() ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
+      }
+      return nominalOwnerRelation(c, t, head, full, rules);
+    }
+    if (rel.equals("appos") || rel.equals("flat")) {
+      return nounBeforeName(t, pos, c.eventWord(), c.holdersWord(), c.topic());
+    }
+    return c.topic() ? CueRelations.Relation.TOPIC : CueRelations.Relation.CONTEXT;
+  }
+
+  /**
+   * The cue governs the clause the actor is the subject of, not the actor: the clause is judged
+   * ("Verzweiflungstat, dass sich Putin anbiedert"), unless a speaker's verb governs it or the clause is only set
+   * beside the cue's.
+   */
+  private CueRelations.Relation governedClauseRelation(CueWord c, int head, CueRelations rules) {
+    if (invertedSpeaker(head, rules)) {
+      return CueRelations.Relation.HOLDER; // "Das sei gefährlich, sagte Merkel": her words, not a judgement
+    }
+    if (besideClause(c.token(), head)) {
+      return CueRelations.Relation.CONTEXT;
+    }
+    if (c.topic()) {
+      return CueRelations.Relation.TOPIC;
+    }
+    return "NOUN".equals(c.pos()) || "ADJ".equals(c.pos()) ? CueRelations.Relation.EVALUATION
+        : CueRelations.Relation.CONTEXT;
+  }
+
+  /** The actor is the active subject of the cue: a verb it does, a state or a noun said of it. */
+  private CueRelations.Relation subjectPredicateRelation(CueWord c) {
+    int token = c.token();
+    String pos = c.pos();
+    CueRelations.Frame frame = c.frame();
+    if (("VERB".equals(pos) || "ADJ".equals(pos)) && hasStateAux(token)) {
+      // a state passive says what the actor is: judged ("ist international geächtet", "gilt als isoliert") or
+      // something done to it ("ist zerstört"); an allegation ("ist der Untreue beschuldigt") is the accusers'
+      if (frame != null && frame.object() == CueRelations.Role.AFFECTED) {
+        return CueRelations.Relation.AFFECTED;
+      }
+      if (frame != null && words.allegationVerbs().contains(frame.lemma())) {
+        return CueRelations.Relation.STANCE;
+      }
+      return c.feeling() ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
+    }
+    if (frame != null || "VERB".equals(pos)) {
+      return subjectRelation(frame);
+    }
+    if (c.holdersWord()) {
+      return CueRelations.Relation.HOLDER;
+    }
+    if ("NOUN".equals(pos) && !hasStateAux(token) && c.eventWord()) {
+      // an act noun with the actor as its subject but no copula is the actor's act, misparsed as a nominal
+      // predicate ("… ritten Hofer und sein Wahlkampfleiter Kickl heftige Attacken": Attacken governs Kickl); the
+      // agent of a narrated act is news, as in "russische Drohnenangriffe"; "X ist ein Angriff auf …" judges X
+      return CueRelations.Relation.CONTEXT;
+    }
+    return c.topic() ? CueRelations.Relation.TOPIC : CueRelations.Relation.EVALUATION;
+  }
+
+  /**
+   * The actor depends on the cue noun as its genitive, possessor, attribute or prepositional phrase ({@code full}
+   * the actor's relation): "die Korruption der Partei", "Russlands Invasion", "die Invasion der Ukraine", "die Reform
+   * ist in der EU umstritten".
+   */
+  private CueRelations.Relation nominalOwnerRelation(CueWord c, Target t, int head, String full,
+      CueRelations rules) {
+    int token = c.token();
+    String pos = c.pos();
+    String rel = base(full);
+    if (rel.equals("amod") && mentions.get(t.mention()).kind() == slant.model.MentionKind.DEMONYM
+        && namesAdherents(c.form())) {
+      // "ukrainische Rechtsextremisten": the demonym names people of the country, not the state
+      return CueRelations.Relation.CONTEXT;
+    }
+    String prep = casePreposition(head);
+    boolean toward = prep != null && words.toward().contains(prep);
+    boolean place = prep != null && words.placePrepositions().contains(prep);
+    if ("ADJ".equals(pos) && place) {
+      // "die Reform ist in der EU umstritten", "bei den Grünen beliebt": the actor is where the judgement holds,
+      // not the one judged
+      return CueRelations.Relation.CONTEXT;
+    }
+    if ("NOUN".equals(pos) && place && "country".equals(mentions.get(t.mention()).actorType()) && !c.holdersWord()
+        && !namesGovernment(token)) {
+      // "Kriegsverbrechen im Iran": a country after a preposition of place is where it happened, not who did it
+      // ("Korruption in der Partei" still judges the party; "der Ärger in Frankreich" is still its people's;
+      // "das Regime im Iran" is its government, like "Irans Regime")
+      return c.topic() ? CueRelations.Relation.TOPIC : CueRelations.Relation.AFFECTED;
+    }
+    if (c.eventWord()) {
+      // an act done to someone: its agent stands before it ("Russlands Invasion") or after an agent preposition
+      // (agent-prepositions.tsv: "durch", "von", "vom", "by");
+      // a genitive after it is the one it is done to ("die Invasion der Ukraine")
+      boolean agent = head < token && prep == null || prep != null && words.agentPrepositions().contains(prep)
+          || "poss".equals(rel) || full.endsWith(":poss") || rel.equals("amod");
+      // the agent of a narrated act is news, not a judgement ("russische Drohnenangriffe"); a word that judges
+      // the act ("Angriffskrieg") is not an event word but an evaluation
+      return agent ? CueRelations.Relation.CONTEXT : CueRelations.Relation.AFFECTED;
+    }
+    if ("NOUN".equals(pos) && rel.equals("nmod") && ownNarratedOutcome(token, head, rules)) {
+      // "die Niederlage der SPD", "Norwegens Sieg": the owner's narrated outcome (predicate:outcome), also where
+      // the noun alone is a topic word; until 2026-12-06 "Niederlage" and "Sieg" stayed topic here
+      return CueRelations.Relation.EVALUATION;
+    }
+    if (c.topic()) {
+      return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.TOPIC;
+    }
+    if (c.stanceNoun()) {
+      return toward ? CueRelations.Relation.STANCE : CueRelations.Relation.HOLDER;
+    }
+    if (c.feeling() || c.speechNoun()) {
+      return toward ? CueRelations.Relation.CONTEXT : CueRelations.Relation.HOLDER;
+    }
+    return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.EVALUATION;
+  }
+
+  /**
+   * Rule {@code clause}: the cue is elsewhere in the actor's sentence. It evaluates the actor only as the actor's
+   * judged venture, its own verb in the perfect, its narrated outcome, how it acts or comes across, the class it is
+   * put in, or the adjective of the noun said of it.
+   */
+  private CueRelations.Relation clauseRelation(CueWord c, Target t, int head, CueRelations rules) {
+    int token = c.token();
+    String pos = c.pos();
+    CueRelations.Frame frame = c.frame();
+    if (judgedVenture(token, head, ownerRelation(t, head), rules) && !c.topic() && !c.holdersWord()) {
       return CueRelations.Relation.EVALUATION; // "der umstrittene Plan von Putin": the actor's venture judged
     }
     int participle = perfectParticiple(head);
@@ -1194,7 +1274,7 @@ public final class CueAttribution {
         if (frame.object() == CueRelations.Role.AFFECTED) {
           return CueRelations.Relation.AFFECTED;
         }
-        return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
+        return c.feeling() ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
       }
       return subjectRelation(frame);
     }
@@ -1202,7 +1282,7 @@ public final class CueAttribution {
       // "Rubio erlitt eine herbe Niederlage": the actor's narrated failure, even with a topic word
       return CueRelations.Relation.EVALUATION;
     }
-    if (topic) {
+    if (c.topic()) {
       return CueRelations.Relation.TOPIC;
     }
     int verb = tree.head(head);
@@ -1225,7 +1305,7 @@ public final class CueAttribution {
       if ((tree.head(token) == verb || tree.head(token) == tree.head(head))
           && (cr.equals("advmod") || cr.equals("xcomp"))) {
         // how the actor acts or comes across: "X reagierte kopflos", "X gilt als korrupt", "X zeigte sich zufrieden"
-        return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
+        return c.feeling() ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
       }
     }
     if (isClassLabel(token, head)) {
@@ -1237,10 +1317,10 @@ public final class CueAttribution {
       // the adjective of the noun said of the actor: "Die Kanzlerin ist eine erfahrene Krisenmanagerin", "Merz gilt
       // als umstrittener Politiker"; a participle with an object says what was done to it ("ist ein angegriffenes
       // Land"), a feeling is the actor's own
-      if (verbEntry && cueLemma != null && GermanVerbForms.isAttributivePastParticiple(cueForm, cueLemma)) {
-        return participleRelation(cueLemma, rules);
+      if (c.verbEntry() && c.lemma() != null && GermanVerbForms.isAttributivePastParticiple(c.form(), c.lemma())) {
+        return participleRelation(c.lemma(), rules);
       }
-      return feeling ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
+      return c.feeling() ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
     }
     return CueRelations.Relation.CONTEXT;
   }
