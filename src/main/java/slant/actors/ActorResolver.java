@@ -35,7 +35,7 @@ import slant.model.Sentence;
  *   <li>{@link CountryAnaphora}, {@link EpithetAnaphora} and {@link PairEpithets} (if {@code anaphora}): "das Land",
  *   "die Terrormiliz", "die beiden …"</li>
  *   <li>{@link TitleMerge}: sort; a role description before its holder's name merges into the name</li>
- *   <li>{@link PronounLinking} (if {@code pronouns}): German third-person pronouns</li>
+ *   <li>{@link PronounLinking} (if {@code pronouns}): German and English third-person pronouns</li>
  * </ol>
  * The steps share the catalogue index ({@link ActorIndex}), the word units of a sentence ({@link WordUnit}) and the
  * title labels of a span ({@link TitleLabels}); per-document and per-sentence state passes in {@link DocState} and
@@ -57,7 +57,10 @@ public final class ActorResolver implements Serializable {
   private final int discoverySteps;
   /** Keys of the epithet nouns ({@link EpithetAnaphora}) when anaphora is on, else empty: they make a candidate. */
   private final Set<String> epithetNouns;
-  /** Whether pronouns are linked, and so make a German sentence a parse candidate ({@link #isCandidate}). */
+  /**
+   * Whether pronouns are linked, and so make a German or English sentence a parse candidate ({@link
+   * #isCandidate}).
+   */
   private final boolean pronouns;
 
   /**
@@ -70,8 +73,8 @@ public final class ActorResolver implements Serializable {
   }
 
   /**
-   * @param pronouns whether German third-person pronouns ("er", "seine", "dessen") link to the one actor they can
-   *     stand for ({@link PronounResolver}, kind pronoun)
+   * @param pronouns whether third-person pronouns ("er", "seine", "dessen"; English "he", "her") link to the one
+   *     actor they can stand for ({@link PronounResolver}, kind pronoun)
    */
   public ActorResolver(Catalogue catalogue, Rules rules, boolean discover, boolean anaphora, boolean pronouns) {
     this.catalogue = catalogue;
@@ -130,7 +133,7 @@ public final class ActorResolver implements Serializable {
       }
     }
     String lang = ActorIndex.lang(language);
-    if (lang.equals("de") && pronouns && PronounResolver.mayHold(s)) {
+    if ((lang.equals("de") || lang.equals("en")) && pronouns && PronounResolver.mayHold(s, lang)) {
       return true;
     }
     List<WordUnit> units = WordUnit.of(s, WordNormalizer.forLanguage(lang));
@@ -145,11 +148,13 @@ public final class ActorResolver implements Serializable {
   }
 
   /**
-   * What besides the catalogue decides {@link #isCandidate}: the epithet nouns, sorted and joined, and whether
-   * pronouns make a candidate. Part of the key of cached annotations, whose parse selection it changes.
+   * What besides the catalogue decides {@link #isCandidate} for a document language: the epithet nouns, sorted and
+   * joined, and whether pronouns make a candidate (in English since 2026-12-06: ";pronouns-en"). Part of the key of
+   * cached annotations, whose parse selection it changes.
    */
-  public String candidateRulesKey() {
-    return String.join(",", new java.util.TreeSet<>(epithetNouns)) + (pronouns ? ";pronouns" : "");
+  public String candidateRulesKey(String language) {
+    String key = String.join(",", new java.util.TreeSet<>(epithetNouns)) + (pronouns ? ";pronouns" : "");
+    return pronouns && "en".equals(ActorIndex.lang(language)) ? key + "-en" : key;
   }
 
   /**

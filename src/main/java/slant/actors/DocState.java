@@ -50,7 +50,7 @@ record DocState(AnnotatedDoc doc, LocalDate date, String homeCountry, String lan
   static DocState start(AnnotatedDoc doc, LocalDate date, String homeCountry) {
     String lang = ActorIndex.lang(doc.language());
     return new DocState(doc, date, homeCountry, lang, WordNormalizer.forLanguage(lang), new ArrayList<>(),
-        new HashSet<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), new PronounResolver.DocGenders(),
+        new HashSet<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), new PronounResolver.DocGenders(lang),
         new HashSet<>(), new HashSet<>(), new HashSet<>());
   }
 

@@ -41,6 +41,16 @@ final class EntityDiscovery implements SentenceStep {
     this.weatherSystems = Set.copyOf(weatherSystems);
   }
 
+  /** Whether every token of [start, end) is tagged a pronoun: no name. */
+  private static boolean pronounsOnly(Sentence s, int start, int end) {
+    for (int t = start; t < end; t++) {
+      if (!"PRON".equals(s.token(t).pos())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public void apply(SentenceState st) {
     DocState d = st.doc();
@@ -71,6 +81,9 @@ final class EntityDiscovery implements SentenceStep {
       int start = nameStart(s, e.startToken(), e.endToken());
       if (start >= e.endToken()) {
         continue; // NER also tags lowercase function words ("her" in "vom Typ her"); names are capitalised
+      }
+      if (pronounsOnly(s, start, e.endToken())) {
+        continue; // English NER tags a capitalised pronoun as a person ("He will be sorely missed"), since 2026-12-06
       }
       if (e.type().equals("PERSON") && stormName(s, start, e.endToken(), d.stormNames())) {
         continue; // "Hurrikan Melissa", "Sturmtief Elli", and the name alone after: a storm's, since 2026-12-06

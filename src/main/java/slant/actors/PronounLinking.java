@@ -4,9 +4,10 @@ import java.util.List;
 import slant.model.Mention;
 
 /**
- * Step 7 (when pronouns are on, German documents only), third-person pronouns: {@link PronounResolver} links "er",
- * "seine", "dessen" to the one actor they can stand for among this sentence's mentions and those of the two
- * sentences before (kind PRONOUN). Runs last: it needs the sentence's finished, sorted mentions.
+ * Step 7 (when pronouns are on; German documents, since 2026-12-06 English ones too), third-person pronouns:
+ * {@link PronounResolver} links "er", "seine", "dessen", "he", "her" to the one actor they can stand for among this
+ * sentence's mentions and those of the two sentences before (kind PRONOUN). Runs last: it needs the sentence's
+ * finished, sorted mentions.
  */
 final class PronounLinking implements SentenceStep {
 
@@ -19,7 +20,7 @@ final class PronounLinking implements SentenceStep {
   @Override
   public void apply(SentenceState st) {
     DocState d = st.doc();
-    if (!d.lang().equals("de")) {
+    if (!d.lang().equals("de") && !d.lang().equals("en")) {
       return;
     }
     int index = st.sentence().index();

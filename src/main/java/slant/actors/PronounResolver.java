@@ -62,6 +62,13 @@ import slant.model.Token;
  * German name, from the catalogue's {@code gender} field; without it a country is neuter and an organisation or
  * group goes by the ending of its head noun ({@code data/rules/de/organisation-gender-endings.tsv}); an actor
  * discovered outside the catalogue has no gender and is never a candidate.
+ *
+ * <p><b>English</b> (since 2026-12-06): he, him, his, himself (male persons) and she, her, hers, herself (female
+ * persons) by the same rules 2–4: a possessive "his"/"her" (relation {@code nmod:poss}) is its clause's subject's, a
+ * subject "he"/"she" of a reported clause the reporting subject's ("Trump said he …"), else the one compatible person
+ * of the window. Only persons: "it", "its" and "they" are never linked. A person's gender comes from the catalogue,
+ * then {@code first-names-de.tsv}, then {@code first-names-en.tsv}; the German title-noun evidence and age nouns
+ * are German only.
  */
 public final class PronounResolver implements Serializable {
 
@@ -74,6 +81,8 @@ public final class PronounResolver implements Serializable {
   private static final Set<String> MASC_NEUT = Set.of("ihm", "sein", "seine", "seinem", "seinen", "seiner",
       "seines", "seins");
   private static final Set<String> FEM_POSSESSIVE = Set.of("ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres");
+  private static final Set<String> EN_MASCULINE = Set.of("he", "him", "his", "himself");
+  private static final Set<String> EN_FEMININE = Set.of("she", "her", "hers", "herself");
   /** Every form {@link #classify} may read as a linkable pronoun, and so every form {@link #mayHold} looks for. */
   private static final Set<String> LINKABLE_FORMS = linkableForms();
 
@@ -120,16 +129,24 @@ public final class PronounResolver implements Serializable {
     return FirstNames.BY_NAME;
   }
 
-  /** Holder of the first-name list: read on first use (a missing file fails there, loudly), then shared. */
+  /** Holder of the first-name lists: read on first use (a missing file fails there, loudly), then shared. */
   private static final class FirstNames {
-    static final Map<String, String> BY_NAME = Map.copyOf(readFirstNames());
+    static final Map<String, String> BY_NAME = Map.copyOf(readFirstNames("first-names-de.tsv"));
+    /** The German list, then the English one for names it lacks: read for English documents. */
+    static final Map<String, String> ENGLISH = english();
+
+    private static Map<String, String> english() {
+      Map<String, String> names = new HashMap<>(readFirstNames("first-names-en.tsv"));
+      names.putAll(BY_NAME);
+      return Map.copyOf(names);
+    }
   }
 
-  private static Map<String, String> readFirstNames() {
+  private static Map<String, String> readFirstNames(String file) {
     Map<String, String> names = new HashMap<>();
-    try (InputStream in = PronounResolver.class.getResourceAsStream("first-names-de.tsv")) {
+    try (InputStream in = PronounResolver.class.getResourceAsStream(file)) {
       if (in == null) {
-        throw new IllegalStateException("first-names-de.tsv missing from the classpath");
+        throw new IllegalStateException(file + " missing from the classpath");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
@@ -155,6 +172,17 @@ public final class PronounResolver implements Serializable {
    */
   public static final class DocGenders {
     private final Map<String, Integer> byActor = new HashMap<>();
+    private final boolean english;
+
+    /** For a German document. */
+    public DocGenders() {
+      this("de");
+    }
+
+    /** @param language the document's language code: "en" reads English pronouns, any other German */
+    public DocGenders(String language) {
+      this.english = "en".equals(language);
+    }
   }
 
   /**
@@ -166,14 +194,17 @@ public final class PronounResolver implements Serializable {
       List<Mention> earlier, DocGenders genders) {
     List<Mention> out = new ArrayList<>(current);
     DependencyTree tree = s.parsed() ? s.tree() : null;
-    noteGenders(s, current, genders);
+    boolean english = genders.english;
+    if (!english) {
+      noteGenders(s, current, genders);
+    }
     List<Mention> previous = earlier.stream().filter(m -> m.sentence() == s.index() - 1).toList();
     List<Mention> beforePrevious = earlier.stream()
         .filter(m -> m.sentence() < s.index() - 1 && m.sentence() >= s.index() - FALLBACK_SENTENCES).toList();
     for (int t = 0; t < s.size(); t++) {
       Token tok = s.token(t);
-      Pronoun p = classify(s, t, tree);
-      int ageStart = p == null ? ageNounStart(s, t) : -1;
+      Pronoun p = english ? classifyEnglish(s, t, tree) : classify(s, t, tree);
+      int ageStart = p == null && !english ? ageNounStart(s, t) : -1;
       if (ageStart >= 0) {
         p = ageNoun(s, t, ageStart, sentences);
       }
@@ -186,7 +217,9 @@ public final class PronounResolver implements Serializable {
         p = new Pronoun(p.genders(), p.persons(), false, p.recency(), true); // "sein Land": a person's country
       }
       Mention antecedent;
-      if (p.recency()) {
+      if (english && reflexive(s, t)) {
+        antecedent = reflexiveSubject(t, tree, out, p, genders);
+      } else if (p.recency()) {
         antecedent = nearestNoun(sentences, s, t, out, previous, p, genders);
       } else {
         // "ihre" is also the plural possessive: its own clause's subject may be a plural actor ("Die USA verschärften
@@ -231,7 +264,7 @@ public final class PronounResolver implements Serializable {
   private void noteGenders(Sentence s, List<Mention> current, DocGenders genders) {
     for (Mention m : current) {
       if (!"person".equals(m.actorType()) || m.kind() == MentionKind.PRONOUN || genders.byActor.containsKey(m.actorId())
-          || staticPersonGender(m) != 0) {
+          || staticPersonGender(m, false) != 0) {
         continue;
       }
       List<String> nouns = new ArrayList<>(m.labels());
@@ -335,14 +368,78 @@ public final class PronounResolver implements Serializable {
    * sentence gets parsed ({@code ActorResolver.isCandidate}).
    */
   public static boolean mayHold(Sentence s) {
+    return mayHold(s, "de");
+  }
+
+  /** {@link #mayHold(Sentence)} for a document language: English reads he, his, she, her and their forms. */
+  public static boolean mayHold(Sentence s, String language) {
+    boolean english = "en".equals(language);
     for (Token tok : s.tokens()) {
       String lower = tok.word().toLowerCase(Locale.ROOT);
       String pos = tok.pos();
-      if (("PRON".equals(pos) || "DET".equals(pos)) && LINKABLE_FORMS.contains(lower)) {
+      boolean form = english ? EN_MASCULINE.contains(lower) || EN_FEMININE.contains(lower)
+          : LINKABLE_FORMS.contains(lower);
+      if (("PRON".equals(pos) || "DET".equals(pos)) && form) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The English pronoun reading of token t, or null: he/him/himself and she/herself for a male or female person;
+   * his, hers and a possessive her ({@code nmod:poss}, or unparsed before a noun) as possessives, another "her" as a
+   * personal object pronoun.
+   */
+  private static Pronoun classifyEnglish(Sentence s, int t, DependencyTree tree) {
+    Token tok = s.token(t);
+    String lower = tok.word().toLowerCase(Locale.ROOT);
+    if (!"PRON".equals(tok.pos()) && !"DET".equals(tok.pos())) {
+      return null;
+    }
+    int gender = EN_MASCULINE.contains(lower) ? M : EN_FEMININE.contains(lower) ? F : 0;
+    if (gender == 0) {
+      return null;
+    }
+    boolean possessive = lower.equals("his") || lower.equals("hers")
+        || lower.equals("her") && possessiveHer(s, t, tree);
+    return new Pronoun(gender, true, false, false, possessive);
+  }
+
+  /** Whether token t is an English reflexive ("himself", "herself"): bound to its own clause's subject. */
+  private static boolean reflexive(Sentence s, int t) {
+    String lower = s.token(t).word().toLowerCase(Locale.ROOT);
+    return lower.equals("himself") || lower.equals("herself");
+  }
+
+  /**
+   * The antecedent of an English reflexive: the subject of the predicate it depends on (through xcomp to the
+   * controlling clause), when a compatible person's mention; else none. "Reince Priebus should be ashamed of himself"
+   * with no mention of Priebus links nothing, not the person of the sentence before.
+   */
+  private Mention reflexiveSubject(int t, DependencyTree tree, List<Mention> current, Pronoun p, DocGenders genders) {
+    if (tree == null || tree.head(t) < 0) {
+      return null;
+    }
+    int clause = tree.head(t);
+    for (int i = 0; i < MAX_CONTROL_CLIMB && subjectOf(clause, tree) < 0 && "xcomp".equals(tree.relation(clause))
+        && tree.head(clause) >= 0; i++) {
+      clause = tree.head(clause);
+    }
+    int c = subjectOf(clause, tree);
+    if (c < 0) {
+      return null;
+    }
+    Mention m = compatibleAt(current, c, p, genders);
+    return m != null ? m : attachedTo(current, c, tree, p, genders);
+  }
+
+  /** Whether "her" at t is the possessive ("her party"), not the object ("praised her"). */
+  private static boolean possessiveHer(Sentence s, int t, DependencyTree tree) {
+    if (tree != null && tree.relation(t) != null) {
+      return tree.relation(t).endsWith(":poss") || tree.relation(t).startsWith("det");
+    }
+    return t + 1 < s.size() && (s.token(t + 1).isNoun() || "ADJ".equals(s.token(t + 1).pos()));
   }
 
   /** The pronoun reading of token t, or null when it is no (linkable) third-person pronoun. */
@@ -604,6 +701,9 @@ public final class PronounResolver implements Serializable {
     for (Mention m : current) {
       (m.endToken() <= t ? here : later).add(m);
     }
+    if (genders != null && genders.english && unknownGenderPerson(s, here, previous, excluded)) {
+      return null;
+    }
     Map<String, Mention> byActor = candidates(s, here, previous, excluded, p, genders);
     if (byActor.isEmpty()) {
       byActor = candidates(s, here, concat(beforePrevious, previous), excluded, p, genders);
@@ -688,6 +788,23 @@ public final class PronounResolver implements Serializable {
     return r != null && r.startsWith("nsubj");
   }
 
+  /**
+   * English: whether the window (previous sentence and this one up to the pronoun) names a person whose gender no list
+   * tells. English news names many people by surname alone ("Warren", "Bharara"); such a person may be the one "he"
+   * or "she" stands for, so the one person of known gender beside them is no safe antecedent. (German keeps its rule:
+   * an unknown gender is no candidate.) Since 2026-12-06, from the English pronoun set (data/eval/pronouns-en.tsv).
+   */
+  private boolean unknownGenderPerson(Sentence s, List<Mention> here, List<Mention> previous, String excluded) {
+    List<Mention> window = sameReferent(concat(previous, here));
+    for (Mention m : window) {
+      if ("person".equals(m.actorType()) && candidateKind(m) && m.kind() != MentionKind.PRONOUN
+          && !m.actorId().equals(excluded) && !modifiesPerson(m, window, s) && staticPersonGender(m, true) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Mention> concat(List<Mention> a, List<Mention> b) {
     List<Mention> out = new ArrayList<>(a);
     out.addAll(b);
@@ -770,7 +887,7 @@ public final class PronounResolver implements Serializable {
     if (person ? !p.persons() : !p.nonPersons()) {
       return false;
     }
-    int g = person ? personGender(m) : nonPersonGender(m);
+    int g = person ? staticPersonGender(m, genders != null && genders.english) : nonPersonGender(m);
     if (person && g == 0 && genders != null) {
       g = genders.byActor.getOrDefault(m.actorId(), 0);
     }
@@ -779,27 +896,35 @@ public final class PronounResolver implements Serializable {
 
   /** M or F from the catalogue, the first-name list or a title label; 0 when unknown. */
   int personGender(Mention m) {
-    return staticPersonGender(m);
+    return staticPersonGender(m, false);
   }
 
-  private int staticPersonGender(Mention m) {
+  /** M or F by the lists of a German document, or ({@code english}) of an English one. */
+  private int staticPersonGender(Mention m, boolean english) {
     ActorEntry e = catalogue.get(m.actorId());
     if (e != null && e.gender() != null) {
       return code(e.gender());
     }
-    String name = e != null ? e.name("de") : m.actorName();
+    String name = e != null ? e.name(english ? "en" : "de") : m.actorName();
+    Map<String, String> names = english ? FirstNames.ENGLISH : firstNames;
+    if (english && e == null && !name.trim().contains(" ")) {
+      return 0; // a person the article names by one word only ("Warren", "Bharara"): a surname, no first name
+    }
     for (String part : name.trim().split("\\s+")) {
       if (part.endsWith(".")) {
         continue; // an initial ("J. D. Vance")
       }
-      String g = firstNames.get(part);
+      String g = names.get(part);
       if (g == null) {
-        g = firstNames.get(part.split("-")[0]);
+        g = names.get(part.split("-")[0]);
       }
       if (g != null) {
         return code(g);
       }
       break; // only the first word is a first name
+    }
+    if (english) {
+      return 0; // the title evidence below reads German feminine nouns ("Außenministerin")
     }
     for (String label : m.labels()) {
       if (label.endsWith("in") && TitleLabels.isTitleNoun(label, titleEndings)) {

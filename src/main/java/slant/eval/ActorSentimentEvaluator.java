@@ -79,7 +79,7 @@ public final class ActorSentimentEvaluator {
       }
       docs.putAll(AnnotationCache.annotateTexts(texts, e.getKey(), annotator, o.cache(),
           AnnotationCache.fileHash(o.file()) + "\n" + config.nlp().parse() + "\n" + setup.catalogueHash()
-              + "\n" + analyzer.resolver().candidateRulesKey(),
+              + "\n" + analyzer.resolver().candidateRulesKey(e.getKey()),
           System.err::println));
     }
     Lexicon baselineLexicon = null;

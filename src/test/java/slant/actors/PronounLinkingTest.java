@@ -37,9 +37,13 @@ class PronounLinkingTest {
         links("de", met, "Man/PRON/2/nsubj lobte/VERB/0/root ihn/PRON/2/obj ./PUNCT/2/punct"));
   }
 
+  /** German and, since 2026-12-06, English documents; no other language's pronouns are read. */
   @Test
-  void onlyGermanDocuments() {
-    assertEquals("Putin=Q7747/PARTIAL_NAME", links("en", "Putin/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct",
+  void germanAndEnglishDocumentsOnly() {
+    assertEquals("Putin=Q7747/PARTIAL_NAME He=Q7747/PRONOUN", links("en",
+        "Putin/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct",
         "He/PRON/2/nsubj laughed/VERB/0/root ./PUNCT/2/punct"));
+    assertEquals("Putin=Q7747/PARTIAL_NAME", links("fr", "Putin/PROPN/2/nsubj parla/VERB/0/root ./PUNCT/2/punct",
+        "Il/PRON/2/nsubj rit/VERB/0/root ./PUNCT/2/punct"));
   }
 }
