@@ -278,6 +278,11 @@ class PronounResolverTest {
     assertEquals(PronounResolver.F, r.personGender(role), "feminine title label");
   }
 
+  /** The pronoun links of an English document of the given sentences. */
+  private String english(String... sentences) {
+    return links(pronouns(Docs.doc("en", sentences)));
+  }
+
   /**
    * Until 2026-12-06 English pronouns were never linked: what was said of "he" reached nobody, and "he said" had no
    * speaker. Persons only, by the same rules as German.
@@ -285,34 +290,28 @@ class PronounResolverTest {
   @Test
   void englishPronounsLinkToTheOneCompatiblePerson() {
     // Putin met Angela Merkel . She smiled and he praised her .
-    AnnotatedDoc doc = Docs.doc("en",
+    assertEquals("She=Q567 he=Q7747 her=Q567", english(
         "Putin/PROPN/2/nsubj met/VERB/0/root Angela/PROPN/2/obj Merkel/PROPN/3/flat ./PUNCT/2/punct",
         "She/PRON/2/nsubj smiled/VERB/0/root and/CCONJ/5/cc he/PRON/5/nsubj praised/VERB/2/conj her/PRON/5/obj "
-            + "./PUNCT/2/punct");
-    assertEquals("She=Q567 he=Q7747 her=Q567", links(pronouns(doc)));
+            + "./PUNCT/2/punct"));
     // Merkel said she would defend her record : a reported subject and a possessive within the sentence
-    AnnotatedDoc said = Docs.doc("en",
+    assertEquals("she=Q567 her=Q567", english(
         "Merkel/PROPN/2/nsubj said/VERB/0/root she/PRON/5/nsubj would/AUX/5/aux defend/VERB/2/ccomp "
-            + "her/PRON/7/nmod:poss record/NOUN/5/obj ./PUNCT/2/punct");
-    assertEquals("she=Q567 her=Q567", links(pronouns(said)));
+            + "her/PRON/7/nmod:poss record/NOUN/5/obj ./PUNCT/2/punct"));
   }
 
   @Test
   void englishPronounsNeedAPersonOfKnownGenderAndNeverLinkIt() {
     // Putin and Macron met . He smiled . — two male persons: no link; "it" is never linked
-    AnnotatedDoc two = Docs.doc("en",
+    assertEquals("", english(
         "Putin/PROPN/3/nsubj and/CCONJ/3/cc Macron/PROPN/1/conj met/VERB/0/root ./PUNCT/4/punct",
-        "He/PRON/2/nsubj smiled/VERB/0/root ./PUNCT/2/punct");
-    assertEquals("", links(pronouns(two)));
-    AnnotatedDoc russia = Docs.doc("en",
-        "Russia/PROPN/2/nsubj warned/VERB/0/root ./PUNCT/2/punct",
-        "It/PRON/2/nsubj said/VERB/0/root its/PRON/4/nmod:poss troops/NOUN/2/obj ./PUNCT/2/punct");
-    assertEquals("", links(pronouns(russia)));
+        "He/PRON/2/nsubj smiled/VERB/0/root ./PUNCT/2/punct"));
+    assertEquals("", english("Russia/PROPN/2/nsubj warned/VERB/0/root ./PUNCT/2/punct",
+        "It/PRON/2/nsubj said/VERB/0/root its/PRON/4/nmod:poss troops/NOUN/2/obj ./PUNCT/2/punct"));
     // Vladimir Putin's English first name is read from first-names-en.tsv
-    AnnotatedDoc vladimir = Docs.doc("en",
+    assertEquals("His=Q7747", english(
         "Vladimir/PROPN/3/nsubj Putin/PROPN/1/flat spoke/VERB/0/root ./PUNCT/3/punct",
-        "His/PRON/2/nmod:poss aides/NOUN/3/nsubj nodded/VERB/0/root ./PUNCT/3/punct");
-    assertEquals("His=Q7747", links(pronouns(vladimir)));
+        "His/PRON/2/nmod:poss aides/NOUN/3/nsubj nodded/VERB/0/root ./PUNCT/3/punct"));
   }
 
   /**
@@ -323,19 +322,15 @@ class PronounResolverTest {
   @Test
   void englishSurnamesAloneBlockAndReflexivesBindToTheirSubject() {
     // Merkel met Warren . She smiled . — "Warren" (a discovered one-word name) may be the woman meant
-    AnnotatedDoc warren = Docs.doc("en",
+    assertEquals("", english(
         "Merkel/PROPN/2/nsubj met/VERB/0/root Warren/PROPN/2/obj/PERSON ./PUNCT/2/punct",
-        "She/PRON/2/nsubj smiled/VERB/0/root ./PUNCT/2/punct");
-    assertEquals("", links(pronouns(warren)));
+        "She/PRON/2/nsubj smiled/VERB/0/root ./PUNCT/2/punct"));
     // Putin spoke . The chairman should be ashamed of himself . — "himself" is the chairman's, not Putin's
-    AnnotatedDoc ashamed = Docs.doc("en",
-        "Putin/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct",
+    assertEquals("", english("Putin/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct",
         "The/DET/2/det chairman/NOUN/5/nsubj should/AUX/5/aux be/AUX/5/cop ashamed/ADJ/0/root of/ADP/7/case "
-            + "himself/PRON/5/obl ./PUNCT/5/punct");
-    assertEquals("", links(pronouns(ashamed)));
-    AnnotatedDoc own = Docs.doc("en",
-        "Putin/PROPN/2/nsubj praised/VERB/0/root himself/PRON/2/obj ./PUNCT/2/punct");
-    assertEquals("himself=Q7747", links(pronouns(own)));
+            + "himself/PRON/5/obl ./PUNCT/5/punct"));
+    assertEquals("himself=Q7747", english(
+        "Putin/PROPN/2/nsubj praised/VERB/0/root himself/PRON/2/obj ./PUNCT/2/punct"));
     // Putin spoke . He smiled . — with NER's PERSON on "He": a pronoun, linked, and no actor "He"
     AnnotatedDoc he = Docs.doc("en",
         "Putin/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct",
