@@ -6,9 +6,10 @@
 # carry their article in their id ("allsides_1000_401_25_…": article allsides_1000_401, sentence 25), so the sentences
 # of one article, in order, make an excerpt of it. The labels file (data/eval/actor-sentiment-en.jsonl) stores the
 # article key, the ids of the sentences joined, and the team's labels; this script rebuilds the texts:
-#   select OUT_FILE N SEED
-#                      draws N articles with at least three distinct sentences (deterministic) and writes the
-#                      excerpts WITH texts to OUT_FILE (outside the repository; for annotators only)
+#   select OUT_FILE N SEED [EXCLUDE]
+#                      draws N articles with at least three distinct sentences (deterministic), none of the label
+#                      files EXCLUDE (comma-separated), and writes the excerpts WITH texts to OUT_FILE (outside the
+#                      repository; for annotators only)
 #   build LABELS OUT   writes gold articles in the ACTOR-SENTIMENT format (language "en") to OUT
 # Cohen's kappa of two label files: python3 data/eval/actor_sentiment_de.py kappa A B (it reads any language).
 #
@@ -39,9 +40,20 @@ def excerpt(by_id, gids):
     return " ".join(by_id[g] for g in gids)
 
 
-def select(out_path, n, seed):
+def select(out_path, n, seed, exclude=""):
+    """N excerpts of at least three sentences, none of the label files in EXCLUDE (comma-separated: JSON lines with
+    "key", or pronoun TSVs with the key in column 2)."""
     by_id, by_article = sentences()
-    keys = sorted(a for a, gids in by_article.items() if len(gids) >= 3)
+    excluded = set()
+    for path in filter(None, exclude.split(",")):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if path.endswith(".tsv"):
+                    if line.strip() and not line.startswith("#") and not line.startswith("corpus\t"):
+                        excluded.add(line.split("\t")[1])
+                else:
+                    excluded.add(json.loads(line)["key"])
+    keys = sorted(a for a, gids in by_article.items() if len(gids) >= 3 and a not in excluded)
     random.Random(seed).shuffle(keys)
     with open(out_path, "w", encoding="utf-8") as out:
         for a in keys[:n]:
@@ -70,9 +82,9 @@ def build(labels_path, out_path):
 
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
-    if cmd == "select" and len(sys.argv) == 5:
-        select(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    if cmd == "select" and len(sys.argv) in (5, 6):
+        select(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5] if len(sys.argv) == 6 else "")
     elif cmd == "build" and len(sys.argv) == 4:
         build(sys.argv[2], sys.argv[3])
     else:
-        raise SystemExit("usage: actor_sentiment_en.py select OUT_FILE N SEED | build LABELS OUT")
+        raise SystemExit("usage: actor_sentiment_en.py select OUT_FILE N SEED [EXCLUDE] | build LABELS OUT")
