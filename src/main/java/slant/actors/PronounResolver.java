@@ -23,14 +23,14 @@ import slant.model.Sentence;
 import slant.model.Token;
 
 /**
- * Links German third-person pronouns to the actor they stand for, producing mentions of kind
+ * Links German (and English) third-person pronouns to the actor they stand for, producing mentions of kind
  * {@link MentionKind#PRONOUN}. Precision over recall: a pronoun is linked only when one actor fits.
  *
  * <p><b>Requires</b> the sentence's finished actor mentions (titles merged) and those of the three sentences before;
  * a parse helps (possessor and reported-speech rules, singular "sie") but is not needed for the window rule. Since
  * 2026-12-06 a sentence with a pronoun form ({@link #mayHold}) is a parse candidate (with {@code nlp.parse:
- * candidates}), so that the cues around the pronoun are attributed by the parse, as around a name. German only:
- * English documents yield nothing.
+ * candidates}), so that the cues around the pronoun are attributed by the parse, as around a name. German and, since
+ * 2026-12-06, English documents (below); others yield nothing.
  *
  * <p><b>Rules</b>, in this order, for the pronoun forms below (by word and UPOS; CoreNLP German gives no
  * morphological features, so gender and number come from the word, the candidate actor and verb agreement):

@@ -11,9 +11,9 @@ import java.util.List;
  *     exists already replaces the bundled entry)
  * @param discover whether NER entities outside the catalogue become {@code auto:} actors
  * @param anaphora whether "das Land" / "der Staat" resolve to the one country acting just before (kind anaphor)
- * @param pronouns whether German third-person pronouns (er, sie, sein…, ihr…, dessen, deren) link to the one
- *     compatible actor just mentioned (kind pronoun); on by default (measured link precision 0.91-0.95,
- *     docs/validation-actors.md)
+ * @param pronouns whether German third-person pronouns (er, sie, sein…, ihr…, dessen, deren) and, since 2026-12-06,
+ *     English he/she and their forms link to the one compatible actor just mentioned (kind pronoun); on by default
+ *     (measured link precision: German 0.96-0.98, English 0.92 held out; docs/validation-actors.md)
  */
 public record ActorsConfig(String catalogue, List<String> extraCatalogues, Boolean discover, Boolean anaphora,
     Boolean pronouns) implements Serializable {

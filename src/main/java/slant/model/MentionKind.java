@@ -17,8 +17,8 @@ public enum MentionKind {
   /** A definite description referring back to an actor ("das Land" → Russland). */
   ANAPHOR,
   /**
-   * A third-person pronoun linked to the one actor it can stand for ("er", "seine", "dessen" → Putin); only with
-   * {@code actors.pronouns}. Like {@link #ANAPHOR} an inferred reference: filter it out where only explicit ones
+   * A third-person pronoun linked to the one actor it can stand for ("er", "seine", "dessen", "he" → Putin); only
+   * with {@code actors.pronouns}. Like {@link #ANAPHOR} an inferred reference: filter it out where only explicit ones
    * count.
    */
   PRONOUN,
