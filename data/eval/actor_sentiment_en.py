@@ -40,19 +40,25 @@ def excerpt(by_id, gids):
     return " ".join(by_id[g] for g in gids)
 
 
-def select(out_path, n, seed, exclude=""):
-    """N excerpts of at least three sentences, none of the label files in EXCLUDE (comma-separated: JSON lines with
-    "key", or pronoun TSVs with the key in column 2)."""
-    by_id, by_article = sentences()
-    excluded = set()
-    for path in filter(None, exclude.split(",")):
+def excluded_keys(paths):
+    """The article keys of label files (comma-separated; "" for none): JSON lines with "key", or pronoun TSVs with the
+    key in column 2."""
+    keys = set()
+    for path in filter(None, paths.split(",")):
         with open(path, encoding="utf-8") as f:
             for line in f:
                 if path.endswith(".tsv"):
                     if line.strip() and not line.startswith("#") and not line.startswith("corpus\t"):
-                        excluded.add(line.split("\t")[1])
+                        keys.add(line.split("\t")[1])
                 else:
-                    excluded.add(json.loads(line)["key"])
+                    keys.add(json.loads(line)["key"])
+    return keys
+
+
+def select(out_path, n, seed, exclude=""):
+    """N excerpts of at least three sentences, none of the label files in EXCLUDE (excluded_keys)."""
+    by_id, by_article = sentences()
+    excluded = excluded_keys(exclude)
     keys = sorted(a for a, gids in by_article.items() if len(gids) >= 3 and a not in excluded)
     random.Random(seed).shuffle(keys)
     with open(out_path, "w", encoding="utf-8") as out:

@@ -28,23 +28,9 @@ import actor_sentiment_en as en  # noqa: E402
 PRONOUN_TOKEN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
-def excluded_keys(paths):
-    """The article keys of label files (comma-separated): JSON lines with "key", or a pronoun TSV (key column 2)."""
-    keys = set()
-    for path in paths.split(","):
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if path.endswith(".tsv"):
-                    if not line.startswith("#") and not line.startswith("corpus\t") and line.strip():
-                        keys.add(line.split("\t")[1])
-                else:
-                    keys.add(json.loads(line)["key"])
-    return keys
-
-
 def select(out_path, n, seed, exclude_paths):
     by_id, by_article = en.sentences()
-    excluded = excluded_keys(exclude_paths)
+    excluded = en.excluded_keys(exclude_paths)
     keys = sorted(a for a, gids in by_article.items() if len(gids) >= 3 and a not in excluded
                   and PRONOUN_TOKEN.search(en.excerpt(by_id, gids)))
     random.Random(seed).shuffle(keys)
