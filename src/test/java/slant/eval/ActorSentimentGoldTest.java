@@ -30,6 +30,9 @@ class ActorSentimentGoldTest {
   /** The English check on NewsMTSC article excerpts (data/eval/actor_sentiment_en.py) and its second annotation. */
   private static final Path ENGLISH = Path.of("data/eval/actor-sentiment-en.jsonl");
   private static final Path ENGLISH_SECOND = Path.of("data/eval/actor-sentiment-en-second.jsonl");
+  /** The held-out English check (2026-12-06) and its second annotation. */
+  private static final Path ENGLISH_HELD_OUT = Path.of("data/eval/actor-sentiment-en-heldout.jsonl");
+  private static final Path ENGLISH_HELD_OUT_SECOND = Path.of("data/eval/actor-sentiment-en-heldout-second.jsonl");
   private static final Set<String> LABELS = Set.of("negative", "neutral", "positive");
   private static final Set<String> TYPES = Set.of("person", "country", "organisation", "party", "government",
       "institution");
@@ -96,7 +99,8 @@ class ActorSentimentGoldTest {
 
   /**
    * The English excerpts point at NewsMTSC training sentences that exist, three or more of one article each, in
-   * sentence order; the labels and types are the construct's; the second annotation doubles first ones.
+   * sentence order; the labels and types are the construct's; the second annotation doubles first ones. The held-out
+   * set (2026-12-06) holds none of the check's excerpts.
    */
   @Test
   void englishExcerptsPointAtSentencesOfOneArticleInOrder() throws IOException {
@@ -109,9 +113,17 @@ class ActorSentimentGoldTest {
         ids.add(json.readTree(line).get("primary_gid").asText());
       }
     }
+    Set<String> check = checkEnglishSet(ENGLISH, ENGLISH_SECOND, ids, 284);
+    Set<String> heldOut = checkEnglishSet(ENGLISH_HELD_OUT, ENGLISH_HELD_OUT_SECOND, ids, 285);
+    assertTrue(check.stream().noneMatch(heldOut::contains), "the held-out set shares an excerpt with the check");
+  }
+
+  /** Checks one English label file and its second annotation; returns its article keys. */
+  private static Set<String> checkEnglishSet(Path labels, Path second, Set<String> ids, int expectedActors)
+      throws IOException {
     Set<String> first = new HashSet<>();
     int actors = 0;
-    for (JsonNode r : read(ENGLISH)) {
+    for (JsonNode r : read(labels)) {
       String key = r.get("key").asText();
       assertTrue(first.add(key), "one record per article: " + key);
       int previous = -1;
@@ -132,9 +144,11 @@ class ActorSentimentGoldTest {
         actors++;
       }
     }
-    assertTrue(first.size() == 60 && actors == 284, "60 excerpts, 284 actors: " + first.size() + ", " + actors);
-    for (JsonNode r : read(ENGLISH_SECOND)) {
+    assertTrue(first.size() == 60 && actors == expectedActors,
+        labels + ": 60 excerpts, " + expectedActors + " actors: " + first.size() + ", " + actors);
+    for (JsonNode r : read(second)) {
       assertTrue(first.contains(r.get("key").asText()), "a second annotation of no first one: " + r.get("key"));
     }
+    return first;
   }
 }
