@@ -421,17 +421,8 @@ public final class PronounResolver implements Serializable {
     if (tree == null || tree.head(t) < 0) {
       return null;
     }
-    int clause = tree.head(t);
-    for (int i = 0; i < MAX_CONTROL_CLIMB && subjectOf(clause, tree) < 0 && "xcomp".equals(tree.relation(clause))
-        && tree.head(clause) >= 0; i++) {
-      clause = tree.head(clause);
-    }
-    int c = subjectOf(clause, tree);
-    if (c < 0) {
-      return null;
-    }
-    Mention m = compatibleAt(current, c, p, genders);
-    return m != null ? m : attachedTo(current, c, tree, p, genders);
+    int c = subjectOf(controllingClause(tree.head(t), tree), tree);
+    return c < 0 ? null : subjectMention(current, c, tree, p, genders);
   }
 
   /** Whether "her" at t is the possessive ("her party"), not the object ("praised her"). */
@@ -620,23 +611,11 @@ public final class PronounResolver implements Serializable {
     } else {
       return null;
     }
-    // an infinitive clause has no subject of its own: its controller is the governing clause's subject ("Magyar
-    // kündigte an, sein Land … zu führen")
-    int[] up = tree.pathToRoot(clause);
-    for (int i = 1; i < up.length && i <= MAX_CONTROL_CLIMB; i++) {
-      if (subjectOf(up[i - 1], tree) >= 0 || !"xcomp".equals(tree.relation(up[i - 1]))) {
-        break;
-      }
-      clause = up[i];
-    }
-    int c = subjectOf(clause, tree);
+    int c = subjectOf(controllingClause(clause, tree), tree);
     if (c < 0 || !p.possessive() && c > t) {
       return null; // a possessive may precede its clause's subject ("Mit seinem Gesuch wollte Netanjahu …")
     }
-    Mention m = compatibleAt(current, c, p, genders);
-    if (m == null) {
-      m = attachedTo(current, c, tree, p, genders);
-    }
+    Mention m = subjectMention(current, c, tree, p, genders);
     if (m != null && (m.startToken() < t || p.possessive())) {
       return m;
     }
@@ -669,6 +648,28 @@ public final class PronounResolver implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * The clause whose subject is {@code clause}'s: itself, or, for an infinitive clause without a subject of its own,
+   * the governing clause up its xcomp edges (at most {@value #MAX_CONTROL_CLIMB}: "Magyar kündigte an, sein Land … zu
+   * führen").
+   */
+  private static int controllingClause(int clause, DependencyTree tree) {
+    int[] up = tree.pathToRoot(clause);
+    for (int i = 1; i < up.length && i <= MAX_CONTROL_CLIMB; i++) {
+      if (subjectOf(up[i - 1], tree) >= 0 || !"xcomp".equals(tree.relation(up[i - 1]))) {
+        break;
+      }
+      clause = up[i];
+    }
+    return clause;
+  }
+
+  /** The compatible mention at subject token c, or one attached to it by apposition ({@link #attachedTo}); or null. */
+  private Mention subjectMention(List<Mention> current, int c, DependencyTree tree, Pronoun p, DocGenders genders) {
+    Mention m = compatibleAt(current, c, p, genders);
+    return m != null ? m : attachedTo(current, c, tree, p, genders);
   }
 
   private static int subjectOf(int clause, DependencyTree tree) {

@@ -1363,9 +1363,9 @@ public final class CueAttribution {
       return activeSubject(head) && hasStateAux(predicate) && casePreposition(predicate) == null;
     }
     String nr = base(tree.relation(predicate));
+    String mark = casePreposition(predicate);
     return tree.head(head) >= 0 && tree.head(predicate) == tree.head(head) && activeSubject(head)
-        && (nr.equals("xcomp") || nr.equals("obl")) && casePreposition(predicate) != null
-        && words.predicativeMarks().contains(casePreposition(predicate));
+        && (nr.equals("xcomp") || nr.equals("obl")) && mark != null && words.predicativeMarks().contains(mark);
   }
 
   /**
