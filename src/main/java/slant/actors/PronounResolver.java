@@ -702,12 +702,13 @@ public final class PronounResolver implements Serializable {
     for (Mention m : current) {
       (m.endToken() <= t ? here : later).add(m);
     }
-    if (genders != null && genders.english && unknownGenderPerson(s, here, previous, excluded)) {
+    List<Mention> window = sameReferent(concat(previous, here));
+    if (genders != null && genders.english && unknownGenderPerson(s, window, excluded)) {
       return null;
     }
-    Map<String, Mention> byActor = candidates(s, here, previous, excluded, p, genders);
+    Map<String, Mention> byActor = candidates(s, window, excluded, p, genders);
     if (byActor.isEmpty()) {
-      byActor = candidates(s, here, concat(beforePrevious, previous), excluded, p, genders);
+      byActor = candidates(s, sameReferent(concat(concat(beforePrevious, previous), here)), excluded, p, genders);
     }
     if (byActor.size() > 1) {
       Mention parallel = parallelSubject(s, t, tree, here, later, previous, byActor, before, p, genders);
@@ -790,13 +791,13 @@ public final class PronounResolver implements Serializable {
   }
 
   /**
-   * English: whether the window (previous sentence and this one up to the pronoun) names a person whose gender no list
+   * English: whether the window (previous sentence and this one up to the pronoun, {@link #sameReferent}) names a
+   * person whose gender no list
    * tells. English news names many people by surname alone ("Warren", "Bharara"); such a person may be the one "he"
    * or "she" stands for, so the one person of known gender beside them is no safe antecedent. (German keeps its rule:
    * an unknown gender is no candidate.) Since 2026-12-06, from the English pronoun set (data/eval/pronouns-en.tsv).
    */
-  private boolean unknownGenderPerson(Sentence s, List<Mention> here, List<Mention> previous, String excluded) {
-    List<Mention> window = sameReferent(concat(previous, here));
+  private boolean unknownGenderPerson(Sentence s, List<Mention> window, String excluded) {
     for (Mention m : window) {
       if ("person".equals(m.actorType()) && candidateKind(m) && m.kind() != MentionKind.PRONOUN
           && !m.actorId().equals(excluded) && !modifiesPerson(m, window, s) && staticPersonGender(m, true) == 0) {
@@ -812,10 +813,13 @@ public final class PronounResolver implements Serializable {
     return out;
   }
 
-  private Map<String, Mention> candidates(Sentence s, List<Mention> here, List<Mention> before, String excluded,
-      Pronoun p, DocGenders genders) {
+  /**
+   * The compatible actors of the window ({@link #sameReferent} of the sentences before and this one up to the pronoun),
+   * each by its latest mention, in window order.
+   */
+  private Map<String, Mention> candidates(Sentence s, List<Mention> window, String excluded, Pronoun p,
+      DocGenders genders) {
     Map<String, Mention> byActor = new java.util.LinkedHashMap<>();
-    List<Mention> window = sameReferent(concat(before, here));
     for (Mention m : window) {
       if (!candidateKind(m) || m.actorId().equals(excluded) || modifiesPerson(m, window, s)) {
         continue;

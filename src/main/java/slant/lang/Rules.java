@@ -82,6 +82,7 @@ public final class Rules implements Serializable {
     f.put("gain-prepositions.tsv", WORD);
     f.put("list-joins.tsv", WORD);
     f.put("predicative-marks.tsv", WORD);
+    f.put("government-place-prepositions.tsv", WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);
@@ -108,6 +109,7 @@ public final class Rules implements Serializable {
     f.put("de/allegation-hedges.tsv", WORD);
     f.put("de/dative-outcome-verbs.tsv", WORD);
     f.put("de/cause-prepositions.tsv", WORD);
+    f.put("de/failure-owner-prepositions.tsv", WORD);
     f.put("de/interviewer-labels.tsv", WORD);
     f.put("de/first-person-words.tsv", WORD);
     f.put("de/indefinite-articles.tsv", WORD);

@@ -110,6 +110,10 @@ public final class CueAttribution {
    * @param listJoins conjunctions that join a list of titles ("und", "sowie", "and")
    * @param predicativeMarks words that introduce a predicative ("als"), matched in any case
    * @param oneOfPronouns pronouns of "einer der …" a nominal predicate may hang under ("einer", "eine")
+   * @param governmentPlacePrepositions prepositions by which a government noun names the actor's government ("in",
+   *     "im": "das Regime in Teheran")
+   * @param failureOwnerPrepositions prepositions of an attribute naming whose failure a failure noun is ("von",
+   *     "für": "wegen der Niederlage von Merz")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -122,7 +126,8 @@ public final class CueAttribution {
       Set<String> statementNouns, Set<String> indefiniteArticles, Set<String> conditionalConjunctions,
       Set<String> ownerPrepositions, Set<String> purposeMarks, Set<String> gainPrepositions,
       Set<String> groundsPrepositions, Set<String> convictionParticiples, Set<String> penaltyPrepositions,
-      Set<String> listJoins, Set<String> predicativeMarks, Set<String> oneOfPronouns)
+      Set<String> listJoins, Set<String> predicativeMarks, Set<String> oneOfPronouns,
+      Set<String> governmentPlacePrepositions, Set<String> failureOwnerPrepositions)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -161,7 +166,8 @@ public final class CueAttribution {
           rules.words("statement-nouns.tsv"), indefiniteArticles, rules.words("en/conditional-conjunctions.tsv"),
           rules.words("owner-prepositions.tsv"), rules.words("purpose-marks.tsv"), rules.words("gain-prepositions.tsv"),
           groundsPrepositions, rules.words("en/conviction-participles.tsv"), penaltyPrepositions,
-          rules.words("list-joins.tsv"), rules.words("predicative-marks.tsv"), rules.words("de/one-of-pronouns.tsv"));
+          rules.words("list-joins.tsv"), rules.words("predicative-marks.tsv"), rules.words("de/one-of-pronouns.tsv"),
+          rules.words("government-place-prepositions.tsv"), rules.words("de/failure-owner-prepositions.tsv"));
     }
 
     /** The words of two rule files, unmodifiable. */
@@ -410,7 +416,7 @@ public final class CueAttribution {
 
   /**
    * Whether the cue is an adjective of a government noun that names the actor's government: the actor its genitive,
-   * possessor or place ("die autoritäre Staatsführung im Iran", "Irans autoritäre Führung", "die korrupte Regierung
+   * possessor or place ({@code government-place-prepositions.tsv}) ("die autoritäre Staatsführung im Iran", "Irans autoritäre Führung", "die korrupte Regierung
    * Syriens"). The noun is a stand-in for the state ("Irans Regime" is a label of Iran), so its adjective is the
    * state's, as "brutale" is in "das brutale Regime in Teheran", where the mention takes in the noun.
    */
@@ -422,7 +428,7 @@ public final class CueAttribution {
     }
     String rel = tree.relation(actorHead) == null ? "" : tree.relation(actorHead).toLowerCase(Locale.ROOT);
     String prep = casePreposition(actorHead);
-    return rel.startsWith("nmod") && (prep == null || prep.equals("in") || prep.equals("im"));
+    return rel.startsWith("nmod") && (prep == null || words.governmentPlacePrepositions().contains(prep));
   }
 
   /** Whether the token is a noun that names a state's government ({@code government-nouns.tsv}: Regime, Junta). */
@@ -1618,7 +1624,8 @@ public final class CueAttribution {
   /**
    * Whether an oblique noun is a failure that can only be the subject's: a failure noun ({@code de/failure-nouns.tsv})
    * after a preposition of cause or sequence ({@code de/cause-prepositions.tsv}: "wegen Rückschlägen", "angesichts
-   * massiver Rückschläge") with no genitive, "von"/"für" attribute or name of its own ("nach der Niederlage der SPD"
+   * massiver Rückschläge") with no genitive, owner's attribute ({@code de/failure-owner-prepositions.tsv}: "von",
+   * "für") or name of its own ("nach der Niederlage der SPD"
    * is the SPD's).
    */
   private boolean failureOfSubject(int token) {
@@ -1630,8 +1637,8 @@ public final class CueAttribution {
     for (int c : tree.children(token)) {
       String r = base(tree.relation(c));
       String of = casePreposition(c);
-      // a genitive or "von"/"für" names whose failure it is; "auf Eis", "bei der Wahl" do not
-      if (r.equals("nmod") && (of == null || of.equals("von") || of.equals("für"))
+      // a genitive or an owner's preposition ("von", "für") names whose failure it is; "auf Eis", "bei der Wahl" do not
+      if (r.equals("nmod") && (of == null || words.failureOwnerPrepositions().contains(of))
           || r.equals("acl") || "PROPN".equals(s.token(c).pos())) {
         return false;
       }

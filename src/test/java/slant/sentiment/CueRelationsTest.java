@@ -1409,6 +1409,16 @@ class CueRelationsTest {
         + "der/DET/6/det SPD/PROPN/3/nmod Scholz/PROPN/4/nsubj zurück/ADP/4/compound:prt");
     assertEquals(List.of("Niederlage:context"),
         relations(sc.score(whose, List.of(mention(whose, "scholz", 6, 7, 6))).get(0)));
+    // so is one with an owner's attribute (de/failure-owner-prepositions.tsv): "nach der Niederlage für die Partei"
+    AnnotatedDoc owned = Docs.doc("de", "nach/ADP/3/case der/DET/3/det Niederlage/NOUN/4/obl trat/VERB/0/root "
+        + "für/ADP/7/case die/DET/7/det Partei/NOUN/3/nmod Scholz/PROPN/4/nsubj zurück/ADP/4/compound:prt");
+    assertEquals(List.of("Niederlage:context"),
+        relations(sc.score(owned, List.of(mention(owned, "scholz", 7, 8, 7))).get(0)));
+    // an attribute of another preposition names no owner: the failure stays the subject's
+    AnnotatedDoc unowned = Docs.doc("de", "nach/ADP/3/case der/DET/3/det Niederlage/NOUN/4/obl trat/VERB/0/root "
+        + "bei/ADP/7/case der/DET/7/det Wahl/NOUN/3/nmod Scholz/PROPN/4/nsubj zurück/ADP/4/compound:prt");
+    assertEquals(List.of("Niederlage:evaluation"),
+        relations(sc.score(unowned, List.of(mention(unowned, "scholz", 7, 8, 7))).get(0)));
     // and a failure noun after another preposition is no failure of the subject ("steht vor einer Niederlage")
     assertEquals(List.of("Niederlage:context"), relations(cuesOfFirstWord(sc,
         "Merz/PROPN/2/nsubj steht/VERB/0/root vor/ADP/4/case Niederlage/NOUN/2/obl")));
