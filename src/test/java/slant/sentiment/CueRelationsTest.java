@@ -425,6 +425,39 @@ class CueRelationsTest {
     assertTrue(de.is("Unterstützung", CueRelations.WordClass.TOPIC, false));
   }
 
+  /**
+   * Until 2026-12-06 247 German and 328 English verbs of the polarity lexicons had no frame, and a verb without a frame
+   * never evaluates its subject ("Müller beleidigte die Wähler" left Müller's cue context, while "verunglimpfte" was
+   * an evaluation). Every polar verb of a lexicon now has a frame of its own lemma, which says whether the act judges
+   * its doer ({@code none} when it does not).
+   */
+  @Test
+  void everyVerbOfThePolarityLexiconHasItsOwnFrame() throws IOException {
+    for (String lang : List.of("de", "en")) {
+      CueRelations relations = CueRelations.load(null, lang);
+      List<String> missing = new java.util.ArrayList<>();
+      String res = "slant-data/lexicons/" + lang + "/polarity.tsv";
+      try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(res)) {
+        assertTrue(in != null, res);
+        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          String[] f = line.split("\t");
+          if (f.length >= 3 && f[1].equals("VERB")) {
+            CueRelations.Frame frame = relations.frame(f[0]);
+            if (frame == null || !frame.lemma().equals(f[0])) {
+              missing.add(f[0]);
+            }
+          }
+        }
+      }
+      assertEquals(List.of(), missing, lang + ": polar verbs without a frame");
+    }
+    // the act that judges its doer evaluates the subject; a complaint is the subject's stance; a process judges nobody
+    CueRelations de = CueRelations.load(null, "de");
+    assertEquals(CueRelations.Role.NEG, de.frame("hintertreiben").subject());
+    assertEquals(CueRelations.Role.HOLDER, de.frame("fluchen").subject());
+    assertEquals(CueRelations.Role.NONE, de.frame("verebben").subject());
+  }
+
   @Test
   void theBundledRuleFilesLoadWithTheirSizes() {
     CueRelations de = CueRelations.load(null, "de");
