@@ -458,6 +458,23 @@ class CueRelationsTest {
     assertEquals(CueRelations.Role.NONE, de.frame("verebben").subject());
   }
 
+  /**
+   * Until 2026-12-06 a threat discredited its maker ("drohen" {@code neg}): "Trump droht dem Iran" was an evaluation of
+   * Trump. A threat is an announcement of the maker's intent toward the one threatened, which the annotators leave
+   * neutral (13 of 17 dev pairs with such a cue); menacing someone ("bedroht die Kassiererin mit einem Messer") still
+   * judges the doer.
+   */
+  @Test
+  void aThreatIsNoEvaluationOfItsMakerButMenacingIs() {
+    SentimentScorer sc = new SentimentScorer(Lexicon.load(null, "de"), 4, CueRelations.load(null, "de"));
+    assertEquals(List.of(), evaluations(cuesOfFirstWord(sc, "Trump/PROPN/2/nsubj droht/VERB/0/root "
+        + "dem/DET/4/det Iran/PROPN/2/obl")));
+    assertEquals(List.of(), evaluations(cuesOfFirstWord(sc, "Trump/PROPN/2/nsubj drohte/VERB/0/root "
+        + "Strafen/NOUN/2/obj an/ADP/2/compound:prt")));
+    assertEquals(List.of("bedroht:evaluation"), evaluations(cuesOfFirstWord(sc, "Räuber/NOUN/2/nsubj "
+        + "bedroht/VERB/0/root Kassiererin/NOUN/2/obj")));
+  }
+
   @Test
   void theBundledRuleFilesLoadWithTheirSizes() {
     CueRelations de = CueRelations.load(null, "de");
