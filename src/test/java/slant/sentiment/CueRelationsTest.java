@@ -1441,6 +1441,16 @@ class CueRelationsTest {
   }
 
   /**
+   * The relations of Scholz's cues in "nach der Niederlage {@code attribute} trat Scholz zurück", the attribute's
+   * tokens hanging under "Niederlage" (token 2) and Scholz being token {@code scholz}.
+   */
+  private static List<String> scholzAfterFailure(SentimentScorer sc, String attribute, int scholz) {
+    AnnotatedDoc doc = Docs.doc("de", "nach/ADP/3/case der/DET/3/det Niederlage/NOUN/4/obl trat/VERB/0/root "
+        + attribute + " Scholz/PROPN/4/nsubj zurück/ADP/4/compound:prt");
+    return relations(sc.score(doc, List.of(mention(doc, "scholz", scholz, scholz + 1, scholz))).get(0));
+  }
+
+  /**
    * Until 2026-12-04 "Das Pentagon legt das Programm wegen Rückschlägen auf Eis" had the failure as context of the
    * clause.
    */
@@ -1455,20 +1465,13 @@ class CueRelationsTest {
         "Pentagon/PROPN/2/nsubj legt/VERB/0/root Programm/NOUN/2/obj "
         + "wegen/ADP/5/case Rückschlägen/NOUN/3/nmod")));
     // a failure with its own genitive is that one's: "nach der Niederlage der SPD trat Scholz zurück"
-    AnnotatedDoc whose = Docs.doc("de", "nach/ADP/3/case der/DET/3/det Niederlage/NOUN/4/obl trat/VERB/0/root "
-        + "der/DET/6/det SPD/PROPN/3/nmod Scholz/PROPN/4/nsubj zurück/ADP/4/compound:prt");
-    assertEquals(List.of("Niederlage:context"),
-        relations(sc.score(whose, List.of(mention(whose, "scholz", 6, 7, 6))).get(0)));
+    assertEquals(List.of("Niederlage:context"), scholzAfterFailure(sc, "der/DET/6/det SPD/PROPN/3/nmod", 6));
     // so is one with an owner's attribute (de/failure-owner-prepositions.tsv): "nach der Niederlage für die Partei"
-    AnnotatedDoc owned = Docs.doc("de", "nach/ADP/3/case der/DET/3/det Niederlage/NOUN/4/obl trat/VERB/0/root "
-        + "für/ADP/7/case die/DET/7/det Partei/NOUN/3/nmod Scholz/PROPN/4/nsubj zurück/ADP/4/compound:prt");
     assertEquals(List.of("Niederlage:context"),
-        relations(sc.score(owned, List.of(mention(owned, "scholz", 7, 8, 7))).get(0)));
+        scholzAfterFailure(sc, "für/ADP/7/case die/DET/7/det Partei/NOUN/3/nmod", 7));
     // an attribute of another preposition names no owner: the failure stays the subject's
-    AnnotatedDoc unowned = Docs.doc("de", "nach/ADP/3/case der/DET/3/det Niederlage/NOUN/4/obl trat/VERB/0/root "
-        + "bei/ADP/7/case der/DET/7/det Wahl/NOUN/3/nmod Scholz/PROPN/4/nsubj zurück/ADP/4/compound:prt");
     assertEquals(List.of("Niederlage:evaluation"),
-        relations(sc.score(unowned, List.of(mention(unowned, "scholz", 7, 8, 7))).get(0)));
+        scholzAfterFailure(sc, "bei/ADP/7/case der/DET/7/det Wahl/NOUN/3/nmod", 7));
     // and a failure noun after another preposition is no failure of the subject ("steht vor einer Niederlage")
     assertEquals(List.of("Niederlage:context"), relations(cuesOfFirstWord(sc,
         "Merz/PROPN/2/nsubj steht/VERB/0/root vor/ADP/4/case Niederlage/NOUN/2/obl")));
