@@ -792,10 +792,11 @@ public final class PronounResolver implements Serializable {
 
   /**
    * English: whether the window (previous sentence and this one up to the pronoun, {@link #sameReferent}) names a
-   * person whose gender no list
-   * tells. English news names many people by surname alone ("Warren", "Bharara"); such a person may be the one "he"
-   * or "she" stands for, so the one person of known gender beside them is no safe antecedent. (German keeps its rule:
-   * an unknown gender is no candidate.) Since 2026-12-06, from the English pronoun set (data/eval/pronouns-en.tsv).
+   * person whose gender no list tells. English news names many people by surname alone ("Warren", "Bharara"); such a
+   * person may be the one "he" or "she" stands for, so the one person of known gender beside them is no safe
+   * antecedent. (German keeps its rule: an unknown gender is no candidate; German features name people by their
+   * first name alone, "Maria, 34, erzählt".) Since 2026-12-06, from the English pronoun set
+   * (data/eval/pronouns-en.tsv).
    */
   private boolean unknownGenderPerson(Sentence s, List<Mention> window, String excluded) {
     for (Mention m : window) {

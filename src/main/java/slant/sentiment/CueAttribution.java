@@ -416,9 +416,10 @@ public final class CueAttribution {
 
   /**
    * Whether the cue is an adjective of a government noun that names the actor's government: the actor its genitive,
-   * possessor or place ({@code government-place-prepositions.tsv}) ("die autoritäre Staatsführung im Iran", "Irans autoritäre Führung", "die korrupte Regierung
-   * Syriens"). The noun is a stand-in for the state ("Irans Regime" is a label of Iran), so its adjective is the
-   * state's, as "brutale" is in "das brutale Regime in Teheran", where the mention takes in the noun.
+   * possessor or place ({@code government-place-prepositions.tsv}: "die autoritäre Staatsführung im Iran", "Irans
+   * autoritäre Führung", "die korrupte Regierung Syriens"). The noun is a stand-in for the state ("Irans Regime" is a
+   * label of Iran), so its adjective is the state's, as "brutale" is in "das brutale Regime in Teheran", where the
+   * mention takes in the noun.
    */
   private boolean adjectiveOfGovernment(int token, int actorHead) {
     int noun = tree.head(actorHead);
@@ -1637,7 +1638,8 @@ public final class CueAttribution {
     for (int c : tree.children(token)) {
       String r = base(tree.relation(c));
       String of = casePreposition(c);
-      // a genitive or an owner's preposition ("von", "für") names whose failure it is; "auf Eis", "bei der Wahl" do not
+      // a genitive or an owner's preposition ("von", "für") names whose failure it is; "auf Eis", "bei der Wahl"
+      // do not
       if (r.equals("nmod") && (of == null || words.failureOwnerPrepositions().contains(of))
           || r.equals("acl") || "PROPN".equals(s.token(c).pos())) {
         return false;
