@@ -133,7 +133,7 @@ public final class ActorResolver implements Serializable {
       }
     }
     String lang = ActorIndex.lang(language);
-    if ((lang.equals("de") || lang.equals("en")) && pronouns && PronounResolver.mayHold(s, lang)) {
+    if (pronouns && PronounResolver.reads(lang) && PronounResolver.mayHold(s, lang)) {
       return true;
     }
     List<WordUnit> units = WordUnit.of(s, WordNormalizer.forLanguage(lang));

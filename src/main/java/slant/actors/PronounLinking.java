@@ -20,7 +20,7 @@ final class PronounLinking implements SentenceStep {
   @Override
   public void apply(SentenceState st) {
     DocState d = st.doc();
-    if (!d.lang().equals("de") && !d.lang().equals("en")) {
+    if (!PronounResolver.reads(d.lang())) {
       return;
     }
     int index = st.sentence().index();

@@ -174,11 +174,6 @@ public final class PronounResolver implements Serializable {
     private final Map<String, Integer> byActor = new HashMap<>();
     private final boolean english;
 
-    /** For a German document. */
-    public DocGenders() {
-      this("de");
-    }
-
     /** @param language the document's language code: "en" reads English pronouns, any other German */
     public DocGenders(String language) {
       this.english = "en".equals(language);
@@ -362,16 +357,17 @@ public final class PronounResolver implements Serializable {
     return new Pronoun(gender, true, false, false, false);
   }
 
-  /**
-   * Whether a tagged (unparsed) sentence holds a word that may be a linkable pronoun: a form of {@link #classify}
-   * with its part of speech (PRON or DET), read before the parse exists. Decides, with pronouns linked, that the
-   * sentence gets parsed ({@code ActorResolver.isCandidate}).
-   */
-  public static boolean mayHold(Sentence s) {
-    return mayHold(s, "de");
+  /** Whether pronouns of documents in this language (a language code, "de", "en") are read: German and English. */
+  public static boolean reads(String language) {
+    return "de".equals(language) || "en".equals(language);
   }
 
-  /** {@link #mayHold(Sentence)} for a document language: English reads he, his, she, her and their forms. */
+  /**
+   * Whether a tagged (unparsed) sentence of a document in {@code language} ({@link #reads}) holds a word that may be
+   * a linkable pronoun: a form of {@link #classify} (English: he, his, she, her and their forms) with its part of
+   * speech (PRON or DET), read before the parse exists. Decides, with pronouns linked, that the sentence gets parsed
+   * ({@code ActorResolver.isCandidate}).
+   */
   public static boolean mayHold(Sentence s, String language) {
     boolean english = "en".equals(language);
     for (Token tok : s.tokens()) {

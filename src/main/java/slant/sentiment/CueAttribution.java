@@ -1441,7 +1441,6 @@ public final class CueAttribution {
     return -1;
   }
 
-
   /**
    * The rule a cue is reported and weighed by: the attribution rule of {@code t}, except for four clause-level
    * patterns that say something of the actor itself and are not decayed by distance (the class and the attribute
@@ -1626,8 +1625,7 @@ public final class CueAttribution {
    * Whether an oblique noun is a failure that can only be the subject's: a failure noun ({@code de/failure-nouns.tsv})
    * after a preposition of cause or sequence ({@code de/cause-prepositions.tsv}: "wegen Rückschlägen", "angesichts
    * massiver Rückschläge") with no genitive, owner's attribute ({@code de/failure-owner-prepositions.tsv}: "von",
-   * "für") or name of its own ("nach der Niederlage der SPD"
-   * is the SPD's).
+   * "für") or name of its own ("nach der Niederlage der SPD" is the SPD's).
    */
   private boolean failureOfSubject(int token) {
     String prep = casePreposition(token);
