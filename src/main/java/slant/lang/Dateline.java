@@ -70,6 +70,22 @@ public final class Dateline {
     return -1;
   }
 
+  /**
+   * Whether a sentence is a dateline of its own, as the annotator splits it off ({@link #dashIndex}): its words end
+   * with the dateline's dash, and the next sentence's first word opens the report. The dash's spacing was checked when
+   * the sentence was split, so it is not checked again.
+   *
+   * @param nextWord the first word of the following sentence, or null at the end of the text
+   */
+  public static boolean isDatelineSentence(List<String> words, String nextWord) {
+    if (nextWord == null || words.size() < 2 || !isDash(words.get(words.size() - 1))) {
+      return false;
+    }
+    List<String> joined = new java.util.ArrayList<>(words);
+    joined.add(nextWord);
+    return dashIndex(joined, i -> true) == words.size() - 1;
+  }
+
   private static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }

@@ -13,7 +13,8 @@ import slant.model.Sentence;
  * wir, mein…, unser…, as a pronoun or determiner: {@code de/first-person-words.tsv}) is quoted with the attribution's
  * speaker; a sentence without one ends
  * the run. News speaks of itself in the first person only inside quotations, so such a sentence right after an
- * attribution is that speaker's. Texts that mark their quotations are left to their marks. Only tokens no earlier step
+ * attribution is that speaker's. Texts that mark their quotations in the body are left to their marks (quotation
+ * marks only in a headline before the dateline do not count: {@link VoiceContext#bodyMarksQuotations}). Only tokens no earlier step
  * quoted are marked. Since 2026-12-06.
  */
 final class FirstPersonChain implements VoiceStep {
@@ -27,7 +28,7 @@ final class FirstPersonChain implements VoiceStep {
 
   @Override
   public void apply(VoiceContext ctx, Attribution[] attributions, VoiceMarks marks) {
-    if (!ctx.quoteSpans().isEmpty()) {
+    if (ctx.bodyMarksQuotations()) {
       return;
     }
     Speaker active = null;

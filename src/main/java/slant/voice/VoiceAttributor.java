@@ -86,7 +86,7 @@ public final class VoiceAttributor implements Serializable {
     for (VoiceStep step : steps) {
       step.apply(ctx, attributions, marks);
     }
-    return marks.toVoiceMap(ctx.quoteSpans());
+    return marks.toVoiceMap(ctx);
   }
 
   /** German sentence mood ({@link MoodDetector#mood}). */

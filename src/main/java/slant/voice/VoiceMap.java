@@ -30,11 +30,16 @@ public final class VoiceMap implements Serializable {
   private final String[][] rule;
   private final List<Span> spans;
   private final List<int[]> quotations;
+  private final boolean bodyMarksQuotations;
 
-  /** @param quotations the text's quotation-mark spans [begin, end) ({@link VoiceDetector#quoteSpans}) */
+  /**
+   * @param quotations the text's quotation-mark spans [begin, end) ({@link VoiceDetector#quoteSpans})
+   * @param bodyMarksQuotations whether any of them stands in the article's body ({@link VoiceContext#bodyMarksQuotations})
+   */
   VoiceMap(AnnotatedDoc doc, boolean[][] quoted, String[][] speakerId, String[][] speakerName, String[][] rule,
-      List<int[]> quotations) {
+      List<int[]> quotations, boolean bodyMarksQuotations) {
     this.quotations = List.copyOf(quotations);
+    this.bodyMarksQuotations = bodyMarksQuotations;
     this.quoted = quoted;
     this.speakerId = speakerId;
     this.speakerName = speakerName;
@@ -74,7 +79,7 @@ public final class VoiceMap implements Serializable {
       b[s.index()] = new String[s.size()];
       c[s.index()] = new String[s.size()];
     }
-    return new VoiceMap(doc, q, a, b, c, List.of());
+    return new VoiceMap(doc, q, a, b, c, List.of(), false);
   }
 
   public boolean quoted(int sentence, int token) {
@@ -124,9 +129,12 @@ public final class VoiceMap implements Serializable {
     return VoiceDetector.inside(quotations, begin, end);
   }
 
-  /** Whether the article's text has quotation marks anywhere (some corpora strip them all). */
+  /**
+   * Whether the article's body has quotation marks (some corpora strip them all; derStandard's texts in 10kGNAD keep
+   * them only in the headline and teaser before the dateline: {@link VoiceContext#bodyMarksQuotations}).
+   */
   public boolean marksQuotations() {
-    return !quotations.isEmpty();
+    return bodyMarksQuotations;
   }
 
   /** Whether any token of a sentence is quoted. */

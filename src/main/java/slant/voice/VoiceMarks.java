@@ -51,11 +51,11 @@ final class VoiceMarks {
 
   /** The map with the document's quotation spans found anew (the steps' tests; the attributor passes its own). */
   VoiceMap toVoiceMap() {
-    return toVoiceMap(VoiceDetector.quoteSpans(doc.text(), doc.language()));
+    return toVoiceMap(VoiceContext.of(doc, java.util.List.of()));
   }
 
-  /** @param quoteSpans the document's quotation-mark spans, kept in the map for the sentiment features */
-  VoiceMap toVoiceMap(java.util.List<int[]> quoteSpans) {
-    return new VoiceMap(doc, quoted, speakerId, speakerName, rule, quoteSpans);
+  /** @param ctx the document's context: its quotation-mark spans are kept in the map for the sentiment features */
+  VoiceMap toVoiceMap(VoiceContext ctx) {
+    return new VoiceMap(doc, quoted, speakerId, speakerName, rule, ctx.quoteSpans(), ctx.bodyMarksQuotations());
   }
 }

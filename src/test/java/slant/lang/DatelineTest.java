@@ -37,4 +37,14 @@ class DatelineTest {
     assertEquals(-1, Dateline.dashIndex(words, t -> t != 2));
     assertEquals(2, Dateline.dashIndex(words, t -> true));
   }
+
+  @Test
+  void aSentenceOfPlaceAndDashBeforeTheReportIsADatelineSentence() {
+    assertEquals(true, Dateline.isDatelineSentence(List.of("Straßburg", "–"), "In"));
+    assertEquals(true, Dateline.isDatelineSentence(List.of("Moskau", "(", "dpa", ")", "–"), "Die"));
+    assertEquals(false, Dateline.isDatelineSentence(List.of("Straßburg", "–"), "in"), "lower case after the dash");
+    assertEquals(false, Dateline.isDatelineSentence(List.of("Straßburg", "–"), null), "the text's end");
+    assertEquals(false, Dateline.isDatelineSentence(List.of("Die", "Regierung", "tagte", "."), "Sie"));
+    assertEquals(false, Dateline.isDatelineSentence(List.of("Benfica", "mit", "Abwehrsorgen", "–"), "Der"));
+  }
 }

@@ -57,4 +57,28 @@ class FirstPersonChainTest {
     Attribution a = new Attribution("verb:sagte", KURZ, new boolean[] {true, true, true, false, false, false});
     assertEquals("OOO", voices(run(doc("de", said, ours), a, null), ours));
   }
+
+  /**
+   * derStandard's texts keep the quotation marks of the headline, before the dateline, and lost those of the report:
+   * until 2026-12-06 a quoted headline left the whole report's speech to marks it does not have.
+   */
+  @Test
+  void quotationMarksOnlyInTheHeadlineBeforeTheDatelineDoNotMarkTheBody() {
+    Sentence head = sentence(0, 0, "„/PUNCT", "Nein/PART", "“/PUNCT");
+    Sentence dateline = sentence(1, next(head), "Wien/PROPN", "–/PUNCT");
+    Sentence said = sentence(2, next(dateline), "Das/PRON", "geht/VERB", "nicht/PART", ",/PUNCT", "sagte/VERB",
+        "Kurz/PROPN");
+    Sentence ours = sentence(3, next(said), "Unsere/DET", "Geduld/NOUN", "endet/VERB");
+    Attribution a = new Attribution("verb:sagte", KURZ, new boolean[] {true, true, true, false, false, false});
+    VoiceMap vm = run(doc("de", head, dateline, said, ours), null, null, a, null);
+    assertEquals("QQQ", voices(vm, ours));
+    assertEquals(false, vm.marksQuotations());
+    // without the dateline the headline's marks are the text's own: no chain
+    Sentence said2 = sentence(1, next(head), "Das/PRON", "geht/VERB", "nicht/PART", ",/PUNCT", "sagte/VERB",
+        "Kurz/PROPN");
+    Sentence ours2 = sentence(2, next(said2), "Unsere/DET", "Geduld/NOUN", "endet/VERB");
+    VoiceMap marked = run(doc("de", head, said2, ours2), null, a, null);
+    assertEquals("OOO", voices(marked, ours2));
+    assertEquals(true, marked.marksQuotations());
+  }
 }
