@@ -122,6 +122,7 @@ public final class Rules implements Serializable {
     f.put("en/non-factual-auxiliaries.tsv", WORD);
     f.put("en/failure-nouns.tsv", WORD);
     f.put("en/success-nouns.tsv", WORD);
+    f.put("en/venture-nouns.tsv", WORD);
     f.put("en/indefinite-articles.tsv", WORD);
     f.put("en/conditional-conjunctions.tsv", WORD);
     f.put("en/verdict-participles.tsv", WORD);

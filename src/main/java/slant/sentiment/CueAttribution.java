@@ -88,8 +88,9 @@ public final class CueAttribution {
    *     the convicted ("kritik", "berichterstattung", "hochverrat")
    * @param dissidentNouns ends of the WordNormalizer keys of what a state's convicted opponent is called
    *     ("oppositionell", "aktivist", "journalist")
-   * @param ventureNouns nouns of an actor's venture ("Plan", "Strategie", "Kurs"; WordNormalizer keys): what is said
-   *     of the venture, with the actor as its genitive or possessor, is said of the actor's conduct
+   * @param ventureNouns nouns of an actor's venture or conduct ("Plan", "Strategie", "Kurs", "strategy"; both
+   *     languages' WordNormalizer keys): what is said of the venture, with the actor as its genitive or possessor, is
+   *     said of the actor's conduct
    * @param scandalNouns ends of the WordNormalizer keys of scandal nouns ("skandal", "affar"): with the actor as their
    *     genitive or possessor they name the actor's own misconduct
    * @param sentenceVerbs lower-case active verb forms by which the convicted receives a sentence ("bekam", "erhielt")
@@ -160,7 +161,7 @@ public final class CueAttribution {
           rules.words("place-prepositions.tsv"), rules.words("de/allegation-hedges.tsv"),
           rules.words("de/dative-outcome-verbs.tsv"), successNouns,
           rules.words("de/harm-nouns.tsv"), verdictParticiples, penaltyNouns, politicalCharges, dissidentNouns,
-          rules.words("de/venture-nouns.tsv"),
+          union(rules, "de/venture-nouns.tsv", "en/venture-nouns.tsv"),
           rules.words("de/scandal-nouns.tsv"), rules.words("de/sentence-receiving-verbs.tsv"),
           rules.words("de/received-penalties.tsv"), rules.words("agent-prepositions.tsv"),
           rules.words("statement-nouns.tsv"), indefiniteArticles, rules.words("en/conditional-conjunctions.tsv"),
@@ -1725,10 +1726,12 @@ public final class CueAttribution {
    * Syrien"), and the cue is an adjective of that noun ("Putins gescheiterter Plan") or its predicate without an
    * object of its own ("Putins Plan ist fehlgeschlagen", "Die Strategie der SPD scheiterte"; not "Der Plan wurde
    * kritisiert", "Der Plan bedroht Europa"). The construct counts the actor's narrated failure or success and what is
-   * said of its conduct; the failure of its plan is its own. German documents. Since 2026-12-06.
+   * said of its conduct; the failure of its plan is its own. German documents since 2026-12-06; English ones
+   * ({@code en/venture-nouns.tsv}: "his defiant posture", "Hagel's inconsistent performance", "Romney's plan
+   * failed") and the German conduct nouns ("Leistung", "Vorgehen", "Rhetorik") since item 130 of that day.
    */
   private boolean judgedVenture(int token, int head, String ownerRelation, CueRelations rules) {
-    if (!s.parsed() || !"de".equals(rules.language())) {
+    if (!s.parsed() || !("de".equals(rules.language()) || "en".equals(rules.language()))) {
       return false;
     }
     // ownerRelation: the mention head's relation as attribution reads it ("nmod" for a genitive name the parser made
@@ -1737,7 +1740,8 @@ public final class CueAttribution {
         || base(ownerRelation).equals("det") && "det:poss".equals(tree.relation(head));
     int noun = tree.head(head);
     if (!owner || noun < 0 || noun == token || !s.token(noun).isCommonNoun()
-        || !words.ventureNouns().contains(germanKey(noun))) {
+        || !words.ventureNouns().contains(
+            slant.lang.WordNormalizer.forLanguage(rules.language()).key(s.token(noun).word()))) {
       return false;
     }
     if (!ownerAttachment(head)) {

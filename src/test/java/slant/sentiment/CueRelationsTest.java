@@ -1972,6 +1972,33 @@ class CueRelationsTest {
   }
 
   /**
+   * Until item 130 (2026-12-06) the venture rule was German only and knew no nouns of conduct: "his defiant posture",
+   * "Hagel's inconsistent performance" and "wegen seines erniedrigenden Umgangs mit Aktivisten" were context. English
+   * venture and conduct nouns (en/venture-nouns.tsv) and the German conduct nouns ("Umgang", "Vorgehen", "Leistung")
+   * now carry what is said of them to their possessor.
+   */
+  @Test
+  void whatIsSaidOfAnActorsConductIsSaidOfTheActorInBothLanguages() {
+    SentimentScorer en = new SentimentScorer(Lexicon.fromTsv("en", "t",
+        "lemma\tpos\tweight\ndefiant\tADJ\t-0.4\n", LexiconTest.MODIFIERS), 4,
+        CueRelations.fromTsv("en", "lemma\tsubject\tobject\tweight\n", "word\tclass\n"));
+    String parse = "Brennan/PROPN/4/nmod:poss/PERSON 's/PART/1/case defiant/ADJ/4/amod %s/NOUN/0/root";
+    AnnotatedDoc posture = Docs.doc("en", String.format(parse, "posture"));
+    List<Cue> cues = en.score(posture, List.of(mention(posture, "John Brennan", 0, 1, 0))).get(0);
+    assertEquals(List.of("defiant:evaluation"), relations(cues));
+    assertEquals("predicate:venture", cues.get(0).rule());
+    assertEquals(-0.4, SentimentScorer.evaluationEvidence(cues), 1e-12);
+    AnnotatedDoc aide = Docs.doc("en", String.format(parse, "aide"));
+    assertEquals(List.of(), evaluations(en.score(aide, List.of(mention(aide, "John Brennan", 0, 1, 0))).get(0)),
+        "an aide is no conduct of his");
+    SentimentScorer de = scorer("erniedrigend\tADJ\t-0.7\n", "");
+    List<Cue> conduct = cuesOfMention(de, "Der/DET/3/det erniedrigende/ADJ/3/amod Umgang/NOUN/5/nsubj "
+        + "Ben-Gvirs/PROPN/3/nmod/PERSON empörte/VERB/0/root", 3, 4, 3);
+    assertEquals(List.of("erniedrigende:evaluation"), relations(conduct));
+    assertEquals("predicate:venture", conduct.get(0).rule());
+  }
+
+  /**
    * Until 2026-12-06 a scandal noun was a topic word wherever it stood ("der Skandal um die Maut" evaluates nobody),
    * also with the actor as its genitive or possessor ("die Spendenaffäre der CDU", "seiner Gehaltsaffäre"), and after
    * an organisation's name the tokenizer split at its hyphen ("Volkswagen - Abgasaffäre", parsed as flat) it was a
