@@ -1859,7 +1859,8 @@ class CueRelationsTest {
 
   /**
    * Until 2026-12-06 English had no outcome idioms: "Trump won the election", "even as he won" and "Flynn pleaded
-   * guilty" were at most weak verb-frame cues (data/rules/en/outcome-idioms.tsv).
+   * guilty" were at most weak verb-frame cues (data/rules/en/outcome-idioms.tsv); until item 131 of that day nor were
+   * "Trump defeated Clinton" and "Cruz picked up wins".
    */
   /**
    * Until 2026-12-06 a conviction was a narrated failure in German only: "Mubarak was convicted in June to life in
@@ -1908,6 +1909,13 @@ class CueRelationsTest {
         "lost … vote:evaluation", -0.5);
     assertOutcome(cuesOfFirstWord(en, "Obama/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod win/VERB/0/root"),
         "not win:evaluation", -0.8);
+    // since item 131: a defeated opponent (as German "besiegen") and wins picked up, the particle joined
+    assertOutcome(cuesOfFirstWord(en, "Trump/PROPN/2/nsubj defeated/VERB/0/root Clinton/PROPN/2/obj"),
+        "defeated:evaluation", 1.0);
+    assertOutcome(cuesOfFirstWord(en, "Cruz/PROPN/2/nsubj picked/VERB/0/root up/ADP/2/compound:prt "
+        + "wins/NOUN/2/obj"), "picked … wins:evaluation", 1.0);
+    assertTrue(cuesOfFirstWord(en, "Romney/PROPN/3/nsubj:pass was/AUX/3/aux:pass defeated/VERB/0/root").stream()
+        .noneMatch(c -> c.rule().equals("clause:outcome")), "the defeated is no winner");
     // a possible or conditional outcome, a won share and a journalist's "failed to respond" are none
     for (String parse : List.of("Trump/PROPN/3/nsubj could/AUX/3/aux win/VERB/0/root",
         "Trump/PROPN/3/nsubj if/SCONJ/3/mark won/VERB/0/root",
