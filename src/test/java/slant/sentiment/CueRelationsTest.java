@@ -459,6 +459,27 @@ class CueRelationsTest {
   }
 
   /**
+   * Until item 132 (2026-12-06) English abuse verbs were the subject's stance ("insult", "deride", "mock": holder)
+   * while their German counterparts ("beleidigen", "verhöhnen", "verspotten") discredit the doer: "Trump mocked the
+   * reporter" judged nobody, "Trump verspottete den Reporter" judged Trump. Both languages now judge the doer alike;
+   * harsh criticism ("slam", "blast"; German "kritisieren") stays the holder's stance in both.
+   */
+  @Test
+  void anAbuseVerbJudgesItsDoerInBothLanguages() {
+    CueRelations de = CueRelations.load(null, "de");
+    CueRelations en = CueRelations.load(null, "en");
+    String[][] pairs = {{"beleidigen", "insult"}, {"verhöhnen", "deride"}, {"verspotten", "mock"},
+        {"verunglimpfen", "denigrate"}, {"herabwürdigen", "disparage"}, {"brüskieren", "snub"}};
+    for (String[] p : pairs) {
+      assertEquals(CueRelations.Role.NEG, de.frame(p[0]).subject(), p[0]);
+      assertEquals(CueRelations.Role.NEG, en.frame(p[1]).subject(), p[1]);
+      assertEquals(de.frame(p[0]).object(), en.frame(p[1]).object(), p[1]);
+    }
+    assertEquals(CueRelations.Role.HOLDER, en.frame("slam").subject());
+    assertEquals(CueRelations.Role.HOLDER, de.frame("kritisieren").subject());
+  }
+
+  /**
    * Until 2026-12-06 a threat discredited its maker ("drohen" {@code neg}): "Trump droht dem Iran" was an evaluation of
    * Trump. A threat is an announcement of the maker's intent toward the one threatened, which the annotators leave
    * neutral (13 of 17 dev pairs with such a cue); menacing someone ("bedroht die Kassiererin mit einem Messer") still
