@@ -1730,6 +1730,9 @@ public final class CueAttribution {
    * ({@code en/venture-nouns.tsv}: "his defiant posture", "Hagel's inconsistent performance", "Romney's plan
    * failed") and the German conduct nouns ("Leistung", "Vorgehen", "Rhetorik") since item 130 of that day.
    */
+  /** The relations by which a small clause's predicate depends on the verb that frames it. */
+  private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "ccomp", "obj", "iobj", "obl");
+
   private boolean judgedVenture(int token, int head, String ownerRelation, CueRelations rules) {
     if (!s.parsed() || !("de".equals(rules.language()) || "en".equals(rules.language()))) {
       return false;
@@ -1753,6 +1756,13 @@ public final class CueAttribution {
       return base(tree.relation(token)).equals("amod") && ("ADJ".equals(pos) || "VERB".equals(pos));
     }
     if (tree.head(noun) != token || !nounRel.equals("nsubj")) {
+      return false;
+    }
+    // a small clause under another verb is that verb's subject's judgement, not the outlet's: "Ein Historiker
+    // nannte Gunnlaugssons Verhalten absurd" (the parser hangs "Verhalten" under "absurd", "absurd" under "nannte")
+    int governor = tree.head(token);
+    if (governor >= 0 && ("VERB".equals(s.token(governor).pos()) || "AUX".equals(s.token(governor).pos()))
+        && COMPLEMENT_RELATIONS.contains(base(tree.relation(token)))) {
       return false;
     }
     if ("ADJ".equals(pos)) {

@@ -1998,6 +1998,11 @@ class CueRelationsTest {
     List<Cue> deceives = cuesOfMention(scorer, "Sein/DET/2/det:poss Plan/NOUN/3/nsubj täuscht/VERB/0/root "
         + "die/DET/5/det Wähler/NOUN/3/obj", 0, 1, 0);
     assertEquals(0, deceives.stream().filter(c -> c.rule().endsWith("predicate:venture")).count());
+    // since item 133 (2026-12-06): a small clause under another verb is that verb's subject's judgement ("Die
+    // Opposition nannte Putins Plan umstritten", parsed with "Plan" under "umstritten" and that under "nannte")
+    List<Cue> named = cuesOfMention(scorer, "Die/DET/2/det Opposition/NOUN/3/nsubj nannte/VERB/0/root "
+        + "Putins/PROPN/5/nmod:poss/PERSON Plan/NOUN/6/nsubj umstritten/ADJ/3/xcomp", 3, 4, 3);
+    assertEquals(0, named.stream().filter(c -> c.rule().endsWith("predicate:venture")).count());
   }
 
   /**
