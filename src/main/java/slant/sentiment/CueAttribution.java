@@ -1720,6 +1720,9 @@ public final class CueAttribution {
         && slant.lang.GermanGenitive.isGenitiveOfName(s.token(m.endToken() - 1).word(), m.actorName());
   }
 
+  /** The relations by which a small clause's predicate depends on the verb that frames it. */
+  private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "ccomp", "obj", "iobj", "obl");
+
   /**
    * Whether the cue judges a venture of the actor ({@code de/venture-nouns.tsv}): the actor is the venture noun's
    * genitive or possessor ("Putins Plan", "der Plan Putins", "die Strategie von Merz", "sein Plan"; not "der Plan für
@@ -1730,9 +1733,6 @@ public final class CueAttribution {
    * ({@code en/venture-nouns.tsv}: "his defiant posture", "Hagel's inconsistent performance", "Romney's plan
    * failed") and the German conduct nouns ("Leistung", "Vorgehen", "Rhetorik") since item 130 of that day.
    */
-  /** The relations by which a small clause's predicate depends on the verb that frames it. */
-  private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "ccomp", "obj", "iobj", "obl");
-
   private boolean judgedVenture(int token, int head, String ownerRelation, CueRelations rules) {
     if (!s.parsed() || !("de".equals(rules.language()) || "en".equals(rules.language()))) {
       return false;

@@ -14,8 +14,8 @@ import slant.model.Sentence;
  * speaker; a sentence without one ends
  * the run. News speaks of itself in the first person only inside quotations, so such a sentence right after an
  * attribution is that speaker's. Texts that mark their quotations in the body are left to their marks (quotation
- * marks only in a headline before the dateline do not count: {@link VoiceContext#bodyMarksQuotations}). Only tokens no earlier step
- * quoted are marked. Since 2026-12-06.
+ * marks only in a headline before the dateline do not count: {@link VoiceContext#bodyMarksQuotations}). Only tokens
+ * no earlier step quoted are marked. Since 2026-12-06.
  */
 final class FirstPersonChain implements VoiceStep {
 

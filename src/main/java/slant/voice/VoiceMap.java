@@ -34,7 +34,8 @@ public final class VoiceMap implements Serializable {
 
   /**
    * @param quotations the text's quotation-mark spans [begin, end) ({@link VoiceDetector#quoteSpans})
-   * @param bodyMarksQuotations whether any of them stands in the article's body ({@link VoiceContext#bodyMarksQuotations})
+   * @param bodyMarksQuotations whether any of them stands in the article's body
+   *     ({@link VoiceContext#bodyMarksQuotations})
    */
   VoiceMap(AnnotatedDoc doc, boolean[][] quoted, String[][] speakerId, String[][] speakerName, String[][] rule,
       List<int[]> quotations, boolean bodyMarksQuotations) {
