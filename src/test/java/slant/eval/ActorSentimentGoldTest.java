@@ -33,6 +33,9 @@ class ActorSentimentGoldTest {
   /** The held-out English check (2026-12-06) and its second annotation. */
   private static final Path ENGLISH_HELD_OUT = Path.of("data/eval/actor-sentiment-en-heldout.jsonl");
   private static final Path ENGLISH_HELD_OUT_SECOND = Path.of("data/eval/actor-sentiment-en-heldout-second.jsonl");
+  /** The second English dev set (2026-12-06) and its second annotation. */
+  private static final Path ENGLISH_DEV2 = Path.of("data/eval/actor-sentiment-en-dev2.jsonl");
+  private static final Path ENGLISH_DEV2_SECOND = Path.of("data/eval/actor-sentiment-en-dev2-second.jsonl");
   private static final Set<String> LABELS = Set.of("negative", "neutral", "positive");
   private static final Set<String> TYPES = Set.of("person", "country", "organisation", "party", "government",
       "institution");
@@ -100,7 +103,7 @@ class ActorSentimentGoldTest {
   /**
    * The English excerpts point at NewsMTSC training sentences that exist, three or more of one article each, in
    * sentence order; the labels and types are the construct's; the second annotation doubles first ones. The held-out
-   * set (2026-12-06) holds none of the check's excerpts.
+   * set (2026-12-06) holds none of the check's excerpts, and the second dev set none of either's.
    */
   @Test
   void englishExcerptsPointAtSentencesOfOneArticleInOrder() throws IOException {
@@ -113,14 +116,17 @@ class ActorSentimentGoldTest {
         ids.add(json.readTree(line).get("primary_gid").asText());
       }
     }
-    Set<String> check = checkEnglishSet(ENGLISH, ENGLISH_SECOND, ids, 284);
-    Set<String> heldOut = checkEnglishSet(ENGLISH_HELD_OUT, ENGLISH_HELD_OUT_SECOND, ids, 285);
+    Set<String> check = checkEnglishSet(ENGLISH, ENGLISH_SECOND, ids, 60, 284);
+    Set<String> heldOut = checkEnglishSet(ENGLISH_HELD_OUT, ENGLISH_HELD_OUT_SECOND, ids, 60, 285);
+    Set<String> dev2 = checkEnglishSet(ENGLISH_DEV2, ENGLISH_DEV2_SECOND, ids, 72, 304);
     assertTrue(check.stream().noneMatch(heldOut::contains), "the held-out set shares an excerpt with the check");
+    assertTrue(dev2.stream().noneMatch(k -> check.contains(k) || heldOut.contains(k)),
+        "the second dev set shares an excerpt with the check or the held-out set");
   }
 
   /** Checks one English label file and its second annotation; returns its article keys. */
-  private static Set<String> checkEnglishSet(Path labels, Path second, Set<String> ids, int expectedActors)
-      throws IOException {
+  private static Set<String> checkEnglishSet(Path labels, Path second, Set<String> ids, int expectedExcerpts,
+      int expectedActors) throws IOException {
     Set<String> first = new HashSet<>();
     int actors = 0;
     for (JsonNode r : read(labels)) {
@@ -144,8 +150,8 @@ class ActorSentimentGoldTest {
         actors++;
       }
     }
-    assertTrue(first.size() == 60 && actors == expectedActors,
-        labels + ": 60 excerpts, " + expectedActors + " actors: " + first.size() + ", " + actors);
+    assertTrue(first.size() == expectedExcerpts && actors == expectedActors, labels + ": " + expectedExcerpts
+        + " excerpts, " + expectedActors + " actors: " + first.size() + ", " + actors);
     for (JsonNode r : read(second)) {
       assertTrue(first.contains(r.get("key").asText()), "a second annotation of no first one: " + r.get("key"));
     }
