@@ -16,6 +16,12 @@ import java.util.function.IntPredicate;
  */
 public final class Dateline {
 
+  /**
+   * Datelines are looked for in this many sentences from the start of a text (the headline, a subtitle, the lede):
+   * the annotator splits them off there, and the voice rules take what stands before one as the article's head.
+   */
+  public static final int OPENING_SENTENCES = 3;
+
   /** Dashes that end a dateline. */
   private static final Set<String> DASHES = Set.of("–", "—", "-");
 

@@ -88,9 +88,6 @@ public final class CoreNlpAnnotator implements Annotator {
    */
   public static final String GERMAN_SPLITTING_ANNOTATORS = "tokenize,ssplit,mwt";
 
-  /** Datelines are looked for in this many sentences from the start of a text (the headline, a subtitle, the lede). */
-  static final int DATELINE_SENTENCES = 3;
-
   private static final Map<String, CoreNlpAnnotator> SHARED = new ConcurrentHashMap<>();
 
   private final NlpConfig config;
@@ -230,10 +227,10 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   /**
-   * Makes a dateline that opens one of the first {@value #DATELINE_SENTENCES} sentences ({@link Dateline}) a sentence
-   * of its own, before tagging and parsing: the dateline and its dash, then the report's first sentence. Tokens keep
-   * their character offsets; sentence and token indices are renumbered. Public for the benchmark's bare reference
-   * pipeline ({@code slant.bench.BareCoreNlp}), which splits sentences as Slant does.
+   * Makes a dateline that opens one of the first {@value Dateline#OPENING_SENTENCES} sentences ({@link Dateline}) a
+   * sentence of its own, before tagging and parsing: the dateline and its dash, then the report's first sentence.
+   * Tokens keep their character offsets; sentence and token indices are renumbered. Public for the benchmark's bare
+   * reference pipeline ({@code slant.bench.BareCoreNlp}), which splits sentences as Slant does.
    */
   public static void splitDatelines(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
@@ -246,7 +243,7 @@ public final class CoreNlpAnnotator implements Annotator {
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap cs = sentences.get(i);
       List<CoreLabel> tokens = cs.get(CoreAnnotations.TokensAnnotation.class);
-      int dash = i < DATELINE_SENTENCES
+      int dash = i < Dateline.OPENING_SENTENCES
           ? Dateline.dashIndex(tokens.stream().map(CoreLabel::word).toList(), t -> standsAlone(text, tokens.get(t)))
           : -1;
       if (dash < 0) {

@@ -453,7 +453,7 @@ public final class CueAttribution {
     if (!s.token(token).isCommonNoun()) {
       return false;
     }
-    String key = slant.lang.WordNormalizer.forLanguage(language).key(s.token(token).word());
+    String key = key(token, language);
     return words.failureNouns().contains(key) || words.successNouns().contains(key);
   }
 
@@ -513,7 +513,12 @@ public final class CueAttribution {
 
   /** The token's German WordNormalizer key, as the German noun lists hold their entries. */
   private String germanKey(int token) {
-    return slant.lang.WordNormalizer.forLanguage("de").key(s.token(token).word());
+    return key(token, "de");
+  }
+
+  /** The token's WordNormalizer key in a language ("de", "en"), as that language's noun lists hold their entries. */
+  private String key(int token, String language) {
+    return slant.lang.WordNormalizer.forLanguage(language).key(s.token(token).word());
   }
 
   /**
@@ -1743,8 +1748,7 @@ public final class CueAttribution {
         || base(ownerRelation).equals("det") && "det:poss".equals(tree.relation(head));
     int noun = tree.head(head);
     if (!owner || noun < 0 || noun == token || !s.token(noun).isCommonNoun()
-        || !words.ventureNouns().contains(
-            slant.lang.WordNormalizer.forLanguage(rules.language()).key(s.token(noun).word()))) {
+        || !words.ventureNouns().contains(key(noun, rules.language()))) {
       return false;
     }
     if (!ownerAttachment(head)) {

@@ -11,12 +11,17 @@ import slant.model.Token;
  * The per-document input of the voice steps, built once: the quotation spans of the text
  * ({@link VoiceDetector#quoteSpans}, character offsets) and, per sentence (by its index), a {@link SentenceView}
  * with its mentions and the tokens inside a span. Built first because the rules of saying skip verbs inside a
- * quotation and quote the quotation a verb introduces.
+ * quotation and quote the quotation a verb introduces. {@code bodyMarksQuotations}: whether a quotation span stands
+ * in the article's body ({@link #bodyMarksQuotations(AnnotatedDoc, List)}).
  */
-record VoiceContext(AnnotatedDoc doc, List<int[]> quoteSpans, SentenceView[] sentences) {
+record VoiceContext(AnnotatedDoc doc, List<int[]> quoteSpans, SentenceView[] sentences,
+    boolean bodyMarksQuotations) {
 
-  /** How many sentences from the start a dateline may close the head (the annotator's split: three, plus its own). */
-  private static final int HEAD_SENTENCES = 4;
+  /**
+   * How many sentences from the start a dateline may close the head: the annotator splits one off within the first
+   * {@link slant.lang.Dateline#OPENING_SENTENCES}, which adds a sentence before it.
+   */
+  private static final int HEAD_SENTENCES = slant.lang.Dateline.OPENING_SENTENCES + 1;
 
   static VoiceContext of(AnnotatedDoc doc, List<Mention> mentions) {
     List<int[]> spans = VoiceDetector.quoteSpans(doc.text(), doc.language());
@@ -34,7 +39,7 @@ record VoiceContext(AnnotatedDoc doc, List<int[]> quoteSpans, SentenceView[] sen
       }
       views[s.index()] = new SentenceView(s, ms, inQuote);
     }
-    return new VoiceContext(doc, spans, views);
+    return new VoiceContext(doc, spans, views, bodyMarksQuotations(doc, spans));
   }
 
   SentenceView sentence(int index) {
@@ -48,7 +53,7 @@ record VoiceContext(AnnotatedDoc doc, List<int[]> quoteSpans, SentenceView[] sen
    * articles have quotation marks, all but 5 only before the dateline. Their body's speech is read as a text without
    * any quotation mark is (rules {@code first-person}, and unmarked direct speech in the sentiment's reporter wording).
    */
-  boolean bodyMarksQuotations() {
+  private static boolean bodyMarksQuotations(AnnotatedDoc doc, List<int[]> quoteSpans) {
     int begin = bodyBegin(doc);
     for (int[] span : quoteSpans) {
       if (span[0] >= begin) {
