@@ -144,13 +144,15 @@ final class PhraseMatcher implements SentenceStep {
   /**
    * Whether a word matched to a one-word catalogue name or alias by its stemmer key is written as that name: the name
    * with a German name's ending ({@link #NAME_ENDINGS}), a plural name's singular, also in the genitive ("Demokrat",
-   * "Palästinensergebiets"; at least {@link #MIN_SINGULAR} letters), or a noun for its people ("Iraner", "Ukrainer",
-   * "Belgier", "Niederländer", which {@link #inhabitantNoun} sorts out further); case and diacritics aside.
+   * "Palästinensergebiets"; at least {@link #MIN_SINGULAR} letters), or, for a country's name, a noun for its people
+   * ("Iraner", "Ukrainer", "Belgier", "Niederländer", which {@link #inhabitantNoun} sorts out further); case and
+   * diacritics aside. Only a country has people: until 2026-12-06 "ihre Federn" (feathers) was the alias "Fed" of the
+   * US central bank with an inhabitant's ending.
    * Lucene's German stemmer keys other words alike — it drops a final "e" and reads "oe" as "ö" —, and those are
    * other names: "Hollande" is not the alias "Holland" of the Netherlands, "Poel" (an island) not "Polen", "Greene"
    * (Marjorie Taylor Greene) not the English alias "Greens" of the German Greens, "Emirat" not "Emirate".
    */
-  static boolean writtenAsName(String written, String form) {
+  static boolean writtenAsName(String written, String form, boolean country) {
     String w = ActorIndex.folded(written);
     String f = ActorIndex.folded(form);
     for (String ending : NAME_ENDINGS) {
@@ -165,7 +167,7 @@ final class PhraseMatcher implements SentenceStep {
         return true;
       }
     }
-    return inhabitantEnding(w, f) != null;
+    return country && inhabitantEnding(w, f) != null;
   }
 
   /** The singular forms of the German indefinite article, lower case. */
@@ -228,8 +230,8 @@ final class PhraseMatcher implements SentenceStep {
         continue; // "ein 30-jähriger Ukrainer", "der Exil-Iraner": a person of the country, not the state
       }
       if (first == last && "de".equals(lang) && t.kind() == MentionKind.NAME
-          && !writtenAsName(last.text(), t.form())) {
-        continue; // "Hollande" is no form of "Holland", nor "Poel" of "Polen"
+          && !writtenAsName(last.text(), t.form(), "country".equals(mentions.type(t.actorId())))) {
+        continue; // "Hollande" is no form of "Holland", nor "Poel" of "Polen", nor "Federn" of "Fed"
       }
       if (first == last && t.kind() == MentionKind.NAME && surnameOfNamedPerson(d, last, t.actorId())) {
         continue; // "Spiegel" after "Anne Spiegel" is her surname, not the magazine (SingleWordMatcher takes it)
