@@ -42,6 +42,8 @@ public final class Rules implements Serializable {
   public static final String ENDING_GENDER = "ending\tgender";
   /** An idiom's name, its word (or none: the verb alone), the forms of its verb (space-separated), its weight. */
   public static final String IDIOM = "idiom\tword\tverb_forms\tweight";
+  /** A word and its weight in [-1, 1], not 0 (outcome-adverbs.tsv). */
+  public static final String WORD_WEIGHT = "word\tweight";
   /** Header of epithet-anaphors.tsv: a noun key and what it may stand for. */
   public static final String EPITHET = "word\trefers_to";
 
@@ -92,6 +94,8 @@ public final class Rules implements Serializable {
     f.put("de/genitive-attribute-words.tsv", WORD);
     f.put("de/outcome-verbs.tsv", WORD);
     f.put("de/outcome-idioms.tsv", IDIOM);
+    f.put("de/outcome-adverbs.tsv", WORD_WEIGHT);
+    f.put("de/conditional-conjunctions.tsv", WORD);
     f.put("de/failure-nouns.tsv", WORD);
     f.put("de/harm-nouns.tsv", WORD);
     f.put("de/verdict-participles.tsv", WORD);
@@ -119,6 +123,7 @@ public final class Rules implements Serializable {
     f.put("de/organisation-gender-endings.tsv", ENDING_GENDER);
     f.put("en/say-verbs.tsv", SAY_VERB);
     f.put("en/outcome-idioms.tsv", IDIOM);
+    f.put("en/outcome-adverbs.tsv", WORD_WEIGHT);
     f.put("en/non-factual-auxiliaries.tsv", WORD);
     f.put("en/failure-nouns.tsv", WORD);
     f.put("en/success-nouns.tsv", WORD);
@@ -224,6 +229,9 @@ public final class Rules implements Serializable {
       if (header.equals(IDIOM)) {
         checkIdiom(line, row);
       }
+      if (header.equals(WORD_WEIGHT)) {
+        checkWeight(line, row.get(1), line.number(1, "weight"));
+      }
       out.add(List.copyOf(row));
     }
     if (!headerSeen) {
@@ -237,9 +245,12 @@ public final class Rules implements Serializable {
     if (row.get(1).contains(" ") || row.get(2).isBlank()) {
       throw line.error("expected at most one word and at least one verb form");
     }
-    double w = line.number(3, "weight");
+    checkWeight(line, row.get(3), line.number(3, "weight"));
+  }
+
+  private static void checkWeight(TsvFile.Line line, String written, double w) {
     if (!(w >= -1 && w <= 1) || w == 0) {
-      throw line.error("weight " + row.get(3) + " is not in [-1, 1] or is 0");
+      throw line.error("weight " + written + " is not in [-1, 1] or is 0");
     }
   }
 

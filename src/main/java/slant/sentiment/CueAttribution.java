@@ -100,8 +100,9 @@ public final class CueAttribution {
    *     source ("nach Angaben von X"), not an agent, wherever the parser hangs it
    * @param indefiniteArticles indefinite articles ("ein", "eine", "a"): an outcome noun after one is supposed, not
    *     told
-   * @param conditionalConjunctions English conjunctions of a condition ("if", "unless"): an outcome idiom's verb
-   *     under one is an outcome that may happen, not a narrated one
+   * @param conditionalConjunctions conjunctions of a condition or an open question ("if", "unless", "wenn", "falls",
+   *     "ob"; German and English in one set): an outcome idiom's or outcome adverb's verb under one is an outcome
+   *     that may happen, not a narrated one
    * @param ownerPrepositions prepositions and possessive clitics of a noun's owner ("von", "of", "'s")
    * @param purposeMarks markers of an infinitive of purpose ("zu", "um", "to"): a goal, not an outcome
    * @param gainPrepositions prepositions of what is gained in degree ("an": "gewinnt an Bedeutung")
@@ -115,6 +116,8 @@ public final class CueAttribution {
    *     "im": "das Regime in Teheran")
    * @param failureOwnerPrepositions prepositions of an attribute naming whose failure a failure noun is ("von",
    *     "für": "wegen der Niederlage von Merz")
+   * @param outcomeAdverbs adverbs that tell how an act of the subject ended, lower case, with their weight
+   *     ("erfolglos" −0.5, "erfolgreich" +1.0, "unsuccessfully"; German and English in one map)
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -128,7 +131,8 @@ public final class CueAttribution {
       Set<String> ownerPrepositions, Set<String> purposeMarks, Set<String> gainPrepositions,
       Set<String> groundsPrepositions, Set<String> convictionParticiples, Set<String> penaltyPrepositions,
       Set<String> listJoins, Set<String> predicativeMarks, Set<String> oneOfPronouns,
-      Set<String> governmentPlacePrepositions, Set<String> failureOwnerPrepositions)
+      Set<String> governmentPlacePrepositions, Set<String> failureOwnerPrepositions,
+      Map<String, Double> outcomeAdverbs)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -152,6 +156,13 @@ public final class CueAttribution {
       Set<String> dissidentNouns = union(rules, "de/dissident-nouns.tsv", "en/dissident-nouns.tsv");
       Set<String> groundsPrepositions = union(rules, "de/grounds-prepositions.tsv", "en/grounds-prepositions.tsv");
       Set<String> penaltyPrepositions = union(rules, "de/penalty-prepositions.tsv", "en/penalty-prepositions.tsv");
+      // German and English outcome adverbs in one map: no word is both languages'
+      Map<String, Double> outcomeAdverbs = new HashMap<>();
+      for (String file : List.of("de/outcome-adverbs.tsv", "en/outcome-adverbs.tsv")) {
+        for (List<String> row : rules.rows(file)) {
+          outcomeAdverbs.put(row.get(0).toLowerCase(Locale.ROOT), Double.parseDouble(row.get(1)));
+        }
+      }
       return new Words(rules.words("class-prepositions.tsv"), rules.words("toward-prepositions.tsv"),
           rules.words("state-auxiliaries.tsv"), rules.words("event-passive-auxiliaries.tsv"),
           rules.words("perfect-auxiliaries.tsv"), rules.words("group-heads.tsv"),
@@ -164,11 +175,12 @@ public final class CueAttribution {
           union(rules, "de/venture-nouns.tsv", "en/venture-nouns.tsv"),
           rules.words("de/scandal-nouns.tsv"), rules.words("de/sentence-receiving-verbs.tsv"),
           rules.words("de/received-penalties.tsv"), rules.words("agent-prepositions.tsv"),
-          rules.words("statement-nouns.tsv"), indefiniteArticles, rules.words("en/conditional-conjunctions.tsv"),
+          rules.words("statement-nouns.tsv"), indefiniteArticles, union(rules, "de/conditional-conjunctions.tsv", "en/conditional-conjunctions.tsv"),
           rules.words("owner-prepositions.tsv"), rules.words("purpose-marks.tsv"), rules.words("gain-prepositions.tsv"),
           groundsPrepositions, rules.words("en/conviction-participles.tsv"), penaltyPrepositions,
           rules.words("list-joins.tsv"), rules.words("predicative-marks.tsv"), rules.words("de/one-of-pronouns.tsv"),
-          rules.words("government-place-prepositions.tsv"), rules.words("de/failure-owner-prepositions.tsv"));
+          rules.words("government-place-prepositions.tsv"), rules.words("de/failure-owner-prepositions.tsv"),
+          Map.copyOf(outcomeAdverbs));
     }
 
     /** The words of two rule files, unmodifiable. */
@@ -1455,8 +1467,9 @@ public final class CueAttribution {
    * <ul>
    *   <li>{@code clause:class} — an adjective of the class the actor is put in ("diskreditierte Persönlichkeiten wie
    *       Baldizón", "einem isolierten Staat …: Nordkorea");</li>
-   *   <li>{@code clause:manner} — an adverb or predicative of the verb the actor is the active subject of ("Rajoy
-   *       hatte erfolglos geworben", "X reagierte kopflos", "X gilt als korrupt");</li>
+   *   <li>{@code clause:manner} — an adverb or predicative of the verb the actor is the active subject of ("X
+   *       reagierte kopflos", "X gilt als korrupt"; an outcome adverb, "erfolglos", is the scorer's
+   *       {@code clause:outcome});</li>
    *   <li>{@code clause:outcome} — a noun as the object of an outcome verb the actor is the active subject of ("Rubio
    *       erlitt eine herbe Niederlage"); counts in full, as the construct names the actor's narrated failure beside
    *       labels;</li>

@@ -377,6 +377,9 @@ public final class SentimentScorer implements Serializable {
           && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
         addOutcomeIdiom(s, verb, out.get(i));
       }
+      if (verb >= 0 && rel.equals("nsubj") && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
+        addOutcomeAdverb(s, verb, out.get(i));
+      }
       if (rel.equals("nsubj") && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
         for (int predicate : attribution.sharedSubjectPredicates(h)) {
           addSharedSubjectCues(s, attribution, predicate, out.get(i));
@@ -436,6 +439,49 @@ public final class SentimentScorer implements Serializable {
     return true;
   }
 
+  /**
+   * Adds the outcome adverb of the actor's verb ({@link #outcomeAdverb}) in place of the adverb's own cue (its manner
+   * or, under a verb of saying, the speaker's stance): "Rajoy hatte erfolglos geworben" says how his bid ended.
+   */
+  private void addOutcomeAdverb(Sentence s, int verb, List<Cue> cues) {
+    Cue adverb = outcomeAdverb(s, verb);
+    if (adverb != null) {
+      cues.removeIf(c -> c.token() == adverb.token());
+      cues.add(adverb);
+    }
+  }
+
+  /**
+   * The {@code clause:outcome} cue of an outcome adverb ({@code data/rules/de/outcome-adverbs.tsv}: "erfolglos",
+   * "erfolgreich"; {@code en/outcome-adverbs.tsv}: "unsuccessfully") that is an {@code advmod} of {@code verb}, the
+   * verb the actor is the active subject of, or null: how the actor's act ended, an evaluation in full like the
+   * outcome idioms, and only where those are narrated (not under a non-factual auxiliary, in a condition or a yes/no
+   * question: "wenn die EU … erfolgreich ausverhandelt"). The cue is the adverb's; a negator of the adverb or of the
+   * verb flips and damps it ("nicht erfolgreich"). Since 2026-12-06.
+   */
+  private Cue outcomeAdverb(Sentence s, int verb) {
+    if (words.outcomeAdverbs().isEmpty() || !isVerb(s, verb) || words.nonFactual(s, verb)
+        || conditionalClause(s, verb) || conditionalMark(s, verb) || yesNoQuestion(s, verb)) {
+      return null;
+    }
+    for (int c : s.tree().children(verb)) {
+      Double w = words.outcomeAdverbs().get(s.token(c).word().toLowerCase(Locale.ROOT));
+      if (w == null || !"advmod".equals(s.tree().relation(c))) {
+        continue;
+      }
+      List<Integer> negators = new java.util.ArrayList<>(negators(s, c));
+      negators.addAll(negators(s, verb));
+      StringBuilder text = new StringBuilder();
+      for (int n : negators) {
+        text.append(s.token(n).word()).append(' ');
+      }
+      text.append(s.token(c).word());
+      double weight = negators.size() % 2 == 1 ? -NEGATION * w : w;
+      return new Cue(text.toString(), round(weight), "clause:outcome", c, Cue.EVALUATION, 1.0);
+    }
+    return null;
+  }
+
   /** The {@code frame:nsubj} cue of a verb whose frame evaluates its subject (pos/neg), or null. */
   private Cue subjectFrameCue(Sentence s, CueAttribution attribution, int verb, CueRelations.Frame frame) {
     if (frame.subject() != CueRelations.Role.POS && frame.subject() != CueRelations.Role.NEG) {
@@ -451,6 +497,7 @@ public final class SentimentScorer implements Serializable {
    * blitzte ab"), as {@link #addFrameCues} gives them for the verb the actor is the subject of.
    */
   private void addSharedSubjectCues(Sentence s, CueAttribution attribution, int verb, List<Cue> cues) {
+    addOutcomeAdverb(s, verb, cues);
     if (addOutcomeIdiom(s, verb, cues) || !"VERB".equals(s.token(verb).pos())
         || cues.stream().anyMatch(c -> c.token() == verb)) {
       return;
@@ -812,10 +859,12 @@ public final class SentimentScorer implements Serializable {
   }
 
   /**
-   * Whether the verb heads an English conditional clause ("If he won, he'd be a great senator", "unless Trump wins";
-   * {@code data/rules/en/conditional-conjunctions.tsv}): an outcome that may happen, not one that did. German
-   * conditionals with "wenn" are not read so ("wenn" is also "whenever"); those with the verb first are ({@link
-   * #conditionalClause}). Since 2026-12-06.
+   * Whether the verb heads a conditional clause or an open question ("If he won, he'd be a great senator", "unless
+   * Trump wins", "wenn die EU … erfolgreich ausverhandelt", "ob Merz sich durchsetzt"; {@code
+   * data/rules/en/conditional-conjunctions.tsv}, {@code de/conditional-conjunctions.tsv}): an outcome that may happen,
+   * not one that did. German conditionals with the verb first are read by {@link #conditionalClause}. Since
+   * 2026-12-06 (German since the outcome adverbs: "wenn" is also "whenever", but no narrated outcome on the team's
+   * sets follows it).
    */
   private boolean conditionalMark(Sentence s, int verb) {
     for (int c : s.tree().children(verb)) {

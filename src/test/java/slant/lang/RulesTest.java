@@ -141,6 +141,10 @@ class RulesTest {
     assertEquals(idiomForms.resolve("de/outcome-idioms.tsv") + ":2: expected at most one word and at least one verb form",
         assertThrows(ConfigException.class, () -> Rules.load(idiomForms.toString())).getMessage());
 
+    Path adverb = folder("adverb", "de/outcome-adverbs.tsv", "word\tweight\nerfolglos\t0\n");
+    assertEquals(adverb.resolve("de/outcome-adverbs.tsv") + ":2: weight 0 is not in [-1, 1] or is 0",
+        assertThrows(ConfigException.class, () -> Rules.load(adverb.toString())).getMessage());
+
     Path words = folder("words", "statement-nouns.tsv", "word\nnach angaben\n");
     assertEquals(words.resolve("statement-nouns.tsv") + ":2: 'nach angaben' is not a single word",
         assertThrows(ConfigException.class, () -> Rules.load(words.toString())).getMessage());

@@ -529,7 +529,7 @@ class CueRelationsTest {
   // the manner of the actor's act
 
   private static final String PERFECT_POLARITY = POLARITY + "scheitern\tVERB\t-0.6\nzerstören\tVERB\t-0.7\n"
-      + "erfolglos\tADJ\t-0.7\nschockierend\tADJ\t-0.6\ndiskreditiert\tADJ\t-0.7\n";
+      + "erfolglos\tADJ\t-0.7\nkopflos\tADJ\t-0.7\nschockierend\tADJ\t-0.6\ndiskreditiert\tADJ\t-0.7\n";
   private static final String PERFECT_FRAMES = FRAMES + "scheitern\tneg\tnone\t0.7\nzerstören\tneg\taffected\t0.6\n"
       + "bezeichnen\tholder\tnone\t0.0\n";
   private final SentimentScorer perfect = new SentimentScorer(
@@ -581,11 +581,11 @@ class CueRelationsTest {
 
   @Test
   void theMannerOfTheActorsOwnActEvaluatesItUndecayedButHalf() {
-    // Rajoy hatte erfolglos geworben.
-    AnnotatedDoc doc = Docs.doc("de", "Rajoy/PROPN/2/nsubj hatte/VERB/0/root erfolglos/ADJ/4/advmod "
-        + "geworben/VERB/2/xcomp");
+    // Rajoy hatte kopflos reagiert ("erfolglos" is how the act ended: an outcome adverb, counted in full)
+    AnnotatedDoc doc = Docs.doc("de", "Rajoy/PROPN/2/nsubj hatte/VERB/0/root kopflos/ADJ/4/advmod "
+        + "reagiert/VERB/2/xcomp");
     List<Cue> cues = perfect.score(doc, List.of(mention(doc, "rajoy", 0, 1, 0))).get(0);
-    assertEquals(List.of("erfolglos:evaluation"), relations(cues));
+    assertEquals(List.of("kopflos:evaluation"), relations(cues));
     assertEquals("clause:manner", cues.get(0).rule());
     assertEquals(-0.7, cues.get(0).weight(), 1e-12);
     assertEquals(0.5, cues.get(0).reliability(), 1e-12);
@@ -962,6 +962,32 @@ class CueRelationsTest {
     assertOutcome(cuesOfFirstWord(sc, "Minister/NOUN/3/nsubj musste/AUX/3/aux zurücktreten/VERB/0/root"),
         "musste … zurücktreten:evaluation", -0.5);
     assertNoOutcome(cuesOfFirstWord(sc, "Seehofer/PROPN/3/nsubj will/AUX/3/aux zurücktreten/VERB/0/root"));
+  }
+
+  /**
+   * Until 2026-12-06 an adverb of how the actor's act ended was its manner, counted half, or under a verb of
+   * demanding the actor's own stance ("Rajoy hatte … erfolglos … geworben": holder).
+   */
+  @Test
+  void anOutcomeAdverbIsTheActorsNarratedOutcome() {
+    SentimentScorer sc = scorer("erfolglos\tADV\t-0.7\nerfolgreich\tADV\t0.7\n", "werben\tholder\tnone\t0.0\n");
+    assertOutcome(cuesOfFirstWord(sc, "Rajoy/PROPN/2/nsubj hatte/AUX/2/aux erfolglos/ADV/2/advmod "
+        + "geworben/VERB/0/root"), "erfolglos:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "Schönbrunn/PROPN/2/nsubj züchtet/VERB/0/root Flamingos/NOUN/2/obj "
+        + "erfolgreich/ADV/2/advmod"), "erfolgreich:evaluation", 1.0);
+    // negated, it flips and damps like any cue
+    List<Cue> negated = cuesOfFirstWord(sc, "Schönbrunn/PROPN/2/nsubj züchtet/VERB/0/root nicht/PART/2/advmod "
+        + "erfolgreich/ADV/2/advmod");
+    assertEquals("clause:outcome", negated.get(0).rule());
+    assertEquals(-0.8, negated.get(0).weight(), 1e-12);
+    // an outcome that may happen is not narrated: a condition, a future
+    assertNoOutcome(cuesOfFirstWord(sc, "EU/PROPN/3/nsubj wenn/SCONJ/3/mark erfolgreich/ADV/3/advmod "
+        + "verhandelt/VERB/0/root"));
+    assertNoOutcome(cuesOfFirstWord(sc, "EU/PROPN/3/nsubj wird/AUX/3/aux erfolgreich/ADV/3/advmod "
+        + "verhandeln/VERB/0/root"));
+    // the adverb of another verb than the actor's is not its outcome
+    assertNoOutcome(cuesOfFirstWord(sc, "Rajoy/PROPN/2/nsubj sagte/VERB/0/root ,/PUNCT/6/punct "
+        + "Spanien/PROPN/6/nsubj habe/AUX/6/aux erfolgreich/ADV/6/advmod verhandelt/VERB/2/ccomp"));
   }
 
   /**
