@@ -464,13 +464,14 @@ public final class SentimentScorer implements Serializable {
         || conditionalClause(s, verb) || conditionalMark(s, verb) || yesNoQuestion(s, verb)) {
       return null;
     }
-    for (int c : s.tree().children(verb)) {
+    for (int c : verbDependents(s, verb)) {
       Double w = words.outcomeAdverbs().get(s.token(c).word().toLowerCase(Locale.ROOT));
       if (w == null || !"advmod".equals(s.tree().relation(c))) {
         continue;
       }
       List<Integer> negators = new java.util.ArrayList<>(negators(s, c));
       negators.addAll(negators(s, verb));
+      negators.addAll(perfectAuxiliaryNegators(s, verb));
       StringBuilder text = new StringBuilder();
       for (int n : negators) {
         text.append(s.token(n).word()).append(' ');
@@ -751,6 +752,12 @@ public final class SentimentScorer implements Serializable {
         || conditionalClause(s, verb) || conditionalMark(s, verb) || yesNoQuestion(s, verb)) {
       return null;
     }
+    Cue idiom = outcomeIdiomIgnoringAuxiliary(s, verb);
+    return idiom == null ? null : auxiliaryNegated(s, verb, idiom);
+  }
+
+  /** {@link #outcomeIdiom} but for a negator hung under the verb's perfect auxiliary. */
+  private Cue outcomeIdiomIgnoringAuxiliary(Sentence s, int verb) {
     String form = lookupForm(s, verb).toLowerCase(Locale.ROOT);
     for (CueAttribution.Idiom idiom : words.outcomeIdioms()) {
       if (!idiom.verbForms().contains(form)) {
@@ -766,9 +773,13 @@ public final class SentimentScorer implements Serializable {
       if (idiom.withoutObject()) {
         continue;
       }
-      for (int c : s.tree().children(verb)) {
-        // a success is what the verb achieves, its object ("gewann die Wahl", not "gewann bei der Wahl 20 Prozent")
-        boolean object = "obj".equals(s.tree().relation(c));
+      List<Integer> dependents = verbDependents(s, verb);
+      boolean hasObject = dependents.stream().anyMatch(c -> "obj".equals(s.tree().relation(c)));
+      for (int c : dependents) {
+        // a success is what the verb achieves, its object ("gewann die Wahl", not "gewann bei der Wahl 20 Prozent"),
+        // or, with no object, what the actor comes out as ("ging als Sieger hervor"; not "verbucht die Verhandlungen
+        // als Erfolg": what the actor calls a success)
+        boolean object = "obj".equals(s.tree().relation(c)) || !hasObject && predicative(s, c);
         if (idiom.isWord(s.token(c).word()) && (idiom.weight() < 0 || object)) {
           Cue verbCue = frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
           // "erzielte keinen Erfolg": a negator of the word negates the phrase too
@@ -781,6 +792,65 @@ public final class SentimentScorer implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * The dependents of {@code verb}, and, when the verb is a participle the parser hung under its perfect auxiliary
+   * ({@code perfect-auxiliaries.tsv}, the participle its {@code xcomp}), the auxiliary's other dependents but its
+   * subject: "Peugeot hat … einen Gewinn/obj(hat) eingefahren/xcomp(hat)", "Rajoy hatte erfolglos/advmod(hatte)
+   * geworben". Until 2026-12-06 an outcome idiom or adverb in the perfect was found only when the parser hung the
+   * object under the participle.
+   */
+  private List<Integer> verbDependents(Sentence s, int verb) {
+    List<Integer> out = new ArrayList<>(s.tree().children(verb));
+    int aux = s.tree().head(verb);
+    if (aux >= 0 && "xcomp".equals(s.tree().relation(verb))
+        && words.perfectAuxiliaries().contains(s.token(aux).word().toLowerCase(Locale.ROOT))) {
+      for (int c : s.tree().children(aux)) {
+        String rel = s.tree().relation(c);
+        if (c != verb && !"nsubj".equals(rel) && !"nsubj:pass".equals(rel)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The negators of the perfect auxiliary the parser made the head of {@code verb} (its {@code xcomp}): "Merz
+   * hat/root die Wahl nicht/advmod(hat) gewonnen/xcomp(hat)". Empty when the verb is not so hung.
+   */
+  private List<Integer> perfectAuxiliaryNegators(Sentence s, int verb) {
+    int aux = s.tree().head(verb);
+    if (aux >= 0 && "xcomp".equals(s.tree().relation(verb))
+        && words.perfectAuxiliaries().contains(s.token(aux).word().toLowerCase(Locale.ROOT))) {
+      return negators(s, aux);
+    }
+    return List.of();
+  }
+
+  /** The cue flipped and damped, its negator's word before it, when the verb's perfect auxiliary is negated. */
+  private Cue auxiliaryNegated(Sentence s, int verb, Cue cue) {
+    List<Integer> negators = perfectAuxiliaryNegators(s, verb);
+    if (negators.size() % 2 == 0) {
+      return cue;
+    }
+    // the negator before the verb's word, as it is read: "Wahl … nicht gewonnen"
+    String verbWord = s.token(verb).word();
+    int at = Math.max(0, cue.text().lastIndexOf(verbWord));
+    String text = cue.text().substring(0, at) + s.token(negators.get(0)).word() + " " + cue.text().substring(at);
+    return new Cue(text, round(-NEGATION * cue.weight()), cue.rule(), cue.token(), cue.relation(), cue.reliability());
+  }
+
+  /** Whether the token is a predicative after "als" ({@code predicative-marks.tsv}): "ging als Sieger hervor". */
+  private boolean predicative(Sentence s, int token) {
+    for (int c : s.tree().children(token)) {
+      if ("case".equals(s.tree().relation(c))
+          && words.predicativeMarks().contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1120,6 +1120,27 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-06 an idiom in the perfect was missed when the parser hung its word under the auxiliary, not the
+   * participle ("Peugeot hat … einen Gewinn/obj(hat) eingefahren/xcomp(hat)"), and a success's word had to be the
+   * verb's object, so "ging als Sieger hervor" was none.
+   */
+  @Test
+  void anIdiomsWordUnderThePerfectAuxiliaryAndAPredicativeSuccess() {
+    SentimentScorer sc = scorer("", "");
+    assertOutcome(cuesOfFirstWord(sc, "Peugeot/PROPN/2/nsubj hat/AUX/0/root wieder/ADV/2/advmod einen/DET/5/det "
+        + "Gewinn/NOUN/2/obj eingefahren/VERB/2/xcomp"), "Gewinn … eingefahren:evaluation", 1.0);
+    // a negator under the auxiliary negates the idiom: "hat die Wahl nicht gewonnen"
+    List<Cue> lost = cuesOfFirstWord(sc, "Merz/PROPN/2/nsubj hat/AUX/0/root die/DET/4/det Wahl/NOUN/2/obj "
+        + "nicht/PART/2/advmod gewonnen/VERB/2/xcomp");
+    assertOutcome(lost, "Wahl … nicht gewonnen:evaluation", -0.8);
+    assertOutcome(cuesOfFirstWord(sc, "Frankreich/PROPN/2/nsubj geht/VERB/0/root als/ADP/4/case Sieger/NOUN/2/obl "
+        + "hervor/ADV/2/compound:prt"), "geht … Sieger:evaluation", 1.0);
+    // with an object, the "als" phrase is what the actor calls it: "verbucht die Verhandlungen als Erfolg"
+    assertNoOutcome(cuesOfFirstWord(sc, "Europa/PROPN/2/nsubj verbucht/VERB/0/root die/DET/4/det "
+        + "Verhandlungen/NOUN/2/obj als/ADP/6/case Erfolg/NOUN/2/obl"));
+  }
+
+  /**
    * Until 2026-12-05 "ANO hat die Parlamentswahl gewonnen" and "DDB Group gewinnt Silber" were weak verb-frame cues
    * (below a positive label): the idiom's word matched only whole ("Wahl"), and prizes were no idiom.
    */
