@@ -860,7 +860,7 @@ public final class SentimentScorer implements Serializable {
    * gewinnen"), or a clausal complement ("failed to respond").
    */
   private boolean objectOrGain(Sentence s, int verb) {
-    for (int c : s.tree().children(verb)) {
+    for (int c : verbDependents(s, verb)) {
       String rel = s.tree().relation(c);
       if ("obj".equals(rel) || "ccomp".equals(rel) || "xcomp".equals(rel)) {
         return true;
@@ -887,7 +887,7 @@ public final class SentimentScorer implements Serializable {
 
   /** The first negator of a dependent of the verb in {@code relation} that its negators negate (an odd number); -1. */
   private int negatedDependent(Sentence s, int verb, String relation) {
-    for (int c : s.tree().children(verb)) {
+    for (int c : verbDependents(s, verb)) {
       if (relation.equals(s.tree().relation(c))) {
         List<Integer> negators = negators(s, c);
         if (negators.size() % 2 == 1) {
@@ -937,7 +937,7 @@ public final class SentimentScorer implements Serializable {
    * sets follows it).
    */
   private boolean conditionalMark(Sentence s, int verb) {
-    for (int c : s.tree().children(verb)) {
+    for (int c : verbDependents(s, verb)) {
       if ("mark".equals(s.tree().relation(c))
           && words.conditionalConjunctions().contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
         return true;

@@ -1135,6 +1135,13 @@ class CueRelationsTest {
     assertOutcome(lost, "Wahl … nicht gewonnen:evaluation", -0.8);
     assertOutcome(cuesOfFirstWord(sc, "Frankreich/PROPN/2/nsubj geht/VERB/0/root als/ADP/4/case Sieger/NOUN/2/obl "
         + "hervor/ADV/2/compound:prt"), "geht … Sieger:evaluation", 1.0);
+    // what the parser hung under the auxiliary counts for the idiom's other conditions too: an object there means
+    // "gewonnen" is no contest won alone ("hat 20 Prozent gewonnen"), a "wenn" there a condition
+    SentimentScorer won = scorer("", "gewinnen\tpos\tnone\t0.6\n");
+    assertNoOutcome(cuesOfFirstWord(won, "SPD/PROPN/2/nsubj hat/AUX/0/root 20/NUM/4/nummod Prozent/NOUN/2/obj "
+        + "gewonnen/VERB/2/xcomp"));
+    assertNoOutcome(cuesOfFirstWord(won, "SPD/PROPN/3/nsubj wenn/SCONJ/3/mark hat/AUX/0/root die/DET/5/det "
+        + "Wahl/NOUN/3/obj gewonnen/VERB/3/xcomp"));
     // with an object, the "als" phrase is what the actor calls it: "verbucht die Verhandlungen als Erfolg"
     assertNoOutcome(cuesOfFirstWord(sc, "Europa/PROPN/2/nsubj verbucht/VERB/0/root die/DET/4/det "
         + "Verhandlungen/NOUN/2/obj als/ADP/6/case Erfolg/NOUN/2/obl"));
