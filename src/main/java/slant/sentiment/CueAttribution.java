@@ -156,6 +156,7 @@ public final class CueAttribution {
       Set<String> dissidentNouns = union(rules, "de/dissident-nouns.tsv", "en/dissident-nouns.tsv");
       Set<String> groundsPrepositions = union(rules, "de/grounds-prepositions.tsv", "en/grounds-prepositions.tsv");
       Set<String> penaltyPrepositions = union(rules, "de/penalty-prepositions.tsv", "en/penalty-prepositions.tsv");
+      Set<String> conditionals = union(rules, "de/conditional-conjunctions.tsv", "en/conditional-conjunctions.tsv");
       // German and English outcome adverbs in one map: no word is both languages'
       Map<String, Double> outcomeAdverbs = new HashMap<>();
       for (String file : List.of("de/outcome-adverbs.tsv", "en/outcome-adverbs.tsv")) {
@@ -175,7 +176,7 @@ public final class CueAttribution {
           union(rules, "de/venture-nouns.tsv", "en/venture-nouns.tsv"),
           rules.words("de/scandal-nouns.tsv"), rules.words("de/sentence-receiving-verbs.tsv"),
           rules.words("de/received-penalties.tsv"), rules.words("agent-prepositions.tsv"),
-          rules.words("statement-nouns.tsv"), indefiniteArticles, union(rules, "de/conditional-conjunctions.tsv", "en/conditional-conjunctions.tsv"),
+          rules.words("statement-nouns.tsv"), indefiniteArticles, conditionals,
           rules.words("owner-prepositions.tsv"), rules.words("purpose-marks.tsv"), rules.words("gain-prepositions.tsv"),
           groundsPrepositions, rules.words("en/conviction-participles.tsv"), penaltyPrepositions,
           rules.words("list-joins.tsv"), rules.words("predicative-marks.tsv"), rules.words("de/one-of-pronouns.tsv"),

@@ -469,7 +469,7 @@ public final class SentimentScorer implements Serializable {
       if (w == null || !"advmod".equals(s.tree().relation(c))) {
         continue;
       }
-      List<Integer> negators = new java.util.ArrayList<>(negators(s, c));
+      List<Integer> negators = new ArrayList<>(negators(s, c));
       negators.addAll(negators(s, verb));
       negators.addAll(perfectAuxiliaryNegators(s, verb));
       StringBuilder text = new StringBuilder();
@@ -803,9 +803,8 @@ public final class SentimentScorer implements Serializable {
    */
   private List<Integer> verbDependents(Sentence s, int verb) {
     List<Integer> out = new ArrayList<>(s.tree().children(verb));
-    int aux = s.tree().head(verb);
-    if (aux >= 0 && "xcomp".equals(s.tree().relation(verb))
-        && words.perfectAuxiliaries().contains(s.token(aux).word().toLowerCase(Locale.ROOT))) {
+    int aux = perfectAuxiliaryHead(s, verb);
+    if (aux >= 0) {
       for (int c : s.tree().children(aux)) {
         String rel = s.tree().relation(c);
         if (c != verb && !"nsubj".equals(rel) && !"nsubj:pass".equals(rel)) {
@@ -821,12 +820,18 @@ public final class SentimentScorer implements Serializable {
    * hat/root die Wahl nicht/advmod(hat) gewonnen/xcomp(hat)". Empty when the verb is not so hung.
    */
   private List<Integer> perfectAuxiliaryNegators(Sentence s, int verb) {
+    int aux = perfectAuxiliaryHead(s, verb);
+    return aux >= 0 ? negators(s, aux) : List.of();
+  }
+
+  /**
+   * The perfect auxiliary ({@code perfect-auxiliaries.tsv}) the parser made the head of {@code verb}, the participle
+   * its {@code xcomp}; -1 when the verb is not so hung.
+   */
+  private int perfectAuxiliaryHead(Sentence s, int verb) {
     int aux = s.tree().head(verb);
-    if (aux >= 0 && "xcomp".equals(s.tree().relation(verb))
-        && words.perfectAuxiliaries().contains(s.token(aux).word().toLowerCase(Locale.ROOT))) {
-      return negators(s, aux);
-    }
-    return List.of();
+    return aux >= 0 && "xcomp".equals(s.tree().relation(verb))
+        && words.perfectAuxiliaries().contains(s.token(aux).word().toLowerCase(Locale.ROOT)) ? aux : -1;
   }
 
   /** The cue flipped and damped, its negator's word before it, when the verb's perfect auxiliary is negated. */

@@ -82,7 +82,8 @@ class PhraseMatcherTest {
     assertTrue(PhraseMatcher.writtenAsName("Grünen", "Grüne", false), "an adjectival name's ending");
     assertTrue(PhraseMatcher.writtenAsName("Niederlanden", "Niederlande", true), "a plural's dative");
     assertTrue(PhraseMatcher.writtenAsName("Demokrat", "Demokraten", false), "a plural name's singular");
-    assertTrue(PhraseMatcher.writtenAsName("Palästinensergebiets", "Palästinensergebiete", true), "… in the genitive");
+    assertTrue(PhraseMatcher.writtenAsName("Palästinensergebiets", "Palästinensergebiete", true),
+        "… in the genitive");
     assertTrue(PhraseMatcher.writtenAsName("Ukrainer", "Ukraine", true), "the people");
     assertTrue(PhraseMatcher.writtenAsName("Belgier", "Belgien", true));
     assertTrue(PhraseMatcher.writtenAsName("Niederländer", "Niederlande", true), "umlauts aside");
