@@ -267,6 +267,26 @@ public final class CueAttribution {
     }
 
     /**
+     * Whether the idiom's word must be the verb's object: its name writes the word right after an article that opens
+     * the name or follows the verb ("die Wahl verlieren", "eine Abstimmung verlieren", "lose the election"), not after
+     * a preposition's article ("vor einem Scherbenhaufen stehen", "auf der Strecke bleiben"). A success's word always
+     * must be; since 2026-12-06 such a failure's too ("hatte bei der Wahl … die Mehrheit verloren" lost no election).
+     */
+    public boolean objectWord() {
+      String base = word.startsWith("*") ? word.substring(1) : word;
+      List<String> parts = List.of(name.split("\\s+"));
+      int at = parts.indexOf(base);
+      if (at < 1 || !ARTICLES.contains(parts.get(at - 1).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      return at == 1 || verbForms.contains(parts.get(at - 2).toLowerCase(Locale.ROOT));
+    }
+
+    /** The articles of both languages' idiom names (not English "an": German "an Boden verlieren" is a preposition). */
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+        "einen", "einem", "einer", "eines", "the", "a");
+
+    /**
      * Whether a dependent of the verb is the idiom's word: a noun by its WordNormalizer key, also as the last part of
      * a hyphenated compound ("Tore", "Zehn-Prozent-Hürde"); any other word as written, case aside ("schwer"). A noun
      * written with a leading {@code *} ("*Wahl") also matches as the head of a closed compound ("Parlamentswahl",

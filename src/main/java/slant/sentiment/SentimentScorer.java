@@ -780,7 +780,7 @@ public final class SentimentScorer implements Serializable {
         // or, with no object, what the actor comes out as ("ging als Sieger hervor"; not "verbucht die Verhandlungen
         // als Erfolg": what the actor calls a success)
         boolean object = "obj".equals(s.tree().relation(c)) || !hasObject && predicative(s, c);
-        if (idiom.isWord(s.token(c).word()) && (idiom.weight() < 0 || object)) {
+        if (idiom.isWord(s.token(c).word()) && (idiom.weight() < 0 && !idiom.objectWord() || object)) {
           Cue verbCue = frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
           // "erzielte keinen Erfolg": a negator of the word negates the phrase too
           boolean negatedWord = negators(s, c).size() % 2 == 1;

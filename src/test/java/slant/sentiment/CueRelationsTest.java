@@ -1142,6 +1142,14 @@ class CueRelationsTest {
         + "gewonnen/VERB/2/xcomp"));
     assertNoOutcome(cuesOfFirstWord(won, "SPD/PROPN/3/nsubj wenn/SCONJ/3/mark hat/AUX/0/root die/DET/5/det "
         + "Wahl/NOUN/3/obj gewonnen/VERB/3/xcomp"));
+    // a failure whose idiom names its word as the object ("die Wahl verlieren") needs it as the object: "hatte bei der
+    // Wahl … die Mehrheit verloren" lost no election; "auf der Strecke bleiben" keeps its word in any role
+    assertNoOutcome(cuesOfFirstWord(sc, "AKP/PROPN/2/nsubj hatte/AUX/0/root bei/ADP/5/case der/DET/5/det "
+        + "Wahl/NOUN/2/obl ihre/DET/7/det:poss Regierungsmehrheit/NOUN/2/obj verloren/VERB/2/xcomp"));
+    assertOutcome(cuesOfFirstWord(sc, "AKP/PROPN/2/nsubj hatte/AUX/0/root die/DET/4/det Wahl/NOUN/2/obj "
+        + "verloren/VERB/2/xcomp"), "Wahl … verloren:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "SPD/PROPN/2/nsubj blieb/VERB/0/root auf/ADP/5/case der/DET/5/det "
+        + "Strecke/NOUN/2/obl"), "blieb … Strecke:evaluation", -0.5);
     // with an object, the "als" phrase is what the actor calls it: "verbucht die Verhandlungen als Erfolg"
     assertNoOutcome(cuesOfFirstWord(sc, "Europa/PROPN/2/nsubj verbucht/VERB/0/root die/DET/4/det "
         + "Verhandlungen/NOUN/2/obj als/ADP/6/case Erfolg/NOUN/2/obl"));
