@@ -460,8 +460,7 @@ public final class SentimentScorer implements Serializable {
    * verb flips and damps it ("nicht erfolgreich"). Since 2026-12-06.
    */
   private Cue outcomeAdverb(Sentence s, int verb) {
-    if (words.outcomeAdverbs().isEmpty() || !isVerb(s, verb) || words.nonFactual(s, verb)
-        || conditionalClause(s, verb) || conditionalMark(s, verb) || yesNoQuestion(s, verb)) {
+    if (words.outcomeAdverbs().isEmpty() || !narratedAsFact(s, verb)) {
       return null;
     }
     for (int c : verbDependents(s, verb)) {
@@ -481,6 +480,17 @@ public final class SentimentScorer implements Serializable {
       return new Cue(text.toString(), round(weight), "clause:outcome", c, Cue.EVALUATION, 1.0);
     }
     return null;
+  }
+
+  /**
+   * Whether what the verb tells of its subject is narrated as a fact, the condition of an outcome idiom or adverb: a
+   * verb, not under a non-factual auxiliary ("wird Schiffbruch erleiden", "könnte scheitern": a future, possible or
+   * intended outcome), not in a condition ({@link #conditionalClause}, {@link #conditionalMark}) or a yes/no question
+   * ({@link #yesNoQuestion}).
+   */
+  private boolean narratedAsFact(Sentence s, int verb) {
+    return isVerb(s, verb) && !words.nonFactual(s, verb) && !conditionalClause(s, verb) && !conditionalMark(s, verb)
+        && !yesNoQuestion(s, verb);
   }
 
   /** The {@code frame:nsubj} cue of a verb whose frame evaluates its subject (pos/neg), or null. */
@@ -746,10 +756,7 @@ public final class SentimentScorer implements Serializable {
    * is no idiom.
    */
   private Cue outcomeIdiom(Sentence s, int verb) {
-    String pos = s.token(verb).pos();
-    // "wird Schiffbruch erleiden", "könnte scheitern": a future, possible or intended outcome is not narrated
-    if (words.outcomeIdioms().isEmpty() || !("VERB".equals(pos) || "AUX".equals(pos)) || words.nonFactual(s, verb)
-        || conditionalClause(s, verb) || conditionalMark(s, verb) || yesNoQuestion(s, verb)) {
+    if (words.outcomeIdioms().isEmpty() || !narratedAsFact(s, verb)) {
       return null;
     }
     Cue idiom = outcomeIdiomIgnoringAuxiliary(s, verb);
