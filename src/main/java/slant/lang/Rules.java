@@ -117,6 +117,8 @@ public final class Rules implements Serializable {
     f.put("de/interviewer-labels.tsv", WORD);
     f.put("de/first-person-words.tsv", WORD);
     f.put("de/indefinite-articles.tsv", WORD);
+    f.put("de/conduct-verbs.tsv", WORD);
+    f.put("de/oblique-articles.tsv", WORD);
     f.put("de/grounds-prepositions.tsv", WORD);
     f.put("de/penalty-prepositions.tsv", WORD);
     f.put("de/one-of-pronouns.tsv", WORD);
@@ -129,6 +131,7 @@ public final class Rules implements Serializable {
     f.put("en/success-nouns.tsv", WORD);
     f.put("en/venture-nouns.tsv", WORD);
     f.put("en/indefinite-articles.tsv", WORD);
+    f.put("en/conduct-verbs.tsv", WORD);
     f.put("en/conditional-conjunctions.tsv", WORD);
     f.put("en/verdict-participles.tsv", WORD);
     f.put("en/conviction-participles.tsv", WORD);

@@ -118,6 +118,10 @@ public final class CueAttribution {
    *     "für": "wegen der Niederlage von Merz")
    * @param outcomeAdverbs adverbs that tell how an act of the subject ended, lower case, with their weight
    *     ("erfolglos" −0.5, "erfolgreich" +1.0, "unsuccessfully"; German and English in one map)
+   * @param conductVerbs verbs that judge how their subject acts ("täuschen", "verleumden", "defame"; lemmas, lower
+   *     case, German and English in one set): said of the actor as a fact, their cue counts in full
+   * @param obliqueArticles article forms that are never nominative ("den", "dem"): a noun phrase they open is no
+   *     subject
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -132,7 +136,7 @@ public final class CueAttribution {
       Set<String> groundsPrepositions, Set<String> convictionParticiples, Set<String> penaltyPrepositions,
       Set<String> listJoins, Set<String> predicativeMarks, Set<String> oneOfPronouns,
       Set<String> governmentPlacePrepositions, Set<String> failureOwnerPrepositions,
-      Map<String, Double> outcomeAdverbs)
+      Map<String, Double> outcomeAdverbs, Set<String> conductVerbs, Set<String> obliqueArticles)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -181,7 +185,8 @@ public final class CueAttribution {
           groundsPrepositions, rules.words("en/conviction-participles.tsv"), penaltyPrepositions,
           rules.words("list-joins.tsv"), rules.words("predicative-marks.tsv"), rules.words("de/one-of-pronouns.tsv"),
           rules.words("government-place-prepositions.tsv"), rules.words("de/failure-owner-prepositions.tsv"),
-          Map.copyOf(outcomeAdverbs));
+          Map.copyOf(outcomeAdverbs), union(rules, "de/conduct-verbs.tsv", "en/conduct-verbs.tsv"),
+          rules.words("de/oblique-articles.tsv"));
     }
 
     /** The words of two rule files, unmodifiable. */

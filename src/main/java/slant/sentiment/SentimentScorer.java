@@ -312,8 +312,14 @@ public final class SentimentScorer implements Serializable {
         // a cue the refined rule finds said of the actor itself (its perfect participle, the manner of its act, its
         // class) is not distant from it, whatever the parse's path length
         double decay = rule.equals(t.rule()) ? t.decay() : 1.0;
+        double reliability = reliability(rule, verbPredicate);
+        if (reliability < 1.0 && verbPredicate && Cue.EVALUATION.equals(relation)
+            && withoutConjunct(rule).equals("predicate:nsubj")
+            && judgedConduct(s, c.token(), c.lemma(), mentions.get(t.mention()))) {
+          reliability = 1.0;
+        }
         out.get(t.mention()).add(new Cue(c.text(), round(narratedOutcomeWeight(c, rule) * decay), rule, c.token(),
-            relation, reliability(rule, verbPredicate)));
+            relation, reliability));
       }
     }
     if (s.parsed()) {
@@ -382,7 +388,7 @@ public final class SentimentScorer implements Serializable {
       }
       if (rel.equals("nsubj") && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
         for (int predicate : attribution.sharedSubjectPredicates(h)) {
-          addSharedSubjectCues(s, attribution, predicate, out.get(i));
+          addSharedSubjectCues(s, attribution, predicate, mentions.get(i), out.get(i));
         }
       }
       int convicting = convictingVerb(s, mentions.get(i), h, verb, rel);
@@ -418,7 +424,7 @@ public final class SentimentScorer implements Serializable {
       }
       // the agent of a passive ("Merkel wurde von Putin getäuscht") is the doer, as the active subject is
       Cue subjectCue = rel.equals("nsubj") || attribution.passiveAgent(h)
-          ? subjectFrameCue(s, attribution, verb, frame) : null;
+          ? subjectFrameCue(s, attribution, verb, frame, mentions.get(i)) : null;
       if (subjectCue != null) {
         out.get(i).add(subjectCue);
       }
@@ -493,13 +499,90 @@ public final class SentimentScorer implements Serializable {
         && !yesNoQuestion(s, verb);
   }
 
-  /** The {@code frame:nsubj} cue of a verb whose frame evaluates its subject (pos/neg), or null. */
-  private Cue subjectFrameCue(Sentence s, CueAttribution attribution, int verb, CueRelations.Frame frame) {
+  /**
+   * The {@code frame:nsubj} cue of a verb whose frame evaluates its subject (pos/neg), or null; in full for a conduct
+   * verb said of mention {@code m} ({@link #judgedConduct}), else at {@link #WEAK_RULE}.
+   */
+  private Cue subjectFrameCue(Sentence s, CueAttribution attribution, int verb, CueRelations.Frame frame,
+      Mention m) {
     if (frame.subject() != CueRelations.Role.POS && frame.subject() != CueRelations.Role.NEG) {
       return null;
     }
     double w = frame.subject() == CueRelations.Role.POS ? frame.weight() : -frame.weight();
-    return frameCue(s, attribution, verb, w, "frame:nsubj", Cue.EVALUATION, reliability("frame:nsubj", false));
+    double reliability = judgedConduct(s, verb, frame.lemma(), m) ? 1.0 : reliability("frame:nsubj", false);
+    return frameCue(s, attribution, verb, w, "frame:nsubj", Cue.EVALUATION, reliability);
+  }
+
+  /**
+   * Whether {@code verb} is a conduct verb ({@code data/rules/de/conduct-verbs.tsv}: "täuschen", "verleumden",
+   * "schüren"; {@code en/conduct-verbs.tsv}) of lemma {@code lemma} said of mention {@code m}, its subject, as a
+   * fact: then its cue is the outlet's judgement of how the actor acts ("Putin täuscht", ../shared/ACTOR-SENTIMENT.md:
+   * a predicate said of the actor) and counts in full, where other acts ("greift an", "blockiert") count at
+   * {@link #WEAK_RULE}. Not when the verb has the form of its infinitive ("Europa drangsalieren.", a headline's
+   * fragment; also a plural present, given up) or is an English "-ing" form without an auxiliary, when an object of the verb stands before the actor (German puts an
+   * object first, and the parser then often swaps the roles: "Dmitrijew/obj hat Merz/nsubj verspottet"), or when the
+   * actor's noun phrase opens with an article that is never nominative ({@code de/oblique-articles.tsv}: "Den Chef
+   * Powell hatte Trump beschimpft").
+   */
+  private boolean judgedConduct(Sentence s, int verb, String lemma, Mention m) {
+    if (lemma == null || !words.conductVerbs().contains(lemma.toLowerCase(Locale.ROOT))
+        || s.token(verb).word().equalsIgnoreCase(lemma) || gerundWithoutAuxiliary(s, verb)
+        || !narratedAsFact(s, verb)) {
+      return false;
+    }
+    for (int d : verbDependents(s, verb)) {
+      if ("obj".equals(s.tree().relation(d)) && d < m.startToken()) {
+        return false;
+      }
+    }
+    return !obliqueNounPhrase(s, m.headToken());
+  }
+
+  /**
+   * Whether {@code verb} is an English "-ing" form with no auxiliary: a gerund or participle ("accused Obama of
+   * manipulating", "Obama, manipulating the data, …"), not a narrated act of the noun the parser made its subject.
+   */
+  private static boolean gerundWithoutAuxiliary(Sentence s, int verb) {
+    if (!s.token(verb).word().toLowerCase(Locale.ROOT).endsWith("ing")) {
+      return false;
+    }
+    for (int c : s.tree().children(verb)) {
+      String rel = s.tree().relation(c);
+      if ("aux".equals(rel) || "aux:pass".equals(rel)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the noun phrase of {@code head} (and of the noun it is an apposition or a flat part of: "Chef" for
+   * "Powell" in "Den bisherigen Chef Powell") has a determiner among the oblique articles.
+   */
+  private boolean obliqueNounPhrase(Sentence s, int head) {
+    List<Integer> nouns = new ArrayList<>(List.of(head));
+    String rel = s.tree().relation(head);
+    if (("appos".equals(rel) || "flat".equals(rel)) && s.tree().head(head) >= 0) {
+      nouns.add(s.tree().head(head));
+    }
+    for (int n : nouns) {
+      for (int c : s.tree().children(n)) {
+        if ("det".equals(s.tree().relation(c))
+            && words.obliqueArticles().contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A rule without its "conjunct:" prefixes. */
+  private static String withoutConjunct(String rule) {
+    String r = rule;
+    while (r.startsWith("conjunct:")) {
+      r = r.substring("conjunct:".length());
+    }
+    return r;
   }
 
   /**
@@ -507,7 +590,7 @@ public final class SentimentScorer implements Serializable {
    * subject of through verb coordination ({@link CueAttribution#sharedSubjectPredicates}: "Die Partei trat an und
    * blitzte ab"), as {@link #addFrameCues} gives them for the verb the actor is the subject of.
    */
-  private void addSharedSubjectCues(Sentence s, CueAttribution attribution, int verb, List<Cue> cues) {
+  private void addSharedSubjectCues(Sentence s, CueAttribution attribution, int verb, Mention m, List<Cue> cues) {
     addOutcomeAdverb(s, verb, cues);
     if (addOutcomeIdiom(s, verb, cues) || !"VERB".equals(s.token(verb).pos())
         || cues.stream().anyMatch(c -> c.token() == verb)) {
@@ -518,7 +601,7 @@ public final class SentimentScorer implements Serializable {
         || attribution.misparsedAttribute(verb, frame.lemma())) {
       return;
     }
-    Cue subjectCue = subjectFrameCue(s, attribution, verb, frame);
+    Cue subjectCue = subjectFrameCue(s, attribution, verb, frame, m);
     if (subjectCue != null) {
       cues.add(subjectCue);
     }
@@ -1061,7 +1144,8 @@ public final class SentimentScorer implements Serializable {
   /**
    * 1 for the {@link #RELIABLE_RULES}, {@link #WEAK_RULE} otherwise; under {@code predicate:nsubj} a verb the actor
    * is the active subject of ({@code verbPredicate}: not a state passive such as "ist geächtet", not an adjective
-   * such as "ist korrupt") is weak. A conjunct inherits its rule's reliability.
+   * such as "ist korrupt") is weak. A conjunct inherits its rule's reliability. The scorer makes a conduct verb's cue
+   * full besides ({@link #judgedConduct}).
    */
   public static double reliability(String rule, boolean verbPredicate) {
     String r = rule;

@@ -117,7 +117,8 @@ class CueRelationsTest {
     assertEquals(List.of("getäuscht:evaluation"), relations(cues.get(1)));
     assertEquals("frame:nsubj", cues.get(1).get(0).rule(), "the frame's judgement of the doer, as in the active");
     assertEquals(-0.8, cues.get(1).get(0).weight(), 1e-12);
-    assertEquals(SentimentScorer.WEAK_RULE, cues.get(1).get(0).reliability(), 1e-12, "an act of the actor");
+    // "täuschen" judges how the doer acts (conduct-verbs.tsv, since 2026-12-07): in full, as in the active
+    assertEquals(1.0, cues.get(1).get(0).reliability(), 1e-12, "a judgement of the doer's conduct");
     // without a frame that judges the doer, the agent of a verb of saying is its holder ("wurde von X kritisiert")
     assertEquals(List.of("kritisiert:holder"), relations(cuesOfMention(scorer, "Merz/PROPN/5/nsubj:pass "
         + "wurde/AUX/5/aux:pass von/ADP/4/case Söder/PROPN/5/obl:agent kritisiert/VERB/0/root", 3, 4, 3)));
@@ -988,6 +989,63 @@ class CueRelationsTest {
     // the adverb of another verb than the actor's is not its outcome
     assertNoOutcome(cuesOfFirstWord(sc, "Rajoy/PROPN/2/nsubj sagte/VERB/0/root ,/PUNCT/6/punct "
         + "Spanien/PROPN/6/nsubj habe/AUX/6/aux erfolgreich/ADV/6/advmod verhandelt/VERB/2/ccomp"));
+  }
+
+  /**
+   * Until 2026-12-07 a conduct verb said of its subject ("Putin täuscht", the construct's own example of a predicate
+   * said of the actor) counted at half reliability, as any act does, so one alone left the actor neutral.
+   */
+  @Test
+  void aConductVerbSaidOfTheActorCountsInFull() {
+    SentimentScorer sc = scorer("verspotten\tVERB\t-0.8\nbeschimpfen\tVERB\t-0.8\nbombardieren\tVERB\t-0.8\n"
+        + "drangsalieren\tVERB\t-0.9\n", "prahlen\tneg\tnone\t0.5\nverspotten\tneg\tneg\t0.4\n"
+        + "beschimpfen\tneg\tneg\t0.6\nbombardieren\tneg\taffected\t0.8\ndrangsalieren\tneg\taffected\t0.8\n");
+    List<Cue> deceives = cuesOfFirstWord(sc, "Putin/PROPN/2/nsubj täuscht/VERB/0/root die/DET/4/det "
+        + "Welt/NOUN/2/obj");
+    assertEquals(List.of("täuscht:evaluation"), relations(deceives));
+    assertEquals(-0.9, SentimentScorer.evaluationEvidence(deceives), 1e-12);
+    // a verb known to the frames only: its frame's subject polarity, in full
+    List<Cue> boasts = cuesOfFirstWord(sc, "Trump/PROPN/2/nsubj prahlte/VERB/0/root");
+    assertEquals("frame:nsubj", boasts.get(0).rule());
+    assertEquals(-0.5, SentimentScorer.evaluationEvidence(boasts), 1e-12);
+    // with an object the lexicon word is the object's (affected) and the frame judges the doer: in full
+    AnnotatedDoc two = Docs.doc("de", "Putin/PROPN/2/nsubj täuscht/VERB/0/root Merkel/PROPN/2/obj");
+    List<Cue> deceivesMerkel = sc.score(two, List.of(mention(two, "putin", 0, 1, 0), mention(two, "merkel", 2, 3, 2)))
+        .get(0);
+    assertEquals("frame:nsubj", deceivesMerkel.get(0).rule());
+    assertEquals(-0.8, SentimentScorer.evaluationEvidence(deceivesMerkel), 1e-12);
+    // an act that is not a judgement of conduct stays at half reliability
+    assertEquals(-0.4, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc, "Russland/PROPN/2/nsubj "
+        + "bombardiert/VERB/0/root Kiew/PROPN/2/obj")), 1e-12);
+    // not when the parse may have the roles the wrong way round: an object before the actor, an oblique article
+    assertEquals(-0.4, SentimentScorer.evaluationEvidence(cuesOfMention(sc, "Dmitrijew/PROPN/4/obj hat/AUX/4/aux "
+        + "Merz/PROPN/4/nsubj verspottet/VERB/0/root", 2, 3, 2)), 1e-12);
+    assertEquals(-0.4, SentimentScorer.evaluationEvidence(cuesOfMention(sc, "Den/DET/2/det Chef/NOUN/6/nsubj "
+        + "Powell/PROPN/2/appos hatte/AUX/6/aux Trump/PROPN/6/obj beschimpft/VERB/0/root", 2, 3, 2)), 1e-12);
+    // not an infinitive's form (a headline's fragment) or an act that is not narrated as a fact
+    assertEquals(-0.45, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc, "Europa/PROPN/2/nsubj "
+        + "drangsalieren/VERB/0/root")), 1e-12);
+    assertEquals(-0.45, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc, "Putin/PROPN/3/nsubj will/AUX/3/aux "
+        + "täuschen/VERB/0/root")), 1e-12);
+    assertEquals(-0.45, SentimentScorer.evaluationEvidence(cuesOfMention(sc, "Täuschte/VERB/0/root "
+        + "Putin/PROPN/1/nsubj ?/PUNCT/1/punct", 1, 2, 1)), 1e-12);
+    // English (en/conduct-verbs.tsv)
+    SentimentScorer en = new SentimentScorer(Lexicon.fromTsv("en", "t",
+        "lemma\tpos\tweight\nintimidate\tVERB\t-0.7\nattack\tVERB\t-0.6\n", LexiconTest.MODIFIERS), 4,
+        CueRelations.fromTsv("en", "lemma\tsubject\tobject\tweight\nintimidate\tneg\taffected\t0.7\n"
+            + "attack\tneg\taffected\t0.6\n", "word\tclass\n"));
+    AnnotatedDoc intimidates = Docs.doc("en", "Putin/PROPN/2/nsubj/PERSON intimidates/VERB/0/root "
+        + "journalists/NOUN/2/obj");
+    assertEquals(-0.7, SentimentScorer.evaluationEvidence(en.score(intimidates,
+        List.of(mention(intimidates, "Vladimir Putin", 0, 1, 0))).get(0)), 1e-12);
+    // a gerund is no narrated act of the noun the parser made its subject
+    AnnotatedDoc gerund = Docs.doc("en", "Obama/PROPN/2/nsubj/PERSON intimidating/VERB/0/root "
+        + "journalists/NOUN/2/obj");
+    assertEquals(-0.35, SentimentScorer.evaluationEvidence(en.score(gerund,
+        List.of(mention(gerund, "Barack Obama", 0, 1, 0))).get(0)), 1e-12);
+    AnnotatedDoc attacked = Docs.doc("en", "Russia/PROPN/2/nsubj attacked/VERB/0/root Kyiv/PROPN/2/obj");
+    assertEquals(-0.3, SentimentScorer.evaluationEvidence(en.score(attacked,
+        List.of(mention(attacked, "Russia", 0, 1, 0))).get(0)), 1e-12);
   }
 
   /**
