@@ -1428,7 +1428,7 @@ public final class CueAttribution {
    * keeps its relation; persons are left as they are ("die gescheiterte Merkel-Politik" is hers).
    */
   private boolean describesCompoundHead(int token, Mention m) {
-    if (m.kind() != slant.model.MentionKind.COMPOUND || "person".equals(m.actorType())) {
+    if ("person".equals(m.actorType())) {
       return false;
     }
     int part = m.endToken() + 1;
@@ -1436,7 +1436,12 @@ public final class CueAttribution {
         || !compoundHeadPart(s.token(part))) {
       return false; // one token ("Russlandpolitik"): the lexicon's compound rules judge it
     }
-    return token != part && !namesGovernment(part);
+    // a mention resolved as a name is a compound's first part too when the hyphen is written without spaces
+    // ("die konsequenten FN-Gegner", FN named alone earlier in the article; since 2026-12-07), not a dash
+    boolean compound = m.kind() == slant.model.MentionKind.COMPOUND
+        || s.token(m.endToken()).begin() == s.token(m.endToken() - 1).end()
+        && s.token(part).begin() == s.token(m.endToken()).end();
+    return compound && token != part && !namesGovernment(part);
   }
 
   /**

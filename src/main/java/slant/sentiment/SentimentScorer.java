@@ -440,7 +440,12 @@ public final class SentimentScorer implements Serializable {
     if (idiom == null) {
       return false;
     }
-    cues.removeIf(c -> c.token() == verb);
+    // the idiom's word is part of the phrase, not a cue of its own besides it ("geht … leer aus": not also "leer" as
+    // the manner of the act; since 2026-12-07)
+    java.util.Set<String> phrase = java.util.Set.of(idiom.text().split(" … "));
+    List<Integer> dependents = verbDependents(s, verb);
+    cues.removeIf(c -> c.token() == verb
+        || dependents.contains(c.token()) && phrase.contains(s.token(c.token()).word()));
     cues.add(idiom);
     return true;
   }

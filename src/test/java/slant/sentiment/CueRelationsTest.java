@@ -695,6 +695,13 @@ class CueRelationsTest {
     // das gescheiterte Russland: the country named, not a compound
     List<Cue> plain = countryCues(sc, "das/DET/3/det gescheiterte/ADJ/3/amod Russland/PROPN/0/root");
     assertEquals(List.of("gescheiterte:evaluation"), relations(plain));
+    // a mention resolved as a name is the first part of a compound written with a hyphen and no spaces (since
+    // 2026-12-07; "die konsequenten FN-Gegner", FN named alone earlier in the article)
+    assertEquals(List.of("gescheiterte:context"), relations(countryCues(sc, "die/DET/3/det gescheiterte/ADJ/3/amod "
+        + "Russland/PROPN/0/root ~-/PUNCT/5/punct ~Politik/NOUN/3/flat")));
+    // a dash with spaces sets a phrase apart: "Russland - Politik" is no compound
+    assertEquals(List.of("gescheiterte:evaluation"), relations(countryCues(sc, "das/DET/3/det "
+        + "gescheiterte/ADJ/3/amod Russland/PROPN/0/root -/PUNCT/5/punct Politik/NOUN/3/flat")));
   }
 
   @Test
@@ -951,6 +958,11 @@ class CueRelationsTest {
     // the word under another verb, or the verb without the word, is no idiom
     assertEquals(List.of(), relations(cuesOfFirstWord(sc,
         "Terim/PROPN/2/nsubj trägt/VERB/0/root schwer/ADJ/2/advmod")));
+    // an idiom's word that is a lexicon word of its own is part of the phrase, not a cue besides it (since
+    // 2026-12-07; "geht … leer aus" had also counted "leer" as the act's manner)
+    SentimentScorer empty = scorer("leer\tADJ\t-0.6\n", "");
+    assertOutcome(cuesOfFirstWord(empty, "Deutschland/PROPN/2/nsubj geht/VERB/0/root erstmals/ADV/2/advmod "
+        + "leer/ADJ/2/advmod aus/ADP/2/compound:prt"), "geht … leer:evaluation", -0.5);
     assertEquals(List.of(), relations(cuesOfFirstWord(sc, "Terim/PROPN/2/nsubj tut/VERB/0/root das/PRON/2/obj")));
     // "X scheitert mit …", the construct's own example, is a verb-only idiom (since 2026-12-04; before, a verb
     // predicate at half reliability, below min_evidence)
