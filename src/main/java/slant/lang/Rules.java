@@ -119,6 +119,7 @@ public final class Rules implements Serializable {
     f.put("de/indefinite-articles.tsv", WORD);
     f.put("de/conduct-verbs.tsv", WORD);
     f.put("de/oblique-articles.tsv", WORD);
+    f.put("de/praise-epithets.tsv", WORD);
     f.put("de/grounds-prepositions.tsv", WORD);
     f.put("de/penalty-prepositions.tsv", WORD);
     f.put("de/one-of-pronouns.tsv", WORD);
@@ -132,6 +133,7 @@ public final class Rules implements Serializable {
     f.put("en/venture-nouns.tsv", WORD);
     f.put("en/indefinite-articles.tsv", WORD);
     f.put("en/conduct-verbs.tsv", WORD);
+    f.put("en/praise-epithets.tsv", WORD);
     f.put("en/conditional-conjunctions.tsv", WORD);
     f.put("en/verdict-participles.tsv", WORD);
     f.put("en/conviction-participles.tsv", WORD);

@@ -122,6 +122,8 @@ public final class CueAttribution {
    *     case, German and English in one set): said of the actor as a fact, their cue counts in full
    * @param obliqueArticles article forms that are never nominative ("den", "dem"): a noun phrase they open is no
    *     subject
+   * @param praiseEpithets adjectives of repute or excellence ("renommiert", "renowned"; lexicon lemmas, lower case,
+   *     German and English in one set): attached to the actor they weigh as a narrated success
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -136,7 +138,8 @@ public final class CueAttribution {
       Set<String> groundsPrepositions, Set<String> convictionParticiples, Set<String> penaltyPrepositions,
       Set<String> listJoins, Set<String> predicativeMarks, Set<String> oneOfPronouns,
       Set<String> governmentPlacePrepositions, Set<String> failureOwnerPrepositions,
-      Map<String, Double> outcomeAdverbs, Set<String> conductVerbs, Set<String> obliqueArticles)
+      Map<String, Double> outcomeAdverbs, Set<String> conductVerbs, Set<String> obliqueArticles,
+      Set<String> praiseEpithets)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -186,7 +189,7 @@ public final class CueAttribution {
           rules.words("list-joins.tsv"), rules.words("predicative-marks.tsv"), rules.words("de/one-of-pronouns.tsv"),
           rules.words("government-place-prepositions.tsv"), rules.words("de/failure-owner-prepositions.tsv"),
           Map.copyOf(outcomeAdverbs), union(rules, "de/conduct-verbs.tsv", "en/conduct-verbs.tsv"),
-          rules.words("de/oblique-articles.tsv"));
+          rules.words("de/oblique-articles.tsv"), union(rules, "de/praise-epithets.tsv", "en/praise-epithets.tsv"));
     }
 
     /** The words of two rule files, unmodifiable. */

@@ -1004,6 +1004,27 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-07 a praise epithet ("die renommierte UCLA") kept its lexicon weight, 0.5, below a positive label's
+   * evidence (twice min_evidence), so the outlet's praise left the actor neutral.
+   */
+  @Test
+  void aPraiseEpithetWeighsAsANarratedSuccess() {
+    SentimentScorer sc = scorer("renommiert\tADJ\t0.5\nfreundlich\tADJ\t0.5\n", "");
+    List<Cue> renowned = cuesOfMention(sc, "die/DET/3/det renommierte/ADJ/3/amod UCLA/PROPN/0/root", 2, 3, 2);
+    assertEquals(List.of("renommierte:evaluation"), relations(renowned));
+    assertEquals(1.0, SentimentScorer.evaluationEvidence(renowned), 1e-12);
+    // negated it flips and damps like any cue
+    assertEquals(-0.4, SentimentScorer.evaluationEvidence(cuesOfMention(sc, "die/DET/4/det kaum/ADV/3/advmod "
+        + "renommierte/ADJ/4/amod UCLA/PROPN/0/root", 3, 4, 3)), 1e-12);
+    // another positive adjective keeps its lexicon weight
+    assertEquals(0.5, SentimentScorer.evaluationEvidence(cuesOfMention(sc, "die/DET/3/det freundliche/ADJ/3/amod "
+        + "UCLA/PROPN/0/root", 2, 3, 2)), 1e-12);
+    // said of something else in the actor's sentence, it is no epithet of the actor
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc, "UCLA/PROPN/2/nsubj "
+        + "verklagt/VERB/0/root die/DET/5/det renommierte/ADJ/5/amod Firma/NOUN/2/obj")), 1e-12);
+  }
+
+  /**
    * Until 2026-12-07 a conduct verb said of its subject ("Putin täuscht", the construct's own example of a predicate
    * said of the actor) counted at half reliability, as any act does, so one alone left the actor neutral.
    */
