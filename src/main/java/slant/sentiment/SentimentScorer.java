@@ -318,7 +318,7 @@ public final class SentimentScorer implements Serializable {
             && judgedConduct(s, c.token(), c.lemma(), mentions.get(t.mention()))) {
           reliability = 1.0;
         }
-        out.get(t.mention()).add(new Cue(c.text(), round(narratedOutcomeWeight(c, rule) * decay), rule, c.token(),
+        out.get(t.mention()).add(new Cue(c.text(), round(narratedOutcomeWeight(c, rule, relation) * decay), rule, c.token(),
             relation, reliability));
       }
     }
@@ -328,15 +328,17 @@ public final class SentimentScorer implements Serializable {
   }
 
   /**
-   * A narrated success by noun, or a praise epithet ({@link #praiseEpithet}), weighs as a success idiom does ({@code data/rules/de/outcome-idioms.tsv}, +1.0: one is
+   * A narrated success by noun, or a praise epithet that evaluates the actor ({@link #praiseEpithet}), weighs as a
+   * success idiom does ({@code data/rules/de/outcome-idioms.tsv}, +1.0: one is
    * a positive label): "der wachsende Erfolg der AfD", "Magyars Wahlsieg" count like "Fischer gewann die Wahl".
    * Before (until 2026-12-06) such a noun kept its lexicon weight (0.6–0.9), below the positive label's evidence
    * ({@link slant.analysis.ArticleAnalyzer#POSITIVE_FACTOR}), while a failure noun ("die Niederlage der SPD", −0.6)
    * made the actor negative alone. The word's modifiers keep their share: the lexicon weight is rescaled, so
    * "kein Erfolg der AfD" flips and damps as before. Other cues keep their weight.
    */
-  double narratedOutcomeWeight(RawCue c, String rule) {
-    if ((rule.endsWith("predicate:outcome") || praiseEpithet(c, rule)) && c.lexiconWeight() > 0) {
+  double narratedOutcomeWeight(RawCue c, String rule, String relation) {
+    if ((rule.endsWith("predicate:outcome") || Cue.EVALUATION.equals(relation) && praiseEpithet(c, rule))
+        && c.lexiconWeight() > 0) {
       return bounded(c.weight() * NARRATED_SUCCESS_WEIGHT / c.lexiconWeight());
     }
     return c.weight();
@@ -344,8 +346,8 @@ public final class SentimentScorer implements Serializable {
 
   /**
    * Whether the cue is a praise epithet ({@code data/rules/de/praise-epithets.tsv}: "renommiert", "legendär";
-   * {@code en/praise-epithets.tsv}: "renowned") attached to the actor (an adjective of it or of its title noun, or a
-   * label): the outlet's praise, which weighs as a narrated success does (since 2026-12-07; before, 0.5–0.9, below a
+   * {@code en/praise-epithets.tsv}: "renowned") attached to the actor (an adjective of it or of its title noun, a
+   * label, or the adjective of the noun said of it: "gilt als renommierte Expertin"): the outlet's praise, which weighs as a narrated success does (since 2026-12-07; before, 0.5–0.9, below a
    * positive label's evidence).
    */
   private boolean praiseEpithet(RawCue c, String rule) {
@@ -353,7 +355,8 @@ public final class SentimentScorer implements Serializable {
     while (r.startsWith("conjunct:")) {
       r = r.substring("conjunct:".length());
     }
-    return (r.equals("modifier:amod") || r.equals("predicate:amod") || r.equals("label")) && c.lemma() != null
+    return (r.equals("modifier:amod") || r.equals("predicate:amod") || r.equals("label")
+        || r.equals("clause:attribute")) && c.lemma() != null
         && words.praiseEpithets().contains(c.lemma().toLowerCase(Locale.ROOT));
   }
 

@@ -1019,9 +1019,16 @@ class CueRelationsTest {
     // another positive adjective keeps its lexicon weight
     assertEquals(0.5, SentimentScorer.evaluationEvidence(cuesOfMention(sc, "die/DET/3/det freundliche/ADJ/3/amod "
         + "UCLA/PROPN/0/root", 2, 3, 2)), 1e-12);
-    // said of something else in the actor's sentence, it is no epithet of the actor
-    assertEquals(0.0, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc, "UCLA/PROPN/2/nsubj "
-        + "verklagt/VERB/0/root die/DET/5/det renommierte/ADJ/5/amod Firma/NOUN/2/obj")), 1e-12);
+    // the adjective of the noun said of the actor ("gilt als renommierte Expertin")
+    List<Cue> expert = cuesOfFirstWord(sc, "Weber/PROPN/2/nsubj gilt/VERB/0/root als/ADP/5/case "
+        + "renommierte/ADJ/5/amod Expertin/NOUN/2/obl");
+    assertEquals("clause:attribute", expert.get(0).rule(), expert.toString());
+    assertEquals(1.0, SentimentScorer.evaluationEvidence(expert), 1e-12);
+    // said of something else in the actor's sentence, it is no epithet of the actor, and keeps its lexicon weight
+    List<Cue> firm = cuesOfFirstWord(sc, "UCLA/PROPN/2/nsubj verklagt/VERB/0/root die/DET/5/det "
+        + "renommierte/ADJ/5/amod Firma/NOUN/2/obj");
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(firm), 1e-12);
+    assertTrue(firm.stream().allMatch(c -> c.weight() < 1.0), firm.toString());
   }
 
   /**
