@@ -318,8 +318,8 @@ public final class SentimentScorer implements Serializable {
             && judgedConduct(s, c.token(), c.lemma(), mentions.get(t.mention()))) {
           reliability = 1.0;
         }
-        out.get(t.mention()).add(new Cue(c.text(), round(narratedOutcomeWeight(c, rule, relation) * decay), rule, c.token(),
-            relation, reliability));
+        out.get(t.mention()).add(new Cue(c.text(), round(narratedOutcomeWeight(c, rule, relation) * decay), rule,
+            c.token(), relation, reliability));
       }
     }
     if (s.parsed()) {
@@ -329,8 +329,8 @@ public final class SentimentScorer implements Serializable {
 
   /**
    * A narrated success by noun, or a praise epithet that evaluates the actor ({@link #praiseEpithet}), weighs as a
-   * success idiom does ({@code data/rules/de/outcome-idioms.tsv}, +1.0: one is
-   * a positive label): "der wachsende Erfolg der AfD", "Magyars Wahlsieg" count like "Fischer gewann die Wahl".
+   * success idiom does ({@code data/rules/de/outcome-idioms.tsv}, +1.0: one is a positive label): "der wachsende
+   * Erfolg der AfD", "Magyars Wahlsieg", "die renommierte UCLA" count like "Fischer gewann die Wahl".
    * Before (until 2026-12-06) such a noun kept its lexicon weight (0.6–0.9), below the positive label's evidence
    * ({@link slant.analysis.ArticleAnalyzer#POSITIVE_FACTOR}), while a failure noun ("die Niederlage der SPD", −0.6)
    * made the actor negative alone. The word's modifiers keep their share: the lexicon weight is rescaled, so
@@ -347,14 +347,11 @@ public final class SentimentScorer implements Serializable {
   /**
    * Whether the cue is a praise epithet ({@code data/rules/de/praise-epithets.tsv}: "renommiert", "legendär";
    * {@code en/praise-epithets.tsv}: "renowned") attached to the actor (an adjective of it or of its title noun, a
-   * label, or the adjective of the noun said of it: "gilt als renommierte Expertin"): the outlet's praise, which weighs as a narrated success does (since 2026-12-07; before, 0.5–0.9, below a
-   * positive label's evidence).
+   * label, or the adjective of the noun said of it: "gilt als renommierte Expertin"): the outlet's praise, which
+   * weighs as a narrated success does (since 2026-12-07; before, 0.5–0.9, below a positive label's evidence).
    */
   private boolean praiseEpithet(RawCue c, String rule) {
-    String r = rule;
-    while (r.startsWith("conjunct:")) {
-      r = r.substring("conjunct:".length());
-    }
+    String r = withoutConjunct(rule);
     return (r.equals("modifier:amod") || r.equals("predicate:amod") || r.equals("label")
         || r.equals("clause:attribute")) && c.lemma() != null
         && words.praiseEpithets().contains(c.lemma().toLowerCase(Locale.ROOT));
@@ -542,10 +539,10 @@ public final class SentimentScorer implements Serializable {
    * fact: then its cue is the outlet's judgement of how the actor acts ("Putin täuscht", ../shared/ACTOR-SENTIMENT.md:
    * a predicate said of the actor) and counts in full, where other acts ("greift an", "blockiert") count at
    * {@link #WEAK_RULE}. Not when the verb has the form of its infinitive ("Europa drangsalieren.", a headline's
-   * fragment; also a plural present, given up) or is an English "-ing" form without an auxiliary, when an object of the verb stands before the actor (German puts an
-   * object first, and the parser then often swaps the roles: "Dmitrijew/obj hat Merz/nsubj verspottet"), or when the
-   * actor's noun phrase opens with an article that is never nominative ({@code de/oblique-articles.tsv}: "Den Chef
-   * Powell hatte Trump beschimpft").
+   * fragment; also a plural present, given up) or is an English "-ing" form without an auxiliary, when an object of
+   * the verb stands before the actor (German puts an object first, and the parser then often swaps the roles:
+   * "Dmitrijew/obj hat Merz/nsubj verspottet"), or when the actor's noun phrase opens with an article that is never
+   * nominative ({@code de/oblique-articles.tsv}: "Den Chef Powell hatte Trump beschimpft").
    */
   private boolean judgedConduct(Sentence s, int verb, String lemma, Mention m) {
     if (lemma == null || !words.conductVerbs().contains(lemma.toLowerCase(Locale.ROOT))
@@ -1171,10 +1168,7 @@ public final class SentimentScorer implements Serializable {
    * full besides ({@link #judgedConduct}).
    */
   public static double reliability(String rule, boolean verbPredicate) {
-    String r = rule;
-    while (r.startsWith("conjunct:")) {
-      r = r.substring("conjunct:".length());
-    }
+    String r = withoutConjunct(rule);
     return RELIABLE_RULES.contains(r) && !(verbPredicate && r.equals("predicate:nsubj")) ? 1.0 : WEAK_RULE;
   }
 
