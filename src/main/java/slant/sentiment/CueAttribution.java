@@ -1032,7 +1032,8 @@ public final class CueAttribution {
   private CueRelations.Relation attributedRelation(int token, String cueForm, String cueLemma, boolean verbEntry,
       Target t, CueRelations rules) {
     if (!s.parsed()) {
-      return prenominalEpithet(token, mentions.get(t.mention()), rules, cueForm, cueLemma)
+      Mention m = mentions.get(t.mention());
+      return prenominalEpithet(token, m, rules, cueForm, cueLemma) || anaphorNoun(token, m, rules, cueForm, cueLemma)
           ? CueRelations.Relation.EVALUATION : CueRelations.Relation.CONTEXT;
     }
     Related related = related(t, token);
@@ -1956,6 +1957,26 @@ public final class CueAttribution {
       }
     }
     return true;
+  }
+
+  /**
+   * Without a parse, the noun an anaphor mention stands for and the adjectives between its first word and that noun
+   * ("die beiden Populisten", "die beiden umstrittenen Politiker": PairEpithets, the mention over "beiden", its head
+   * the noun): the outlet's description of the actors, as the parse's rule {@code label} reads it. Until 2026-12-07
+   * such a sentence without a name of its own, left unparsed, gave the noun as context only. Not a topic word.
+   */
+  private boolean anaphorNoun(int token, Mention m, CueRelations rules, String cueForm, String cueLemma) {
+    if (m.kind() != slant.model.MentionKind.ANAPHOR || token < m.startToken() || token > m.headToken()
+        || rules.is(cueForm, CueRelations.WordClass.TOPIC)
+        || cueLemma != null && rules.is(cueLemma, CueRelations.WordClass.TOPIC, false)) {
+      return false;
+    }
+    for (int i = m.endToken(); i < m.headToken(); i++) {
+      if (!"ADJ".equals(s.token(i).pos())) {
+        return false;
+      }
+    }
+    return token == m.headToken() || "ADJ".equals(s.token(token).pos());
   }
 
   /**

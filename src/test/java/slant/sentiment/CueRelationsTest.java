@@ -1004,6 +1004,23 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-07 "Die beiden Populisten lachten." (the construct's own example), a sentence with no name of its
+   * own and so left unparsed, gave its pair noun to the two actors as context only.
+   */
+  @Test
+  void anUnparsedAnaphorsNounIsItsLabel() {
+    SentimentScorer sc = scorer("Populist\tNOUN\t-0.7\numstritten\tADJ\t-0.5\n", "");
+    AnnotatedDoc pair = Docs.doc("de", "Die/DET/- beiden/DET/- umstrittenen/ADJ/- Populisten/NOUN/- "
+        + "lachten/VERB/-");
+    List<Cue> cues = sc.score(pair, List.of(mention(pair, "orban", 1, 2, 3, MentionKind.ANAPHOR))).get(0);
+    assertEquals(List.of("umstrittenen:evaluation", "Populisten:evaluation"), relations(cues));
+    // a name's mention keeps the window's rule: only the words right before it describe it
+    AnnotatedDoc name = Docs.doc("de", "Orbán/PROPN/- lachte/VERB/- über/ADP/- Populisten/NOUN/-");
+    assertEquals(List.of("Populisten:context"), relations(sc.score(name, List.of(mention(name, "orban", 0, 1, 0)))
+        .get(0)));
+  }
+
+  /**
    * Until 2026-12-07 a praise epithet ("die renommierte UCLA") kept its lexicon weight, 0.5, below a positive label's
    * evidence (twice min_evidence), so the outlet's praise left the actor neutral.
    */
@@ -1014,7 +1031,7 @@ class CueRelationsTest {
     assertEquals(List.of("renommierte:evaluation"), relations(renowned));
     assertEquals(1.0, SentimentScorer.evaluationEvidence(renowned), 1e-12);
     // negated it flips and damps like any cue
-    assertEquals(-0.4, SentimentScorer.evaluationEvidence(cuesOfMention(sc, "die/DET/4/det kaum/ADV/3/advmod "
+    assertEquals(-0.8, SentimentScorer.evaluationEvidence(cuesOfMention(sc, "die/DET/4/det nicht/PART/3/advmod "
         + "renommierte/ADJ/4/amod UCLA/PROPN/0/root", 3, 4, 3)), 1e-12);
     // another positive adjective keeps its lexicon weight
     assertEquals(0.5, SentimentScorer.evaluationEvidence(cuesOfMention(sc, "die/DET/3/det freundliche/ADJ/3/amod "
