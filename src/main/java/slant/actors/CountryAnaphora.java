@@ -27,9 +27,13 @@ final class CountryAnaphora implements SentenceStep {
   private final SeatOfPower seats;
   private final MentionFactory mentions;
 
+  /** Beginnings of adjectives that make the noun another country ("benachbart", "ander", "other"). */
+  private final Set<String> otherCountryWords;
+
   CountryAnaphora(Rules rules, SeatOfPower seats, MentionFactory mentions) {
     this.countryAnaphors = rules.words("country-anaphors.tsv");
     this.anaphorDeterminers = rules.words("anaphor-determiners.tsv");
+    this.otherCountryWords = rules.words("other-country-words.tsv");
     this.seats = seats;
     this.mentions = mentions;
   }
@@ -41,9 +45,12 @@ final class CountryAnaphora implements SentenceStep {
     WordNormalizer norm = d.norm();
     for (int t = 1; t < s.size(); t++) {
       Token tok = s.token(t);
-      if (st.taken()[t] || !"NOUN".equals(tok.pos()) || !countryAnaphors.contains(norm.key(tok.word()))
-          || !anaphorDeterminers.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))) {
+      if (st.taken()[t] || !"NOUN".equals(tok.pos()) || !countryAnaphors.contains(norm.key(tok.word()))) {
         continue;
+      }
+      int det = determinerBefore(st, t);
+      if (det < 0 || det < t - 1 && !singular(tok.word(), norm.key(tok.word()))) {
+        continue; // with adjectives, a genitive or dative plural's article no longer stands right before the noun
       }
       Set<String> candidates = new LinkedHashSet<>();
       List<Mention> context = new ArrayList<>(st.mentions());
@@ -70,8 +77,49 @@ final class CountryAnaphora implements SentenceStep {
       }
       if (candidates.size() == 1) {
         String id = candidates.iterator().next();
-        st.take(mentions.mention(d.doc(), s, id, t - 1, t + 1, MentionKind.ANAPHOR, d.lang()));
+        // with adjectives between, the mention is the noun, so that they are its attributes ("des international
+        // isolierten Landes": what the outlet says of the country), not words inside the mention
+        int start = det == t - 1 ? det : t;
+        st.take(mentions.mention(d.doc(), s, id, start, t + 1, MentionKind.ANAPHOR, d.lang()));
       }
     }
+  }
+
+  /**
+   * Whether the noun is written in the singular: its key, or the key with a case ending ("Landes", "Staats"), not a
+   * plural ("Länder", "Ländern", "Staaten", "countries"), which a plural article before adjectives ("der
+   * europäischen Länder") would otherwise make an anaphor.
+   */
+  private static boolean singular(String word, String key) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return !w.endsWith("ies") && (w.equals(key) || w.equals(key + "e") || w.equals(key + "es") || w.equals(key + "s"));
+  }
+
+  /**
+   * The anaphor determiner of the noun at {@code t}: right before it ("das Land"), or before at most three adjectives
+   * and adverbs ending in an adjective ("des international isolierten Landes", "das kriegsgebeutelte Land"; since
+   * 2026-12-07), none of them one that makes it another country or any of a class ({@code other-country-words.tsv}:
+   * "das benachbarte Land", "das eigene Land", "das einzige Land") or a demonym another step linked ("des deutschen
+   * Staates"); -1 if none.
+   */
+  private int determinerBefore(SentenceState st, int t) {
+    Sentence s = st.sentence();
+    int i = t - 1;
+    while (i > 0 && t - i <= 3 && ("ADJ".equals(s.token(i).pos()) || "ADV".equals(s.token(i).pos()))) {
+      if (st.taken()[i]) {
+        return -1; // a demonym names the country itself: "des deutschen Staates" after Ukraine is Germany
+      }
+      String w = s.token(i).word().toLowerCase(Locale.ROOT);
+      for (String other : otherCountryWords) {
+        if (w.startsWith(other)) {
+          return -1;
+        }
+      }
+      i--;
+    }
+    if (i < t - 1 && !"ADJ".equals(s.token(t - 1).pos())) {
+      return -1;
+    }
+    return anaphorDeterminers.contains(s.token(i).word().toLowerCase(Locale.ROOT)) ? i : -1;
   }
 }

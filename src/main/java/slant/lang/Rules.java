@@ -61,6 +61,7 @@ public final class Rules implements Serializable {
     f.put("impersonal-reporting.tsv", WORD);
     f.put("statement-nouns.tsv", WORD);
     f.put("country-anaphors.tsv", WORD);
+    f.put("other-country-words.tsv", WORD);
     f.put("anaphor-determiners.tsv", WORD);
     f.put("epithet-anaphors.tsv", EPITHET);
     f.put("pair-words.tsv", WORD);

@@ -30,6 +30,27 @@ class CountryAnaphoraTest {
     assertEquals("", links("Ein/DET/2/det Land/NOUN/3/nsubj schweigt/VERB/0/root"), "no determiner of the list");
   }
 
+  /**
+   * Until 2026-12-07 an adjective between determiner and noun hid the anaphor: "Das Militär des international
+   * isolierten Landes drohte" after Nordkorea linked nobody, and "isolierten" judged no one.
+   */
+  @Test
+  void adjectivesBetweenDeterminerAndNounButNotAnotherCountrys() {
+    assertEquals("Nordkorea=Q423/NAME Landes=Q423/ANAPHOR", links("Nordkorea/PROPN/2/nsubj droht/VERB/0/root",
+        "Das/DET/2/det Militär/NOUN/7/nsubj des/DET/6/det international/ADV/5/advmod isolierten/ADJ/6/amod "
+        + "Landes/NOUN/2/nmod drohte/VERB/0/root"));
+    assertEquals("Nordkorea=Q423/NAME", links("Nordkorea/PROPN/2/nsubj droht/VERB/0/root",
+        "Das/DET/3/det benachbarte/ADJ/3/amod Land/NOUN/4/nsubj schweigt/VERB/0/root"), "another country");
+    assertEquals("Nordkorea=Q423/NAME", links("Nordkorea/PROPN/2/nsubj droht/VERB/0/root",
+        "Das/DET/3/det auch/ADV/3/advmod Land/NOUN/4/nsubj schweigt/VERB/0/root"), "no adjective before the noun");
+    assertEquals("Nordkorea=Q423/NAME", links("Nordkorea/PROPN/2/nsubj droht/VERB/0/root",
+        "Die/DET/2/det Mehrheit/NOUN/6/nsubj der/DET/5/det europäischen/ADJ/5/amod Länder/NOUN/2/nmod "
+        + "schweigt/VERB/0/root"), "a plural");
+    assertEquals("Nordkorea=Q423/NAME", links("Nordkorea/PROPN/2/nsubj droht/VERB/0/root",
+        "Es/PRON/2/nsubj ist/AUX/0/root nicht/PART/5/advmod das/DET/5/det einzige/ADJ/5/amod Land/NOUN/2/nsubj"),
+        "any country of a class");
+  }
+
   @Test
   void aCountryNamedOnlyAsAPlaceWhenNoOtherIsThere() {
     assertEquals("Ukraine=Q212/NAME das Land=Q212/ANAPHOR",
