@@ -543,13 +543,17 @@ public final class CueAttribution {
    * Wahlsieg von Magyar könnte die Beziehungen ändern" (a consequence supposed, the victory told) are.
    */
   private boolean narratedOutcome(int token) {
-    for (int c : tree.children(token)) {
-      if ("det".equals(tree.relation(c))
-          && words.indefiniteArticles().contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
-        return false;
+    return !hasDeterminerAmong(s, token, words.indefiniteArticles());
+  }
+
+  /** Whether {@code noun} has a determiner ({@code det}) whose lower-case word is one of {@code determiners}. */
+  static boolean hasDeterminerAmong(Sentence s, int noun, Set<String> determiners) {
+    for (int c : s.tree().children(noun)) {
+      if ("det".equals(s.tree().relation(c)) && determiners.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /** The token's German WordNormalizer key, as the German noun lists hold their entries. */

@@ -585,15 +585,7 @@ public final class SentimentScorer implements Serializable {
     if (("appos".equals(rel) || "flat".equals(rel)) && s.tree().head(head) >= 0) {
       nouns.add(s.tree().head(head));
     }
-    for (int n : nouns) {
-      for (int c : s.tree().children(n)) {
-        if ("det".equals(s.tree().relation(c))
-            && words.obliqueArticles().contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return nouns.stream().anyMatch(n -> CueAttribution.hasDeterminerAmong(s, n, words.obliqueArticles()));
   }
 
   /** A rule without its "conjunct:" prefixes. */
