@@ -124,6 +124,8 @@ public final class CueAttribution {
    *     subject
    * @param praiseEpithets adjectives of repute or excellence ("renommiert", "renowned"; lexicon lemmas, lower case,
    *     German and English in one set): attached to the actor they weigh as a narrated success
+   * @param conductNouns ends of the WordNormalizer keys of nouns that judge the conduct of their genitive or
+   *     possessor ("lug", "propaganda"; "=mut" matches the whole key only): the actor's own conduct, in full
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -139,7 +141,7 @@ public final class CueAttribution {
       Set<String> listJoins, Set<String> predicativeMarks, Set<String> oneOfPronouns,
       Set<String> governmentPlacePrepositions, Set<String> failureOwnerPrepositions,
       Map<String, Double> outcomeAdverbs, Set<String> conductVerbs, Set<String> obliqueArticles,
-      Set<String> praiseEpithets)
+      Set<String> praiseEpithets, Set<String> conductNouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -189,7 +191,8 @@ public final class CueAttribution {
           rules.words("list-joins.tsv"), rules.words("predicative-marks.tsv"), rules.words("de/one-of-pronouns.tsv"),
           rules.words("government-place-prepositions.tsv"), rules.words("de/failure-owner-prepositions.tsv"),
           Map.copyOf(outcomeAdverbs), union(rules, "de/conduct-verbs.tsv", "en/conduct-verbs.tsv"),
-          rules.words("de/oblique-articles.tsv"), union(rules, "de/praise-epithets.tsv", "en/praise-epithets.tsv"));
+          rules.words("de/oblique-articles.tsv"), union(rules, "de/praise-epithets.tsv", "en/praise-epithets.tsv"),
+          rules.words("de/conduct-nouns.tsv"));
     }
 
     /** The words of two rule files, unmodifiable. */
@@ -1095,8 +1098,10 @@ public final class CueAttribution {
     if (rule.equals("label")) {
       return nounBeforeName(t, c.pos(), c.eventWord(), c.holdersWord(), c.topic());
     }
-    if ((rule.startsWith("modifier:") || rule.startsWith("predicate:")) && ownScandal(token, t, head, rules)) {
-      return CueRelations.Relation.EVALUATION; // "die Spendenaffäre der CDU": the actor's own scandal, no topic
+    if ((rule.startsWith("modifier:") || rule.startsWith("predicate:"))
+        && (ownScandal(token, t, head, rules) || ownConduct(token, t, head, rules))) {
+      // "die Spendenaffäre der CDU": the actor's own scandal, no topic; "Trumps Lügen": its own misconduct
+      return CueRelations.Relation.EVALUATION;
     }
     if (rule.startsWith("modifier:")) {
       return modifierRelation(c, rule.substring("modifier:".length()), head, rules);
@@ -1537,6 +1542,10 @@ public final class CueAttribution {
       // "die Spendenaffäre der CDU", "seiner Gehaltsaffäre": the actor's own misconduct
       return conjunct + "predicate:scandal";
     }
+    if (relation == CueRelations.Relation.EVALUATION && ownConduct(token, t, r.head(), rules)) {
+      // "Trumps Lügen", "die Manipulationen der GfK", "seine Drohgebärden": the actor's own conduct, judged
+      return conjunct + "predicate:conduct";
+    }
     if (ownedNoun && namesGovernment(token)) {
       // "Irans Regime", "das Regime Syriens": the noun names the country's government, a label of the actor
       return conjunct + "label";
@@ -1860,6 +1869,77 @@ public final class CueAttribution {
     String relation = ownerRelation(t, head);
     boolean owner = base(relation).equals("nmod") || relation.endsWith(":poss");
     return owner && ownerAttachment(head);
+  }
+
+  /**
+   * Whether the cue is a noun judging the actor's own conduct (de/conduct-nouns.tsv: "Lüge", "Propaganda",
+   * "Manipulation", "Arroganz"; each a polar lexicon noun, so the list only says the lexicon's polarity counts in full)
+   * with the actor as its genitive or possessor, attached directly ("Trumps Lügen", "die Manipulationen der GfK",
+   * "seine Drohgebärden", "die Propaganda von X"; not after another preposition: "die Hetze gegen X" is what X
+   * suffers). The list holds nouns whose genitive is the doer; nouns of an act whose genitive is as often its victim
+   * ("die Unterdrückung der Uiguren", "die Erpressung Deutschlands") are left out.
+   */
+  private boolean ownConduct(int token, Target t, int head, CueRelations rules) {
+    if (!s.parsed() || !"de".equals(rules.language()) || head < 0 || !s.token(token).isCommonNoun()
+        || !conductNoun(germanKey(token)) || tree.head(head) != token) {
+      return false;
+    }
+    String relation = ownerRelation(t, head);
+    boolean owner = base(relation).equals("nmod") || relation.endsWith(":poss");
+    return owner && ownerAttachment(head) && !bareName(token, head, mentions.get(t.mention()))
+        && !underHolderVerb(token, rules);
+  }
+
+  /**
+   * Whether the first verb above a noun is one whose frame makes its subject the holder (verb-frames.tsv: vorwerfen,
+   * kritisieren, sehen): the noun is what that subject charges or sees ("werfen ihr Heuchelei vor", "sieht darin einen
+   * Beleg für die Skrupellosigkeit Putins"), the subject's judgement, not the outlet's.
+   */
+  private boolean underHolderVerb(int token, CueRelations rules) {
+    int verb = tree.head(token);
+    for (int steps = 0; verb >= 0 && steps < s.size() && !"VERB".equals(s.token(verb).pos()); steps++) {
+      verb = tree.head(verb);
+    }
+    if (verb < 0 || !"VERB".equals(s.token(verb).pos())) {
+      return false;
+    }
+    CueRelations.Frame frame = rules.frame(verbForm(verb));
+    return frame != null && frame.subject() == CueRelations.Role.HOLDER;
+  }
+
+  /**
+   * Whether a name the parser hangs under a noun as its genitive shows no mark of one: no preposition, no article
+   * before it, and not in the genitive form ("Putins", "des Kremls", "von Putin" are marked; in "Er wirft Putin Terror
+   * gegen die Zivilbevölkerung vor" the dative "Putin" is parsed as the owner of "Terror"). Only a name itself
+   * ({@code head} its head) is checked: a title noun it relates through has its own article, a pronoun its own form.
+   */
+  private boolean bareName(int noun, int head, Mention m) {
+    boolean name = m.kind() == slant.model.MentionKind.NAME || m.kind() == slant.model.MentionKind.PARTIAL_NAME
+        || m.kind() == slant.model.MentionKind.DISCOVERED;
+    if (!name || head != m.headToken() || casePreposition(head) != null) {
+      return false;
+    }
+    int before = m.startToken() - 1;
+    if (before >= 0 && before != noun && "DET".equals(s.token(before).pos())) {
+      return false;
+    }
+    int after = m.endToken();
+    boolean apostrophe = after < s.size() && ("'".equals(s.token(after).word()) || "’".equals(s.token(after).word()));
+    return !apostrophe && !slant.lang.GermanGenitive.isGenitiveOfName(s.token(m.endToken() - 1).word(), m.actorName());
+  }
+
+  /**
+   * Whether a WordNormalizer key is a conduct noun of de/conduct-nouns.tsv: it ends with an entry ("wahlbetrug" with
+   * "betrug"), or equals an entry written with a leading "=" (short keys that end many other words: "=mut", not
+   * "armut").
+   */
+  boolean conductNoun(String key) {
+    for (String e : words.conductNouns()) {
+      if (e.startsWith("=") ? key.equals(e.substring(1)) : key.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1140,7 +1140,7 @@ public final class SentimentScorer implements Serializable {
   static final java.util.Set<String> RELIABLE_RULES = java.util.Set.of("label", "window",
       "predicate:nsubj", "predicate:amod", "predicate:appos", "predicate:flat", "predicate:compound", "modifier:amod",
       "modifier:dep", "clause:class", "clause:outcome", "clause:attribute", "predicate:outcome",
-      "predicate:venture", "predicate:scandal");
+      "predicate:venture", "predicate:scandal", "predicate:conduct");
 
   /**
    * The weight of an evaluation cue attributed by a rule that was often wrong on the team's German dev set: an act

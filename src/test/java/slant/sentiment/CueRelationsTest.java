@@ -1,6 +1,7 @@
 package slant.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1722,14 +1723,14 @@ class CueRelationsTest {
   /** Until 2026-12-04 "Irans Regime" counted half, as a noun the country is the genitive of. */
   @Test
   void aGovernmentNounWithTheCountryAsItsGenitiveLabelsIt() {
-    SentimentScorer sc = scorer("Regime\tNOUN\t-0.6\nPropaganda\tNOUN\t-0.6\n", "");
+    SentimentScorer sc = scorer("Regime\tNOUN\t-0.6\nDrohung\tNOUN\t-0.6\n", "");
     AnnotatedDoc doc = Docs.doc("de", "Irans/PROPN/2/nmod Regime/NOUN/3/nsubj lädt/VERB/0/root");
     List<Cue> cues = sc.score(doc, List.of(mention(doc, "iran", 0, 1, 0))).get(0);
     assertEquals("label", cues.get(0).rule());
     assertEquals(-0.6, SentimentScorer.evaluationEvidence(cues), 1e-12);
-    AnnotatedDoc other = Docs.doc("de", "Irans/PROPN/2/nmod Propaganda/NOUN/3/nsubj wirkt/VERB/0/root");
-    List<Cue> propaganda = sc.score(other, List.of(mention(other, "iran", 0, 1, 0))).get(0);
-    assertEquals("predicate:nmod", propaganda.get(0).rule(), "another noun stays a weak genitive");
+    AnnotatedDoc other = Docs.doc("de", "Irans/PROPN/2/nmod Drohung/NOUN/3/nsubj wirkt/VERB/0/root");
+    List<Cue> threat = sc.score(other, List.of(mention(other, "iran", 0, 1, 0))).get(0);
+    assertEquals("predicate:nmod", threat.get(0).rule(), "another noun stays a weak genitive");
   }
 
   /**
@@ -1889,16 +1890,16 @@ class CueRelationsTest {
    */
   @Test
   void aGenitiveNameAttachedAsAnAppositionIsThePossessor() {
-    String parse = "Die/DET/2/det Propaganda/NOUN/4/nsubj %s/PROPN/2/appos wirkt/VERB/0/root";
+    String parse = "Die/DET/2/det Katastrophe/NOUN/4/nsubj %s/PROPN/2/appos wirkt/VERB/0/root";
     AnnotatedDoc genitive = Docs.doc("de", String.format(parse, "Chinas"));
     List<Cue> cues = scorer.score(genitive, List.of(mention(genitive, "China", 2, 3, 2))).get(0);
-    assertEquals(List.of("Propaganda:evaluation"), relations(cues));
+    assertEquals(List.of("Katastrophe:evaluation"), relations(cues));
     assertEquals("predicate:nmod", cues.get(0).rule());
     assertEquals(SentimentScorer.WEAK_RULE, cues.get(0).reliability(), 1e-12);
     // a name in its own form stays the noun's apposition ("die Terrororganisation Hamas"), in full
     AnnotatedDoc apposition = Docs.doc("de", String.format(parse, "Hamas"));
     List<Cue> labelled = scorer.score(apposition, List.of(mention(apposition, "Hamas", 2, 3, 2))).get(0);
-    assertEquals(List.of("Propaganda:evaluation"), relations(labelled));
+    assertEquals(List.of("Katastrophe:evaluation"), relations(labelled));
     assertEquals("predicate:appos", labelled.get(0).rule());
     assertEquals(1.0, labelled.get(0).reliability(), 1e-12);
   }
@@ -2249,6 +2250,61 @@ class CueRelationsTest {
         assertEquals(List.of(), evaluations(cues));
       }
     }
+  }
+
+  /**
+   * Until 2026-12-07 a noun judging its owner's conduct counted half, as every noun the actor is the genitive of
+   * does ("die Angriffe Israels", "sein Rücktritt"), so "Trumps Lügen" alone left Trump neutral. Now a conduct noun of
+   * de/conduct-nouns.tsv with the actor as its genitive or possessor is its own conduct as the outlet judges it:
+   * predicate:conduct, in full. A noun of a plain act stays half; a conduct noun after another preposition, or under a
+   * verb that makes its subject the holder, is not the outlet's judgement of the actor; nor is a name with no mark of
+   * a genitive; a short entry ("=mut") is matched whole, so "Armut" is not "Mut".
+   */
+  @Test
+  void aConductNounOfTheActorJudgesItsConduct() {
+    SentimentScorer sc = scorer("Lüge\tNOUN\t-0.8\nTerror\tNOUN\t-0.9\nArroganz\tNOUN\t-0.8\n"
+        + "Wahlbetrug\tNOUN\t-0.9\nHetze\tNOUN\t-0.8\n"
+        + "Drohgebärde\tNOUN\t-0.8\nArmut\tNOUN\t-0.6\nAngriff\tNOUN\t-0.6\n", "");
+    AnnotatedDoc doc = Docs.doc("de", "Die/DET/2/det Lügen/NOUN/4/nsubj Trumps/PROPN/2/nmod empörten/VERB/0/root");
+    List<Cue> lies = sc.score(doc, List.of(mention(doc, "t", "Trump", "person", 2, 3, 2, MentionKind.NAME))).get(0);
+    assertConduct(lies, "Lügen");
+    assertEquals(-0.8, SentimentScorer.evaluationEvidence(lies), 1e-12);
+    // a name with no mark of a genitive is the parser's guess: "Er wirft Putin Terror vor" (Putin is the dative)
+    AnnotatedDoc accused = Docs.doc("de", "Er/PRON/2/nsubj wirft/VERB/0/root Putin/PROPN/4/nmod Terror/NOUN/2/obj "
+        + "vor/ADP/2/compound:prt");
+    List<Cue> dative = sc.score(accused, List.of(mention(accused, "p", "Putin", "person", 2, 3, 2,
+        MentionKind.NAME))).get(0);
+    assertTrue(dative.stream().noneMatch(c -> c.rule().equals("predicate:conduct")), dative.toString());
+    // a compound by its end, and the "von" of an owner
+    assertConduct(cuesOfMention(sc, "Der/DET/2/det Wahlbetrug/NOUN/0/root von/ADP/4/case Müller/PROPN/2/nmod",
+        3, 4, 3), "Wahlbetrug");
+    // a possessive pronoun resolved to the actor
+    AnnotatedDoc own = Docs.doc("de", "Pjöngjang/PROPN/2/nsubj verstärkt/VERB/0/root seine/DET/4/det:poss "
+        + "Drohgebärden/NOUN/2/obj");
+    assertConduct(sc.score(own, List.of(mention(own, "p", 2, 3, 2, MentionKind.PRONOUN))).get(0), "Drohgebärden");
+    // under a verb that makes its subject the holder, the noun is that subject's charge, not the outlet's word
+    AnnotatedDoc charged = Docs.doc("de", "Sie/PRON/2/nsubj kritisieren/VERB/0/root seine/DET/4/det:poss "
+        + "Arroganz/NOUN/2/obj");
+    assertTrue(sc.score(charged, List.of(mention(charged, "p", 2, 3, 2, MentionKind.PRONOUN))).get(0).stream()
+        .noneMatch(c -> c.rule().equals("predicate:conduct")));
+    // the Hetze against the actor is what it suffers
+    assertEquals(List.of(), evaluations(cuesOfMention(sc, "Die/DET/2/det Hetze/NOUN/0/root gegen/ADP/4/case "
+        + "Müller/PROPN/2/nmod", 3, 4, 3)));
+    // "=mut" is the whole key: the poverty of a country is no judgement of its conduct
+    for (String parse : List.of("Die/DET/2/det Armut/NOUN/0/root Griechenlands/PROPN/2/nmod",
+        "Die/DET/2/det Angriffe/NOUN/0/root Israels/PROPN/2/nmod")) {
+      for (Cue c : cuesOfMention(sc, parse, 2, 3, 2)) {
+        assertNotEquals("predicate:conduct", c.rule(), parse);
+        assertEquals(0.5, c.reliability(), 1e-12, parse);
+      }
+    }
+  }
+
+  private static void assertConduct(List<Cue> cues, String noun) {
+    assertEquals(List.of(noun + ":evaluation"), evaluations(cues));
+    Cue c = cues.stream().filter(x -> x.text().equals(noun)).findFirst().orElseThrow();
+    assertEquals("predicate:conduct", c.rule());
+    assertEquals(1.0, c.reliability(), 1e-12);
   }
 
   private static void assertScandal(List<Cue> cues, String noun) {
