@@ -135,6 +135,7 @@ public final class Rules implements Serializable {
     f.put("en/venture-nouns.tsv", WORD);
     f.put("en/indefinite-articles.tsv", WORD);
     f.put("en/conduct-verbs.tsv", WORD);
+    f.put("en/conduct-nouns.tsv", WORD);
     f.put("en/praise-epithets.tsv", WORD);
     f.put("en/conditional-conjunctions.tsv", WORD);
     f.put("en/verdict-participles.tsv", WORD);

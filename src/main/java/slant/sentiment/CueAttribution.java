@@ -125,7 +125,8 @@ public final class CueAttribution {
    * @param praiseEpithets adjectives of repute or excellence ("renommiert", "renowned"; lexicon lemmas, lower case,
    *     German and English in one set): attached to the actor they weigh as a narrated success
    * @param conductNouns ends of the WordNormalizer keys of nouns that judge the conduct of their genitive or
-   *     possessor ("lug", "propaganda"; "=mut" matches the whole key only): the actor's own conduct, in full
+   *     possessor ("lug", "propaganda", "incompetence"; "=mut" matches the whole key only; German and English in one
+   *     set, each read with its document's keys): the actor's own conduct, in full
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -192,7 +193,7 @@ public final class CueAttribution {
           rules.words("government-place-prepositions.tsv"), rules.words("de/failure-owner-prepositions.tsv"),
           Map.copyOf(outcomeAdverbs), union(rules, "de/conduct-verbs.tsv", "en/conduct-verbs.tsv"),
           rules.words("de/oblique-articles.tsv"), union(rules, "de/praise-epithets.tsv", "en/praise-epithets.tsv"),
-          rules.words("de/conduct-nouns.tsv"));
+          union(rules, "de/conduct-nouns.tsv", "en/conduct-nouns.tsv"));
     }
 
     /** The words of two rule files, unmodifiable. */
@@ -1873,35 +1874,40 @@ public final class CueAttribution {
 
   /**
    * Whether the cue is a noun judging the actor's own conduct (de/conduct-nouns.tsv: "Lüge", "Propaganda",
-   * "Manipulation", "Arroganz"; each a polar lexicon noun, so the list only says the lexicon's polarity counts in full)
-   * with the actor as its genitive or possessor, attached directly ("Trumps Lügen", "die Manipulationen der GfK",
-   * "seine Drohgebärden", "die Propaganda von X"; not after another preposition: "die Hetze gegen X" is what X
+   * "Manipulation", "Arroganz"; en/conduct-nouns.tsv: "lie", "propaganda", "incompetence"; each a polar lexicon noun,
+   * so the list only says the lexicon's polarity counts in full) with the actor as its genitive or possessor, attached
+   * directly ("Trumps Lügen", "die Manipulationen der GfK", "seine Drohgebärden", "die Propaganda von X", "Trump's
+   * lies", "the incompetence of the government"; not after another preposition: "die Hetze gegen X" is what X
    * suffers). The list holds nouns whose genitive is the doer; nouns of an act whose genitive is as often its victim
    * ("die Unterdrückung der Uiguren", "die Erpressung Deutschlands") are left out.
    */
   private boolean ownConduct(int token, Target t, int head, CueRelations rules) {
-    if (!s.parsed() || !"de".equals(rules.language()) || head < 0 || !s.token(token).isCommonNoun()
-        || !conductNoun(germanKey(token)) || tree.head(head) != token) {
+    boolean german = "de".equals(rules.language());
+    if (!s.parsed() || !(german || "en".equals(rules.language())) || head < 0 || !s.token(token).isCommonNoun()
+        || !conductNoun(key(token, rules.language())) || tree.head(head) != token) {
       return false;
     }
     String relation = ownerRelation(t, head);
     boolean owner = base(relation).equals("nmod") || relation.endsWith(":poss");
-    return owner && ownerAttachment(head) && !bareName(token, head, mentions.get(t.mention()))
+    return owner && ownerAttachment(head) && !(german && bareName(token, head, mentions.get(t.mention())))
         && !underHolderVerb(token, rules);
   }
 
   /**
    * Whether the first verb above a noun is one whose frame makes its subject the holder (verb-frames.tsv: vorwerfen,
-   * kritisieren, sehen): the noun is what that subject charges or sees ("werfen ihr Heuchelei vor", "sieht darin einen
-   * Beleg für die Skrupellosigkeit Putins"), the subject's judgement, not the outlet's.
+   * kritisieren, sehen), the noun in its object or another complement, not its subject: the noun is what that
+   * subject charges or sees ("werfen ihr Heuchelei vor", "sieht darin einen Beleg für die Skrupellosigkeit Putins"),
+   * the subject's judgement, not the outlet's.
    */
   private boolean underHolderVerb(int token, CueRelations rules) {
+    int below = token;
     int verb = tree.head(token);
     for (int steps = 0; verb >= 0 && steps < s.size() && !"VERB".equals(s.token(verb).pos()); steps++) {
+      below = verb;
       verb = tree.head(verb);
     }
-    if (verb < 0 || !"VERB".equals(s.token(verb).pos())) {
-      return false;
+    if (verb < 0 || !"VERB".equals(s.token(verb).pos()) || base(tree.relation(below)).startsWith("nsubj")) {
+      return false; // the noun phrase is the verb's subject ("Trump's lies are well known"), not what it charges
     }
     CueRelations.Frame frame = rules.frame(verbForm(verb));
     return frame != null && frame.subject() == CueRelations.Role.HOLDER;

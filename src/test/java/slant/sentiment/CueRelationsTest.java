@@ -2287,6 +2287,24 @@ class CueRelationsTest {
         + "Arroganz/NOUN/2/obj");
     assertTrue(sc.score(charged, List.of(mention(charged, "p", 2, 3, 2, MentionKind.PRONOUN))).get(0).stream()
         .noneMatch(c -> c.rule().equals("predicate:conduct")));
+    // the noun as the subject of such a verb is no charge: "Seine Lügen sagen viel" still judges him
+    AnnotatedDoc subject = Docs.doc("de", "Seine/DET/2/det:poss Lügen/NOUN/3/nsubj sagen/VERB/0/root "
+        + "viel/PRON/3/obj");
+    assertConduct(sc.score(subject, List.of(mention(subject, "p", 0, 1, 0, MentionKind.PRONOUN))).get(0), "Lügen");
+    // English: a possessor and an "of" attribute, by the English list (en/conduct-nouns.tsv: "lies" is the key "=ly")
+    SentimentScorer en = new SentimentScorer(Lexicon.fromTsv("en", "t", "lemma\tpos\tweight\nlies\tNOUN\t-0.8\n"
+        + "incompetence\tNOUN\t-0.7\nstrikes\tNOUN\t-0.5\n", LexiconTest.MODIFIERS), 4,
+        CueRelations.fromTsv("en", FRAMES, CLASSES));
+    AnnotatedDoc enLies = Docs.doc("en", "Trump/PROPN/3/nmod:poss/PERSON 's/PART/1/case lies/NOUN/4/nsubj "
+        + "spread/VERB/0/root");
+    assertConduct(en.score(enLies, List.of(mention(enLies, "Donald Trump", 0, 1, 0))).get(0), "lies");
+    AnnotatedDoc enOf = Docs.doc("en", "the/DET/2/det incompetence/NOUN/5/nsubj of/ADP/4/case Johnson/PROPN/2/nmod "
+        + "showed/VERB/0/root");
+    assertConduct(en.score(enOf, List.of(mention(enOf, "Boris Johnson", 3, 4, 3))).get(0), "incompetence");
+    AnnotatedDoc enAct = Docs.doc("en", "Israel/PROPN/3/nmod:poss 's/PART/1/case strikes/NOUN/4/nsubj "
+        + "continued/VERB/0/root");
+    assertTrue(en.score(enAct, List.of(mention(enAct, "Israel", 0, 1, 0))).get(0).stream()
+        .noneMatch(c -> c.rule().equals("predicate:conduct")), "a plain act stays half");
     // the Hetze against the actor is what it suffers
     assertEquals(List.of(), evaluations(cuesOfMention(sc, "Die/DET/2/det Hetze/NOUN/0/root gegen/ADP/4/case "
         + "Müller/PROPN/2/nmod", 3, 4, 3)));
