@@ -107,6 +107,7 @@ public final class Rules implements Serializable {
     f.put("de/venture-nouns.tsv", WORD);
     f.put("de/scandal-nouns.tsv", WORD);
     f.put("de/conduct-nouns.tsv", WORD);
+    f.put("de/state-force-nouns.tsv", WORD);
     f.put("de/sentence-receiving-verbs.tsv", WORD);
     f.put("de/received-penalties.tsv", WORD);
     f.put("de/word-surnames.tsv", WORD);

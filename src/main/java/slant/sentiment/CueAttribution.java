@@ -127,6 +127,8 @@ public final class CueAttribution {
    * @param conductNouns ends of the WordNormalizer keys of nouns that judge the conduct of their genitive or
    *     possessor ("lug", "propaganda", "incompetence"; "=mut" matches the whole key only; German and English in one
    *     set, each read with its document's keys): the actor's own conduct, in full
+   * @param stateForceNouns nouns of a state's armed forces or government ("arme", "trupp", "regierung"; exact German
+   *     WordNormalizer keys): with a demonym of the state as their adjective, their narrated outcome is the state's
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -142,7 +144,7 @@ public final class CueAttribution {
       Set<String> listJoins, Set<String> predicativeMarks, Set<String> oneOfPronouns,
       Set<String> governmentPlacePrepositions, Set<String> failureOwnerPrepositions,
       Map<String, Double> outcomeAdverbs, Set<String> conductVerbs, Set<String> obliqueArticles,
-      Set<String> praiseEpithets, Set<String> conductNouns)
+      Set<String> praiseEpithets, Set<String> conductNouns, Set<String> stateForceNouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -193,7 +195,7 @@ public final class CueAttribution {
           rules.words("government-place-prepositions.tsv"), rules.words("de/failure-owner-prepositions.tsv"),
           Map.copyOf(outcomeAdverbs), union(rules, "de/conduct-verbs.tsv", "en/conduct-verbs.tsv"),
           rules.words("de/oblique-articles.tsv"), union(rules, "de/praise-epithets.tsv", "en/praise-epithets.tsv"),
-          union(rules, "de/conduct-nouns.tsv", "en/conduct-nouns.tsv"));
+          union(rules, "de/conduct-nouns.tsv", "en/conduct-nouns.tsv"), rules.words("de/state-force-nouns.tsv"));
     }
 
     /** The words of two rule files, unmodifiable. */

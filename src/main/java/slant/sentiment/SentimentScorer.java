@@ -398,6 +398,17 @@ public final class SentimentScorer implements Serializable {
           && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
         addOutcomeIdiom(s, verb, out.get(i));
       }
+      int force = stateForce(s, mentions.get(i), h, rel);
+      if (force >= 0) {
+        // "Syrische Armee erzielte einen Teilerfolg", "regulären ukrainischen Truppen gelungen": the state's forces'
+        // narrated outcome is the state's (since 2026-12-07)
+        int forceParticiple = attribution.perfectParticiple(force);
+        int forceVerb = forceParticiple >= 0 ? forceParticiple : tree.head(force);
+        String forceRel = tree.relation(force) == null ? "" : tree.relation(force).toLowerCase(Locale.ROOT);
+        if (forceVerb >= 0 && (forceRel.equals("nsubj") || dativeAchiever(s, forceVerb, force, forceRel))) {
+          addOutcomeIdiom(s, forceVerb, out.get(i));
+        }
+      }
       if (verb >= 0 && rel.equals("nsubj") && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
         addOutcomeAdverb(s, verb, out.get(i));
       }
@@ -826,6 +837,20 @@ public final class SentimentScorer implements Serializable {
    * prepositional phrase counted too, and the opponent in "Das gelang gegen Mattersburg weitaus besser" or the club in
    * "gelang dem Schweden Mats Sundin für die Quebec Nordiques" took the success.
    */
+  /**
+   * The noun of a state's armed forces or government a demonym mention is the adjective of ("Syrische Armee",
+   * "ukrainischen Truppen", "die russische Regierung"; de/state-force-nouns.tsv, WordNormalizer keys), or -1: what
+   * such a noun achieves or fails at is the state's own outcome, as "Syrien erzielte einen Teilerfolg" would be.
+   */
+  private int stateForce(Sentence s, Mention m, int head, String rel) {
+    if (m.kind() != slant.model.MentionKind.DEMONYM || !rel.equals("amod") || s.tree().head(head) < 0) {
+      return -1;
+    }
+    int noun = s.tree().head(head);
+    String key = slant.lang.WordNormalizer.forLanguage("de").key(s.token(noun).word());
+    return "NOUN".equals(s.token(noun).pos()) && words.stateForceNouns().contains(key) ? noun : -1;
+  }
+
   private boolean dativeAchiever(Sentence s, int verb, int head, String rel) {
     return (rel.equals("iobj") || rel.equals("obl") || rel.equals("obl:arg") || rel.equals("dep"))
         && CueAttribution.casePreposition(s, head) == null

@@ -2318,6 +2318,25 @@ class CueRelationsTest {
     }
   }
 
+  /**
+   * Until 2026-12-07 the outcome of a state's forces named with its demonym ("Syrische Armee erzielte einen
+   * Teilerfolg") was no outcome of the state: an outcome idiom needs the actor as the subject. A demonym of a
+   * state-force noun (de/state-force-nouns.tsv: Armee, Truppen, Regierung) now carries the noun's outcome; other
+   * nouns with a demonym are the country's people ("Syrische Sportler erzielten einen Teilerfolg").
+   */
+  @Test
+  void aStatesForcesOutcomeIsTheStates() {
+    SentimentScorer sc = scorer("", "");
+    AnnotatedDoc army = Docs.doc("de", "Syrische/ADJ/2/amod Armee/NOUN/3/nsubj erzielte/VERB/0/root "
+        + "einen/DET/5/det Teilerfolg/NOUN/3/obj");
+    List<Cue> cues = sc.score(army, List.of(country(army, 0, MentionKind.DEMONYM))).get(0);
+    assertOutcome(cues, "erzielte … Teilerfolg:evaluation", 1.0);
+    AnnotatedDoc athletes = Docs.doc("de", "Syrische/ADJ/2/amod Sportler/NOUN/3/nsubj erzielten/VERB/0/root "
+        + "einen/DET/5/det Teilerfolg/NOUN/3/obj");
+    assertEquals(List.of(), evaluations(sc.score(athletes, List.of(country(athletes, 0, MentionKind.DEMONYM)))
+        .get(0)));
+  }
+
   private static void assertConduct(List<Cue> cues, String noun) {
     assertEquals(List.of(noun + ":evaluation"), evaluations(cues));
     Cue c = cues.stream().filter(x -> x.text().equals(noun)).findFirst().orElseThrow();
