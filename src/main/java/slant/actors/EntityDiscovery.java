@@ -99,8 +99,14 @@ final class EntityDiscovery implements SentenceStep {
       MentionKind kind = MentionKind.DISCOVERED;
       int n = e.endToken() - start;
       String lastKey = norm.key(s.token(e.endToken() - 1).word());
+      String genitiveOf = n == 1 && "de".equals(d.lang()) && !discoveredSurnames.containsKey(lastKey)
+          ? genitiveSurname(s.token(start).word(), discoveredSurnames, discoveredNames,
+              d.discoveredOrganisations(), norm) : null;
       if (titled != null) {
         id = titled.actorId();
+        kind = MentionKind.PARTIAL_NAME;
+      } else if (genitiveOf != null) {
+        id = genitiveOf; // "den Fleiß Schickhofers": the genitive of a discovered person's surname
         kind = MentionKind.PARTIAL_NAME;
       } else if (discoveredSurnames.containsKey(lastKey) && (e.type().equals("PERSON") && n == 1
           || surnameOf(text, discoveredNames.get(discoveredSurnames.get(lastKey))))) {
@@ -126,8 +132,9 @@ final class EntityDiscovery implements SentenceStep {
       };
       st.take(new Mention(id, titled != null ? titled.actorName() : discoveredNames.getOrDefault(id, text), type,
           MentionFactory.surface(doc, s, spanStart, e.endToken()), s.index(), spanStart, e.endToken(),
-          TitleLabels.headOf(s, start, e.endToken()), s.token(spanStart).begin(),
-          s.token(e.endToken() - 1).end(), kind, titles.labels(s, spanStart, e.endToken())));
+          TitleLabels.headOf(s, start, e.endToken(), genitiveOf != null), s.token(spanStart).begin(),
+          s.token(e.endToken() - 1).end(), kind,
+          genitiveOf != null ? List.of() : titles.labels(s, spanStart, e.endToken())));
     }
     // Surnames of discovered persons and one-word names of discovered organisations that NER did not tag here
     // ("so Brown"; "verklagt … die renommierte UCLA"). An organisation's word must be tagged a proper noun or be
@@ -139,9 +146,19 @@ final class EntityDiscovery implements SentenceStep {
       Token tok = s.token(t);
       String key = norm.key(tok.word());
       String id = discoveredSurnames.get(key);
+      boolean genitive = false;
+      if (id == null && "de".equals(d.lang())) {
+        id = genitiveSurname(tok.word(), discoveredSurnames, discoveredNames, d.discoveredOrganisations(), norm);
+        genitive = id != null;
+      }
       // a group noun is no one's surname, even where NER ended a person's span on it ("Tsipras Syriza-Partei")
       if (id != null && SingleWordMatcher.isNameLike(tok) && !isGroupNoun(tok.word())) {
-        st.take(oneWordMention(s, t, id, discoveredNames.get(id), "person", MentionKind.PARTIAL_NAME));
+        Mention m = oneWordMention(s, t, id, discoveredNames.get(id), "person", MentionKind.PARTIAL_NAME);
+        // a genitive has no title before it: the noun before is what it owns ("die Entgleisung Swobodas"), neither
+        // its label nor its head
+        st.take(genitive ? new Mention(m.actorId(), m.actorName(), m.actorType(), m.surface(), m.sentence(),
+            m.startToken(), m.endToken(), TitleLabels.headOf(s, t, t + 1, true), m.begin(), m.end(), m.kind(),
+            List.of()) : m);
         continue;
       }
       id = d.discoveredOrganisations().get(key);
@@ -149,6 +166,31 @@ final class EntityDiscovery implements SentenceStep {
         st.take(oneWordMention(s, t, id, discoveredNames.get(id), "organisation", MentionKind.DISCOVERED));
       }
     }
+  }
+
+  /**
+   * The {@code auto:} id of the discovered person whose surname {@code word} is the German genitive of ("den Fleiß
+   * Schickhofers" after "Michael Schickhofer" or "Schickhofer": GermanGenitive, the surname plus "s" or "es"), or
+   * null. Without it the
+   * genitive was a person of its own ("Schickhofers"), and what the sentence says of it was lost to the person.
+   * Since 2026-12-07.
+   */
+  static String genitiveSurname(String word, Map<String, String> discoveredSurnames,
+      Map<String, String> discoveredNames, Map<String, String> discoveredOrganisations, WordNormalizer norm) {
+    if (word.length() < 4 || !word.endsWith("s")) {
+      return null;
+    }
+    for (String stem : List.of(word.substring(0, word.length() - 1), word.substring(0, word.length() - 2))) {
+      String id = discoveredSurnames.get(norm.key(stem));
+      if (id == null && discoveredNames.containsKey("auto:" + slug(stem))
+          && !discoveredOrganisations.containsValue("auto:" + slug(stem))) {
+        id = "auto:" + slug(stem); // a one-word name found before ("Schickhofer"), not an organisation's
+      }
+      if (id != null && GermanGenitive.isGenitiveOfName(word, discoveredNames.get(id))) {
+        return id;
+      }
+    }
+    return null;
   }
 
   /**

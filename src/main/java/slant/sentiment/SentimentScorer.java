@@ -328,17 +328,19 @@ public final class SentimentScorer implements Serializable {
   }
 
   /**
-   * A narrated success by noun, or a praise epithet that evaluates the actor ({@link #praiseEpithet}), weighs as a
-   * success idiom does ({@code data/rules/de/outcome-idioms.tsv}, +1.0: one is a positive label): "der wachsende
-   * Erfolg der AfD", "Magyars Wahlsieg", "die renommierte UCLA" count like "Fischer gewann die Wahl".
+   * A narrated success by noun, a praise epithet that evaluates the actor ({@link #praiseEpithet}), or a noun of
+   * praised conduct with the actor as its owner ({@code predicate:conduct}, positive: "den Fleiß Schickhofers", "Selenskyjs
+   * Mut"; since 2026-12-07) weighs as a success idiom does ({@code data/rules/de/outcome-idioms.tsv}, +1.0: one is a
+   * positive label): "der wachsende Erfolg der AfD", "Magyars Wahlsieg", "die renommierte UCLA" count like "Fischer
+   * gewann die Wahl".
    * Before (until 2026-12-06) such a noun kept its lexicon weight (0.6–0.9), below the positive label's evidence
    * ({@link slant.analysis.ArticleAnalyzer#POSITIVE_FACTOR}), while a failure noun ("die Niederlage der SPD", −0.6)
    * made the actor negative alone. The word's modifiers keep their share: the lexicon weight is rescaled, so
    * "kein Erfolg der AfD" flips and damps as before. Other cues keep their weight.
    */
   double narratedOutcomeWeight(RawCue c, String rule, String relation) {
-    if ((rule.endsWith("predicate:outcome") || Cue.EVALUATION.equals(relation) && praiseEpithet(c, rule))
-        && c.lexiconWeight() > 0) {
+    if ((rule.endsWith("predicate:outcome") || rule.endsWith("predicate:conduct")
+        || Cue.EVALUATION.equals(relation) && praiseEpithet(c, rule)) && c.lexiconWeight() > 0) {
       return bounded(c.weight() * NARRATED_SUCCESS_WEIGHT / c.lexiconWeight());
     }
     return c.weight();

@@ -59,6 +59,32 @@ class EntityDiscoveryTest {
     assertFalse(EntityDiscovery.surnameOf("Palla Bau", "Evelyn Palla"));
   }
 
+  /**
+   * Until 2026-12-07 the genitive of a discovered person's surname ("den Fleiß Schickhofers") was a person of its own,
+   * "Schickhofers", and what the sentence said of it was lost to Schickhofer. The genitive (the surname plus "s") is
+   * now the person's, whether named in full or by one word before, tagged by NER or not; its noun before is what it
+   * owns, not its title. An organisation's one-word name is not a person's.
+   */
+  @Test
+  void theGenitiveOfADiscoveredSurnameIsThePersons() {
+    DocState full = Steps.state(Docs.doc("de",
+        "Ernst/PROPN/-/-/PERSON Swoboda/PROPN/-/-/PERSON berichtet/VERB",
+        "die/DET/2/det Entgleisung/NOUN/0/root Swobodas/PROPN/2/appos/PERSON"), DATE, discovery());
+    assertEquals("Ernst Swoboda=auto:ernst-swoboda/DISCOVERED Swobodas=auto:ernst-swoboda/PARTIAL_NAME",
+        Steps.links(full.resolved()));
+    assertEquals(List.of(), full.resolved().get(1).labels());
+    assertEquals(2, full.resolved().get(1).headToken(), "the genitive is its own head, not the noun's");
+    DocState oneWord = Steps.state(Docs.doc("de",
+        "Schickhofer/PROPN/-/-/PERSON lacht/VERB",
+        "den/DET Fleiß/NOUN Schickhofers/PROPN ./PUNCT"), DATE, discovery());
+    assertEquals("Schickhofer=auto:schickhofer/DISCOVERED Schickhofers=auto:schickhofer/PARTIAL_NAME",
+        Steps.links(oneWord.resolved()));
+    DocState organisation = Steps.state(Docs.doc("de",
+        "Magna/PROPN/-/-/ORGANIZATION wächst/VERB",
+        "die/DET Bilanz/NOUN Magnas/PROPN/-/-/PERSON ./PUNCT"), DATE, discovery());
+    assertEquals("Magna=auto:magna/DISCOVERED Magnas=auto:magnas/DISCOVERED", Steps.links(organisation.resolved()));
+  }
+
   @Test
   void aHyphenatedCompoundHasNoSurname() {
     DocState d = Steps.state(Docs.doc("de",

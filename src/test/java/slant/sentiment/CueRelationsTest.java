@@ -2275,6 +2275,13 @@ class CueRelationsTest {
     List<Cue> dative = sc.score(accused, List.of(mention(accused, "p", "Putin", "person", 2, 3, 2,
         MentionKind.NAME))).get(0);
     assertTrue(dative.stream().noneMatch(c -> c.rule().equals("predicate:conduct")), dative.toString());
+    // a noun of praised conduct weighs as a narrated success does: one is a positive label
+    SentimentScorer praise = scorer("Fleiß\tNOUN\t0.6\n", "");
+    AnnotatedDoc diligence = Docs.doc("de", "Den/DET/2/det Fleiß/NOUN/0/root Schickhofers/PROPN/2/nmod");
+    List<Cue> fleiss = praise.score(diligence, List.of(mention(diligence, "s", "Schickhofer", "person", 2, 3, 2,
+        MentionKind.PARTIAL_NAME))).get(0);
+    assertConduct(fleiss, "Fleiß");
+    assertEquals(1.0, SentimentScorer.evaluationEvidence(fleiss), 1e-12);
     // a compound by its end, and the "von" of an owner
     assertConduct(cuesOfMention(sc, "Der/DET/2/det Wahlbetrug/NOUN/0/root von/ADP/4/case Müller/PROPN/2/nmod",
         3, 4, 3), "Wahlbetrug");
