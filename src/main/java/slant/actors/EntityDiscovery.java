@@ -171,9 +171,8 @@ final class EntityDiscovery implements SentenceStep {
   /**
    * The {@code auto:} id of the discovered person whose surname {@code word} is the German genitive of ("den Fleiß
    * Schickhofers" after "Michael Schickhofer" or "Schickhofer": GermanGenitive, the surname plus "s" or "es"), or
-   * null. Without it the
-   * genitive was a person of its own ("Schickhofers"), and what the sentence says of it was lost to the person.
-   * Since 2026-12-07.
+   * null. Without it the genitive was a person of its own ("Schickhofers"), and what the sentence says of it was lost
+   * to the person. Since 2026-12-07.
    */
   static String genitiveSurname(String word, Map<String, String> discoveredSurnames,
       Map<String, String> discoveredNames, Map<String, String> discoveredOrganisations, WordNormalizer norm) {

@@ -329,10 +329,10 @@ public final class SentimentScorer implements Serializable {
 
   /**
    * A narrated success by noun, a praise epithet that evaluates the actor ({@link #praiseEpithet}), or a noun of
-   * praised conduct with the actor as its owner ({@code predicate:conduct}, positive: "den Fleiß Schickhofers", "Selenskyjs
-   * Mut"; since 2026-12-07) weighs as a success idiom does ({@code data/rules/de/outcome-idioms.tsv}, +1.0: one is a
-   * positive label): "der wachsende Erfolg der AfD", "Magyars Wahlsieg", "die renommierte UCLA" count like "Fischer
-   * gewann die Wahl".
+   * praised conduct with the actor as its owner ({@code predicate:conduct}, positive: "den Fleiß Schickhofers",
+   * "Selenskyjs Mut"; since 2026-12-07) weighs as a success idiom does ({@code data/rules/de/outcome-idioms.tsv},
+   * +1.0: one is a positive label): "der wachsende Erfolg der AfD", "Magyars Wahlsieg", "die renommierte UCLA" count
+   * like "Fischer gewann die Wahl".
    * Before (until 2026-12-06) such a noun kept its lexicon weight (0.6–0.9), below the positive label's evidence
    * ({@link slant.analysis.ArticleAnalyzer#POSITIVE_FACTOR}), while a failure noun ("die Niederlage der SPD", −0.6)
    * made the actor negative alone. The word's modifiers keep their share: the lexicon weight is rescaled, so
@@ -833,13 +833,6 @@ public final class SentimentScorer implements Serializable {
   static final double VERDICT_WEIGHT = -0.5;
 
   /**
-   * Whether an actor (head {@code head}, in relation {@code rel} to {@code verb}) is the one a "gelingen"-type verb
-   * narrates the outcome of ({@code data/rules/de/dative-outcome-verbs.tsv}: "Dem Hamburger SV gelingt ein Sieg"): the
-   * dative, which the parser makes {@code iobj}, {@code obl} or {@code dep}, with no preposition. Until 2026-12-06 a
-   * prepositional phrase counted too, and the opponent in "Das gelang gegen Mattersburg weitaus besser" or the club in
-   * "gelang dem Schweden Mats Sundin für die Quebec Nordiques" took the success.
-   */
-  /**
    * The noun of a state's armed forces or government a demonym mention is the adjective of ("Syrische Armee",
    * "ukrainischen Truppen", "die russische Regierung"; de/state-force-nouns.tsv, WordNormalizer keys), or -1: what
    * such a noun achieves or fails at is the state's own outcome, as "Syrien erzielte einen Teilerfolg" would be.
@@ -853,6 +846,13 @@ public final class SentimentScorer implements Serializable {
     return "NOUN".equals(s.token(noun).pos()) && words.stateForceNouns().contains(key) ? noun : -1;
   }
 
+  /**
+   * Whether an actor (head {@code head}, in relation {@code rel} to {@code verb}) is the one a "gelingen"-type verb
+   * narrates the outcome of ({@code data/rules/de/dative-outcome-verbs.tsv}: "Dem Hamburger SV gelingt ein Sieg"): the
+   * dative, which the parser makes {@code iobj}, {@code obl} or {@code dep}, with no preposition. Until 2026-12-06 a
+   * prepositional phrase counted too, and the opponent in "Das gelang gegen Mattersburg weitaus besser" or the club in
+   * "gelang dem Schweden Mats Sundin für die Quebec Nordiques" took the success.
+   */
   private boolean dativeAchiever(Sentence s, int verb, int head, String rel) {
     return (rel.equals("iobj") || rel.equals("obl") || rel.equals("obl:arg") || rel.equals("dep"))
         && CueAttribution.casePreposition(s, head) == null
