@@ -153,17 +153,12 @@ final class EntityDiscovery implements SentenceStep {
       }
       // a group noun is no one's surname, even where NER ended a person's span on it ("Tsipras Syriza-Partei")
       if (id != null && SingleWordMatcher.isNameLike(tok) && !isGroupNoun(tok.word())) {
-        Mention m = oneWordMention(s, t, id, discoveredNames.get(id), "person", MentionKind.PARTIAL_NAME);
-        // a genitive has no title before it: the noun before is what it owns ("die Entgleisung Swobodas"), neither
-        // its label nor its head
-        st.take(genitive ? new Mention(m.actorId(), m.actorName(), m.actorType(), m.surface(), m.sentence(),
-            m.startToken(), m.endToken(), TitleLabels.headOf(s, t, t + 1, true), m.begin(), m.end(), m.kind(),
-            List.of()) : m);
+        st.take(oneWordMention(s, t, id, discoveredNames.get(id), "person", MentionKind.PARTIAL_NAME, genitive));
         continue;
       }
       id = d.discoveredOrganisations().get(key);
       if (id != null && (isAcronym(tok.word()) || "PROPN".equals(tok.pos()))) {
-        st.take(oneWordMention(s, t, id, discoveredNames.get(id), "organisation", MentionKind.DISCOVERED));
+        st.take(oneWordMention(s, t, id, discoveredNames.get(id), "organisation", MentionKind.DISCOVERED, false));
       }
     }
   }
@@ -266,10 +261,13 @@ final class EntityDiscovery implements SentenceStep {
   }
 
   /** A mention of a discovered actor on the one token {@code t}. */
-  private Mention oneWordMention(Sentence s, int t, String id, String name, String type, MentionKind kind) {
+  private Mention oneWordMention(Sentence s, int t, String id, String name, String type, MentionKind kind,
+      boolean genitive) {
     Token tok = s.token(t);
-    return new Mention(id, name, type, tok.word(), s.index(), t, t + 1, TitleLabels.headOf(s, t, t + 1), tok.begin(),
-        tok.end(), kind, titles.labels(s, t, t + 1));
+    // a genitive has no title before it: the noun before is what it owns ("die Entgleisung Swobodas"), neither its
+    // label nor its head
+    return new Mention(id, name, type, tok.word(), s.index(), t, t + 1, TitleLabels.headOf(s, t, t + 1, genitive),
+        tok.begin(), tok.end(), kind, genitive ? List.of() : titles.labels(s, t, t + 1));
   }
 
   /**

@@ -512,13 +512,18 @@ public final class CueAttribution {
     Mention target = mentions.get(t.mention());
     for (int j : idx) {
       Mention o = mentions.get(j);
-      slant.model.MentionKind k = o.kind();
-      if (o.covers(token) && !o.actorId().equals(target.actorId()) && (k == slant.model.MentionKind.NAME
-          || k == slant.model.MentionKind.PARTIAL_NAME || k == slant.model.MentionKind.DISCOVERED)) {
+      if (o.covers(token) && !o.actorId().equals(target.actorId()) && writtenName(o)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the mention is a name as written: a catalogue name, a partial name or a discovered name. */
+  private static boolean writtenName(Mention m) {
+    slant.model.MentionKind k = m.kind();
+    return k == slant.model.MentionKind.NAME || k == slant.model.MentionKind.PARTIAL_NAME
+        || k == slant.model.MentionKind.DISCOVERED;
   }
 
   /**
@@ -1866,6 +1871,15 @@ public final class CueAttribution {
       return token == m.endToken() + 1 && "-".equals(s.token(m.endToken()).word())
           && ("organisation".equals(m.actorType()) || "party".equals(m.actorType()));
     }
+    return ownedDirectly(token, t, head);
+  }
+
+  /**
+   * Whether the actor ({@code head} for target {@code t}) is the genitive or possessor of the noun {@code token},
+   * attached to it directly and not after another preposition than an owner's ({@link #ownerAttachment}): "die
+   * Spendenaffäre der CDU", "seiner Gehaltsaffäre", "Trumps Lügen", "die Affäre von X"; not "der Skandal um X".
+   */
+  private boolean ownedDirectly(int token, Target t, int head) {
     if (tree.head(head) != token) {
       return false;
     }
@@ -1886,12 +1900,10 @@ public final class CueAttribution {
   private boolean ownConduct(int token, Target t, int head, CueRelations rules) {
     boolean german = "de".equals(rules.language());
     if (!s.parsed() || !(german || "en".equals(rules.language())) || head < 0 || !s.token(token).isCommonNoun()
-        || !conductNoun(key(token, rules.language())) || tree.head(head) != token) {
+        || !conductNoun(key(token, rules.language()))) {
       return false;
     }
-    String relation = ownerRelation(t, head);
-    boolean owner = base(relation).equals("nmod") || relation.endsWith(":poss");
-    return owner && ownerAttachment(head) && !(german && bareName(token, head, mentions.get(t.mention())))
+    return ownedDirectly(token, t, head) && !(german && bareName(token, head, mentions.get(t.mention())))
         && !underHolderVerb(token, rules);
   }
 
@@ -1922,9 +1934,7 @@ public final class CueAttribution {
    * ({@code head} its head) is checked: a title noun it relates through has its own article, a pronoun its own form.
    */
   private boolean bareName(int noun, int head, Mention m) {
-    boolean name = m.kind() == slant.model.MentionKind.NAME || m.kind() == slant.model.MentionKind.PARTIAL_NAME
-        || m.kind() == slant.model.MentionKind.DISCOVERED;
-    if (!name || head != m.headToken() || casePreposition(head) != null) {
+    if (!writtenName(m) || head != m.headToken() || casePreposition(head) != null) {
       return false;
     }
     int before = m.startToken() - 1;

@@ -391,25 +391,19 @@ public final class SentimentScorer implements Serializable {
         continue; // "USA: Donald Trump droht Nigeria": the topic before the colon is not the verb's subject
       }
       int h = mentions.get(i).headToken();
-      // in the perfect the parser may hang the participle under the auxiliary ("Russland hat … verletzt")
-      int participle = attribution.perfectParticiple(h);
-      int verb = participle >= 0 ? participle : tree.head(h);
-      String rel = tree.relation(h) == null ? "" : tree.relation(h).toLowerCase(Locale.ROOT);
+      int verb = clauseVerb(attribution, tree, h);
+      int participle = verb != tree.head(h) ? verb : -1; // the perfect's participle, when clauseVerb took one
+      String rel = lowerRelation(tree, h);
       // ("SPD-Mitgliederbegehren nimmt erste Hürde": a compound's outcome is its head's, not the actor's)
-      if (verb >= 0 && (rel.equals("nsubj") || dativeAchiever(s, verb, h, rel))
-          && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
-        addOutcomeIdiom(s, verb, out.get(i));
+      if (mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
+        addAchieversOutcomeIdiom(s, h, verb, rel, out.get(i));
       }
       int force = stateForce(s, mentions.get(i), h, rel);
       if (force >= 0) {
         // "Syrische Armee erzielte einen Teilerfolg", "regulären ukrainischen Truppen gelungen": the state's forces'
         // narrated outcome is the state's (since 2026-12-07)
-        int forceParticiple = attribution.perfectParticiple(force);
-        int forceVerb = forceParticiple >= 0 ? forceParticiple : tree.head(force);
-        String forceRel = tree.relation(force) == null ? "" : tree.relation(force).toLowerCase(Locale.ROOT);
-        if (forceVerb >= 0 && (forceRel.equals("nsubj") || dativeAchiever(s, forceVerb, force, forceRel))) {
-          addOutcomeIdiom(s, forceVerb, out.get(i));
-        }
+        addAchieversOutcomeIdiom(s, force, clauseVerb(attribution, tree, force), lowerRelation(tree, force),
+            out.get(i));
       }
       if (verb >= 0 && rel.equals("nsubj") && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
         addOutcomeAdverb(s, verb, out.get(i));
@@ -456,6 +450,31 @@ public final class SentimentScorer implements Serializable {
       if (subjectCue != null) {
         out.get(i).add(subjectCue);
       }
+    }
+  }
+
+  /**
+   * The verb of the clause {@code token} depends on: its governor, or in the perfect the participle the parser may
+   * hang under the auxiliary ("Russland hat … verletzt", {@link CueAttribution#perfectParticiple}); -1 if none.
+   */
+  private static int clauseVerb(CueAttribution attribution, DependencyTree tree, int token) {
+    int participle = attribution.perfectParticiple(token);
+    return participle >= 0 ? participle : tree.head(token);
+  }
+
+  /** The token's dependency relation in lower case, "" if the parse has none. */
+  private static String lowerRelation(DependencyTree tree, int token) {
+    return tree.relation(token) == null ? "" : tree.relation(token).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Adds the outcome idiom of {@code verb} ({@link #addOutcomeIdiom}) when {@code subject} (in relation {@code rel} to
+   * it) is the one who achieves or fails: its subject, or the dative of a "gelingen"-type verb ({@link
+   * #dativeAchiever}).
+   */
+  private void addAchieversOutcomeIdiom(Sentence s, int subject, int verb, String rel, List<Cue> cues) {
+    if (verb >= 0 && (rel.equals("nsubj") || dativeAchiever(s, verb, subject, rel))) {
+      addOutcomeIdiom(s, verb, cues);
     }
   }
 
@@ -654,8 +673,7 @@ public final class SentimentScorer implements Serializable {
     if (rel.equals("appos") && verb >= 0 && "NOUN".equals(s.token(verb).pos())) {
       // a name in apposition to the convicted's noun ("Der Oppositionelle Lew Schlosberg ist … verurteilt worden")
       // is convicted as that noun is
-      return convictingVerb(s, m, verb, tree.head(verb),
-          tree.relation(verb) == null ? "" : tree.relation(verb).toLowerCase(Locale.ROOT));
+      return convictingVerb(s, m, verb, tree.head(verb), lowerRelation(tree, verb));
     }
     for (int c : tree.children(h)) {
       String r = tree.relation(c) == null ? "" : tree.relation(c);

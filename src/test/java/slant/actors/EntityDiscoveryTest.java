@@ -19,6 +19,11 @@ class EntityDiscoveryTest {
         Steps.RULES.words("weather-system-nouns.tsv"));
   }
 
+  /** The state after discovery over a German document of these sentences. */
+  private static DocState discovered(String... sentences) {
+    return Steps.state(Docs.doc("de", sentences), DATE, discovery());
+  }
+
   @Test
   void aPersonOutsideTheCatalogueAndHisSurnameLater() {
     AnnotatedDoc doc = Docs.doc("de",
@@ -34,21 +39,16 @@ class EntityDiscoveryTest {
   }
 
   /**
-   * Until 2026-12-05 a hyphenated compound the entity recogniser tagged as a person had a surname: "Crans-Montana" made
-   * every later "Montana" its partial name, "Schwarz-Rot" every "Rot".
-   */
-  /**
    * Until 2026-12-06 a lone surname NER tagged as an organisation or a place became an actor of its own beside the
    * person ("Palla/ORGANIZATION folgt auf Richard Lutz" after "Evelyn Palla"), as did a hyphenated surname.
    */
   @Test
   void aSurnameTaggedAsAnOrganisationOrAPlaceIsThePersons() {
-    DocState d = Steps.state(Docs.doc("de",
+    DocState d = discovered(
         "Evelyn/PROPN/-/-/PERSON Palla/PROPN/-/-/PERSON lacht/VERB",
         "Palla/PROPN/-/-/ORGANIZATION folgt/VERB ./PUNCT",
         "Frauke/PROPN/-/-/PERSON Brosius/PROPN/-/-/PERSON ~-/PUNCT/-/-/PERSON ~Gersdorf/PROPN/-/-/PERSON kam/VERB",
-        "Brosius/PROPN/-/-/ORGANIZATION ~-/PUNCT/-/-/ORGANIZATION ~Gersdorf/PROPN/-/-/ORGANIZATION sprach/VERB"),
-        DATE, discovery());
+        "Brosius/PROPN/-/-/ORGANIZATION ~-/PUNCT/-/-/ORGANIZATION ~Gersdorf/PROPN/-/-/ORGANIZATION sprach/VERB");
     assertEquals("Evelyn Palla=auto:evelyn-palla/DISCOVERED Palla=auto:evelyn-palla/PARTIAL_NAME "
         + "Frauke Brosius-Gersdorf=auto:frauke-brosius-gersdorf/DISCOVERED "
         + "Brosius-Gersdorf=auto:frauke-brosius-gersdorf/PARTIAL_NAME", Steps.links(d.resolved()));
@@ -67,29 +67,33 @@ class EntityDiscoveryTest {
    */
   @Test
   void theGenitiveOfADiscoveredSurnameIsThePersons() {
-    DocState full = Steps.state(Docs.doc("de",
+    DocState full = discovered(
         "Ernst/PROPN/-/-/PERSON Swoboda/PROPN/-/-/PERSON berichtet/VERB",
-        "die/DET/2/det Entgleisung/NOUN/0/root Swobodas/PROPN/2/appos/PERSON"), DATE, discovery());
+        "die/DET/2/det Entgleisung/NOUN/0/root Swobodas/PROPN/2/appos/PERSON");
     assertEquals("Ernst Swoboda=auto:ernst-swoboda/DISCOVERED Swobodas=auto:ernst-swoboda/PARTIAL_NAME",
         Steps.links(full.resolved()));
     assertEquals(List.of(), full.resolved().get(1).labels());
     assertEquals(2, full.resolved().get(1).headToken(), "the genitive is its own head, not the noun's");
-    DocState oneWord = Steps.state(Docs.doc("de",
+    DocState oneWord = discovered(
         "Schickhofer/PROPN/-/-/PERSON lacht/VERB",
-        "den/DET Fleiß/NOUN Schickhofers/PROPN ./PUNCT"), DATE, discovery());
+        "den/DET Fleiß/NOUN Schickhofers/PROPN ./PUNCT");
     assertEquals("Schickhofer=auto:schickhofer/DISCOVERED Schickhofers=auto:schickhofer/PARTIAL_NAME",
         Steps.links(oneWord.resolved()));
-    DocState organisation = Steps.state(Docs.doc("de",
+    DocState organisation = discovered(
         "Magna/PROPN/-/-/ORGANIZATION wächst/VERB",
-        "die/DET Bilanz/NOUN Magnas/PROPN/-/-/PERSON ./PUNCT"), DATE, discovery());
+        "die/DET Bilanz/NOUN Magnas/PROPN/-/-/PERSON ./PUNCT");
     assertEquals("Magna=auto:magna/DISCOVERED Magnas=auto:magnas/DISCOVERED", Steps.links(organisation.resolved()));
   }
 
+  /**
+   * Until 2026-12-05 a hyphenated compound the entity recogniser tagged as a person had a surname: "Crans-Montana" made
+   * every later "Montana" its partial name, "Schwarz-Rot" every "Rot".
+   */
   @Test
   void aHyphenatedCompoundHasNoSurname() {
-    DocState d = Steps.state(Docs.doc("de",
+    DocState d = discovered(
         "in/ADP Crans/PROPN/-/-/PERSON ~-/PUNCT/-/-/PERSON ~Montana/PROPN/-/-/PERSON brannte/VERB",
-        "in/ADP Montana/PROPN/-/-/PERSON ./PUNCT"), DATE, discovery());
+        "in/ADP Montana/PROPN/-/-/PERSON ./PUNCT");
     assertEquals("Crans-Montana=auto:crans-montana/DISCOVERED Montana=auto:montana/DISCOVERED",
         Steps.links(d.resolved()));
     assertEquals(Map.of(), d.discoveredSurnames());
