@@ -1951,7 +1951,7 @@ public final class CueAttribution {
    * "betrug"), or equals an entry written with a leading "=" (short keys that end many other words: "=mut", not
    * "armut").
    */
-  boolean conductNoun(String key) {
+  private boolean conductNoun(String key) {
     for (String e : words.conductNouns()) {
       if (e.startsWith("=") ? key.equals(e.substring(1)) : key.endsWith(e)) {
         return true;
