@@ -108,6 +108,7 @@ public final class Rules implements Serializable {
     f.put("de/scandal-nouns.tsv", WORD);
     f.put("de/conduct-nouns.tsv", WORD);
     f.put("de/state-force-nouns.tsv", WORD);
+    f.put("de/performance-verbs.tsv", WORD);
     f.put("de/sentence-receiving-verbs.tsv", WORD);
     f.put("de/received-penalties.tsv", WORD);
     f.put("de/word-surnames.tsv", WORD);
@@ -137,6 +138,7 @@ public final class Rules implements Serializable {
     f.put("en/indefinite-articles.tsv", WORD);
     f.put("en/conduct-verbs.tsv", WORD);
     f.put("en/conduct-nouns.tsv", WORD);
+    f.put("en/performance-verbs.tsv", WORD);
     f.put("en/praise-epithets.tsv", WORD);
     f.put("en/conditional-conjunctions.tsv", WORD);
     f.put("en/verdict-participles.tsv", WORD);

@@ -129,6 +129,9 @@ public final class CueAttribution {
    *     set, each read with its document's keys): the actor's own conduct, in full
    * @param stateForceNouns nouns of a state's armed forces or government ("arme", "trupp", "regierung"; exact German
    *     WordNormalizer keys): with a demonym of the state as their adjective, their narrated outcome is the state's
+   * @param performanceVerbs verbs whose object is the subject's own performance ("liefern", "halten", "deliver";
+   *     infinitives, lower case, German and English in one set): an adjective of a venture noun as their object
+   *     ("lieferte eine überzeugende Vorstellung", "hielt eine schwache Rede") is said of the subject's conduct
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -144,7 +147,8 @@ public final class CueAttribution {
       Set<String> listJoins, Set<String> predicativeMarks, Set<String> oneOfPronouns,
       Set<String> governmentPlacePrepositions, Set<String> failureOwnerPrepositions,
       Map<String, Double> outcomeAdverbs, Set<String> conductVerbs, Set<String> obliqueArticles,
-      Set<String> praiseEpithets, Set<String> conductNouns, Set<String> stateForceNouns)
+      Set<String> praiseEpithets, Set<String> conductNouns, Set<String> stateForceNouns,
+      Set<String> performanceVerbs)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -195,7 +199,8 @@ public final class CueAttribution {
           rules.words("government-place-prepositions.tsv"), rules.words("de/failure-owner-prepositions.tsv"),
           Map.copyOf(outcomeAdverbs), union(rules, "de/conduct-verbs.tsv", "en/conduct-verbs.tsv"),
           rules.words("de/oblique-articles.tsv"), union(rules, "de/praise-epithets.tsv", "en/praise-epithets.tsv"),
-          union(rules, "de/conduct-nouns.tsv", "en/conduct-nouns.tsv"), rules.words("de/state-force-nouns.tsv"));
+          union(rules, "de/conduct-nouns.tsv", "en/conduct-nouns.tsv"), rules.words("de/state-force-nouns.tsv"),
+          union(rules, "de/performance-verbs.tsv", "en/performance-verbs.tsv"));
     }
 
     /** The words of two rule files, unmodifiable. */
@@ -760,6 +765,9 @@ public final class CueAttribution {
     if (cutOffTitle[k] >= 0 && tree.head(token) == cutOffTitle[k]) {
       return Math.min(d[token], 1); // a modifier of the cut-off title ("die umstrittene Heimatschutzministerin")
     }
+    if (performedVentureAdjective(token, m)) {
+      return 1; // "Scholz hielt eine schwache Rede im Bundestag": the performer's, as "seine schwache Rede" is
+    }
     // A verb's polarity goes to its object rather than its subject when the object is a mention.
     String mr = tree.relation(m.headToken());
     if (tree.head(m.headToken()) == token && mr != null && mr.startsWith("nsubj")
@@ -767,6 +775,27 @@ public final class CueAttribution {
       return Integer.MAX_VALUE - 1;
     }
     return d[token];
+  }
+
+  /**
+   * Whether the cue is an adjective of a venture noun without an owner of its own that is the object of the verb
+   * {@code m} is the active subject of ("Scholz hielt eine schwache Rede im Bundestag"): it is one step from the
+   * subject, as the adjective of "seine schwache Rede" is from its possessor, so a name in the noun's phrase ("im
+   * Bundestag") does not take it. Whether the verb makes the noun the subject's performance ({@link
+   * #performedVenture}) decides its relation. Since 2026-12-07.
+   */
+  private boolean performedVentureAdjective(int token, Mention m) {
+    int noun = tree.head(token);
+    if (noun < 0 || !"ADJ".equals(s.token(token).pos()) || !base(tree.relation(token)).equals("amod")
+        || !base(tree.relation(noun)).equals("obj") || !s.token(noun).isCommonNoun()) {
+      return false;
+    }
+    int head = m.headToken();
+    int verb = tree.head(noun);
+    boolean subject = activeSubject(head) && (tree.head(head) == verb || perfectParticiple(head) == verb);
+    // the venture lists hold German and English keys, which do not coincide
+    boolean venture = words.ventureNouns().contains(key(noun, "de")) || words.ventureNouns().contains(key(noun, "en"));
+    return subject && venture && !hasOwner(noun);
   }
 
   /**
@@ -1797,6 +1826,51 @@ public final class CueAttribution {
   /** The relations by which a small clause's predicate depends on the verb that frames it. */
   private static final Set<String> COMPLEMENT_RELATIONS = Set.of("xcomp", "ccomp", "obj", "iobj", "obl");
 
+  /** Whether {@code noun} is a common noun of {@code de/venture-nouns.tsv} or {@code en/venture-nouns.tsv}. */
+  private boolean ventureNoun(int noun, CueRelations rules) {
+    return s.token(noun).isCommonNoun() && words.ventureNouns().contains(key(noun, rules.language()));
+  }
+
+  /**
+   * The venture noun the actor ({@code head}) performs, or -1: the object of a verb of {@code performance-verbs.tsv}
+   * the actor is the active subject of, narrated as a fact, with no genitive or possessor of its own ("Pastewka
+   * liefert eine überzeugende Vorstellung", "Scholz hat eine schwache Rede gehalten", "she delivered a strong
+   * performance"; not "lieferte eine Analyse der Bilanz Merkels", where the noun is not a venture, nor "zeigte die
+   * schwache Bilanz der Regierung", whose noun has an owner). Since 2026-12-07.
+   */
+  private int performedVenture(int head, CueRelations rules) {
+    if (words.performanceVerbs().isEmpty() || !activeSubject(head)) {
+      return -1;
+    }
+    int participle = perfectParticiple(head);
+    int verb = participle >= 0 ? participle : tree.head(head);
+    if (verb < 0 || !"VERB".equals(s.token(verb).pos()) || words.nonFactual(s, verb)) {
+      return -1;
+    }
+    CueRelations.Frame frame = rules.frame(verbForm(verb));
+    String lemma = frame != null ? frame.lemma() : verbForm(verb).toLowerCase(Locale.ROOT);
+    if (lemma == null || !words.performanceVerbs().contains(lemma.toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int c : tree.children(verb)) {
+      if (base(tree.relation(c)).equals("obj") && ventureNoun(c, rules) && !hasOwner(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a noun has a genitive, possessive or "of"/"von" attribute of its own. */
+  private boolean hasOwner(int noun) {
+    for (int c : tree.children(noun)) {
+      String rel = tree.relation(c) == null ? "" : tree.relation(c).toLowerCase(Locale.ROOT);
+      if (rel.endsWith(":poss") || base(rel).equals("nmod") && ownerAttachment(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the cue judges a venture of the actor ({@code de/venture-nouns.tsv}): the actor is the venture noun's
    * genitive or possessor ("Putins Plan", "der Plan Putins", "die Strategie von Merz", "sein Plan"; not "der Plan für
@@ -1811,19 +1885,23 @@ public final class CueAttribution {
     if (!s.parsed() || !("de".equals(rules.language()) || "en".equals(rules.language()))) {
       return false;
     }
+    String pos = s.token(token).pos();
+    int performed = performedVenture(head, rules);
+    if (performed >= 0 && performed != token && tree.head(token) == performed) {
+      return base(tree.relation(token)).equals("amod") && "ADJ".equals(pos);
+    }
     // ownerRelation: the mention head's relation as attribution reads it ("nmod" for a genitive name the parser made
     // an apposition, possessorAfterNoun)
     boolean owner = base(ownerRelation).equals("nmod")
         || base(ownerRelation).equals("det") && "det:poss".equals(tree.relation(head));
     int noun = tree.head(head);
-    if (!owner || noun < 0 || noun == token || !s.token(noun).isCommonNoun()
-        || !words.ventureNouns().contains(key(noun, rules.language()))) {
+    if (!owner || noun < 0 || noun == token || !ventureNoun(noun, rules)) {
       return false;
     }
-    if (!ownerAttachment(head)) {
+    if (!ownerAttachment(head) || underHolderVerb(noun, rules)) {
+      // (not "Merz warnt vor imperialistischen Plänen Putins": the warner's judgement; since 2026-12-07)
       return false;
     }
-    String pos = s.token(token).pos();
     String nounRel = tree.relation(noun) == null ? "" : tree.relation(noun);
     if (tree.head(token) == noun) {
       return base(tree.relation(token)).equals("amod") && ("ADJ".equals(pos) || "VERB".equals(pos));
@@ -1910,8 +1988,9 @@ public final class CueAttribution {
   /**
    * Whether the first verb above a noun is one whose frame makes its subject the holder (verb-frames.tsv: vorwerfen,
    * kritisieren, sehen), the noun in its object or another complement, not its subject: the noun is what that
-   * subject charges or sees ("werfen ihr Heuchelei vor", "sieht darin einen Beleg für die Skrupellosigkeit Putins"),
-   * the subject's judgement, not the outlet's.
+   * subject charges or sees ("werfen ihr Heuchelei vor", "sieht darin einen Beleg für die Skrupellosigkeit Putins",
+   * "warnt vor den imperialistischen Plänen Putins"), the subject's judgement, not the outlet's; not a phrase of the
+   * circumstance after a preposition of cause ("angesichts", "wegen").
    */
   private boolean underHolderVerb(int token, CueRelations rules) {
     int below = token;
@@ -1922,6 +2001,11 @@ public final class CueAttribution {
     }
     if (verb < 0 || !"VERB".equals(s.token(verb).pos()) || base(tree.relation(below)).startsWith("nsubj")) {
       return false; // the noun phrase is the verb's subject ("Trump's lies are well known"), not what it charges
+    }
+    String prep = casePreposition(below);
+    if (prep != null && words.causePrepositions().contains(prep)) {
+      return false; // a circumstance of the saying, not what is said ("sprach angesichts der gescheiterten Bewerbung
+      // Deutschlands von einer Niederlage"; de/cause-prepositions.tsv; since 2026-12-07)
     }
     CueRelations.Frame frame = rules.frame(verbForm(verb));
     return frame != null && frame.subject() == CueRelations.Role.HOLDER;

@@ -328,6 +328,28 @@ public final class Lexicon implements Serializable {
     return null;
   }
 
+  /**
+   * The stem of a German adjective with the e its lemma drops before an ending put back, or null when it drops none:
+   * a consonant and "l" ("heikl" → "heikel", "übl" → "übel", "miserabl" → "miserabel"), or "aur"/"eur" ("teur" →
+   * "teuer", "saur" → "sauer").
+   */
+  static String unsyncopated(String stem) {
+    String lower = stem.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    if (n < 2) {
+      return null;
+    }
+    char last = lower.charAt(n - 1);
+    char before = lower.charAt(n - 2);
+    if (last == 'l' && "aeiouäöüy".indexOf(before) < 0 && before != 'l') {
+      return stem.substring(0, n - 1) + "el";
+    }
+    if (last == 'r' && (lower.endsWith("aur") || lower.endsWith("eur"))) {
+      return stem.substring(0, n - 1) + "er";
+    }
+    return null;
+  }
+
   /** German adjective endings, longest first. */
   private static final List<String> INFLECTIONS = List.of("em", "en", "er", "es", "e");
 
@@ -336,20 +358,29 @@ public final class Lexicon implements Serializable {
    * strips a final -em from the lemma ("rechtsextrem" → rechtsextr) but only the ending from the inflected form
    * ("rechtsextremen" → rechtsextrem), so "die rechtsextremen Parteien", "linksextreme", "unbequemer" found nothing.
    * Only an adjective entry written as the word without its ending counts, or without its ending and the
-   * superlative's -st-/-est- ("umstrittensten" → umstritten, "brutalste" → brutal).
+   * superlative's -st-/-est- ("umstrittensten" → umstritten, "brutalste" → brutal). An adjective in -el, and one in
+   * -er after "au" or "eu", drops that e before an ending ("heikel" → "heikle", "miserabel" → "miserablen", "teuer" →
+   * "teure"): the stem is also tried with it put back ({@link #unsyncopated}; since 2026-12-07 — until then "eine
+   * miserable Bilanz", "üble Nachrede" and "inakzeptable Zustände" found no entry).
    */
   private Entry inflectedAdjective(String word, String upos, WordNormalizer norm) {
     if (!language.equals("de") || !("ADJ".equals(upos) || "ADV".equals(upos))) {
       return null;
     }
     for (String ending : INFLECTIONS) {
-      if (!word.endsWith(ending) || word.length() - ending.length() < 4) {
+      if (!word.endsWith(ending) || word.length() - ending.length() < 3) {
         continue;
       }
       String stem = word.substring(0, word.length() - ending.length());
-      Entry e = writtenAs(stem, "ADJ", norm);
+      Entry e = stem.length() >= 4 ? writtenAs(stem, "ADJ", norm) : null;
+      if (e == null && unsyncopated(stem) != null) {
+        e = writtenAs(unsyncopated(stem), "ADJ", norm);
+      }
       if (e != null) {
         return e;
+      }
+      if (stem.length() < 4) {
+        continue;
       }
       // the superlative: "die umstrittensten", "der brutalste" (not with an umlaut added: "ärmsten")
       for (String superlative : SUPERLATIVE_INFIXES) {

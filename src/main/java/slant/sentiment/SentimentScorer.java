@@ -332,7 +332,9 @@ public final class SentimentScorer implements Serializable {
    * praised conduct with the actor as its owner ({@code predicate:conduct}, positive: "den Fleiß Schickhofers",
    * "Selenskyjs Mut"; since 2026-12-07) weighs as a success idiom does ({@code data/rules/de/outcome-idioms.tsv},
    * +1.0: one is a positive label): "der wachsende Erfolg der AfD", "Magyars Wahlsieg", "die renommierte UCLA" count
-   * like "Fischer gewann die Wahl".
+   * like "Fischer gewann die Wahl". Praise of a venture ({@code predicate:venture}: "Hagel's exemplary record") keeps
+   * its lexicon weight: weighed as a success, it turned one English dev actor positive that is negative in the gold,
+   * and changed no German dev actor (tried 2026-12-07).
    * Before (until 2026-12-06) such a noun kept its lexicon weight (0.6–0.9), below the positive label's evidence
    * ({@link slant.analysis.ArticleAnalyzer#POSITIVE_FACTOR}), while a failure noun ("die Niederlage der SPD", −0.6)
    * made the actor negative alone. The word's modifiers keep their share: the lexicon weight is rescaled, so

@@ -2344,6 +2344,43 @@ class CueRelationsTest {
         .get(0)));
   }
 
+  /**
+   * Until 2026-12-07 the adjective of a performance an actor gives ("Scholz hielt eine schwache Rede im Bundestag")
+   * went to the nearest name in the noun's phrase ("Bundestag") as context, not to the performer, as "seine schwache
+   * Rede" goes to its possessor; and a venture judged by someone who warns of it ("Merz warnt vor den umstrittenen
+   * Plänen Putins") counted as the outlet's evaluation of its owner.
+   */
+  @Test
+  void anAdjectiveOfThePerformanceAnActorGivesIsSaidOfItsConduct() {
+    SentimentScorer sc = scorer("schwach\tADJ\t-0.6\n", "liefern\tnone\tnone\t0.0\n");
+    AnnotatedDoc speech = Docs.doc("de", "Scholz/PROPN/2/nsubj lieferte/VERB/0/root eine/DET/5/det "
+        + "schwache/ADJ/5/amod Rede/NOUN/2/obj im/ADP/7/case Bundestag/PROPN/5/nmod");
+    List<List<Cue>> cues = sc.score(speech, List.of(mention(speech, "Olaf Scholz", 0, 1, 0),
+        mention(speech, "Bundestag", 6, 7, 6)));
+    assertEquals(List.of("schwache:evaluation"), evaluations(cues.get(0)));
+    assertEquals("predicate:venture", cues.get(0).get(0).rule());
+    assertEquals(1.0, cues.get(0).get(0).reliability(), 1e-12);
+    assertEquals(List.of(), cues.get(1), "the place of the speech is not judged");
+    // a verb that is no performance: the critic's stance toward someone else's speech
+    AnnotatedDoc critic = Docs.doc("de", "Scholz/PROPN/2/nsubj kritisierte/VERB/0/root eine/DET/5/det "
+        + "schwache/ADJ/5/amod Rede/NOUN/2/obj im/ADP/7/case Bundestag/PROPN/5/nmod");
+    assertEquals(List.of(), evaluations(sc.score(critic, List.of(mention(critic, "Olaf Scholz", 0, 1, 0))).get(0)));
+    // a speech with an owner of its own is the owner's
+    AnnotatedDoc owned = Docs.doc("de", "Scholz/PROPN/2/nsubj lieferte/VERB/0/root die/DET/5/det "
+        + "schwache/ADJ/5/amod Rede/NOUN/2/obj von/ADP/7/case Merz/PROPN/5/nmod");
+    List<List<Cue>> ownedCues = sc.score(owned, List.of(mention(owned, "Olaf Scholz", 0, 1, 0),
+        mention(owned, "Friedrich Merz", 6, 7, 6)));
+    assertEquals(List.of(), evaluations(ownedCues.get(0)));
+    assertEquals(List.of("schwache:evaluation"), evaluations(ownedCues.get(1)));
+    // what a warner warns of is the warner's judgement; a circumstance of the warning ("angesichts") is not
+    String warning = "Merz/PROPN/2/nsubj warnt/VERB/0/root %s/ADP/6/case den/DET/6/det umstrittenen/ADJ/6/amod "
+        + "Plänen/NOUN/2/obl Putins/PROPN/6/nmod";
+    AnnotatedDoc of = Docs.doc("de", String.format(warning, "vor"));
+    assertEquals(List.of(), evaluations(sc.score(of, List.of(mention(of, "Wladimir Putin", 6, 7, 6))).get(0)));
+    AnnotatedDoc given = Docs.doc("de", String.format(warning, "angesichts"));
+    assertVenture(sc.score(given, List.of(mention(given, "Wladimir Putin", 6, 7, 6))).get(0));
+  }
+
   private static void assertConduct(List<Cue> cues, String noun) {
     assertEquals(List.of(noun + ":evaluation"), evaluations(cues));
     Cue c = cues.stream().filter(x -> x.text().equals(noun)).findFirst().orElseThrow();

@@ -200,6 +200,23 @@ class LexiconTest {
     assertNull(l.lookup("starkkonservativ", "ADJ"), "only negative first parts, as for nouns");
   }
 
+  /** Until 2026-12-07 "eine miserable Bilanz", "üble Nachrede" and "die teuren Mieten" found no entry. */
+  @Test
+  void adjectivesThatDropTheirEBeforeAnEndingFindTheirEntry() {
+    Lexicon l = Lexicon.fromTsv("de", "test", "lemma\tpos\tweight\nmiserabel\tADJ\t-0.8\nübel\tADJ\t-0.8\n"
+        + "teuer\tADJ\t-0.3\nheikel\tADJ\t-0.4\nkühl\tADJ\t-0.2\n", null);
+    assertEquals(-0.8, l.lookup("miserable", "ADJ").weight(), 1e-9);
+    assertEquals(-0.8, l.lookup("miserablen", "ADJ").weight(), 1e-9);
+    assertEquals(-0.8, l.lookup("üble", "ADJ").weight(), 1e-9);
+    assertEquals(-0.3, l.lookup("teuren", "ADJ").weight(), 1e-9);
+    assertEquals(-0.4, l.lookup("heiklen", "ADJ").weight(), 1e-9);
+    assertEquals(-0.2, l.lookup("kühlen", "ADJ").weight(), 1e-9, "an l after a vowel keeps its stem");
+    assertNull(l.lookup("miserabl", "NOUN"), "adjectives only");
+    assertEquals("heikel", Lexicon.unsyncopated("heikl"));
+    assertNull(Lexicon.unsyncopated("voll"), "a double l drops nothing");
+    assertNull(Lexicon.unsyncopated("bitter"), "an -er adjective keeps its e but after au and eu");
+  }
+
   /** Until 2026-12-04 "rechtspopulistische" counted at 0.8 as a compound's modifier part, and only as context. */
   @Test
   void theAdjectiveInIschOfANegativeNounTakesItsFullWeight() {
