@@ -238,6 +238,9 @@ public final class PronounResolver implements Serializable {
           }
         }
       }
+      if (antecedent == null && !english && !ageNoun) {
+        antecedent = teaserCataphor(s, t, out, earlier, p, genders);
+      }
       if (antecedent == null) {
         continue;
       }
@@ -724,6 +727,43 @@ public final class PronounResolver implements Serializable {
       }
     }
     return byActor.values().iterator().next();
+  }
+
+  /**
+   * The person a teaser's opening pronoun points forward to, or null: "Er war wohl einer der umstrittensten
+   * US-Vizepräsidenten - jetzt ist Dick Cheney gestorben", "Er war Vizekanzler …: Nun zieht sich Robert Habeck aus
+   * der Politik zurück". A subject pronoun ("er", "sie" with a singular verb) that opens a sentence before which the
+   * document names no actor, a colon or dash after it, and after that the first compatible person named in the same
+   * sentence. Not when a compatible person is named between the pronoun and the colon or dash ("Er galt als
+   * Herausforderer für Premierminister Starmer: Ex-Minister Streeting" stays open). Since 2026-12-07; before, such a
+   * pronoun had no antecedent and its sentence's evaluation of the person was lost.
+   */
+  private Mention teaserCataphor(Sentence s, int t, List<Mention> current, List<Mention> earlier, Pronoun p,
+      DocGenders genders) {
+    // (earlier holds the two sentences before: from the third sentence on, an empty list says nothing of the rest)
+    if (t != 0 || p.possessive() || p.recency() || s.index() > 2 || !earlier.isEmpty()) {
+      return null;
+    }
+    int separator = -1;
+    for (int i = t + 1; i < s.size() && separator < 0; i++) {
+      String w = s.token(i).word();
+      if (w.equals(":") || w.equals("-") || w.equals("–") || w.equals("—")) {
+        separator = i;
+      }
+    }
+    if (separator < 0) {
+      return null;
+    }
+    for (Mention m : current) {
+      if (m.kind() == MentionKind.PRONOUN || !candidateKind(m) || !compatible(m, p, genders)) {
+        continue;
+      }
+      if (m.startToken() < separator) {
+        return null; // a person before the colon may be the one meant
+      }
+      return m;
+    }
+    return null;
   }
 
   /**

@@ -37,6 +37,25 @@ class PronounLinkingTest {
         links("de", met, "Man/PRON/2/nsubj lobte/VERB/0/root ihn/PRON/2/obj ./PUNCT/2/punct"));
   }
 
+  /**
+   * Until 2026-12-07 a teaser's opening pronoun ("Er war Vizekanzler …: Nun zieht sich Robert Habeck zurück") had no
+   * antecedent. It now points forward to the first compatible person after the colon or dash of its sentence, when
+   * the document names no one before it and no compatible person stands between it and the colon.
+   */
+  @Test
+  void aTeasersOpeningPronounPointsForwardToThePersonNamedAfterTheColon() {
+    assertEquals("Er=Q7747/PRONOUN Putin=Q7747/PARTIAL_NAME", links("de",
+        "Er/PRON/3/nsubj war/AUX/3/cop Präsident/NOUN/0/root :/PUNCT/3/punct Nun/ADV/6/advmod spricht/VERB/3/parataxis "
+            + "Putin/PROPN/6/nsubj ./PUNCT/3/punct"));
+    // a person before the colon may be the one meant: nothing is guessed
+    assertEquals("Medwedew=Q23685/PARTIAL_NAME Putin=Q7747/PARTIAL_NAME", links("de",
+        "Er/PRON/2/nsubj lobte/VERB/0/root Medwedew/PROPN/2/obj :/PUNCT/2/punct Nun/ADV/6/advmod "
+            + "spricht/VERB/2/parataxis Putin/PROPN/6/nsubj ./PUNCT/2/punct"));
+    // without a colon or dash the pronoun is no teaser's
+    assertEquals("Putin=Q7747/PARTIAL_NAME", links("de",
+        "Er/PRON/2/nsubj sagte/VERB/0/root ,/PUNCT/4/punct Putin/PROPN/5/nsubj lüge/VERB/2/ccomp ./PUNCT/2/punct"));
+  }
+
   /** German and, since 2026-12-06, English documents; no other language's pronouns are read. */
   @Test
   void germanAndEnglishDocumentsOnly() {
