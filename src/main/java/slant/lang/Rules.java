@@ -46,6 +46,8 @@ public final class Rules implements Serializable {
   public static final String WORD_WEIGHT = "word\tweight";
   /** Header of epithet-anaphors.tsv: a noun key and what it may stand for. */
   public static final String EPITHET = "word\trefers_to";
+  /** Header of de/party-member-nouns.tsv: a member noun's key and the party alias it belongs to. */
+  public static final String MEMBER_NOUN = "word\tparty_alias";
 
   /**
    * Every rule file (path under the rules folder) with its header. Files at the top level apply to documents of
@@ -109,6 +111,8 @@ public final class Rules implements Serializable {
     f.put("de/conduct-nouns.tsv", WORD);
     f.put("de/state-force-nouns.tsv", WORD);
     f.put("de/performance-verbs.tsv", WORD);
+    f.put("de/party-member-nouns.tsv", MEMBER_NOUN);
+    f.put("de/party-role-nouns.tsv", WORD);
     f.put("de/sentence-receiving-verbs.tsv", WORD);
     f.put("de/received-penalties.tsv", WORD);
     f.put("de/word-surnames.tsv", WORD);

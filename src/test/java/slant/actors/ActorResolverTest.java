@@ -36,7 +36,9 @@ class ActorResolverTest {
           Map.of("de", List.of("UN", "UNO")), null, null, null, null),
       new ActorEntry("Q38799", "group", Map.of("de", "Hamas", "en", "Hamas"), null, null, null, null, null),
       new ActorEntry("Q9630", "organisation", Map.of("de", "Alternative für Deutschland"),
-          Map.of("de", List.of("AfD")), null, null, null, null)));
+          Map.of("de", List.of("AfD")), null, null, null, null),
+      new ActorEntry("Q29468", "organisation", Map.of("de", "Republikanische Partei"),
+          Map.of("de", List.of("Republikaner")), null, null, null, null)));
 
   private final ActorResolver resolver = new ActorResolver(CATALOGUE, Rules.bundled(), true, true);
 

@@ -32,6 +32,45 @@ class EpithetAnaphoraTest {
             "Die/DET/2/det Terrormiliz/NOUN/3/nsubj bestreitet/VERB/0/root das/PRON/3/obj"));
   }
 
+  /**
+   * Until 2026-12-07 "sagte der Republikaner" after a person counted for the Republican Party (the party's alias
+   * "Republikaner" is also the singular member noun). A singular member noun after a definite determiner is now the
+   * one catalogued person named just before; a plural or a genitive plural stays the party's.
+   */
+  @Test
+  void aSingularPartyMemberNounIsThePersonNamedJustBefore() {
+    String spoke = "Wladimir/PROPN/3/nsubj Putin/PROPN/1/flat sprach/VERB/0/root";
+    assertEquals("Wladimir Putin=Q7747/NAME Republikaner=Q7747/ANAPHOR", links(spoke,
+        "Das/PRON/2/obj sagte/VERB/0/root der/DET/4/det Republikaner/NOUN/2/nsubj"));
+    assertEquals("Wladimir Putin=Q7747/NAME Republikaner=Q29468/NAME", links(spoke,
+        "Vertreter/NOUN/2/nsubj widersprachen/VERB/0/root der/DET/4/det Republikaner/NOUN/1/nmod"),
+        "a genitive plural is the party");
+    assertEquals("Wladimir Putin=Q7747/NAME Republikaner=Q29468/NAME", links(spoke,
+        "Die/DET/2/det Republikaner/NOUN/3/nsubj widersprachen/VERB/0/root"), "a plural is the party");
+    assertEquals("Republikaner=Q29468/NAME", links(
+        "Das/PRON/2/obj sagte/VERB/0/root der/DET/4/det Republikaner/NOUN/2/nsubj"), "no person named before");
+  }
+
+  /**
+   * Until 2026-12-07 "sagte der AfD-Politiker" after a person was the party's only. A party's compound with a role
+   * noun (de/party-role-nouns.tsv), one person after a definite determiner and with no name of its own, now also
+   * mentions the one catalogued person named just before, over the role noun and with the compound's head.
+   */
+  @Test
+  void aPartysRoleCompoundIsAlsoThePersonNamedJustBefore() {
+    String spoke = "Wladimir/PROPN/3/nsubj Putin/PROPN/1/flat sprach/VERB/0/root";
+    AnnotatedDoc doc = Docs.doc("de", spoke, "Das/PRON/2/obj sagte/VERB/0/root der/DET/4/det AfD/PROPN/2/nsubj "
+        + "~-/PUNCT/6/punct ~Politiker/NOUN/4/flat");
+    List<Mention> m = Steps.run(doc, "2024-06-18", Steps.phrases(), new EpithetAnaphora(Steps.RULES));
+    assertEquals("Wladimir Putin=Q7747/NAME AfD=Q9630/COMPOUND Politiker=Q7747/ANAPHOR", Steps.links(m));
+    assertEquals(m.get(1).headToken(), m.get(2).headToken(), "the person shares the compound's head");
+    // several: "die AfD-Politiker"; its own name: "der AfD-Politiker Höcke"; no hyphen glued: a dash
+    assertEquals("Wladimir Putin=Q7747/NAME AfD=Q9630/COMPOUND", links(spoke, "Das/PRON/2/obj sagten/VERB/0/root "
+        + "die/DET/4/det AfD/PROPN/2/nsubj ~-/PUNCT/6/punct ~Politiker/NOUN/4/flat"));
+    assertEquals("Wladimir Putin=Q7747/NAME AfD=Q9630/COMPOUND", links(spoke, "Das/PRON/2/obj sagte/VERB/0/root "
+        + "der/DET/4/det AfD/PROPN/2/nsubj ~-/PUNCT/6/punct ~Politiker/NOUN/4/flat Höcke/PROPN/6/flat"));
+  }
+
   @Test
   void twoFittingActorsOrAnUnlistedNounOrADeterminerOutsideTheListLinkNothing() {
     assertEquals("Wladimir Putin=Q7747/NAME Kim Jong-un=Q56226/NAME", links("Wladimir/PROPN/4/nsubj "
