@@ -92,7 +92,8 @@ final class EpithetAnaphora implements SentenceStep {
    * "Merz … , sagte der CDU-Politiker": an organisation's compound mention ("CDU" in "CDU-Politiker") whose noun after
    * the hyphen is a role noun of de/party-role-nouns.tsv, in the singular after a definite determiner (adjectives
    * between allowed: "der frühere CDU-Politiker"), with no name of its own ("der CDU-Politiker Jens Spahn" names
-   * him), gets beside it a mention of the one catalogued person named just before ({@link #antecedent}) over the
+   * him), gets beside it a mention of the one person named just before ({@link #antecedent}, discovered full names
+   * included) over the
    * role noun, with the compound's head as its head: the phrase's verbs and adjectives reach the person as they reach
    * the organisation's compound, whose attribution leaves the head noun to the person. Since 2026-12-07; before, the
    * phrase was the organisation's only (about 170 such phrases in the zeitgeist and 10kGNAD texts).
@@ -108,7 +109,7 @@ final class EpithetAnaphora implements SentenceStep {
           || !singularRole(s, m, role) || hasOwnName(st, role)) {
         continue;
       }
-      Mention antecedent = antecedent(st, m.startToken(), "person");
+      Mention antecedent = antecedent(st, m.startToken(), "person", true);
       if (antecedent != null) {
         Token tok = s.token(role);
         st.take(new Mention(antecedent.actorId(), antecedent.actorName(), antecedent.actorType(), tok.word(),
@@ -163,7 +164,8 @@ final class EpithetAnaphora implements SentenceStep {
   /**
    * "Trump … , sagte der Republikaner": a party mention that is a singular member noun of the party
    * (de/party-member-nouns.tsv) after a definite determiner, with no name of its own, becomes a mention of the one
-   * catalogued person named just before ({@link #antecedent}), so that person, not the party, is the speaker and the
+   * person named just before ({@link #antecedent}, discovered full names included), so that person, not the party,
+   * is the speaker and the
    * one described. No such person: the party mention stays. Since 2026-12-07; before, "der Republikaner" in Trump's
    * reports counted for the Republican Party (end to end about twenty such mentions).
    */
@@ -178,7 +180,7 @@ final class EpithetAnaphora implements SentenceStep {
           || !memberNouns.contains(norm.key(s.token(t).word())) || !singularMember(s, t) || hasOwnName(st, t)) {
         continue;
       }
-      Mention antecedent = antecedent(st, t, "person");
+      Mention antecedent = antecedent(st, t, "person", true);
       if (antecedent != null) {
         Token tok = s.token(t);
         out.set(i, new Mention(antecedent.actorId(), antecedent.actorName(), antecedent.actorType(), tok.word(),
@@ -282,6 +284,16 @@ final class EpithetAnaphora implements SentenceStep {
 
   /** The one fitting actor named before the noun (this and the previous sentence, else the two before), or null. */
   private static Mention antecedent(SentenceState st, int t, String refersTo) {
+    return antecedent(st, t, refersTo, false);
+  }
+
+  /**
+   * As {@link #antecedent(SentenceState, int, String)}; with {@code fullDiscovered}, a discovered person named there
+   * with first and last name (two or more tokens) is a referent too: a party's member noun or role compound ("sagte
+   * der SPÖ-Chef" after "Andreas Babler") follows a name the recogniser tagged in full, where an evaluative epithet
+   * after a possessive's tagging error ("Kims Müllballons: Der Diktator …") would not.
+   */
+  private static Mention antecedent(SentenceState st, int t, String refersTo, boolean fullDiscovered) {
     int here = st.sentence().index();
     Map<String, Mention> near = new LinkedHashMap<>();
     Map<String, Mention> further = new LinkedHashMap<>();
@@ -299,7 +311,7 @@ final class EpithetAnaphora implements SentenceStep {
       return null;
     }
     Mention only = chosen.values().iterator().next();
-    if (only.actorId().startsWith("auto:")) {
+    if (only.actorId().startsWith("auto:") && !(fullDiscovered && only.endToken() - only.startToken() >= 2)) {
       // a discovered name competes but is no referent: it is as often a tagging error ("Kims Müllballons: Der
       // Diktator zeigt sein wahres Gesicht", where Kim is named in full only later) as a person of the news
       return null;

@@ -69,6 +69,17 @@ class EpithetAnaphoraTest {
         + "die/DET/4/det AfD/PROPN/2/nsubj ~-/PUNCT/6/punct ~Politiker/NOUN/4/flat"));
     assertEquals("Wladimir Putin=Q7747/NAME AfD=Q9630/COMPOUND", links(spoke, "Das/PRON/2/obj sagte/VERB/0/root "
         + "der/DET/4/det AfD/PROPN/2/nsubj ~-/PUNCT/6/punct ~Politiker/NOUN/4/flat Höcke/PROPN/6/flat"));
+    // a person the recogniser tagged in full counts too, one tagged by one word does not
+    String said = "Das/PRON/2/obj sagte/VERB/0/root der/DET/4/det AfD/PROPN/2/nsubj ~-/PUNCT/6/punct "
+        + "~Politiker/NOUN/4/flat";
+    EntityDiscovery discovery = new EntityDiscovery(Steps.TITLES, Steps.RULES.words("group-heads.tsv"),
+        Steps.RULES.words("weather-system-nouns.tsv"));
+    assertEquals("Björn Höcke=auto:bjorn-hocke/DISCOVERED AfD=Q9630/COMPOUND Politiker=auto:bjorn-hocke/ANAPHOR",
+        Steps.links(Steps.run(Docs.doc("de", "Björn/PROPN/3/nsubj/PERSON Höcke/PROPN/1/flat/PERSON "
+            + "sprach/VERB/0/root", said), "2024-06-18", Steps.phrases(), discovery, new EpithetAnaphora(Steps.RULES))));
+    assertEquals("Höcke=auto:hocke/DISCOVERED AfD=Q9630/COMPOUND",
+        Steps.links(Steps.run(Docs.doc("de", "Höcke/PROPN/2/nsubj/PERSON sprach/VERB/0/root", said), "2024-06-18",
+            Steps.phrases(), discovery, new EpithetAnaphora(Steps.RULES))));
   }
 
   @Test
