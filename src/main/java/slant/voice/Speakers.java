@@ -18,9 +18,10 @@ final class Speakers {
   private Speakers() {}
 
   /**
-   * The speaker in tokens [from, to): a non-demonym mention starting or headed there (the one covering
-   * {@code nameAt} first, else the earliest), else the name starting at {@code nameAt} (with following name tokens
-   * and hyphen-joined parts) as {@code auto:<slug>}.
+   * The speaker in tokens [from, to): a non-demonym mention starting or headed there (the person a compound's phrase
+   * names before the compound, {@link #namedByCompound}, since 2026-12-07; then the one covering {@code nameAt}, else
+   * the earliest), else the name starting at {@code nameAt}
+   * (with following name tokens and hyphen-joined parts) as {@code auto:<slug>}.
    */
   static Speaker speaker(Sentence s, List<Mention> ms, int from, int to, int nameAt) {
     Mention best = null;
@@ -31,6 +32,13 @@ final class Speakers {
       boolean inside = m.startToken() >= from && m.startToken() < to
           || m.headToken() >= from && m.headToken() < to;
       if (!inside) {
+        continue;
+      }
+      if (best != null && namedByCompound(best, m)) {
+        best = m; // "sagte der CDU-Politiker", "US-Justizministerin Pam Bondi sagte": the person, not the party
+        continue;
+      }
+      if (best != null && namedByCompound(m, best)) {
         continue;
       }
       if (best == null || nameAt >= 0 && m.covers(nameAt) && !best.covers(nameAt)
@@ -58,6 +66,18 @@ final class Speakers {
     }
     String slug = ActorResolver.slug(name.toString());
     return slug.isEmpty() ? Speaker.UNKNOWN : new Speaker("auto:" + slug, name.toString());
+  }
+
+  /**
+   * Whether {@code person} is the one a compound mention's phrase names: a mention that is no compound, sharing the
+   * compound's head (a role compound's person, "der CDU-Politiker") or starting right after its role noun
+   * ("US-Justizministerin Pam Bondi"; not a country there, "laut dem ARD-Studio Paris"), not a name further on in
+   * the phrase ("die SPD-Politikerin der Neuen Osnabrücker Zeitung").
+   */
+  private static boolean namedByCompound(Mention compound, Mention person) {
+    return compound.kind() == MentionKind.COMPOUND && person.kind() != MentionKind.COMPOUND
+        && !"country".equals(person.actorType())
+        && (person.headToken() == compound.headToken() || person.startToken() == compound.endToken() + 2);
   }
 
   /**
