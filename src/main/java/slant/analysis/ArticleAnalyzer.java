@@ -72,7 +72,7 @@ public final class ArticleAnalyzer implements Serializable {
 
   public ArticleAnalysis analyze(Article article, AnnotatedDoc annotated) {
     // parse repairs read the stored annotation afresh on every analysis, so a rescore applies the current ones
-    AnnotatedDoc appositionsRepaired = resolver.repairAppositions(annotated);
+    AnnotatedDoc appositionsRepaired = resolver.repairAppositions(slant.lang.SeparatedParticles.apply(annotated));
     LocalDate date = LocalDate.parse(article.date());
     // a genitive name before its noun is the noun's possessor ("Putins Lügen"), whatever the parser made of it
     slant.actors.GenitiveRepair.Repaired genitivesRepaired = slant.actors.GenitiveRepair.apply(appositionsRepaired,

@@ -1,0 +1,48 @@
+package slant.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+import slant.model.AnnotatedDoc;
+import slant.model.Sentence;
+import slant.testing.Docs;
+
+class SeparatedParticlesTest {
+
+  private static Sentence repaired(String parse) {
+    return SeparatedParticles.apply(Docs.doc("de", parse)).sentences().get(0);
+  }
+
+  /**
+   * Until 2026-12-07 "Trump heizt den Konflikt weiter an - mit Bildern" left "an" the preposition of "Bildern", so
+   * "heizt" was no form of "anheizen". A particle form last in its clause is now its verb's particle.
+   */
+  @Test
+  void aParticleLastInItsClauseIsItsVerbsParticle() {
+    Sentence s = repaired("Trump/PROPN/2/nsubj heizt/VERB/0/root den/DET/4/det Konflikt/NOUN/2/obj an/ADP/7/case "
+        + "-/PUNCT/7/punct Bildern/NOUN/2/obl");
+    assertEquals("compound:prt", s.tree().relation(4));
+    assertEquals(1, s.tree().head(4));
+    // at the sentence's end too, and past an earlier clause's verb only up to the comma
+    Sentence end = repaired("Das/PRON/2/nsubj hänge/VERB/0/root davon/ADV/2/obl ab/ADP/3/case ,/PUNCT/7/punct "
+        + "wie/ADV/7/advmod viele/PRON/2/ccomp");
+    assertEquals("compound:prt", end.tree().relation(3));
+    assertEquals(1, end.tree().head(3));
+  }
+
+  @Test
+  void aFreeAdverbAGluedHyphenOrAVerbWithItsParticleStayAsParsed() {
+    AnnotatedDoc said = Docs.doc("de", "Er/PRON/2/nsubj sagte/VERB/0/root weiter/ADV/2/advmod ,/PUNCT/2/punct");
+    assertSame(said, SeparatedParticles.apply(said), "'sagte weiter,': an adverb");
+    AnnotatedDoc glued = Docs.doc("de", "Er/PRON/2/nsubj plant/VERB/0/root An/ADP/5/case ~-/PUNCT/5/punct "
+        + "und/CCONJ/6/cc Abreise/NOUN/2/obj");
+    assertSame(glued, SeparatedParticles.apply(glued), "'An- und Abreise': a compound's hyphen");
+    AnnotatedDoc hasOne = Docs.doc("de", "Er/PRON/2/nsubj gibt/VERB/0/root auf/ADP/2/compound:prt und/CCONJ/6/cc "
+        + "geht/VERB/2/conj heim/ADP/7/case ./PUNCT/2/punct");
+    assertEquals("case", SeparatedParticles.apply(hasOne).sentences().get(0).tree().relation(5),
+        "'geht' is the nearest verb; it has no particle, but 'heim' is no particle form");
+    AnnotatedDoc english = Docs.doc("en", "He/PRON/2/nsubj gave/VERB/0/root up/ADP/2/case ./PUNCT/2/punct");
+    assertSame(english, SeparatedParticles.apply(english));
+  }
+}
