@@ -93,10 +93,10 @@ final class EpithetAnaphora implements SentenceStep {
    * the hyphen is a role noun of de/party-role-nouns.tsv, in the singular after a definite determiner (adjectives
    * between allowed: "der frühere CDU-Politiker"), with no name of its own ("der CDU-Politiker Jens Spahn" names
    * him), gets beside it a mention of the one person named just before ({@link #antecedent}, discovered full names
-   * included) over the
-   * role noun, with the compound's head as its head: the phrase's verbs and adjectives reach the person as they reach
-   * the organisation's compound, whose attribution leaves the head noun to the person. Since 2026-12-07; before, the
-   * phrase was the organisation's only (about 170 such phrases in the zeitgeist and 10kGNAD texts).
+   * included) over the role noun, with the compound's head as its head: the phrase's verbs and adjectives reach the
+   * person as they reach the organisation's compound, whose attribution leaves the head noun to the person. Since
+   * 2026-12-07; before, the phrase was the organisation's only (about 170 such phrases in the zeitgeist and 10kGNAD
+   * texts).
    */
   private void roleCompoundsAsPersons(SentenceState st) {
     Sentence s = st.sentence();
@@ -165,9 +165,8 @@ final class EpithetAnaphora implements SentenceStep {
    * "Trump … , sagte der Republikaner": a party mention that is a singular member noun of the party
    * (de/party-member-nouns.tsv) after a definite determiner, with no name of its own, becomes a mention of the one
    * person named just before ({@link #antecedent}, discovered full names included), so that person, not the party,
-   * is the speaker and the
-   * one described. No such person: the party mention stays. Since 2026-12-07; before, "der Republikaner" in Trump's
-   * reports counted for the Republican Party (end to end about twenty such mentions).
+   * is the speaker and the one described. No such person: the party mention stays. Since 2026-12-07; before, "der
+   * Republikaner" in Trump's reports counted for the Republican Party (seven such mentions end to end).
    */
   private void memberNounsAsPersons(SentenceState st, WordNormalizer norm) {
     Sentence s = st.sentence();

@@ -1879,7 +1879,10 @@ public final class CueAttribution {
    * kritisiert", "Der Plan bedroht Europa"). The construct counts the actor's narrated failure or success and what is
    * said of its conduct; the failure of its plan is its own. German documents since 2026-12-06; English ones
    * ({@code en/venture-nouns.tsv}: "his defiant posture", "Hagel's inconsistent performance", "Romney's plan
-   * failed") and the German conduct nouns ("Leistung", "Vorgehen", "Rhetorik") since item 130 of that day.
+   * failed") and the German conduct nouns ("Leistung", "Vorgehen", "Rhetorik") since item 130 of that day. Since
+   * 2026-12-07 also an adjective of the venture the actor performs ({@link #performedVenture}: "hielt eine schwache
+   * Rede"), and not a venture in the object or a complement of a verb whose subject is the holder ({@link
+   * #underHolderVerb}: "Merz warnt vor den imperialistischen Plänen Putins").
    */
   private boolean judgedVenture(int token, int head, String ownerRelation, CueRelations rules) {
     if (!s.parsed() || !("de".equals(rules.language()) || "en".equals(rules.language()))) {
