@@ -36,21 +36,7 @@ public final class SeparatedParticles {
 
   /** {@code doc} with its misattached separated particles re-attached, or {@code doc} itself when none is found. */
   public static AnnotatedDoc apply(AnnotatedDoc doc) {
-    if (!"de".equals(doc.language())) {
-      return doc;
-    }
-    List<Sentence> sentences = null;
-    for (int k = 0; k < doc.sentences().size(); k++) {
-      Sentence s = doc.sentences().get(k);
-      List<Dependency> repaired = s.parsed() ? repaired(s) : null;
-      if (repaired != null) {
-        if (sentences == null) {
-          sentences = new ArrayList<>(doc.sentences());
-        }
-        sentences.set(k, new Sentence(s.index(), s.begin(), s.end(), s.tokens(), s.entities(), repaired, true));
-      }
-    }
-    return sentences == null ? doc : new AnnotatedDoc(doc.text(), doc.language(), sentences);
+    return "de".equals(doc.language()) ? doc.withRepairedParses(SeparatedParticles::repaired) : doc;
   }
 
   /** The sentence's edges with its separated particles re-attached, or null when none needs it. */

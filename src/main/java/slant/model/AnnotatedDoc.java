@@ -19,4 +19,24 @@ public record AnnotatedDoc(String text, String language, List<Sentence> sentence
   public int tokenCount() {
     return sentences.stream().mapToInt(Sentence::size).sum();
   }
+
+  /**
+   * This document with the edges of its parsed sentences repaired: {@code repair} gives a sentence's new edges, or
+   * null to keep it as it is. This document itself when no sentence changes (parse repairs such as {@code
+   * slant.actors.AppositionRepair} and {@code slant.lang.SeparatedParticles}).
+   */
+  public AnnotatedDoc withRepairedParses(java.util.function.Function<Sentence, List<Dependency>> repair) {
+    List<Sentence> out = null;
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      List<Dependency> repaired = s.parsed() ? repair.apply(s) : null;
+      if (repaired != null) {
+        if (out == null) {
+          out = new java.util.ArrayList<>(sentences);
+        }
+        out.set(k, new Sentence(s.index(), s.begin(), s.end(), s.tokens(), s.entities(), repaired, true));
+      }
+    }
+    return out == null ? this : new AnnotatedDoc(text, language, out);
+  }
 }
