@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import slant.lang.Endings;
 import slant.lang.Rules;
 import slant.lang.WordNormalizer;
 import slant.model.DependencyTree;
@@ -105,7 +106,8 @@ final class EpithetAnaphora implements SentenceStep {
       int role = hyphen + 1;
       if (m.kind() != MentionKind.COMPOUND || !"organisation".equals(m.actorType()) || role >= s.size()
           || !s.token(hyphen).word().equals("-") || s.token(hyphen).begin() != s.token(hyphen - 1).end()
-          || s.token(role).begin() != s.token(hyphen).end() || st.taken()[role] || !roleNoun(s.token(role).word())
+          || s.token(role).begin() != s.token(hyphen).end() || st.taken()[role]
+          || !Endings.endsWithAny(s.token(role).word().toLowerCase(Locale.ROOT), roleNouns)
           || !singularRole(s, m, role) || hasOwnName(st, role)) {
         continue;
       }
@@ -117,16 +119,6 @@ final class EpithetAnaphora implements SentenceStep {
             List.of(tok.word())));
       }
     }
-  }
-
-  private boolean roleNoun(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    for (String ending : roleNouns) {
-      if (w.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

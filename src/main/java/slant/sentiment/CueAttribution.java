@@ -1889,9 +1889,11 @@ public final class CueAttribution {
       return false;
     }
     String pos = s.token(token).pos();
-    int performed = performedVenture(head, rules);
-    if (performed >= 0 && performed != token && tree.head(token) == performed) {
-      return base(tree.relation(token)).equals("amod") && "ADJ".equals(pos);
+    // (an adjective only: the performer path looks a frame up, and runs for every cue near a subject; any other cue
+    // under the performed noun fails the owner test below, as the performer's governor is a verb, no venture noun)
+    if ("ADJ".equals(pos) && base(tree.relation(token)).equals("amod") && tree.head(token) >= 0
+        && tree.head(token) == performedVenture(head, rules)) {
+      return true;
     }
     // ownerRelation: the mention head's relation as attribution reads it ("nmod" for a genitive name the parser made
     // an apposition, possessorAfterNoun)

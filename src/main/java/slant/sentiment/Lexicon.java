@@ -373,8 +373,9 @@ public final class Lexicon implements Serializable {
       }
       String stem = word.substring(0, word.length() - ending.length());
       Entry e = stem.length() >= 4 ? writtenAs(stem, "ADJ", norm) : null;
-      if (e == null && unsyncopated(stem) != null) {
-        e = writtenAs(unsyncopated(stem), "ADJ", norm);
+      String restored = e == null ? unsyncopated(stem) : null;
+      if (restored != null) {
+        e = writtenAs(restored, "ADJ", norm);
       }
       if (e != null) {
         return e;

@@ -20,8 +20,8 @@ final class Speakers {
   /**
    * The speaker in tokens [from, to): a non-demonym mention starting or headed there (the person a compound's phrase
    * names before the compound, {@link #namedByCompound}, since 2026-12-07; then the one covering {@code nameAt}, else
-   * the earliest), else the name starting at {@code nameAt}
-   * (with following name tokens and hyphen-joined parts) as {@code auto:<slug>}.
+   * the earliest), else the name starting at {@code nameAt} (with following name tokens and hyphen-joined parts) as
+   * {@code auto:<slug>}.
    */
   static Speaker speaker(Sentence s, List<Mention> ms, int from, int to, int nameAt) {
     Mention best = null;
