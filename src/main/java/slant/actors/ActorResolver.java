@@ -62,6 +62,8 @@ public final class ActorResolver implements Serializable {
    * #isCandidate}).
    */
   private final boolean pronouns;
+  /** Title noun endings (title-endings.tsv): a German title after a definite determiner makes a candidate. */
+  private final List<String> titleEndings;
 
   /**
    * @param rules the rule word lists (data/rules/README.md: place prepositions, statement nouns, title endings, …)
@@ -81,6 +83,7 @@ public final class ActorResolver implements Serializable {
     this.rules = rules;
     this.index = new ActorIndex(catalogue);
     this.titles = new TitleLabels(rules.list("title-endings.tsv"));
+    this.titleEndings = rules.list("title-endings.tsv");
     this.appositions = new AppositionRepair(rules.list("title-endings.tsv"));
     MentionFactory mentions = new MentionFactory(catalogue, titles);
     SeatOfPower seats = new SeatOfPower(rules);
@@ -99,6 +102,7 @@ public final class ActorResolver implements Serializable {
     if (anaphora) {
       s.add(new CountryAnaphora(rules, seats, mentions));
       s.add(new EpithetAnaphora(rules));
+      s.add(new TitleAnaphora(rules));
       s.add(new PairEpithets(rules));
     }
     s.add(new TitleMerge());
@@ -143,6 +147,9 @@ public final class ActorResolver implements Serializable {
           return true;
         }
       }
+      if (TitleAnaphora.mayHold(s, titleEndings)) {
+        return true;
+      }
     }
     return index.mayHold(units, lang);
   }
@@ -153,7 +160,8 @@ public final class ActorResolver implements Serializable {
    * cached annotations, whose parse selection it changes.
    */
   public String candidateRulesKey(String language) {
-    String key = String.join(",", new java.util.TreeSet<>(epithetNouns)) + (pronouns ? ";pronouns" : "");
+    String key = String.join(",", new java.util.TreeSet<>(epithetNouns)) + (pronouns ? ";pronouns" : "")
+        + (epithetNouns.isEmpty() ? "" : ";title-anaphors");
     return pronouns && "en".equals(ActorIndex.lang(language)) ? key + "-en" : key;
   }
 
