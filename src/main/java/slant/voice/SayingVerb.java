@@ -58,8 +58,10 @@ final class SayingVerb implements AttributionRule {
         for (int u = v + 1; after != null && u < s.size(); u++) {
           content[u] |= after[u];
         }
-        Speaker speaker = Speakers.speaker(s, view.mentions(), comma + 1, s.size(),
-            Speakers.firstNameExcept(s, comma + 1, s.size(), v));
+        Speaker speaker = pronounSubject(s, v)
+            ? Speakers.speaker(s, view.mentions(), v + 1, v + 2, -1)
+            : Speakers.speaker(s, view.mentions(), comma + 1, s.size(),
+                Speakers.firstNameExcept(s, comma + 1, s.size(), v));
         return new Attribution(rule, speaker, content);
       }
       boolean[] content = complement(s, v, inQuote);
@@ -69,6 +71,19 @@ final class SayingVerb implements AttributionRule {
       return new Attribution(rule, Speakers.subject(s, view.mentions(), v), content);
     }
     return null;
+  }
+
+  /** Third-person pronouns that, right after a parenthetical verb, are its subject ("…, schrieb er auf X"). */
+  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("er", "sie", "he", "she", "they");
+
+  /**
+   * Whether the parenthetical verb's subject is the personal pronoun right after it ("…, schrieb er auf der
+   * Onlineplattform X", "…, sagte sie dem Sender CNN"): the speaker is then the pronoun's mention, or unknown when it
+   * has none; until 2026-12-07 it was the first name after the comma, the platform or the broadcaster.
+   */
+  private static boolean pronounSubject(Sentence s, int v) {
+    return v + 1 < s.size() && "PRON".equals(s.token(v + 1).pos())
+        && SUBJECT_PRONOUNS.contains(s.token(v + 1).word().toLowerCase(Locale.ROOT));
   }
 
   /** The comma (or the token before a closing quote) ending the reported words of a parenthetical verb, or -1. */

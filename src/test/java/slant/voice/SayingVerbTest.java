@@ -56,6 +56,20 @@ class SayingVerbTest {
     assertEquals(new Speaker("auto:merz", "Merz"), a.speaker());
   }
 
+  /**
+   * Until 2026-12-07 a parenthetical verb's speaker was the first name after the comma, so "…, schrieb er auf der
+   * Onlineplattform X" had the platform as speaker and "…, sagte er dem Sender Fox News" the broadcaster. A personal
+   * pronoun right after the verb is its subject: its mention speaks, or no one known.
+   */
+  @Test
+  void aPronounAfterTheParentheticalVerbIsItsSubject() {
+    Sentence s = sentence(0, 0, "Es/PRON", "reicht/VERB", ",/PUNCT", "schrieb/VERB", "er/PRON", "auf/ADP",
+        "der/DET", "Plattform/NOUN", "X/PROPN", "./PUNCT");
+    assertEquals(Speaker.UNKNOWN, DE.find(view(s)).speaker(), "an unresolved pronoun: not the platform");
+    Mention er = mention(s, "Q7747", "Wladimir Putin", 4, 5, 4, MentionKind.PRONOUN);
+    assertEquals(new Speaker("Q7747", "Wladimir Putin"), DE.find(view(s, er)).speaker());
+  }
+
   @Test
   void parentheticalVerbAfterAComma() {
     Sentence s = sentence(0, 0, "Es/PRON", "reicht/VERB", ",/PUNCT", "teilte/VERB", "der/DET", "Kreml/PROPN",
