@@ -255,7 +255,7 @@ final class EpithetAnaphora implements SentenceStep {
    * matchers left the noun free), or a dependent that a mention covers ("der Machthaber in Pjöngjang",
    * "die Terrormiliz des IS"): then the noun is a label of that mention, which attribution scores already.
    */
-  private static boolean hasOwnName(SentenceState st, int t) {
+  static boolean hasOwnName(SentenceState st, int t) {
     Sentence s = st.sentence();
     if (t + 1 < s.size() && (st.taken()[t + 1] || "PROPN".equals(s.token(t + 1).pos()))) {
       return true;

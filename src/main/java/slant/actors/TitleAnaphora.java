@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import slant.lang.Rules;
-import slant.model.DependencyTree;
 import slant.model.Mention;
 import slant.model.MentionKind;
 import slant.model.Sentence;
@@ -43,10 +42,6 @@ final class TitleAnaphora implements SentenceStep {
   private static final Set<String> DETERMINERS = Set.of("der", "die", "dem", "den", "des", "dieser", "diese",
       "diesem", "diesen", "dieses");
 
-  /** Dependents by which a noun carries a name of its own ("der Präsident Russlands", "der Präsident, Macron"). */
-  private static final Set<String> NAMING_RELATIONS = Set.of("appos", "flat", "nmod", "nmod:poss", "compound",
-      "nmod:gen");
-
   private final TitleLabels titles;
   private final List<String> titleEndings;
   private final Set<String> epithets;
@@ -57,11 +52,7 @@ final class TitleAnaphora implements SentenceStep {
   TitleAnaphora(Rules rules) {
     this.titleEndings = rules.list("title-endings.tsv");
     this.titles = new TitleLabels(titleEndings);
-    Set<String> e = new java.util.HashSet<>();
-    for (List<String> row : rules.rows("epithet-anaphors.tsv")) {
-      e.add(row.get(0));
-    }
-    this.epithets = Set.copyOf(e);
+    this.epithets = rules.words("epithet-anaphors.tsv");
     this.officeNouns = rules.words("de/office-nouns.tsv");
     this.otherOfficePrefixes = rules.list("de/title-anaphor-prefixes.tsv");
   }
@@ -133,34 +124,21 @@ final class TitleAnaphora implements SentenceStep {
   private static final Set<String> PHRASE_POS = Set.of("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM");
 
   /**
-   * Whether the noun names its person itself: a name right after it, or after a comma that ends its phrase ("der
-   * Präsident der Regierung im Kanton Wallis, Mathias Reynard"), or a mention or name hanging from it as its
-   * genitive or apposition.
+   * Whether the noun names its person itself: as an epithet does ({@link EpithetAnaphora#hasOwnName}: a name right
+   * after it, or a mention or name hanging from it), or by a name after the comma that ends its phrase ("der
+   * Präsident der Regierung im Kanton Wallis, Mathias Reynard").
    */
   private static boolean hasOwnName(SentenceState st, int t) {
-    Sentence s = st.sentence();
-    if (t + 1 < s.size() && (st.taken()[t + 1] || "PROPN".equals(s.token(t + 1).pos()))) {
+    if (EpithetAnaphora.hasOwnName(st, t)) {
       return true;
     }
+    Sentence s = st.sentence();
     int end = t + 1;
     while (end < s.size() && PHRASE_POS.contains(s.token(end).pos())) {
       end++;
     }
-    if (end + 1 < s.size() && ",".equals(s.token(end).word())
-        && (st.taken()[end + 1] || "PROPN".equals(s.token(end + 1).pos()))) {
-      return true;
-    }
-    if (!s.parsed()) {
-      return false;
-    }
-    DependencyTree tree = s.tree();
-    for (int c : tree.children(t)) {
-      String rel = tree.relation(c);
-      if (rel != null && NAMING_RELATIONS.contains(rel) && (st.taken()[c] || "PROPN".equals(s.token(c).pos()))) {
-        return true;
-      }
-    }
-    return false;
+    return end + 1 < s.size() && ",".equals(s.token(end).word())
+        && (st.taken()[end + 1] || "PROPN".equals(s.token(end + 1).pos()));
   }
 
   /**
