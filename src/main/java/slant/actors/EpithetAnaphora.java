@@ -122,35 +122,41 @@ final class EpithetAnaphora implements SentenceStep {
   }
 
   /**
-   * Whether the compound before {@code role} is one person: a definite determiner before it (adjectives between),
-   * "die" only with a feminine role noun ("die SPD-Chefin"; "die CDU-Politiker" are several), "der" only as a subject
-   * ("sagte der CDU-Politiker"; "der CDU-Politiker" as a genitive plural is "Kritik der CDU-Politiker"), "den" not
-   * before the plural dative's -n.
+   * Whether the compound before {@code role} is one person: a definite determiner before it (adjectives between)
+   * followed by a singular role noun ({@link #oneAfter}, the compound's head read as the subject).
    */
   private static boolean singularRole(Sentence s, Mention m, int role) {
     int i = m.startToken() - 1;
     while (i > 0 && "ADJ".equals(s.token(i).pos())) {
       i--;
     }
-    if (i < 0) {
-      return false;
-    }
-    String det = s.token(i).word().toLowerCase(Locale.ROOT);
-    String word = s.token(role).word();
+    return i >= 0 && oneAfter(s.token(i).word(), s.token(role).word(), subject(s, m.headToken()));
+  }
+
+  /**
+   * Whether a German person noun after a definite determiner is one person, by the forms alone where they decide it:
+   * after "dem", "des" (and "diesem", "dieses") always; after "die" only a feminine in -in ("die SPD-Chefin"; "die
+   * Präsidenten", "die CDU-Politiker" are several); after "den" only without the plural dative's -n ("den Minister",
+   * not "den Ministern" nor the ambiguous "den Präsidenten"); after "der" a feminine in -in (genitive or dative
+   * singular: "laut der SPD-Chefin"), else only a subject not in -en ("sagte der Republikaner", "so der Präsident";
+   * "Vertreter der Republikaner", "die Nacht der Umweltminister" are genitive plurals). Any other word: no. Read by
+   * the member nouns, role compounds ({@link EpithetAnaphora}) and title nouns ({@link TitleAnaphora}); since
+   * 2026-12-07 one rule for the three.
+   */
+  static boolean oneAfter(String determiner, String word, boolean subject) {
     boolean feminine = word.endsWith("in");
-    return switch (det) {
-      case "die", "diese" -> feminine;
+    return switch (determiner.toLowerCase(Locale.ROOT)) {
       case "dem", "diesem", "des", "dieses" -> true;
-      case "den", "diesen" -> !word.endsWith("n") || feminine;
-      case "der", "dieser" -> feminine ? !det.equals("der") || subject(s, m) : subject(s, m) && !word.endsWith("en");
+      case "die", "diese" -> feminine;
+      case "den", "diesen" -> !word.endsWith("n");
+      case "der", "dieser" -> feminine || subject && !word.endsWith("en");
       default -> false;
     };
   }
 
-  /** Whether the compound's head is a subject in the parse. */
-  private static boolean subject(Sentence s, Mention m) {
-    return s.parsed() && s.tree().relation(m.headToken()) != null
-        && s.tree().relation(m.headToken()).startsWith("nsubj");
+  /** Whether the token is a subject in the parse. */
+  static boolean subject(Sentence s, int t) {
+    return s.parsed() && s.tree().relation(t) != null && s.tree().relation(t).startsWith("nsubj");
   }
 
   /**
@@ -184,41 +190,10 @@ final class EpithetAnaphora implements SentenceStep {
     }
   }
 
-  /**
-   * Whether a member noun at {@code t} is one member: after a definite determiner ("der", "die", "dem", "den",
-   * "des", "dieser", …), in a singular form ("Demokrat", "Demokratin", "Republikaners"); "Republikaner", "Demokraten"
-   * and "Sozialdemokraten", written alike in the plural, only after "dem" or "des", after "den" without the plural
-   * dative's -n, or after "der" as a subject ("sagte der Republikaner"; "Vertreter der Republikaner" is a genitive
-   * plural).
-   */
+  /** Whether a member noun at {@code t} is one member: right after a definite determiner, {@link #oneAfter}. */
   private static boolean singularMember(Sentence s, int t) {
-    if (t == 0) {
-      return false;
-    }
-    String det = s.token(t - 1).word().toLowerCase(Locale.ROOT);
-    String word = s.token(t).word();
-    if (!DEFINITE_SINGULAR.contains(det)) {
-      return false;
-    }
-    if (word.endsWith("in") || word.endsWith("rs") || word.endsWith("at")) {
-      return !det.equals("die") || word.endsWith("in"); // "die Demokratin"; not "die Demokrat…" misspelt plural
-    }
-    switch (det) {
-      case "dem", "des", "diesem", "dieses":
-        return true;
-      case "den", "diesen":
-        return !word.endsWith("n");
-      case "der", "dieser":
-        return !word.endsWith("en") && s.parsed() && s.tree().relation(t) != null
-            && s.tree().relation(t).startsWith("nsubj");
-      default:
-        return false;
-    }
+    return t > 0 && oneAfter(s.token(t - 1).word(), s.token(t).word(), subject(s, t));
   }
-
-  /** Definite determiners a member noun may follow ("die" only for a feminine singular form). */
-  private static final Set<String> DEFINITE_SINGULAR = Set.of("der", "die", "dem", "den", "des", "dieser", "diese",
-      "diesem", "diesen", "dieses");
 
   /** The anaphor determiner before the noun, adjectives between allowed ("die radikalen Islamisten"), or -1. */
   private int determinerBefore(Sentence s, int t) {

@@ -25,7 +25,8 @@ import slant.model.Token;
  *   <li>an evaluative epithet ({@code epithet-anaphors.tsv}: "der Machthaber"), which {@link EpithetAnaphora} reads;</li>
  *   <li>any word between the determiner and the noun ("dem polnischen Umweltminister" is another's title, "der frühere
  *       Präsident" may be another), or a hyphenated first part ("der CSU-Chef");</li>
- *   <li>a plural or a form that may be one ({@link #singular}: "mit den Ministern", "der Nacht der Umweltminister");</li>
+ *   <li>a plural or a form that may be one ({@link EpithetAnaphora#oneAfter}: "mit den Ministern", "der Nacht der
+ *       Umweltminister");</li>
  *   <li>a name of its own after it, also after the comma that ends its phrase ("der Präsident der Regierung im
  *       Kanton Wallis, Mathias Reynard"), or as its genitive or apposition;</li>
  *   <li>a longer title whose extra part makes it another office ("Vizepräsident" Vance is not "der Präsident" he
@@ -71,7 +72,7 @@ final class TitleAnaphora implements SentenceStep {
         continue;
       }
       String det = s.token(t - 1).word().toLowerCase(Locale.ROOT);
-      if (!DETERMINERS.contains(det) || !"DET".equals(s.token(t - 1).pos()) || !singular(s, t, det)
+      if (!DETERMINERS.contains(det) || !"DET".equals(s.token(t - 1).pos()) || !EpithetAnaphora.oneAfter(det, tok.word(), EpithetAnaphora.subject(s, t))
           || hasOwnName(st, t) || namesOffice(s, t, det)) {
         continue;
       }
@@ -99,25 +100,6 @@ final class TitleAnaphora implements SentenceStep {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether the noun after the determiner is one person: "dem", "des" (and "diesem", "dieses") always; "die" only with
-   * a feminine in -in; "den" only without the plural dative's -n ("den Minister", not "den Ministern" nor the
-   * ambiguous "den Präsidenten"); "der" with a feminine in -in (genitive or dative), else only as the subject of the
-   * parse and not in -en ("so der Präsident"; "die Nacht der Umweltminister" is a genitive plural).
-   */
-  static boolean singular(Sentence s, int t, String det) {
-    String word = s.token(t).word();
-    boolean feminine = word.endsWith("in");
-    return switch (det) {
-      case "dem", "diesem", "des", "dieses" -> true;
-      case "die", "diese" -> feminine;
-      case "den", "diesen" -> !word.endsWith("n");
-      case "der", "dieser" -> feminine || !word.endsWith("en") && s.parsed() && s.tree().relation(t) != null
-          && s.tree().relation(t).startsWith("nsubj");
-      default -> false;
-    };
   }
 
   /** Word classes of a noun phrase's attributes, read up to the comma before an apposition. */

@@ -82,6 +82,33 @@ class EpithetAnaphoraTest {
             Steps.phrases(), discovery, new EpithetAnaphora(Steps.RULES))));
   }
 
+  /**
+   * Since 2026-12-07 one rule says whether a person noun after a definite determiner is one person, for member nouns,
+   * role compounds and title nouns alike; before, a role compound's feminine after "der" ("Lob von der
+   * SPD-Politikerin", a dative singular) counted only as a subject.
+   */
+  @Test
+  void onePersonAfterADefiniteDeterminerByItsForm() {
+    assertEquals(true, EpithetAnaphora.oneAfter("dem", "Präsidenten", false));
+    assertEquals(true, EpithetAnaphora.oneAfter("des", "Ministers", false));
+    assertEquals(true, EpithetAnaphora.oneAfter("die", "Ministerin", false));
+    assertEquals(false, EpithetAnaphora.oneAfter("die", "Minister", true), "several");
+    assertEquals(true, EpithetAnaphora.oneAfter("den", "Minister", false));
+    assertEquals(false, EpithetAnaphora.oneAfter("den", "Präsidenten", false), "accusative singular or dative plural");
+    assertEquals(true, EpithetAnaphora.oneAfter("der", "Politikerin", false), "a feminine genitive or dative");
+    assertEquals(true, EpithetAnaphora.oneAfter("Der", "Republikaner", true));
+    assertEquals(false, EpithetAnaphora.oneAfter("der", "Republikaner", false), "a genitive plural");
+    assertEquals(false, EpithetAnaphora.oneAfter("der", "Demokraten", true), "a plural in -en");
+    assertEquals(false, EpithetAnaphora.oneAfter("ein", "Minister", true), "not a definite determiner");
+    EntityDiscovery discovery = new EntityDiscovery(Steps.TITLES, Steps.RULES.words("group-heads.tsv"),
+        Steps.RULES.words("weather-system-nouns.tsv"));
+    assertEquals("Alice Weidel=auto:alice-weidel/DISCOVERED AfD=Q9630/COMPOUND Politikerin=auto:alice-weidel/ANAPHOR",
+        Steps.links(Steps.run(Docs.doc("de", "Alice/PROPN/3/nsubj/PERSON Weidel/PROPN/1/flat/PERSON "
+            + "sprach/VERB/0/root", "Lob/NOUN/2/nsubj kam/VERB/0/root von/ADP/5/case der/DET/5/det AfD/PROPN/2/obl "
+            + "~-/PUNCT/7/punct ~Politikerin/NOUN/5/flat"), "2024-06-18", Steps.phrases(), discovery,
+            new EpithetAnaphora(Steps.RULES))), "\"Lob von der AfD-Politikerin\": a dative singular");
+  }
+
   @Test
   void twoFittingActorsOrAnUnlistedNounOrADeterminerOutsideTheListLinkNothing() {
     assertEquals("Wladimir Putin=Q7747/NAME Kim Jong-un=Q56226/NAME", links("Wladimir/PROPN/4/nsubj "
