@@ -95,6 +95,9 @@ final class MoodDetector implements Serializable {
    * "bedeute"), and except a first person ("ich habe").
    */
   boolean isKonjunktivI(Sentence s, int t) {
+    if (irrealComparison(s, t)) {
+      return false;
+    }
     Token tok = s.token(t);
     String w = tok.word().toLowerCase(Locale.ROOT);
     if (konj1AnyPos.contains(w)) {
@@ -113,6 +116,24 @@ final class MoodDetector implements Serializable {
       return false;
     }
     return !firstPerson(s, t);
+  }
+
+  /**
+   * Whether the verb at {@code t} is the verb of an irreal comparison, which is no reported speech: right after "als"
+   * ("Trump trat auf, als sei er der Sieger", "Es wirkte, als habe Trump die Nato im Griff"), or in a clause opened by
+   * "als ob" or "als wenn" ("…, als ob er der Sieger sei"). The outlet says it; until 2026-12-07 the whole sentence was
+   * quoted with an unknown speaker.
+   */
+  private static boolean irrealComparison(Sentence s, int t) {
+    if (t > 0 && s.token(t - 1).word().equalsIgnoreCase("als")) {
+      return true;
+    }
+    int start = t;
+    while (start > 0 && !s.token(start - 1).word().equals(",")) {
+      start--;
+    }
+    return start + 1 < t && s.token(start).word().equalsIgnoreCase("als")
+        && (s.token(start + 1).word().equalsIgnoreCase("ob") || s.token(start + 1).word().equalsIgnoreCase("wenn"));
   }
 
   /** "ich" within three tokens either side: "ich habe" is indicative. */

@@ -29,6 +29,20 @@ class MoodDetectorTest {
     assertTrue(MOODS.isKonjunktivI(ich, 1), "'ich' three tokens after 'sei' is out of reach");
   }
 
+  /**
+   * Until 2026-12-07 an irreal comparison ("Trump trat auf, als sei er der Sieger") made its sentence reported speech
+   * with no speaker, the outlet's own words quoted. Its Konjunktiv I is no mark of reported speech.
+   */
+  @Test
+  void anIrrealComparisonIsNoReportedSpeech() {
+    assertEquals(Mood.INDICATIVE, MOODS.mood(sentence(0, 0, "Trump/PROPN", "trat/VERB", "auf/ADP", ",/PUNCT",
+        "als/SCONJ", "sei/AUX", "er/PRON", "der/DET", "Sieger/NOUN", "./PUNCT")));
+    assertEquals(Mood.INDICATIVE, MOODS.mood(sentence(0, 0, "Er/PRON", "redete/VERB", ",/PUNCT", "als/SCONJ",
+        "ob/SCONJ", "er/PRON", "der/DET", "Chef/NOUN", "sei/AUX", "./PUNCT")));
+    assertEquals(Mood.KONJ1, MOODS.mood(sentence(0, 0, "Er/PRON", "sagte/VERB", ",/PUNCT", "als/SCONJ", "Chef/NOUN",
+        "sei/AUX", "er/PRON", "zufrieden/ADJ", "./PUNCT")), "\"als Chef sei er zufrieden\": reported");
+  }
+
   @Test
   void moodOfASentence() {
     assertEquals(Mood.KONJ1, MOODS.mood(sentence(0, 0, "Er/PRON", "wäre/AUX", "und/CCONJ", "sei/AUX")));
