@@ -121,11 +121,11 @@ final class MoodDetector implements Serializable {
   /**
    * Whether the verb at {@code t} is the verb of an irreal comparison, which is no reported speech: right after "als"
    * ("Trump trat auf, als sei er der Sieger", "Es wirkte, als habe Trump die Nato im Griff"), or in a clause opened by
-   * "als ob" or "als wenn" ("…, als ob er der Sieger sei"). The outlet says it; until 2026-12-07 the whole sentence was
-   * quoted with an unknown speaker.
+   * "als ob" or "als wenn" ("…, als ob er der Sieger sei"), or after an impersonal "es scheint" ({@link
+   * #seemingBefore}). The outlet says it; until 2026-12-07 the whole sentence was quoted with an unknown speaker.
    */
   private static boolean irrealComparison(Sentence s, int t) {
-    if (t > 0 && s.token(t - 1).word().equalsIgnoreCase("als")) {
+    if (t > 0 && s.token(t - 1).word().equalsIgnoreCase("als") || seemingBefore(s, t)) {
       return true;
     }
     int start = t;
@@ -134,6 +134,24 @@ final class MoodDetector implements Serializable {
     }
     return start + 1 < t && s.token(start).word().equalsIgnoreCase("als")
         && (s.token(start + 1).word().equalsIgnoreCase("ob") || s.token(start + 1).word().equalsIgnoreCase("wenn"));
+  }
+
+  /** Forms of the impersonal "es scheint" that a Konjunktiv I clause may follow. */
+  private static final Set<String> SEEMING = Set.of("scheint", "schien", "erscheint", "erschien");
+
+  /**
+   * Whether an impersonal "es scheint" (or "schien", "erscheint") stands before the verb, with "es" next to it: "Es
+   * scheint auf den ersten Blick, Frank Stronach habe … Regie geführt" is the outlet's conjecture, not a report.
+   */
+  private static boolean seemingBefore(Sentence s, int t) {
+    for (int u = 0; u < t; u++) {
+      if (SEEMING.contains(s.token(u).word().toLowerCase(Locale.ROOT))
+          && (u > 0 && s.token(u - 1).word().equalsIgnoreCase("es")
+              || u + 1 < s.size() && s.token(u + 1).word().equalsIgnoreCase("es"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "ich" within three tokens either side: "ich habe" is indicative. */

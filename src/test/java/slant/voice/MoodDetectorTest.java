@@ -41,6 +41,10 @@ class MoodDetectorTest {
         "ob/SCONJ", "er/PRON", "der/DET", "Chef/NOUN", "sei/AUX", "./PUNCT")));
     assertEquals(Mood.KONJ1, MOODS.mood(sentence(0, 0, "Er/PRON", "sagte/VERB", ",/PUNCT", "als/SCONJ", "Chef/NOUN",
         "sei/AUX", "er/PRON", "zufrieden/ADJ", "./PUNCT")), "\"als Chef sei er zufrieden\": reported");
+    assertEquals(Mood.INDICATIVE, MOODS.mood(sentence(0, 0, "Es/PRON", "scheint/VERB", ",/PUNCT", "Stronach/PROPN",
+        "habe/AUX", "Regie/NOUN", "geführt/VERB", "./PUNCT")), "the outlet's conjecture");
+    assertEquals(Mood.KONJ1, MOODS.mood(sentence(0, 0, "Er/PRON", "scheint/VERB", "zu/PART", "glauben/VERB",
+        ",/PUNCT", "Stronach/PROPN", "habe/AUX", "Regie/NOUN", "geführt/VERB", "./PUNCT")), "not impersonal");
   }
 
   @Test
