@@ -22,7 +22,8 @@ import slant.model.Token;
  *
  * <p>Precision over recall; no link for:
  * <ul>
- *   <li>an evaluative epithet ({@code epithet-anaphors.tsv}: "der Machthaber"), which {@link EpithetAnaphora} reads;</li>
+ *   <li>an evaluative epithet ({@code epithet-anaphors.tsv}: "der Machthaber"), which {@link EpithetAnaphora}
+ *       reads;</li>
  *   <li>any word between the determiner and the noun ("dem polnischen Umweltminister" is another's title, "der frühere
  *       Präsident" may be another), or a hyphenated first part ("der CSU-Chef");</li>
  *   <li>a plural or a form that may be one ({@link EpithetAnaphora#oneAfter}: "mit den Ministern", "der Nacht der
@@ -72,8 +73,8 @@ final class TitleAnaphora implements SentenceStep {
         continue;
       }
       String det = s.token(t - 1).word().toLowerCase(Locale.ROOT);
-      if (!DETERMINERS.contains(det) || !"DET".equals(s.token(t - 1).pos()) || !EpithetAnaphora.oneAfter(det, tok.word(), EpithetAnaphora.subject(s, t))
-          || hasOwnName(st, t) || namesOffice(s, t, det)) {
+      boolean one = EpithetAnaphora.oneAfter(det, tok.word(), EpithetAnaphora.subject(s, t));
+      if (!"DET".equals(s.token(t - 1).pos()) || !one || hasOwnName(st, t) || namesOffice(s, t, det)) {
         continue;
       }
       String title = titles.labelLemma(tok.word());
