@@ -82,9 +82,9 @@ public final class ActorResolver implements Serializable {
     this.catalogue = catalogue;
     this.rules = rules;
     this.index = new ActorIndex(catalogue);
-    this.titles = new TitleLabels(rules.list("title-endings.tsv"));
     this.titleEndings = rules.list("title-endings.tsv");
-    this.appositions = new AppositionRepair(rules.list("title-endings.tsv"));
+    this.titles = new TitleLabels(titleEndings);
+    this.appositions = new AppositionRepair(titleEndings);
     MentionFactory mentions = new MentionFactory(catalogue, titles);
     SeatOfPower seats = new SeatOfPower(rules);
     List<SentenceStep> s = new ArrayList<>();

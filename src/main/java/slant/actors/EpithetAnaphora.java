@@ -260,19 +260,7 @@ final class EpithetAnaphora implements SentenceStep {
    * after a possessive's tagging error ("Kims Müllballons: Der Diktator …") would not.
    */
   private static Mention antecedent(SentenceState st, int t, String refersTo, boolean fullDiscovered) {
-    int here = st.sentence().index();
-    Map<String, Mention> near = new LinkedHashMap<>();
-    Map<String, Mention> further = new LinkedHashMap<>();
-    List<Mention> context = new ArrayList<>(st.doc().resolved());
-    context.addAll(st.mentions());
-    for (Mention m : context) {
-      if (m.kind() == MentionKind.DEMONYM || !competes(m.actorType(), refersTo)
-          || m.sentence() == here && m.startToken() >= t || m.sentence() > here || m.sentence() < here - 3) {
-        continue;
-      }
-      (m.sentence() >= here - 1 ? near : further).putIfAbsent(m.actorId(), m);
-    }
-    Map<String, Mention> chosen = near.isEmpty() ? further : near;
+    Map<String, Mention> chosen = windowActors(st, t, m -> competes(m.actorType(), refersTo));
     if (chosen.size() != 1) {
       return null;
     }
@@ -283,6 +271,27 @@ final class EpithetAnaphora implements SentenceStep {
       return null;
     }
     return refersTo.equals("person") || "group".equals(only.actorType()) ? only : null;
+  }
+
+  /**
+   * The distinct actors of the window before token {@code t} that {@code fits} accepts (demonyms never), each by its
+   * first mention there: those of this sentence before {@code t} and of the previous one, else, if none, those of the
+   * two sentences before. The window of the epithets here and of the title nouns ({@link TitleAnaphora}).
+   */
+  static Map<String, Mention> windowActors(SentenceState st, int t, java.util.function.Predicate<Mention> fits) {
+    int here = st.sentence().index();
+    Map<String, Mention> near = new LinkedHashMap<>();
+    Map<String, Mention> further = new LinkedHashMap<>();
+    List<Mention> context = new ArrayList<>(st.doc().resolved());
+    context.addAll(st.mentions());
+    for (Mention m : context) {
+      if (m.kind() == MentionKind.DEMONYM || !fits.test(m)
+          || m.sentence() == here && m.startToken() >= t || m.sentence() > here || m.sentence() < here - 3) {
+        continue;
+      }
+      (m.sentence() >= here - 1 ? near : further).putIfAbsent(m.actorId(), m);
+    }
+    return near.isEmpty() ? further : near;
   }
 
   /**

@@ -68,8 +68,7 @@ final class TitleAnaphora implements SentenceStep {
     Sentence s = st.sentence();
     for (int t = 1; t < s.size(); t++) {
       Token tok = s.token(t);
-      if (st.taken()[t] || !"NOUN".equals(tok.pos()) || !Character.isUpperCase(tok.word().codePointAt(0))
-          || !TitleLabels.isTitleNoun(tok.word(), titleEndings) || epithets.contains(d.norm().key(tok.word()))) {
+      if (st.taken()[t] || !titleAfterDeterminer(s, t, titleEndings) || epithets.contains(d.norm().key(tok.word()))) {
         continue;
       }
       String det = s.token(t - 1).word().toLowerCase(Locale.ROOT);
@@ -93,14 +92,19 @@ final class TitleAnaphora implements SentenceStep {
    */
   static boolean mayHold(Sentence s, List<String> titleEndings) {
     for (int t = 1; t < s.size(); t++) {
-      Token tok = s.token(t);
-      if ("NOUN".equals(tok.pos()) && Character.isUpperCase(tok.word().codePointAt(0))
-          && DETERMINERS.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))
-          && TitleLabels.isTitleNoun(tok.word(), titleEndings)) {
+      if (titleAfterDeterminer(s, t, titleEndings)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the token is a capitalised title noun right after a definite determiner (as written). */
+  private static boolean titleAfterDeterminer(Sentence s, int t, List<String> titleEndings) {
+    Token tok = s.token(t);
+    return "NOUN".equals(tok.pos()) && Character.isUpperCase(tok.word().codePointAt(0))
+        && DETERMINERS.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))
+        && TitleLabels.isTitleNoun(tok.word(), titleEndings);
   }
 
   /** Word classes of a noun phrase's attributes, read up to the comma before an apposition. */
@@ -152,17 +156,8 @@ final class TitleAnaphora implements SentenceStep {
         labelsByActor.computeIfAbsent(m.actorId(), k -> new ArrayList<>()).addAll(m.labels());
       }
     }
-    Map<String, Mention> near = new LinkedHashMap<>();
-    Map<String, Mention> further = new LinkedHashMap<>();
-    for (Mention m : context) {
-      if (!"person".equals(m.actorType()) || m.kind() == MentionKind.DEMONYM
-          || m.sentence() == here && m.startToken() >= t || m.sentence() > here || m.sentence() < here - 3
-          || !labelledWith(labelsByActor.getOrDefault(m.actorId(), List.of()), title)) {
-        continue;
-      }
-      (m.sentence() >= here - 1 ? near : further).putIfAbsent(m.actorId(), m);
-    }
-    Map<String, Mention> chosen = near.isEmpty() ? further : near;
+    Map<String, Mention> chosen = EpithetAnaphora.windowActors(st, t, m -> "person".equals(m.actorType())
+        && labelledWith(labelsByActor.getOrDefault(m.actorId(), List.of()), title));
     return chosen.size() == 1 ? chosen.values().iterator().next() : null;
   }
 

@@ -4,6 +4,7 @@ import static slant.lang.QuoteMarks.isQuoteMark;
 import static slant.voice.VoiceTokens.isVerbish;
 
 import java.util.Locale;
+import java.util.Set;
 import slant.model.DependencyTree;
 import slant.model.Sentence;
 
@@ -74,7 +75,7 @@ final class SayingVerb implements AttributionRule {
   }
 
   /** Third-person pronouns that, right after a parenthetical verb, are its subject ("…, schrieb er auf X"). */
-  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("er", "sie", "he", "she", "they");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("er", "sie", "he", "she", "they");
 
   /**
    * Whether the parenthetical verb's subject is the personal pronoun right after it ("…, schrieb er auf der
