@@ -96,7 +96,7 @@ public final class ActorResolver implements Serializable {
     s.add(new SingleWordMatcher(index, mentions, rules.words("de/word-surnames.tsv"), rules.list("title-endings.tsv")));
     if (discover) {
       s.add(new EntityDiscovery(titles, rules.words("group-heads.tsv"),
-          rules.words("weather-system-nouns.tsv")));
+          rules.words("weather-system-nouns.tsv"), rules.words("non-actor-names.tsv")));
     }
     this.discoverySteps = discover ? s.size() : 0;
     if (anaphora) {

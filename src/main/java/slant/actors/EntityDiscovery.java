@@ -35,10 +35,14 @@ final class EntityDiscovery implements SentenceStep {
   /** Nouns that name a weather system before its given name ({@code weather-system-nouns.tsv}), lower case. */
   private final Set<String> weatherSystems;
 
-  EntityDiscovery(TitleLabels titles, Set<String> groupHeads, Set<String> weatherSystems) {
+  /** Names and name endings that name no actor ({@code non-actor-names.tsv}: "wm", "-krieg"), lower case. */
+  private final Set<String> nonActorNames;
+
+  EntityDiscovery(TitleLabels titles, Set<String> groupHeads, Set<String> weatherSystems, Set<String> nonActorNames) {
     this.titles = titles;
     this.groupHeads = Set.copyOf(groupHeads);
     this.weatherSystems = Set.copyOf(weatherSystems);
+    this.nonActorNames = Set.copyOf(nonActorNames);
   }
 
   /** Whether every token of [start, end) is tagged a pronoun: no name. */
@@ -114,8 +118,8 @@ final class EntityDiscovery implements SentenceStep {
         kind = MentionKind.PARTIAL_NAME;
       } else {
         id = "auto:" + slug(text);
-        if (id.equals("auto:")) {
-          continue;
+        if (id.equals("auto:") || namesNoActor(text, e.type().equals("PERSON"), nonActorNames)) {
+          continue; // "Fußball-WM", "Gazakrieg", "KI": an event, a war, a thing, since 2026-12-07
         }
         discoveredNames.putIfAbsent(id, text);
         // a full name has words apart: a hyphenated compound NER took for a person ("Müll-Ballons") has no surname
@@ -161,6 +165,36 @@ final class EntityDiscovery implements SentenceStep {
         st.take(oneWordMention(s, t, id, discoveredNames.get(id), "organisation", MentionKind.DISCOVERED, false));
       }
     }
+  }
+
+  /**
+   * Whether a name the recogniser tagged names no actor ({@code non-actor-names.tsv}): the whole name is listed
+   * ("tour de france", "ki"), or its last hyphenated part ("Fußball-WM", "Frauen-EM"), or, but for a person's name
+   * ("Amira Hass"), its last word ("Olympische Spiele"); or a name without a space ends in a listed ending ("-krieg")
+   * and is longer than it ("Gazakrieg", "Ukraine-Krieg", not the surname "Krieg" alone). Only a name that would
+   * become an actor of its own is asked: a surname or genitive linked to a person named before stays that person's.
+   */
+  static boolean namesNoActor(String name, boolean person, Set<String> nonActorNames) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    if (n.isEmpty() || nonActorNames.contains(n)) {
+      return !n.isEmpty();
+    }
+    String lastWord = n.substring(n.lastIndexOf(' ') + 1);
+    String lastPart = lastWord.substring(lastWord.lastIndexOf('-') + 1);
+    if (lastPart.length() < lastWord.length() && nonActorNames.contains(lastPart)
+        || !person && nonActorNames.contains(lastWord)) {
+      return true;
+    }
+    if (n.contains(" ")) {
+      return false;
+    }
+    for (String entry : nonActorNames) {
+      if (entry.length() > 1 && entry.startsWith("-") && n.length() > entry.length() - 1
+          && (n.endsWith(entry.substring(1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -36,6 +36,8 @@ public final class Rules implements Serializable {
 
   /** One-column file: a word (or a normalised key, or an ending, as the file's comment says) per line. */
   public static final String WORD = "word";
+  /** One-column file: a name or a name's ending per line, words apart by spaces ("tour de france"). */
+  public static final String NAME = "name";
   /** Verbs of saying: the infinitive, then the irregular finite forms the regular-form generators miss. */
   public static final String SAY_VERB = "verb\tirregular_forms";
   /** Head-noun endings with their grammatical gender (m, f, n). */
@@ -82,6 +84,7 @@ public final class Rules implements Serializable {
     f.put("former-title-words.tsv", WORD);
     f.put("class-quantifiers.tsv", WORD);
     f.put("weather-system-nouns.tsv", WORD);
+    f.put("non-actor-names.tsv", NAME);
     f.put("owner-prepositions.tsv", WORD);
     f.put("purpose-marks.tsv", WORD);
     f.put("gain-prepositions.tsv", WORD);

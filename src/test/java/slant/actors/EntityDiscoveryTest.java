@@ -2,6 +2,7 @@ package slant.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ class EntityDiscoveryTest {
 
   private static EntityDiscovery discovery() {
     return new EntityDiscovery(Steps.TITLES, Steps.RULES.words("group-heads.tsv"),
-        Steps.RULES.words("weather-system-nouns.tsv"));
+        Steps.RULES.words("weather-system-nouns.tsv"), Steps.RULES.words("non-actor-names.tsv"));
   }
 
   /** The state after discovery over a German document of these sentences. */
@@ -57,6 +58,28 @@ class EntityDiscoveryTest {
     // an organisation whose name is another word is no surname: "Gersdorf" alone is not "Brosius-Gersdorf"
     assertFalse(EntityDiscovery.surnameOf("Gersdorf", "Frauke Brosius-Gersdorf"));
     assertFalse(EntityDiscovery.surnameOf("Palla Bau", "Evelyn Palla"));
+  }
+
+  /**
+   * Until 2026-12-07 events, wars, diseases and things the recogniser tagged as names became actors of their own
+   * ("Fußball-WM", "Gazakrieg", "KI", "Olympische Spiele", "Hass" in "gegen Hass und Hetze"), with rows in every
+   * table. A person's surname that is such a word ("Amira Hass") stays a person, as does a one-word name equal to a
+   * listed ending ("Krieg"); organisations the list does not name stay.
+   */
+  @Test
+  void eventsWarsAndThingsAreNoActors() {
+    DocState d = discovered(
+        "Die/DET Fußball/PROPN/-/-/ORGANIZATION ~-/PUNCT/-/-/ORGANIZATION ~WM/PROPN/-/-/ORGANIZATION beginnt/VERB",
+        "Der/DET Gazakrieg/PROPN/-/-/ORGANIZATION und/CCONJ KI/PROPN/-/-/ORGANIZATION prägen/VERB die/DET "
+            + "Olympischen/ADJ/-/-/LOCATION Spiele/NOUN/-/-/LOCATION",
+        "Proteste/NOUN gegen/ADP Hass/NOUN/-/-/ORGANIZATION und/CCONJ Hetze/NOUN",
+        "Amira/PROPN/-/-/PERSON Hass/PROPN/-/-/PERSON schreibt/VERB für/ADP Haaretz/PROPN/-/-/ORGANIZATION",
+        "Krieg/PROPN/-/-/PERSON lacht/VERB");
+    assertEquals("Amira Hass=auto:amira-hass/DISCOVERED Haaretz=auto:haaretz/DISCOVERED Krieg=auto:krieg/DISCOVERED",
+        Steps.links(d.resolved()));
+    assertTrue(EntityDiscovery.namesNoActor("Ukraine-Krieg", false, Steps.RULES.words("non-actor-names.tsv")));
+    assertTrue(EntityDiscovery.namesNoActor("Tour de France", false, Steps.RULES.words("non-actor-names.tsv")));
+    assertFalse(EntityDiscovery.namesNoActor("Stefan Krieg", true, Steps.RULES.words("non-actor-names.tsv")));
   }
 
   /**
