@@ -1,9 +1,12 @@
 package slant.actors;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import slant.lang.Dateline;
+import slant.lang.Endings;
+import slant.lang.GermanAdjectives;
 import slant.lang.Rules;
 import slant.lang.WordNormalizer;
 import slant.model.Sentence;
@@ -22,12 +25,15 @@ final class SeatOfPower implements Serializable {
   private final Set<String> governmentNouns;
   private final Set<String> impersonalReporting;
   private final Set<String> statementNouns;
+  /** Endings of nouns naming a part or the grounds of a building ({@code building-part-nouns.tsv}), lower case. */
+  private final Set<String> buildingParts;
 
   SeatOfPower(Rules rules) {
     this.placePrepositions = rules.words("place-prepositions.tsv");
     this.governmentNouns = rules.words("government-nouns.tsv");
     this.impersonalReporting = rules.words("impersonal-reporting.tsv");
     this.statementNouns = rules.words("statement-nouns.tsv");
+    this.buildingParts = rules.words("building-part-nouns.tsv");
   }
 
   /**
@@ -68,10 +74,13 @@ final class SeatOfPower implements Serializable {
    * and adjectives between.
    */
   boolean isPlace(Sentence s, int start, int last, WordNormalizer norm) {
+    if (ofBuildingPart(s, start, last)) {
+      return true;
+    }
     if (s.parsed()) {
       for (int t = start; t <= last; t++) {
         for (int c : s.tree().children(t)) {
-          if ("case".equals(s.tree().relation(c)) && placePrepositions.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          if ("case".equals(s.tree().relation(c)) && placePreposition(s, c)) {
             return true;
           }
         }
@@ -80,7 +89,7 @@ final class SeatOfPower implements Serializable {
     }
     for (int t = start - 1; t >= 0 && t >= start - 3; t--) {
       Token tok = s.token(t);
-      if (placePrepositions.contains(tok.word().toLowerCase(Locale.ROOT))) {
+      if (placePreposition(s, t)) {
         return true;
       }
       if (!"DET".equals(tok.pos()) && !"ADJ".equals(tok.pos())) {
@@ -88,6 +97,43 @@ final class SeatOfPower implements Serializable {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the token is a place preposition ({@code place-prepositions.tsv}), or "an" before "dem": the tokenizer
+   * splits "am" so ("an dem Weißen Haus", a place; "an das Weiße Haus", "Signale an Moskau" address the government).
+   */
+  private boolean placePreposition(Sentence s, int t) {
+    String w = s.token(t).word().toLowerCase(Locale.ROOT);
+    return placePrepositions.contains(w)
+        || w.equals("an") && t + 1 < s.size() && s.token(t + 1).word().equalsIgnoreCase("dem");
+  }
+
+  /**
+   * Whether the span is the building whose part a noun names ({@code building-part-nouns.tsv}: "das Gelände des
+   * Weißen Hauses", "der Ostflügel des Weißen Hauses"): parsed, the span's head is that noun's {@code nmod}; unparsed,
+   * the noun stands right before "des", "der" or "of the" before the span. Since 2026-12-07.
+   */
+  private boolean ofBuildingPart(Sentence s, int start, int last) {
+    if (s.parsed()) {
+      for (int t = start; t <= last; t++) {
+        int h = s.tree().head(t);
+        if (h >= 0 && (h < start || h > last) && "nmod".equals(s.tree().relation(t)) && buildingPart(s.token(h))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    int noun = start - 2;
+    if (noun >= 0 && List.of("des", "der").contains(s.token(start - 1).word().toLowerCase(Locale.ROOT))) {
+      return buildingPart(s.token(noun));
+    }
+    return noun - 1 >= 0 && s.token(start - 1).word().equalsIgnoreCase("the")
+        && s.token(noun).word().equalsIgnoreCase("of") && buildingPart(s.token(noun - 1));
+  }
+
+  private boolean buildingPart(Token noun) {
+    return Endings.endsWithAny(noun.word().toLowerCase(Locale.ROOT), buildingParts);
   }
 
   /**
@@ -135,7 +181,9 @@ final class SeatOfPower implements Serializable {
 
   /**
    * A seat-of-power name matches only as written (or with a genitive s): "Pariser", "Berliner" are adjectives, not
-   * Paris and Berlin; and not as a first name ("Sofia Lindqvist").
+   * Paris and Berlin; and not as a first name ("Sofia Lindqvist"). A name of several words may also be declined as
+   * a German adjective and noun are ({@link #declinedAs}: "das Weiße Haus", "des Weißen Hauses" for "Weißes Haus",
+   * which until 2026-12-07 became a discovered actor of its own or no mention).
    */
   static boolean metonymWritten(Sentence s, int start, int end, String form, boolean compound) {
     StringBuilder w = new StringBuilder();
@@ -145,7 +193,7 @@ final class SeatOfPower implements Serializable {
     String written = w.toString().toLowerCase(Locale.ROOT);
     String f = form.toLowerCase(Locale.ROOT);
     boolean same = compound ? written.startsWith(f + "-") || written.endsWith("-" + f) || written.contains(f)
-        : written.equals(f) || written.equals(f + "s") || written.equals(f + "'s");
+        : written.equals(f) || written.equals(f + "s") || written.equals(f + "'s") || declinedAs(written, f);
     if (!same) {
       return false;
     }
@@ -157,5 +205,38 @@ final class SeatOfPower implements Serializable {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a name of several words is written as a declined form of {@code form} (both lower case): as many words,
+   * each but the last the form's word or, where that ends in an adjective's ending ({@link GermanAdjectives#ENDINGS}),
+   * the same stem with another ending ("weiße", "weißen" for "weißes"), the last the form's word or its genitive with
+   * "s" or "es" ("hauses").
+   */
+  static boolean declinedAs(String written, String form) {
+    String[] w = written.split(" ");
+    String[] f = form.split(" ");
+    if (f.length < 2 || w.length != f.length) {
+      return false;
+    }
+    for (int i = 0; i < f.length; i++) {
+      boolean last = i == f.length - 1;
+      boolean same = w[i].equals(f[i]) || last && (w[i].equals(f[i] + "s") || w[i].equals(f[i] + "es"))
+          || !last && adjectiveStem(f[i]) != null && adjectiveStem(f[i]).equals(adjectiveStem(w[i]));
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The word without its adjective ending ({@link GermanAdjectives#ENDINGS}, longest first), or null if it has none. */
+  private static String adjectiveStem(String word) {
+    for (String ending : GermanAdjectives.ENDINGS) {
+      if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+        return word.substring(0, word.length() - ending.length());
+      }
+    }
+    return null;
   }
 }

@@ -71,4 +71,40 @@ class SeatOfPowerTest {
         "Sofia", false), "a first name");
     assertTrue(SeatOfPower.metonymWritten(sentence("Kreml-Sprecher/NOUN"), 0, 1, "Kreml", true));
   }
+
+  /**
+   * Until 2026-12-07 "am Weißen Haus" (tokenized "an dem") and "das Gelände des Weißen Hauses" were the US government:
+   * a building's place and its part's genitive are places; "an das Weiße Haus" still addresses the government.
+   */
+  @Test
+  void aBuildingsPlaceAndItsPartsAreNoGovernment() {
+    assertTrue(seats.isPlace(sentence("Ballsaal/NOUN an/ADP dem/DET Weißen/ADJ Haus/NOUN"), 3, 4, DE));
+    assertFalse(seats.isPlace(sentence("Brief/NOUN an/ADP das/DET Weiße/ADJ Haus/NOUN"), 3, 4, DE));
+    assertTrue(seats.isPlace(sentence("auf/ADP dem/DET Gelände/NOUN des/DET Weißen/ADJ Hauses/NOUN"), 4, 5, DE));
+    assertTrue(seats.isPlace(sentence("im/ADP Garten/NOUN des/DET Kanzleramts/NOUN"), 3, 3, DE));
+    assertFalse(seats.isPlace(sentence("ein/DET Sprecher/NOUN des/DET Weißen/ADJ Hauses/NOUN"), 3, 4, DE));
+    // parsed: the span's head is the building part's nmod
+    Sentence parsed = sentence("der/DET/2/det Ostflügel/NOUN/0/root des/DET/5/det Weißen/ADJ/5/amod "
+        + "Hauses/NOUN/2/nmod");
+    assertTrue(seats.isPlace(parsed, 3, 4, DE));
+    Sentence speaker = sentence("der/DET/2/det Sprecher/NOUN/0/root des/DET/5/det Weißen/ADJ/5/amod "
+        + "Hauses/NOUN/2/nmod");
+    assertFalse(seats.isPlace(speaker, 3, 4, DE));
+  }
+
+  /**
+   * Until 2026-12-07 "das Weiße Haus" and "des Weißen Hauses" were not the catalogue's "Weißes Haus": the name's
+   * adjective is declined after an article, and the noun takes a genitive ending.
+   */
+  @Test
+  void aNameOfSeveralWordsMayBeDeclined() {
+    assertTrue(SeatOfPower.metonymWritten(sentence("Weiße/ADJ Haus/NOUN erklärte/VERB"), 0, 2, "Weißes Haus", false));
+    assertTrue(SeatOfPower.metonymWritten(sentence("Weißen/ADJ Hauses/NOUN"), 0, 2, "Weißes Haus", false));
+    assertTrue(SeatOfPower.metonymWritten(sentence("Weißem/ADJ Haus/NOUN"), 0, 2, "Weißes Haus", false));
+    assertFalse(SeatOfPower.metonymWritten(sentence("Weißes/ADJ Häuschen/NOUN"), 0, 2, "Weißes Haus", false));
+    assertFalse(SeatOfPower.metonymWritten(sentence("Weiß/ADJ Haus/NOUN"), 0, 2, "Weißes Haus", false),
+        "an adjective keeps an ending");
+    assertFalse(SeatOfPower.metonymWritten(sentence("Den/DET Haager/ADJ"), 0, 2, "Den Haag", false),
+        "a word without an adjective's ending is written as listed");
+  }
 }
