@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import slant.lang.GermanNounGender;
 import slant.lang.Rules;
 import slant.lang.WordNormalizer;
 import slant.model.AnnotatedDoc;
@@ -96,7 +97,7 @@ public final class ActorResolver implements Serializable {
     s.add(new SingleWordMatcher(index, mentions, rules.words("de/word-surnames.tsv"), rules.list("title-endings.tsv")));
     if (discover) {
       s.add(new EntityDiscovery(titles, rules.words("group-heads.tsv"),
-          rules.words("weather-system-nouns.tsv"), rules.words("non-actor-names.tsv")));
+          rules.words("weather-system-nouns.tsv"), rules.words("non-actor-names.tsv"), GermanNounGender.of(rules)));
     }
     this.discoverySteps = discover ? s.size() : 0;
     if (anaphora) {

@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import slant.model.DependencyTree;
+import slant.lang.GermanNounGender;
 import slant.lang.Rules;
+import slant.model.DependencyTree;
 import slant.model.Mention;
 import slant.model.MentionKind;
 import slant.model.Sentence;
@@ -104,8 +104,8 @@ public final class PronounResolver implements Serializable {
   private final Set<String> ownCountryNouns;
   /** Words after an organisation's head noun that open an attribute ("Partei der Arbeit Koreas"). */
   private final Set<String> genitiveAttributeWords;
-  /** Head-noun ending → gender (M, F, N), in file order: the first ending that fits wins. */
-  private final LinkedHashMap<String, Integer> endingGenders = new LinkedHashMap<>();
+  /** An organisation's gender by its head noun's ending. */
+  private final GermanNounGender nounGenders;
   private final List<String> titleEndings;
 
   /**
@@ -118,9 +118,7 @@ public final class PronounResolver implements Serializable {
     this.firstNames = firstNameGenders();
     this.ownCountryNouns = rules.words("de/own-country-nouns.tsv");
     this.genitiveAttributeWords = rules.words("de/genitive-attribute-words.tsv");
-    for (List<String> row : rules.rows("de/organisation-gender-endings.tsv")) {
-      endingGenders.put(row.get(0), code(row.get(1)));
-    }
+    this.nounGenders = GermanNounGender.of(rules);
     this.titleEndings = rules.list("title-endings.tsv");
   }
 
@@ -1007,14 +1005,8 @@ public final class PronounResolver implements Serializable {
         break;
       }
     }
-    String h = head.toLowerCase(Locale.ROOT);
-    h = h.substring(h.lastIndexOf('-') + 1);
-    for (Map.Entry<String, Integer> end : endingGenders.entrySet()) {
-      if (h.endsWith(end.getKey())) {
-        return end.getValue();
-      }
-    }
-    return 0;
+    String g = nounGenders.of(head);
+    return g == null ? 0 : code(g);
   }
 
   private static int code(String g) {

@@ -13,7 +13,8 @@ class BylinesTest {
   private static String links(String items) {
     return Steps.links(Steps.run(Docs.doc("de", items), DATE, new Bylines(Steps.RULES), Steps.phrases(),
         new EntityDiscovery(Steps.TITLES, Steps.RULES.words("group-heads.tsv"),
-        Steps.RULES.words("weather-system-nouns.tsv"), Steps.RULES.words("non-actor-names.tsv"))));
+        Steps.RULES.words("weather-system-nouns.tsv"), Steps.RULES.words("non-actor-names.tsv"),
+        slant.lang.GermanNounGender.of(Steps.RULES))));
   }
 
   @Test

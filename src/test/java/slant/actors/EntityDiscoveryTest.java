@@ -17,7 +17,8 @@ class EntityDiscoveryTest {
 
   private static EntityDiscovery discovery() {
     return new EntityDiscovery(Steps.TITLES, Steps.RULES.words("group-heads.tsv"),
-        Steps.RULES.words("weather-system-nouns.tsv"), Steps.RULES.words("non-actor-names.tsv"));
+        Steps.RULES.words("weather-system-nouns.tsv"), Steps.RULES.words("non-actor-names.tsv"),
+        slant.lang.GermanNounGender.of(Steps.RULES));
   }
 
   /** The state after discovery over a German document of these sentences. */
@@ -80,6 +81,40 @@ class EntityDiscoveryTest {
     assertTrue(EntityDiscovery.namesNoActor("Ukraine-Krieg", false, Steps.RULES.words("non-actor-names.tsv")));
     assertTrue(EntityDiscovery.namesNoActor("Tour de France", false, Steps.RULES.words("non-actor-names.tsv")));
     assertFalse(EntityDiscovery.namesNoActor("Stefan Krieg", true, Steps.RULES.words("non-actor-names.tsv")));
+  }
+
+  /**
+   * Until 2026-12-07 each case of an organisation's name was an actor of its own ("des Deutschen Wetterdienstes",
+   * "der Süddeutschen Zeitung", "laut Süddeutscher Zeitung", "dem Statistischen Bundesamt"). Its base form names it
+   * now: the adjectives that open it take the head noun's nominative ending, the head loses its genitive ending after
+   * "des"; a town's adjective ("Osnabrücker"), the words after the head ("für Wirtschaftsforschung") and an adjective
+   * of a genitive attribute ("Bundesvereinigung Deutscher Apothekerverbände") stay as written.
+   */
+  @Test
+  void theCasesOfAnOrganisationsNameAreOneActor() {
+    DocState d = discovered(
+        "laut/ADP des/DET Deutschen/ADJ/-/-/ORGANIZATION Wetterdienstes/NOUN/-/-/ORGANIZATION",
+        "der/DET Deutsche/ADJ/-/-/ORGANIZATION Wetterdienst/NOUN/-/-/ORGANIZATION warnt/VERB",
+        "laut/ADP Süddeutscher/ADJ/-/-/ORGANIZATION Zeitung/NOUN/-/-/ORGANIZATION",
+        "dem/DET Statistischen/ADJ/-/-/ORGANIZATION Bundesamt/NOUN/-/-/ORGANIZATION zufolge/ADP",
+        "der/DET Neuen/ADJ/-/-/ORGANIZATION Osnabrücker/ADJ/-/-/ORGANIZATION Zeitung/NOUN/-/-/ORGANIZATION",
+        "des/DET Deutschen/ADJ/-/-/ORGANIZATION Instituts/NOUN/-/-/ORGANIZATION für/ADP/-/-/ORGANIZATION "
+            + "Wirtschaftsforschung/NOUN/-/-/ORGANIZATION",
+        "die/DET Bundesvereinigung/NOUN/-/-/ORGANIZATION Deutscher/ADJ/-/-/ORGANIZATION "
+            + "Apothekerverbände/NOUN/-/-/ORGANIZATION");
+    assertEquals("Deutschen Wetterdienstes=auto:deutscher-wetterdienst/DISCOVERED "
+        + "Deutsche Wetterdienst=auto:deutscher-wetterdienst/DISCOVERED "
+        + "Süddeutscher Zeitung=auto:suddeutsche-zeitung/DISCOVERED "
+        + "Statistischen Bundesamt=auto:statistisches-bundesamt/DISCOVERED "
+        + "Neuen Osnabrücker Zeitung=auto:neue-osnabrucker-zeitung/DISCOVERED "
+        + "Deutschen Instituts für Wirtschaftsforschung=auto:deutsches-institut-fur-wirtschaftsforschung/DISCOVERED "
+        + "Bundesvereinigung Deutscher Apothekerverbände=auto:bundesvereinigung-deutscher-apothekerverbande/DISCOVERED",
+        Steps.links(d.resolved()));
+    assertEquals("Deutscher Wetterdienst", d.resolved().get(0).actorName());
+    assertEquals("Haus", EntityDiscovery.withoutGenitive("Hauses"));
+    assertEquals("Verband", EntityDiscovery.withoutGenitive("Verbands"));
+    assertEquals("Kongress", EntityDiscovery.withoutGenitive("Kongresses"));
+    assertEquals("Gas", EntityDiscovery.withoutGenitive("Gas"), "an s after a vowel is no ending");
   }
 
   /**

@@ -73,7 +73,8 @@ class EpithetAnaphoraTest {
     String said = "Das/PRON/2/obj sagte/VERB/0/root der/DET/4/det AfD/PROPN/2/nsubj ~-/PUNCT/6/punct "
         + "~Politiker/NOUN/4/flat";
     EntityDiscovery discovery = new EntityDiscovery(Steps.TITLES, Steps.RULES.words("group-heads.tsv"),
-        Steps.RULES.words("weather-system-nouns.tsv"), Steps.RULES.words("non-actor-names.tsv"));
+        Steps.RULES.words("weather-system-nouns.tsv"), Steps.RULES.words("non-actor-names.tsv"),
+        slant.lang.GermanNounGender.of(Steps.RULES));
     assertEquals("Björn Höcke=auto:bjorn-hocke/DISCOVERED AfD=Q9630/COMPOUND Politiker=auto:bjorn-hocke/ANAPHOR",
         Steps.links(Steps.run(Docs.doc("de", "Björn/PROPN/3/nsubj/PERSON Höcke/PROPN/1/flat/PERSON "
             + "sprach/VERB/0/root", said), "2024-06-18", Steps.phrases(), discovery, new EpithetAnaphora(Steps.RULES))));
@@ -101,7 +102,8 @@ class EpithetAnaphoraTest {
     assertEquals(false, EpithetAnaphora.oneAfter("der", "Demokraten", true), "a plural in -en");
     assertEquals(false, EpithetAnaphora.oneAfter("ein", "Minister", true), "not a definite determiner");
     EntityDiscovery discovery = new EntityDiscovery(Steps.TITLES, Steps.RULES.words("group-heads.tsv"),
-        Steps.RULES.words("weather-system-nouns.tsv"), Steps.RULES.words("non-actor-names.tsv"));
+        Steps.RULES.words("weather-system-nouns.tsv"), Steps.RULES.words("non-actor-names.tsv"),
+        slant.lang.GermanNounGender.of(Steps.RULES));
     assertEquals("Alice Weidel=auto:alice-weidel/DISCOVERED AfD=Q9630/COMPOUND Politikerin=auto:alice-weidel/ANAPHOR",
         Steps.links(Steps.run(Docs.doc("de", "Alice/PROPN/3/nsubj/PERSON Weidel/PROPN/1/flat/PERSON "
             + "sprach/VERB/0/root", "Lob/NOUN/2/nsubj kam/VERB/0/root von/ADP/5/case der/DET/5/det AfD/PROPN/2/obl "
