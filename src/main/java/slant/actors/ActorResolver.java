@@ -93,7 +93,8 @@ public final class ActorResolver implements Serializable {
     Set<String> domestic = rules.words("domestic-titles.tsv");
     this.domesticTitles = domestic;
     s.add(new PhraseMatcher(index, seats, mentions, titles, domestic, new RoleContext(index, catalogue,
-        rules.words("former-title-words.tsv"), rules.words("class-quantifiers.tsv"), domestic)));
+        rules.words("former-title-words.tsv"), rules.words("class-quantifiers.tsv"), domestic,
+        rules.words("shared-office-nouns.tsv"), indefiniteArticles(rules))));
     s.add(new SingleWordMatcher(index, mentions, rules.words("de/word-surnames.tsv"), rules.list("title-endings.tsv")));
     if (discover) {
       s.add(new EntityDiscovery(titles, rules.words("group-heads.tsv"),
@@ -343,5 +344,12 @@ public final class ActorResolver implements Serializable {
   /** The base form of an inflected title noun ({@link TitleLabels#labelLemma}). */
   String labelLemma(String word) {
     return titles.labelLemma(word);
+  }
+
+  /** The indefinite articles of both languages ({@code de/indefinite-articles.tsv}, {@code en/indefinite-articles.tsv}). */
+  static Set<String> indefiniteArticles(Rules rules) {
+    Set<String> out = new java.util.HashSet<>(rules.words("de/indefinite-articles.tsv"));
+    out.addAll(rules.words("en/indefinite-articles.tsv"));
+    return Set.copyOf(out);
   }
 }

@@ -40,9 +40,15 @@ final class RoleContext implements Serializable {
   private final Set<String> formerWords;
   private final Set<String> classQuantifiers;
   private final Set<String> domesticTitles;
+  /** Endings of titles of an office several hold at once ({@code shared-office-nouns.tsv}: "sprecher"). */
+  private final Set<String> sharedOffices;
+  /** Indefinite articles of both languages ({@code de/indefinite-articles.tsv}, {@code en/indefinite-articles.tsv}). */
+  private final Set<String> indefiniteArticles;
 
   RoleContext(ActorIndex index, Catalogue catalogue, Set<String> formerWords, Set<String> classQuantifiers,
-      Set<String> domesticTitles) {
+      Set<String> domesticTitles, Set<String> sharedOffices, Set<String> indefiniteArticles) {
+    this.sharedOffices = Set.copyOf(sharedOffices);
+    this.indefiniteArticles = Set.copyOf(indefiniteArticles);
     this.index = index;
     this.catalogue = catalogue;
     this.formerWords = Set.copyOf(formerWords);
@@ -58,7 +64,8 @@ final class RoleContext implements Serializable {
   boolean namesSomeoneElse(DocState d, Sentence s, int start, int end, Target t, boolean compound) {
     int head = headToken(s, start, end, t.roleTitle());
     boolean domestic = domesticTitles.contains(t.roleTitle().toLowerCase(Locale.ROOT));
-    return !compound && (former(s, start) || plural(s, start, head, t.roleTitle(), d.lang()) || predicate(s, head))
+    return !compound && (former(s, start) || plural(s, start, head, t.roleTitle(), d.lang()) || predicate(s, head)
+        || oneOfSeveral(s, start, t.roleTitle()))
         || beforeAnotherPerson(d, s, end, t.actorId())
         || domestic && !compound && d.foreignReportHolders().contains(t.actorId())
         || domestic && otherCountry(d, s, start, end, t);
@@ -182,6 +189,23 @@ final class RoleContext implements Serializable {
       return s.tree().head(head) == det - 1 && rel != null && rel.startsWith("nmod");
     }
     return true;
+  }
+
+  /**
+   * Whether the title names one of several holders of a shared office ({@code shared-office-nouns.tsv}) after an
+   * indefinite article, adjectives between ("ein Regierungssprecher", "einen wichtigen Hisbollah-Anführer"; until
+   * 2026-12-07 the government's chief spokesman and the militia's leader). Since 2026-12-07.
+   */
+  private boolean oneOfSeveral(Sentence s, int start, String title) {
+    String head = headWord(title.toLowerCase(Locale.ROOT));
+    if (sharedOffices.stream().noneMatch(head::endsWith)) {
+      return false;
+    }
+    int det = start - 1;
+    while (det >= 0 && attributive(s, det)) {
+      det--;
+    }
+    return det >= 0 && indefiniteArticles.contains(s.token(det).word().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a plural quantifier or a number stands before the title ("mehrere Innenminister", "zwei Minister"). */

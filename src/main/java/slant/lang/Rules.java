@@ -92,6 +92,7 @@ public final class Rules implements Serializable {
     f.put("predicative-marks.tsv", WORD);
     f.put("government-place-prepositions.tsv", WORD);
     f.put("building-part-nouns.tsv", WORD);
+    f.put("shared-office-nouns.tsv", WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);

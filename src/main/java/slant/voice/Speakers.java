@@ -49,7 +49,9 @@ final class Speakers {
     if (best != null) {
       return new Speaker(best.actorId(), best.actorName());
     }
-    if (nameAt < 0 || !isName(s.token(nameAt))) {
+    if (nameAt < 0 || !isName(s.token(nameAt)) || "LOCATION".equals(s.token(nameAt).ner())) {
+      // a place the resolver left without a mention is where the speaker is, not who ("sagte ein Regierungssprecher
+      // in Berlin": until 2026-12-07 the speaker auto:berlin)
       return Speaker.UNKNOWN;
     }
     int a = nameAt;

@@ -19,8 +19,9 @@ final class Steps {
 
   static PhraseMatcher phrases() {
     return new PhraseMatcher(INDEX, SEATS, MENTIONS, TITLES, RULES.words("domestic-titles.tsv"),
-        new RoleContext(INDEX, ActorResolverTest.CATALOGUE, RULES.words("former-title-words.tsv"), RULES.words("class-quantifiers.tsv"),
-            RULES.words("domestic-titles.tsv")));
+        new RoleContext(INDEX, ActorResolverTest.CATALOGUE, RULES.words("former-title-words.tsv"),
+            RULES.words("class-quantifiers.tsv"), RULES.words("domestic-titles.tsv"),
+            RULES.words("shared-office-nouns.tsv"), ActorResolver.indefiniteArticles(RULES)));
   }
 
   static SingleWordMatcher singleWords() {

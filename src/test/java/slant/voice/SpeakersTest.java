@@ -33,6 +33,20 @@ class SpeakersTest {
     assertEquals(Speaker.UNKNOWN, Speakers.speaker(expert, List.of(), 0, 2, Speakers.firstName(expert, 0, 2)));
   }
 
+  /**
+   * Until 2026-12-07 a place the resolver left without a mention was the speaker ("sagte ein Regierungssprecher in
+   * Berlin": auto:berlin; "bestätigte der 43-Jährige bei einem Auftritt in London": auto:london).
+   */
+  @Test
+  void aPlaceIsNoSpeaker() {
+    Sentence s = sentence(0, 0, "sagte/VERB/-1/root", "ein/DET/2/det", "Regierungssprecher/NOUN/0/nsubj",
+        "in/ADP/4/case", "Berlin/PROPN/2/nmod/LOCATION");
+    assertEquals(Speaker.UNKNOWN, Speakers.subject(s, List.of(), 0));
+    Sentence person = sentence(0, 0, "sagte/VERB/-1/root", "Berger/PROPN/0/nsubj/PERSON", "in/ADP/3/case",
+        "Berlin/PROPN/1/nmod/LOCATION");
+    assertEquals(new Speaker("auto:berger", "Berger"), Speakers.subject(person, List.of(), 0));
+  }
+
   @Test
   void theSubjectOfAVerbOfSaying() {
     Sentence parsed = sentence(0, 0, "Die/DET/1/det", "Ministerin/NOUN/2/nsubj", "sagte/VERB/-1/root",
