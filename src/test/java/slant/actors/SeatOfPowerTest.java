@@ -98,13 +98,17 @@ class SeatOfPowerTest {
    */
   @Test
   void aNameOfSeveralWordsMayBeDeclined() {
-    assertTrue(SeatOfPower.metonymWritten(sentence("Weiße/ADJ Haus/NOUN erklärte/VERB"), 0, 2, "Weißes Haus", false));
-    assertTrue(SeatOfPower.metonymWritten(sentence("Weißen/ADJ Hauses/NOUN"), 0, 2, "Weißes Haus", false));
-    assertTrue(SeatOfPower.metonymWritten(sentence("Weißem/ADJ Haus/NOUN"), 0, 2, "Weißes Haus", false));
-    assertFalse(SeatOfPower.metonymWritten(sentence("Weißes/ADJ Häuschen/NOUN"), 0, 2, "Weißes Haus", false));
-    assertFalse(SeatOfPower.metonymWritten(sentence("Weiß/ADJ Haus/NOUN"), 0, 2, "Weißes Haus", false),
-        "an adjective keeps an ending");
+    assertTrue(whiteHouse("Weiße/ADJ Haus/NOUN erklärte/VERB"));
+    assertTrue(whiteHouse("Weißen/ADJ Hauses/NOUN"));
+    assertTrue(whiteHouse("Weißem/ADJ Haus/NOUN"));
+    assertFalse(whiteHouse("Weißes/ADJ Häuschen/NOUN"));
+    assertFalse(whiteHouse("Weiß/ADJ Haus/NOUN"), "an adjective keeps an ending");
     assertFalse(SeatOfPower.metonymWritten(sentence("Den/DET Haager/ADJ"), 0, 2, "Den Haag", false),
         "a word without an adjective's ending is written as listed");
+  }
+
+  /** Whether the first two tokens of {@code items} are written as the catalogue's "Weißes Haus". */
+  private static boolean whiteHouse(String items) {
+    return SeatOfPower.metonymWritten(sentence(items), 0, 2, "Weißes Haus", false);
   }
 }
