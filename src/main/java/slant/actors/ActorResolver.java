@@ -108,6 +108,7 @@ public final class ActorResolver implements Serializable {
       s.add(new PairEpithets(rules));
     }
     s.add(new TitleMerge());
+    s.add(new StatementMedia(rules));
     if (pronouns) {
       s.add(new PronounLinking(new PronounResolver(catalogue, rules)));
     }

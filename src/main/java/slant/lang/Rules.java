@@ -48,6 +48,8 @@ public final class Rules implements Serializable {
   public static final String WORD_WEIGHT = "word\tweight";
   /** Header of epithet-anaphors.tsv: a noun key and what it may stand for. */
   public static final String EPITHET = "word\trefers_to";
+  /** Header of statement-media.tsv: a word (of a medium's name, or a role word) and what it is. */
+  public static final String MEDIA_WORD = "word\tkind";
   /** Header of de/party-member-nouns.tsv: a member noun's key and the party alias it belongs to. */
   public static final String MEMBER_NOUN = "word\tparty_alias";
 
@@ -93,6 +95,7 @@ public final class Rules implements Serializable {
     f.put("government-place-prepositions.tsv", WORD);
     f.put("building-part-nouns.tsv", WORD);
     f.put("shared-office-nouns.tsv", WORD);
+    f.put("statement-media.tsv", MEDIA_WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);
@@ -250,6 +253,9 @@ public final class Rules implements Serializable {
       }
       if (header.equals(IDIOM)) {
         checkIdiom(line, row);
+      }
+      if (header.equals(MEDIA_WORD) && !List.of("medium", "introducer", "before", "compound").contains(row.get(1))) {
+        throw line.error("kind '" + row.get(1) + "' is not one of medium, introducer, before, compound");
       }
       if (header.equals(WORD_WEIGHT)) {
         checkWeight(line, row.get(1), line.number(1, "weight"));
