@@ -347,7 +347,7 @@ public final class ActorResolver implements Serializable {
     return titles.labelLemma(word);
   }
 
-  /** The indefinite articles of both languages ({@code de/indefinite-articles.tsv}, {@code en/indefinite-articles.tsv}). */
+  /** The indefinite articles of both languages ({@code de/} and {@code en/indefinite-articles.tsv}). */
   static Set<String> indefiniteArticles(Rules rules) {
     Set<String> out = new java.util.HashSet<>(rules.words("de/indefinite-articles.tsv"));
     out.addAll(rules.words("en/indefinite-articles.tsv"));

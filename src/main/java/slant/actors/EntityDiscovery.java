@@ -200,7 +200,7 @@ final class EntityDiscovery implements SentenceStep {
     }
     for (String entry : nonActorNames) {
       if (entry.length() > 1 && entry.startsWith("-") && n.length() > entry.length() - 1
-          && (n.endsWith(entry.substring(1)))) {
+          && n.endsWith(entry.substring(1))) {
         return true;
       }
     }
@@ -457,7 +457,7 @@ final class EntityDiscovery implements SentenceStep {
    * adjective ("Neuen"); not "Osnabrücker", "Berliner" (a town's adjective, not declined) nor "Bundes".
    */
   static boolean declinedAdjective(String word, boolean taggedAdjective) {
-    String stem = adjectiveStem(word);
+    String stem = GermanAdjectives.stem(word);
     if (stem == null) {
       return false;
     }
@@ -467,18 +467,9 @@ final class EntityDiscovery implements SentenceStep {
 
   /** The declined adjective with the nominative ending of {@code gender}: "m" "-er", "n" "-es", else "-e". */
   static String adjectiveBase(String adjective, String gender) {
-    return adjectiveStem(adjective) + ("m".equals(gender) ? "er" : "n".equals(gender) ? "es" : "e");
+    return GermanAdjectives.stem(adjective) + ("m".equals(gender) ? "er" : "n".equals(gender) ? "es" : "e");
   }
 
-  /** The word without its adjective ending ({@link GermanAdjectives#ENDINGS}, longest first), or null. */
-  private static String adjectiveStem(String word) {
-    for (String ending : GermanAdjectives.ENDINGS) {
-      if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
-        return word.substring(0, word.length() - ending.length());
-      }
-    }
-    return null;
-  }
 
   private static boolean taggedAdjective(Sentence s, int start, int end, String word) {
     for (int t = start; t < end; t++) {

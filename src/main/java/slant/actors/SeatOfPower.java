@@ -221,8 +221,9 @@ final class SeatOfPower implements Serializable {
     }
     for (int i = 0; i < f.length; i++) {
       boolean last = i == f.length - 1;
+      String stem = last ? null : GermanAdjectives.stem(f[i]);
       boolean same = w[i].equals(f[i]) || last && (w[i].equals(f[i] + "s") || w[i].equals(f[i] + "es"))
-          || !last && adjectiveStem(f[i]) != null && adjectiveStem(f[i]).equals(adjectiveStem(w[i]));
+          || stem != null && stem.equals(GermanAdjectives.stem(w[i]));
       if (!same) {
         return false;
       }
@@ -230,13 +231,4 @@ final class SeatOfPower implements Serializable {
     return true;
   }
 
-  /** The word without its adjective ending ({@link GermanAdjectives#ENDINGS}, longest first), or null if it has none. */
-  private static String adjectiveStem(String word) {
-    for (String ending : GermanAdjectives.ENDINGS) {
-      if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
-        return word.substring(0, word.length() - ending.length());
-      }
-    }
-    return null;
-  }
 }

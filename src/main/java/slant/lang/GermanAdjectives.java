@@ -12,5 +12,21 @@ public final class GermanAdjectives {
    */
   public static final List<String> ENDINGS = List.of("em", "en", "er", "es", "e");
 
+  /** The shortest stem {@link #stem} leaves: "neu|en", not "ne|ue". */
+  private static final int MIN_STEM = 3;
+
   private GermanAdjectives() {}
+
+  /**
+   * The word without its adjective ending ({@link #ENDINGS}, longest first: "weiß|en", "deutsch|es"), or null when it
+   * has none or less than three letters would be left.
+   */
+  public static String stem(String word) {
+    for (String ending : ENDINGS) {
+      if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
+        return word.substring(0, word.length() - ending.length());
+      }
+    }
+    return null;
+  }
 }
