@@ -108,7 +108,8 @@ public final class BareCoreNlp {
    * ({@link GluedParagraphs}).
    */
   public static Annotation annotation(String text) {
-    return new Annotation(GluedParagraphs.separate(text, CoreNlpAnnotator.bylineOutlets()).text());
+    return new Annotation(GluedParagraphs.separate(text, CoreNlpAnnotator.bylineOutlets(),
+        CoreNlpAnnotator.camelCaseNames()).text());
   }
 
   public static int tokens(Annotation a) {

@@ -32,10 +32,14 @@ public final class GluedParagraphs {
 
   private GluedParagraphs() {}
 
-  /** The text with a {@link SeparatedText#BREAK} at every glued paragraph and every glued byline. */
-  public static SeparatedText separate(String text, Set<String> outlets) {
+  /**
+   * The text with a {@link SeparatedText#BREAK} at every glued paragraph, every glued byline and, since annotation
+   * format 7 (2026-12-07), every glued headline of a list ({@link GluedHeadlines}).
+   */
+  public static SeparatedText separate(String text, Set<String> outlets, Set<String> camelCaseNames) {
     TreeSet<Integer> all = new TreeSet<>(glues(text, outlets));
     all.addAll(GluedBylines.glues(text, outlets));
+    all.addAll(GluedHeadlines.glues(text, camelCaseNames));
     return SeparatedText.insertBreaks(text, all);
   }
 

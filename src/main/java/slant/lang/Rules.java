@@ -96,6 +96,7 @@ public final class Rules implements Serializable {
     f.put("building-part-nouns.tsv", WORD);
     f.put("shared-office-nouns.tsv", WORD);
     f.put("statement-media.tsv", MEDIA_WORD);
+    f.put("camel-case-names.tsv", WORD);
     f.put("de/say-verbs.tsv", SAY_VERB);
     f.put("de/konjunktiv1-te.tsv", WORD);
     f.put("de/konjunktiv1-always.tsv", WORD);

@@ -64,9 +64,10 @@ public final class CoreNlpAnnotator implements Annotator {
    * ({@link GluedBylines}). 5 (2026-12-06): a paragraph's end glued to the next paragraph's first word is separated
    * from it ({@link GluedParagraphs}: "weiter?Die", "Überblick:Wadephul", "sein.tagesschau24:"). 6 (2026-12-06): also a
    * byline glued after an outlet written in capitals ("Von Lorenz Storch, BRIm Süden …") or, without an outlet, to its
-   * last name ("Von Christian BaslEin gemeinsames Selfie …"; {@link GluedBylines}).
+   * last name ("Von Christian BaslEin gemeinsames Selfie …"; {@link GluedBylines}). 7 (2026-12-07): also headlines of
+   * a list glued to each other ("Rakete aus Jemen abWadephul fordert …"; {@link slant.lang.GluedHeadlines}).
    */
-  public static final int ANNOTATION_FORMAT = 6;
+  public static final int ANNOTATION_FORMAT = 7;
 
   private static volatile Set<String> bylineOutlets;
 
@@ -80,6 +81,19 @@ public final class CoreNlpAnnotator implements Annotator {
       bylineOutlets = Rules.bundled().words("byline-outlets.tsv");
     }
     return bylineOutlets;
+  }
+
+  private static volatile Set<String> camelCaseNames;
+
+  /**
+   * The bundled camel-case names ({@code data/rules/camel-case-names.tsv}) no glued headline splits, read like
+   * {@link #bylineOutlets}.
+   */
+  public static Set<String> camelCaseNames() {
+    if (camelCaseNames == null) {
+      camelCaseNames = Rules.bundled().words("camel-case-names.tsv");
+    }
+    return camelCaseNames;
   }
 
   /**
@@ -205,7 +219,7 @@ public final class CoreNlpAnnotator implements Annotator {
     // a byline glued to the report's first word ("ARD-HauptstadtstudioEr gilt als …") and a paragraph glued to the
     // next ("weiter?Die USA …") get a paragraph break in the text CoreNLP reads; offsets are mapped back to the
     // article's own text in convert
-    SeparatedText separated = GluedParagraphs.separate(text, bylineOutlets());
+    SeparatedText separated = GluedParagraphs.separate(text, bylineOutlets(), camelCaseNames());
     Annotation annotation = new Annotation(separated.text());
     p.splitter().annotate(annotation);
     splitDatelines(annotation);

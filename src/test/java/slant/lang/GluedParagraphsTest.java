@@ -42,7 +42,7 @@ class GluedParagraphsTest {
   @Test
   void bylinesAndParagraphsAreSeparatedTogetherAndOffsetsMapBack() {
     String text = "Was sagen die Kritiker?Von Anna Bauer, ARD RomIn Rom tagte man. Wie weiter?Die Lage ist offen.";
-    SeparatedText s = GluedParagraphs.separate(text, OUTLETS);
+    SeparatedText s = GluedParagraphs.separate(text, OUTLETS, Set.of());
     int von = text.indexOf("Von Anna");
     int inRom = text.indexOf("In Rom");
     int lage = text.indexOf("Die Lage");
@@ -52,6 +52,6 @@ class GluedParagraphsTest {
     assertEquals(lage, s.original(s.text().indexOf("Die Lage")));
     assertEquals(von - 1, s.original(s.text().indexOf("?\n\nVon")));
     String plain = "Kein Absatz klebt hier.";
-    assertEquals(plain, GluedParagraphs.separate(plain, OUTLETS).text());
+    assertEquals(plain, GluedParagraphs.separate(plain, OUTLETS, Set.of()).text());
   }
 }
