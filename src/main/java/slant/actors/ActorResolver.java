@@ -94,7 +94,8 @@ public final class ActorResolver implements Serializable {
     this.domesticTitles = domestic;
     s.add(new PhraseMatcher(index, seats, mentions, titles, domestic, new RoleContext(index, catalogue,
         rules.words("former-title-words.tsv"), rules.words("class-quantifiers.tsv"), domestic,
-        rules.words("shared-office-nouns.tsv"), indefiniteArticles(rules))));
+        rules.words("shared-office-nouns.tsv"),
+        rules.words("de/indefinite-articles.tsv", "en/indefinite-articles.tsv"))));
     s.add(new SingleWordMatcher(index, mentions, rules.words("de/word-surnames.tsv"), rules.list("title-endings.tsv")));
     if (discover) {
       s.add(new EntityDiscovery(titles, rules.words("group-heads.tsv"),
@@ -345,12 +346,5 @@ public final class ActorResolver implements Serializable {
   /** The base form of an inflected title noun ({@link TitleLabels#labelLemma}). */
   String labelLemma(String word) {
     return titles.labelLemma(word);
-  }
-
-  /** The indefinite articles of both languages ({@code de/} and {@code en/indefinite-articles.tsv}). */
-  static Set<String> indefiniteArticles(Rules rules) {
-    Set<String> out = new java.util.HashSet<>(rules.words("de/indefinite-articles.tsv"));
-    out.addAll(rules.words("en/indefinite-articles.tsv"));
-    return Set.copyOf(out);
   }
 }

@@ -166,10 +166,7 @@ final class RoleContext implements Serializable {
     if (ti.endsWith("e")) {
       return false; // a nominalised adjective ("die Außenbeauftragte", "die SPD-Vorsitzende"): "die" is singular too
     }
-    int det = start - 1;
-    while (det >= 0 && attributive(s, det)) {
-      det--;
-    }
+    int det = beforeAttributes(s, start);
     if (det < 0 || !"DET".equals(s.token(det).pos())) {
       return false;
     }
@@ -201,11 +198,17 @@ final class RoleContext implements Serializable {
     if (sharedOffices.stream().noneMatch(head::endsWith)) {
       return false;
     }
-    int det = start - 1;
-    while (det >= 0 && attributive(s, det)) {
-      det--;
-    }
+    int det = beforeAttributes(s, start);
     return det >= 0 && indefiniteArticles.contains(s.token(det).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** The token before the attributive words (adjectives, adverbs, numbers) right before {@code start}, or -1. */
+  private static int beforeAttributes(Sentence s, int start) {
+    int t = start - 1;
+    while (t >= 0 && attributive(s, t)) {
+      t--;
+    }
+    return t;
   }
 
   /** Whether a plural quantifier or a number stands before the title ("mehrere Innenminister", "zwei Minister"). */

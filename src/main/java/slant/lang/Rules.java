@@ -293,6 +293,13 @@ public final class Rules implements Serializable {
     return Set.copyOf(list(file));
   }
 
+  /** The first columns of two files as one set (a German and an English list read together). */
+  public Set<String> words(String file, String other) {
+    Set<String> out = new HashSet<>(list(file));
+    out.addAll(list(other));
+    return Set.copyOf(out);
+  }
+
   /** The rows of a file (each as many fields as its header), in file order. */
   public List<List<String>> rows(String file) {
     List<List<String>> r = rows.get(file);

@@ -65,35 +65,27 @@ public final class CoreNlpAnnotator implements Annotator {
    * from it ({@link GluedParagraphs}: "weiter?Die", "Überblick:Wadephul", "sein.tagesschau24:"). 6 (2026-12-06): also a
    * byline glued after an outlet written in capitals ("Von Lorenz Storch, BRIm Süden …") or, without an outlet, to its
    * last name ("Von Christian BaslEin gemeinsames Selfie …"; {@link GluedBylines}). 7 (2026-12-07): also headlines of
-   * a list glued to each other ("Rakete aus Jemen abWadephul fordert …"; {@link slant.lang.GluedHeadlines}).
+   * a list glued to each other ("widerspricht TrumpFeuer im Hafen"; {@link slant.lang.GluedHeadlines}).
    */
   public static final int ANNOTATION_FORMAT = 7;
 
-  private static volatile Set<String> bylineOutlets;
-
   /**
-   * The bundled byline outlets ({@code data/rules/byline-outlets.tsv}) that end a glued byline: annotation reads the
-   * bundled list, never a configured {@code rules_dir}, because stored annotations are versioned by
-   * {@link #ANNOTATION_FORMAT} alone.
+   * The bundled word lists annotation reads, once per JVM: never a configured {@code rules_dir}, because stored
+   * annotations are versioned by {@link #ANNOTATION_FORMAT} alone.
    */
-  public static Set<String> bylineOutlets() {
-    if (bylineOutlets == null) {
-      bylineOutlets = Rules.bundled().words("byline-outlets.tsv");
-    }
-    return bylineOutlets;
+  private static final class AnnotationWords {
+    static final Set<String> BYLINE_OUTLETS = Rules.bundled().words("byline-outlets.tsv");
+    static final Set<String> CAMEL_CASE_NAMES = Rules.bundled().words("camel-case-names.tsv");
   }
 
-  private static volatile Set<String> camelCaseNames;
+  /** The bundled byline outlets ({@code data/rules/byline-outlets.tsv}) that end a glued byline. */
+  public static Set<String> bylineOutlets() {
+    return AnnotationWords.BYLINE_OUTLETS;
+  }
 
-  /**
-   * The bundled camel-case names ({@code data/rules/camel-case-names.tsv}) no glued headline splits, read like
-   * {@link #bylineOutlets}.
-   */
+  /** The bundled camel-case names ({@code data/rules/camel-case-names.tsv}) no glued headline splits. */
   public static Set<String> camelCaseNames() {
-    if (camelCaseNames == null) {
-      camelCaseNames = Rules.bundled().words("camel-case-names.tsv");
-    }
-    return camelCaseNames;
+    return AnnotationWords.CAMEL_CASE_NAMES;
   }
 
   /**

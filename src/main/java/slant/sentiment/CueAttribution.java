@@ -160,19 +160,19 @@ public final class CueAttribution {
               Set.copyOf(List.of(row.get(2).toLowerCase(Locale.ROOT).split("\\s+"))), Double.parseDouble(row.get(3))));
         }
       }
-      Set<String> nonFactual = union(rules, "de/non-factual-auxiliaries.tsv", "en/non-factual-auxiliaries.tsv");
+      Set<String> nonFactual = rules.words("de/non-factual-auxiliaries.tsv", "en/non-factual-auxiliaries.tsv");
       // German and English outcome nouns and articles in one set each: German and English keys of these words differ
-      Set<String> failureNouns = union(rules, "de/failure-nouns.tsv", "en/failure-nouns.tsv");
-      Set<String> successNouns = union(rules, "de/success-nouns.tsv", "en/success-nouns.tsv");
-      Set<String> indefiniteArticles = union(rules, "de/indefinite-articles.tsv", "en/indefinite-articles.tsv");
+      Set<String> failureNouns = rules.words("de/failure-nouns.tsv", "en/failure-nouns.tsv");
+      Set<String> successNouns = rules.words("de/success-nouns.tsv", "en/success-nouns.tsv");
+      Set<String> indefiniteArticles = rules.words("de/indefinite-articles.tsv", "en/indefinite-articles.tsv");
       // the words of a conviction, German and English in one set each (German keys and English words differ)
-      Set<String> verdictParticiples = union(rules, "de/verdict-participles.tsv", "en/verdict-participles.tsv");
-      Set<String> penaltyNouns = union(rules, "de/penalty-nouns.tsv", "en/penalty-nouns.tsv");
-      Set<String> politicalCharges = union(rules, "de/political-charges.tsv", "en/political-charges.tsv");
-      Set<String> dissidentNouns = union(rules, "de/dissident-nouns.tsv", "en/dissident-nouns.tsv");
-      Set<String> groundsPrepositions = union(rules, "de/grounds-prepositions.tsv", "en/grounds-prepositions.tsv");
-      Set<String> penaltyPrepositions = union(rules, "de/penalty-prepositions.tsv", "en/penalty-prepositions.tsv");
-      Set<String> conditionals = union(rules, "de/conditional-conjunctions.tsv", "en/conditional-conjunctions.tsv");
+      Set<String> verdictParticiples = rules.words("de/verdict-participles.tsv", "en/verdict-participles.tsv");
+      Set<String> penaltyNouns = rules.words("de/penalty-nouns.tsv", "en/penalty-nouns.tsv");
+      Set<String> politicalCharges = rules.words("de/political-charges.tsv", "en/political-charges.tsv");
+      Set<String> dissidentNouns = rules.words("de/dissident-nouns.tsv", "en/dissident-nouns.tsv");
+      Set<String> groundsPrepositions = rules.words("de/grounds-prepositions.tsv", "en/grounds-prepositions.tsv");
+      Set<String> penaltyPrepositions = rules.words("de/penalty-prepositions.tsv", "en/penalty-prepositions.tsv");
+      Set<String> conditionals = rules.words("de/conditional-conjunctions.tsv", "en/conditional-conjunctions.tsv");
       // German and English outcome adverbs in one map: no word is both languages'
       Map<String, Double> outcomeAdverbs = new HashMap<>();
       for (String file : List.of("de/outcome-adverbs.tsv", "en/outcome-adverbs.tsv")) {
@@ -189,7 +189,7 @@ public final class CueAttribution {
           rules.words("place-prepositions.tsv"), rules.words("de/allegation-hedges.tsv"),
           rules.words("de/dative-outcome-verbs.tsv"), successNouns,
           rules.words("de/harm-nouns.tsv"), verdictParticiples, penaltyNouns, politicalCharges, dissidentNouns,
-          union(rules, "de/venture-nouns.tsv", "en/venture-nouns.tsv"),
+          rules.words("de/venture-nouns.tsv", "en/venture-nouns.tsv"),
           rules.words("de/scandal-nouns.tsv"), rules.words("de/sentence-receiving-verbs.tsv"),
           rules.words("de/received-penalties.tsv"), rules.words("agent-prepositions.tsv"),
           rules.words("statement-nouns.tsv"), indefiniteArticles, conditionals,
@@ -197,17 +197,10 @@ public final class CueAttribution {
           groundsPrepositions, rules.words("en/conviction-participles.tsv"), penaltyPrepositions,
           rules.words("list-joins.tsv"), rules.words("predicative-marks.tsv"), rules.words("de/one-of-pronouns.tsv"),
           rules.words("government-place-prepositions.tsv"), rules.words("de/failure-owner-prepositions.tsv"),
-          Map.copyOf(outcomeAdverbs), union(rules, "de/conduct-verbs.tsv", "en/conduct-verbs.tsv"),
-          rules.words("de/oblique-articles.tsv"), union(rules, "de/praise-epithets.tsv", "en/praise-epithets.tsv"),
-          union(rules, "de/conduct-nouns.tsv", "en/conduct-nouns.tsv"), rules.words("de/state-force-nouns.tsv"),
-          union(rules, "de/performance-verbs.tsv", "en/performance-verbs.tsv"));
-    }
-
-    /** The words of two rule files, unmodifiable. */
-    private static Set<String> union(slant.lang.Rules rules, String first, String second) {
-      Set<String> out = new java.util.HashSet<>(rules.words(first));
-      out.addAll(rules.words(second));
-      return Set.copyOf(out);
+          Map.copyOf(outcomeAdverbs), rules.words("de/conduct-verbs.tsv", "en/conduct-verbs.tsv"),
+          rules.words("de/oblique-articles.tsv"), rules.words("de/praise-epithets.tsv", "en/praise-epithets.tsv"),
+          rules.words("de/conduct-nouns.tsv", "en/conduct-nouns.tsv"), rules.words("de/state-force-nouns.tsv"),
+          rules.words("de/performance-verbs.tsv", "en/performance-verbs.tsv"));
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */

@@ -21,7 +21,8 @@ final class Steps {
     return new PhraseMatcher(INDEX, SEATS, MENTIONS, TITLES, RULES.words("domestic-titles.tsv"),
         new RoleContext(INDEX, ActorResolverTest.CATALOGUE, RULES.words("former-title-words.tsv"),
             RULES.words("class-quantifiers.tsv"), RULES.words("domestic-titles.tsv"),
-            RULES.words("shared-office-nouns.tsv"), ActorResolver.indefiniteArticles(RULES)));
+            RULES.words("shared-office-nouns.tsv"),
+            RULES.words("de/indefinite-articles.tsv", "en/indefinite-articles.tsv")));
   }
 
   static SingleWordMatcher singleWords() {
