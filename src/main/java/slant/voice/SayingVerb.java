@@ -98,6 +98,9 @@ final class SayingVerb implements AttributionRule {
       return -1;
     }
     if (before > 0 && (s.token(before).word().equals(",") || isQuoteMark(s.token(v - 1).word()) && before < v - 1)) {
+      if (before == v - 1 && closesSubject(s, v, before)) {
+        return -1; // "Der Gouverneur des Bundesstaates, Tim Walz, schrieb, …": matrix order
+      }
       return before; // "…, sagte X." / "„…“ sagte X"
     }
     // "…, X sagte." / "…, Biden said.": a short subject between the comma and the verb, nothing finite after
@@ -115,6 +118,35 @@ final class SayingVerb implements AttributionRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the comma right before verb {@code v} closes the verb's own subject, parsed as its active subject before
+   * the comma: a noun phrase without a verb, with an apposition after a comma, reaching up to it — the end of the
+   * apposition ("Der Gouverneur des Bundesstaates
+   * Minnesota, Tim Walz, schrieb auf der Plattform X, …"), not the end of reported words. Until 2026-12-07 such a
+   * subject phrase was read as the reported words and the platform after the verb as the speaker.
+   */
+  private static boolean closesSubject(Sentence s, int v, int comma) {
+    if (!s.parsed()) {
+      return false;
+    }
+    DependencyTree tree = s.tree();
+    for (int c : tree.children(v)) {
+      String rel = tree.relation(c);
+      if (c < comma && rel != null && rel.startsWith("nsubj") && !rel.equals("nsubj:pass")) {
+        int[] subject = tree.subtree(c);
+        boolean apposition = false;
+        for (int u : subject) {
+          if (isVerbish(s.token(u))) {
+            return false; // a clause, not a noun phrase: "Grund seien die Käufe, erklärte das Weiße Haus"
+          }
+          apposition |= u > 0 && s.token(u - 1).word().equals(",") && "appos".equals(tree.relation(u));
+        }
+        return apposition && subject[subject.length - 1] >= comma - 1;
+      }
+    }
+    return false;
   }
 
   /** The content clause of a matrix verb of saying, or null when it has none. */

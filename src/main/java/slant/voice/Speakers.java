@@ -95,7 +95,9 @@ final class Speakers {
           int[] tokens = tree.subtree(c);
           int from = tokens[0];
           int to = tokens[tokens.length - 1] + 1;
-          Speaker sp = speaker(s, ms, from, to, isName(s.token(c)) ? c : firstName(s, from, to));
+          int appositive = isName(s.token(c)) ? -1 : appositiveName(s, ms, c, from, to);
+          Speaker sp = speaker(s, ms, from, to,
+              isName(s.token(c)) ? c : appositive >= 0 ? appositive : firstName(s, from, to));
           return sp.known() ? sp : Speaker.UNKNOWN;
         }
       }
@@ -113,6 +115,31 @@ final class Speakers {
     }
     int end = Math.min(s.size(), v + 4);
     return speaker(s, ms, v + 1, end, firstName(s, v + 1, end));
+  }
+
+  /**
+   * The first token of a mention set off by a comma as an apposition in a subject phrase headed by common noun
+   * {@code head}, or -1: the apposition names who the noun is ("Die Sprecherin des Auswärtigen Amtes, Anna Schmidt,
+   * sagte", "Der Gouverneur des Bundesstaates Minnesota, Tim Walz, schrieb" — the parser may hang the name on the
+   * genitive), where the genitive only says whose. Until 2026-12-07 the earliest name spoke: the ministry, or
+   * "Bundesstaates Minnesota".
+   */
+  static int appositiveName(Sentence s, List<Mention> ms, int head, int from, int to) {
+    if (!"NOUN".equals(s.token(head).pos())) {
+      return -1;
+    }
+    DependencyTree tree = s.tree();
+    for (int u = Math.max(from, head + 1); u < to; u++) {
+      if (!s.token(u - 1).word().equals(",") || !"appos".equals(tree.relation(u)) || !isName(s.token(u))) {
+        continue;
+      }
+      for (Mention m : ms) {
+        if (m.kind() != MentionKind.DEMONYM && m.covers(u) && !m.covers(head)) {
+          return u;
+        }
+      }
+    }
+    return -1;
   }
 
   static boolean isName(Token t) {

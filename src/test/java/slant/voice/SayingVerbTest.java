@@ -113,4 +113,31 @@ class SayingVerbTest {
     assertEquals("OOOQQO", flags(a.content()));
     assertEquals(new Speaker("auto:biden", "Biden"), a.speaker());
   }
+  /**
+   * Until 2026-12-07 the comma closing a subject's apposition right before the verb was read as the end of reported
+   * words: "Der Gouverneur des Bundesstaates Minnesota, Tim Walz, schrieb auf der Plattform X, er habe …" quoted the
+   * subject phrase with the platform as its speaker. The apposition is the speaker, whose words follow.
+   */
+  @Test
+  void aCommaClosingTheSubjectsAppositionIsNoParentheticalVerb() {
+    Sentence s = sentence(0, 0, "Der/DET/1/det", "Gouverneur/NOUN/9/nsubj", "des/DET/3/det",
+        "Bundesstaates/NOUN/1/nmod/ORGANIZATION", "Minnesota/PROPN/3/appos/ORGANIZATION", ",/PUNCT/6/punct",
+        "Tim/PROPN/3/appos/PERSON", "Walz/PROPN/6/flat/PERSON", ",/PUNCT/1/punct", "schrieb/VERB/-1/root",
+        "auf/ADP/12/case", "der/DET/12/det", "Plattform/NOUN/9/obl", "X/PROPN/12/appos", ",/PUNCT/16/punct",
+        "er/PRON/16/nsubj", "habe/AUX/9/ccomp", "./PUNCT/9/punct");
+    Mention state = mention(s, "auto:bundesstaates-minnesota", "Bundesstaates Minnesota", 3, 5, 3,
+        MentionKind.NAME);
+    Mention walz = mention(s, "auto:tim-walz", "Tim Walz", 6, 8, 6, MentionKind.NAME);
+    Attribution a = DE.find(view(s, state, walz));
+    assertEquals("verb:schrieb", a.rule());
+    assertEquals("OOOOOOOOOOOOOOOQQO", flags(a.content()), "the ccomp, not the subject phrase");
+    assertEquals(new Speaker("auto:tim-walz", "Tim Walz"), a.speaker(), "the apposition, not the genitive");
+
+    // a clause before the comma is reported words, even when the parser makes part of it the verb's subject
+    Sentence clause = sentence(0, 0, "Grund/NOUN/5/nsubj", "seien/AUX/0/cop", "die/DET/3/det", "Käufe/NOUN/0/appos",
+        ",/PUNCT/0/punct", "erklärte/VERB/-1/root", "das/DET/7/det", "Haus/PROPN/5/obj", "./PUNCT/5/punct");
+    Attribution reported = DE.find(view(clause));
+    assertEquals("QQQQOOOOO", flags(reported.content()));
+    assertEquals(new Speaker("auto:haus", "Haus"), reported.speaker());
+  }
 }

@@ -97,4 +97,26 @@ class SpeakersTest {
     assertEquals(new Speaker("Q1", "ARD"), Speakers.speaker(studio, List.of(ard, paris), 1, 6, 2),
         "a country after the compound is its place");
   }
+  /**
+   * Until 2026-12-07 the earliest name of a subject phrase spoke, so "Die Sprecherin des Auswärtigen Amtes, Anna
+   * Schmidt, sagte" was the ministry's. A mention set off as the apposition of the subject's common noun names who
+   * speaks; the genitive says whose.
+   */
+  @Test
+  void theSubjectsAppositionSpeaksNotItsGenitive() {
+    Sentence s = sentence(0, 0, "Die/DET/1/det", "Sprecherin/NOUN/9/nsubj", "des/DET/4/det",
+        "Auswärtigen/PROPN/4/amod", "Amtes/NOUN/1/nmod/ORGANIZATION", ",/PUNCT/6/punct", "Anna/PROPN/1/appos/PERSON",
+        "Schmidt/PROPN/6/flat/PERSON", ",/PUNCT/1/punct", "sagte/VERB/-1/root");
+    Mention amt = typed(mention(s, "Q1", "Auswärtiges Amt", 3, 5, 4, MentionKind.NAME), "organisation");
+    Mention schmidt = mention(s, "auto:anna-schmidt", "Anna Schmidt", 6, 8, 6, MentionKind.DISCOVERED);
+    assertEquals(new Speaker("auto:anna-schmidt", "Anna Schmidt"), Speakers.subject(s, List.of(amt, schmidt), 9));
+    assertEquals(new Speaker("Q1", "Auswärtiges Amt"), Speakers.subject(s, List.of(amt), 9),
+        "an apposition with no mention names no one");
+
+    // a subject that is a name itself keeps its name: the apposition says what it is
+    Sentence named = sentence(0, 0, "Merz/PROPN/3/nsubj/PERSON", ",/PUNCT/2/punct", "Kanzler/NOUN/0/appos",
+        "sagte/VERB/-1/root");
+    Mention merz = mention(named, "Q1", "Friedrich Merz", 0, 1, 0, MentionKind.PARTIAL_NAME);
+    assertEquals(new Speaker("Q1", "Friedrich Merz"), Speakers.subject(named, List.of(merz), 3));
+  }
 }
