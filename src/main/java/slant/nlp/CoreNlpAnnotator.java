@@ -65,9 +65,10 @@ public final class CoreNlpAnnotator implements Annotator {
    * from it ({@link GluedParagraphs}: "weiter?Die", "Überblick:Wadephul", "sein.tagesschau24:"). 6 (2026-12-06): also a
    * byline glued after an outlet written in capitals ("Von Lorenz Storch, BRIm Süden …") or, without an outlet, to its
    * last name ("Von Christian BaslEin gemeinsames Selfie …"; {@link GluedBylines}). 7 (2026-12-07): also headlines of
-   * a list glued to each other ("widerspricht TrumpFeuer im Hafen"; {@link slant.lang.GluedHeadlines}).
+   * a list glued to each other ("widerspricht TrumpFeuer im Hafen"; {@link slant.lang.GluedHeadlines}). 8
+   * (2026-12-07): in such a list, also a two-letter word glued to the next headline ("Jemen abWadephul fordert").
    */
-  public static final int ANNOTATION_FORMAT = 7;
+  public static final int ANNOTATION_FORMAT = 8;
 
   /**
    * The bundled word lists annotation reads, once per JVM: never a configured {@code rules_dir}, because stored

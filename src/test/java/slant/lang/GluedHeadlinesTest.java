@@ -34,4 +34,20 @@ class GluedHeadlinesTest {
         "one name written twice");
     assertEquals(List.of(), GluedHeadlines.glues("Die BewohnerInnen und MitbürgerInnen", NAMES), "gender forms");
   }
+  /**
+   * Until 2026-12-07 a two-letter word glued to the next headline stayed glued ("Rakete aus Jemen abWadephul
+   * fordert"): Wadephul was no mention. In a list of glues it is split; alone it stays ("OnePlus", "eBay").
+   */
+  @Test
+  void aTwoLetterWordGluedToTheNextHeadlineIsSplitInAListOfGlues() {
+    String text = "Rakete aus Jemen abWadephul fordert Waffenruhe TrumpFeuer im Hafen PrimorskRöwekamp fordert";
+    assertEquals(List.of(19, 52, 75), GluedHeadlines.glues(text, NAMES));
+    assertEquals(List.of(), GluedHeadlines.glues("Rakete aus Jemen abWadephul fordert Waffenruhe TrumpFeuer", NAMES),
+        "one glue of three letters: no list");
+    assertEquals(List.of(), GluedHeadlines.glues("Rakete abWadephul und zuTrump", NAMES),
+        "two-letter words alone make no list");
+    String names = "Laut iPhone und zuDPA und TrumpFeuer im Hafen PrimorskRöwekamp fordert";
+    assertEquals(List.of(names.indexOf("Feuer"), names.indexOf("Röwekamp")), GluedHeadlines.glues(names, NAMES),
+        "one lower-case letter, or a capital without three lower-case letters after it");
+  }
 }
