@@ -19,6 +19,9 @@ import java.util.Map;
  * @param gender optional: for persons their gender ({@code m}, {@code f}), for other actors the grammatical gender
  *     of the German name ({@code m}, {@code f}, {@code n}, {@code pl}: "die Ukraine" f, "der Iran" m, "die USA" pl);
  *     null lets {@link PronounResolver} infer it (first-name list, name endings). Used only to resolve pronouns.
+ * @param surname optional, persons only: the surname where it is not the last word of the names, the family name
+ *     written first ("Xi" of Xi Jinping, "Kim" of Kim Jong-un); it alone then refers to the person as another's
+ *     last word does, and the last word ("Jinping") does not. Null: the last word of each multi-word name.
  */
 public record ActorEntry(
     String id,
@@ -29,7 +32,8 @@ public record ActorEntry(
     Map<String, List<String>> demonyms,
     String country,
     List<Role> roles,
-    String gender) implements Serializable {
+    String gender,
+    String surname) implements Serializable {
 
   public static final List<String> TYPES = List.of("person", "country", "organisation", "group");
   public static final List<String> GENDERS = List.of("m", "f", "n", "pl");
@@ -37,7 +41,14 @@ public record ActorEntry(
   /** An entry without a gender (inferred where needed). */
   public ActorEntry(String id, String type, Map<String, String> names, Map<String, List<String>> aliases,
       Map<String, List<String>> metonyms, Map<String, List<String>> demonyms, String country, List<Role> roles) {
-    this(id, type, names, aliases, metonyms, demonyms, country, roles, null);
+    this(id, type, names, aliases, metonyms, demonyms, country, roles, null, null);
+  }
+
+  /** An entry whose surname is the last word of its names. */
+  public ActorEntry(String id, String type, Map<String, String> names, Map<String, List<String>> aliases,
+      Map<String, List<String>> metonyms, Map<String, List<String>> demonyms, String country, List<Role> roles,
+      String gender) {
+    this(id, type, names, aliases, metonyms, demonyms, country, roles, gender, null);
   }
 
   public ActorEntry {

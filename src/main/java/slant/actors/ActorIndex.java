@@ -237,9 +237,14 @@ final class ActorIndex implements Serializable {
         if (e.type().equals("person")) {
           String[] parts = form.trim().split("[\\s]+");
           if (parts.length > 1) {
-            surnameForms.computeIfAbsent(e.id(), k -> new HashSet<>()).add(folded(parts[parts.length - 1]));
-            givenNames.computeIfAbsent(e.id(), k -> new HashSet<>()).add(parts[0]);
-            String last = phraseKey(norm, parts[parts.length - 1]);
+            // the family name written first where the catalogue says so ("Xi" of Xi Jinping), else the last word
+            boolean familyFirst = e.surname() != null && java.util.Arrays.asList(parts).contains(e.surname());
+            String surname = familyFirst ? e.surname() : parts[parts.length - 1];
+            surnameForms.computeIfAbsent(e.id(), k -> new HashSet<>()).add(folded(surname));
+            if (!familyFirst) {
+              givenNames.computeIfAbsent(e.id(), k -> new HashSet<>()).add(parts[0]);
+            }
+            String last = phraseKey(norm, surname);
             s.computeIfAbsent(last, k -> new ArrayList<>());
             if (!s.get(last).contains(e.id())) {
               s.get(last).add(e.id());

@@ -148,6 +148,10 @@ public final class Catalogue implements Serializable {
       if (!seen.add(e.id())) {
         throw new ConfigException(source + ": duplicate actor id " + e.id());
       }
+      if (e.surname() != null && !("person".equals(e.type()) && namesHoldWord(e, e.surname()))) {
+        throw new ConfigException(source + ": actor " + e.id() + " has surname '" + e.surname()
+            + "': a surname is given for persons only, and must be a word of one of their names");
+      }
       map.put(e.id(), e);
     }
   }
@@ -169,6 +173,12 @@ public final class Catalogue implements Serializable {
         throw new ConfigException(source + ": actor ids starting with 'auto:' are reserved for discovered actors");
       }
     }
+  }
+
+  private static boolean namesHoldWord(ActorEntry e, String word) {
+    java.util.List<String> forms = new java.util.ArrayList<>(e.names().values());
+    e.aliases().values().forEach(forms::addAll);
+    return forms.stream().anyMatch(f -> java.util.Arrays.asList(f.trim().split("\\s+")).contains(word));
   }
 
   public ActorEntry get(String id) {

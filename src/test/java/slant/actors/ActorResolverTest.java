@@ -32,6 +32,8 @@ class ActorResolverTest {
           "Q159", List.of(new ActorEntry.Role(Map.of("de", List.of("Kremlchef")), "2008-05-07", "2012-05-07"))),
       new ActorEntry("Q56226", "person", Map.of("de", "Kim Jong-un", "en", "Kim Jong Un"), null, null, null,
           "Q423", null),
+      new ActorEntry("Q15031", "person", Map.of("de", "Xi Jinping", "en", "Xi Jinping"), null, null, null, null,
+          null, "m", "Xi"),
       new ActorEntry("Q4374183", "person", Map.of("de", "Dmitri Peskow", "en", "Dmitry Peskov"), null, null, null,
           "Q159", List.of(new ActorEntry.Role(Map.of("de", List.of("Kremlsprecher")), "2012-05-22", null))),
       new ActorEntry("Q1065", "organisation", Map.of("de", "Vereinte Nationen", "en", "United Nations"),

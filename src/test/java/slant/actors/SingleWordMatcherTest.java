@@ -41,6 +41,17 @@ class SingleWordMatcherTest {
         afterPhrases("Kim/PROPN Jong-un/PROPN lacht/VERB", "Kim/PROPN winkt/VERB"));
   }
 
+  /**
+   * Until 2026-12-07 the last word of every name was its surname, so "Treffen mit Xi" named Xi Jinping only after his
+   * full name (else it was the discovered actor auto:xi), and "Jinping" alone would have been him. The catalogue's
+   * {@code surname} names the family name written first.
+   */
+  @Test
+  void aFamilyNameWrittenFirstIsTheSurname() {
+    assertEquals("Xi=Q15031/PARTIAL_NAME", alone("Treffen/NOUN mit/ADP Xi/PROPN"));
+    assertEquals("", alone("Treffen/NOUN mit/ADP Jinping/PROPN"), "the given name is no surname");
+  }
+
   @Test
   void aDemonymAdjectiveUnlessCapitalisedInsideAName() {
     assertEquals("russische=Q159/DEMONYM", alone("Die/DET russische/ADJ Armee/NOUN"));
