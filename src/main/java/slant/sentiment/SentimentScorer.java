@@ -1211,9 +1211,28 @@ public final class SentimentScorer implements Serializable {
     return RELIABLE_RULES.contains(r) && !(verbPredicate && r.equals("predicate:nsubj")) ? 1.0 : WEAK_RULE;
   }
 
+  /**
+   * A verb, or a finite verb the tagger took for its participle: an adjective with a direct object and no copula
+   * ("Wieso entmachtet Xi seinen Top-General?" — no predicative adjective takes an accusative object). Until
+   * 2026-12-07 such a word was an adjective said of its subject in full, "ist entmachtet".
+   */
   private static boolean isVerb(Sentence s, int token) {
     String pos = s.token(token).pos();
-    return "VERB".equals(pos) || "AUX".equals(pos);
+    if ("VERB".equals(pos) || "AUX".equals(pos)) {
+      return true;
+    }
+    if (!"ADJ".equals(pos) || !s.parsed()) {
+      return false;
+    }
+    boolean object = false;
+    for (int c : s.tree().children(token)) {
+      String rel = s.tree().relation(c);
+      if ("cop".equals(rel)) {
+        return false;
+      }
+      object |= "obj".equals(rel);
+    }
+    return object;
   }
 
 }

@@ -2402,4 +2402,22 @@ class CueRelationsTest {
     assertEquals("predicate:venture", cues.get(0).rule());
     assertEquals(1.0, cues.get(0).reliability(), 1e-12);
   }
+  /**
+   * Until 2026-12-07 a finite verb the tagger took for its participle ("Wieso entmachtet Xi seinen Top-General?",
+   * tagged ADJ with a subject and a direct object) was an adjective said of its subject in full, as "Xi ist
+   * entmachtet" is: Xi became negative. An adjective with a direct object and no copula is the verb it is: an act of
+   * the subject, at half reliability.
+   */
+  @Test
+  void aFiniteVerbTaggedAsItsParticipleIsNoPredicativeAdjective() {
+    SentimentScorer sc = scorer("entmachtet\tADJ\t-0.6\n", "entmachten\tnone\taffected\t0.0\n");
+    List<Cue> verb = cuesOfMention(sc, "Wieso/ADV/2/advmod entmachtet/ADJ/0/root Xi/PROPN/2/nsubj "
+        + "seinen/DET/5/det:poss General/NOUN/2/obj ?/PUNCT/2/punct", 2, 3, 2);
+    assertEquals(List.of("entmachtet:evaluation"), relations(verb));
+    assertEquals(0.5, verb.get(0).reliability(), 1e-12, "an act of the subject");
+    List<Cue> state = cuesOfMention(sc, "Xi/PROPN/3/nsubj ist/AUX/3/cop entmachtet/ADJ/0/root ./PUNCT/3/punct",
+        0, 1, 0);
+    assertEquals(List.of("entmachtet:evaluation"), relations(state));
+    assertEquals(1.0, state.get(0).reliability(), 1e-12, "a state said of the subject");
+  }
 }
