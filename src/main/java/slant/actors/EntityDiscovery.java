@@ -185,7 +185,7 @@ final class EntityDiscovery implements SentenceStep {
    * become an actor of its own is asked: a surname or genitive linked to a person named before stays that person's.
    */
   static boolean namesNoActor(String name, boolean person, Set<String> nonActorNames) {
-    String n = name.strip().toLowerCase(Locale.ROOT);
+    String n = name.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT); // "D.\u00a0C." as "D. C."
     if (n.isEmpty() || nonActorNames.contains(n)) {
       return !n.isEmpty();
     }

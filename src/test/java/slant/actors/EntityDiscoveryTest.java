@@ -81,6 +81,9 @@ class EntityDiscoveryTest {
     assertTrue(EntityDiscovery.namesNoActor("Ukraine-Krieg", false, Steps.RULES.words("non-actor-names.tsv")));
     assertTrue(EntityDiscovery.namesNoActor("Tour de France", false, Steps.RULES.words("non-actor-names.tsv")));
     assertFalse(EntityDiscovery.namesNoActor("Stefan Krieg", true, Steps.RULES.words("non-actor-names.tsv")));
+    // a place's abbreviation after its name ("Washington, D. C."), also with a no-break space: since 2026-12-07
+    assertTrue(EntityDiscovery.namesNoActor("D. C.", false, Steps.RULES.words("non-actor-names.tsv")));
+    assertTrue(EntityDiscovery.namesNoActor("D.\u00a0C.", false, Steps.RULES.words("non-actor-names.tsv")));
   }
 
   /**
