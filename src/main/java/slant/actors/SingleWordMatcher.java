@@ -42,8 +42,14 @@ final class SingleWordMatcher implements SentenceStep {
     String lang = d.lang();
     Sentence s = st.sentence();
     Set<String> fullNamesSeen = d.fullNamesSeen();
-    for (WordUnit u : st.units()) {
+    List<WordUnit> units = st.units();
+    for (int i = 0; i < units.size(); i++) {
+      WordUnit u = units.get(i);
       if (st.taken()[u.token()]) {
+        continue;
+      }
+      if (doubleSurname(st, units, i)) {
+        i++;
         continue;
       }
       Token tok = s.token(u.token());
@@ -93,6 +99,48 @@ final class SingleWordMatcher implements SentenceStep {
         st.take(mentions.mention(d.doc(), s, country, u.token(), u.token() + 1, MentionKind.DEMONYM, lang));
       }
     }
+  }
+
+  /**
+   * A catalogue person's double surname written alone, its two parts joined by a hyphen ("nach dem Rückzug von
+   * Brosius-Gersdorf", "Kramp-Karrenbauers Nachfolger"), taken as one mention from unit {@code i} over the next; the
+   * same conditions as a one-word surname. Until 2026-12-07 such a surname alone was never linked: units are the
+   * parts of a hyphenated word, and the index keys the surname by both.
+   */
+  private boolean doubleSurname(SentenceState st, List<WordUnit> units, int i) {
+    WordUnit u = units.get(i);
+    if (!u.joinedRight() || i + 1 >= units.size()) {
+      return false;
+    }
+    WordUnit v = units.get(i + 1);
+    if (!v.joinedLeft() || st.taken()[v.token()]) {
+      return false;
+    }
+    DocState d = st.doc();
+    String lang = d.lang();
+    List<String> persons = index.surnames(lang).get(u.key() + " " + v.key());
+    boolean possessive = false;
+    if (persons == null && v.altKey() != null) {
+      persons = index.surnames(lang).get(u.key() + " " + v.altKey());
+      possessive = true;
+    }
+    if (persons == null) {
+      return false;
+    }
+    String written = u.text() + "-" + v.text();
+    persons = persons.stream().filter(id -> index.writesSurname(id, written)).toList();
+    Sentence s = st.sentence();
+    if (persons.isEmpty() || !isSurnameAlone(s, u.token(), persons, d.fullNamesSeen())) {
+      return false;
+    }
+    String id = pickPerson(persons, d.fullNamesSeen());
+    if (id == null) {
+      return false;
+    }
+    boolean compound = u.joinedLeft() || v.joinedRight();
+    st.take(mentions.mention(d.doc(), s, id, u.token(), v.token() + 1,
+        compound && !possessive ? MentionKind.COMPOUND : MentionKind.PARTIAL_NAME, lang));
+    return true;
   }
 
   /**

@@ -34,6 +34,7 @@ class ActorResolverTest {
           "Q423", null),
       new ActorEntry("Q15031", "person", Map.of("de", "Xi Jinping", "en", "Xi Jinping"), null, null, null, null,
           null, "m", "Xi"),
+      new ActorEntry("Q2602", "person", Map.of("de", "Annegret Kramp-Karrenbauer"), null, null, null, "Q183", null),
       new ActorEntry("Q4374183", "person", Map.of("de", "Dmitri Peskow", "en", "Dmitry Peskov"), null, null, null,
           "Q159", List.of(new ActorEntry.Role(Map.of("de", List.of("Kremlsprecher")), "2012-05-22", null))),
       new ActorEntry("Q1065", "organisation", Map.of("de", "Vereinte Nationen", "en", "United Nations"),

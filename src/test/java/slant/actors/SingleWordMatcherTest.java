@@ -52,6 +52,23 @@ class SingleWordMatcherTest {
     assertEquals("", alone("Treffen/NOUN mit/ADP Jinping/PROPN"), "the given name is no surname");
   }
 
+  /**
+   * Until 2026-12-07 a double surname alone ("Kramp-Karrenbauer sagte") was never linked: the units are the parts of
+   * the hyphenated word, and neither part is the surname. Written as one token or as three, with a genitive, or
+   * inside a compound.
+   */
+  @Test
+  void aDoubleSurnameAloneIsThePerson() {
+    assertEquals("Kramp-Karrenbauer=Q2602/PARTIAL_NAME", alone("Kramp-Karrenbauer/PROPN sagte/VERB"));
+    assertEquals("Kramp-Karrenbauer=Q2602/PARTIAL_NAME",
+        alone("von/ADP Kramp/PROPN ~-/PUNCT ~Karrenbauer/PROPN"));
+    assertEquals("Kramp-Karrenbauers=Q2602/PARTIAL_NAME", alone("Kramp-Karrenbauers/PROPN Nachfolger/NOUN kam/VERB"));
+    assertEquals("Kramp-Karrenbauer-Vertraute=Q2602/COMPOUND",
+        alone("Kramp-Karrenbauer-Vertraute/PROPN kritisieren/VERB"));
+    assertEquals("", alone("Die/DET Kramp-Karrenbauer/PROPN kam/VERB"), "after an article, as a one-word surname");
+    assertEquals("", alone("Karrenbauer/PROPN sagte/VERB"), "one part alone is no surname");
+  }
+
   @Test
   void aDemonymAdjectiveUnlessCapitalisedInsideAName() {
     assertEquals("russische=Q159/DEMONYM", alone("Die/DET russische/ADJ Armee/NOUN"));
