@@ -202,9 +202,10 @@ final class SingleWordMatcher implements SentenceStep {
   /**
    * A surname alone refers to a catalogue person only where it reads as a name: a proper noun or an NER person,
    * not after an article ("der Spiegel", "in Kraft"), and not after another first name ("Peter Schmidt" is not
-   * Wolfgang Schmidt) — unless the full name occurred earlier in the article.
+   * Wolfgang Schmidt) — unless the full name occurred earlier in the article. A common noun or unknown word counts
+   * as a name right after a title noun.
    */
-  private static boolean isSurnameAlone(Sentence s, int t, List<String> persons, Set<String> fullNamesSeen) {
+  private boolean isSurnameAlone(Sentence s, int t, List<String> persons, Set<String> fullNamesSeen) {
     Token tok = s.token(t);
     if (!isNameLike(tok)) {
       return false;
@@ -213,7 +214,10 @@ final class SingleWordMatcher implements SentenceStep {
     if (introduced) {
       return true;
     }
-    if (!"PROPN".equals(tok.pos()) && !"PERSON".equals(tok.ner())) {
+    // right after a title noun a surname the tagger took for a common noun is the name the title hangs on ("die
+    // umstrittene Heimatschutzministerin Noem", NOUN; since 2026-12-07)
+    boolean titled = t > 0 && TitleLabels.isTitleNoun(s.token(t - 1).word(), titleEndings);
+    if (!"PROPN".equals(tok.pos()) && !"PERSON".equals(tok.ner()) && !titled) {
       return false;
     }
     if (t > 0) {

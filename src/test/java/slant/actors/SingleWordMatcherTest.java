@@ -34,6 +34,17 @@ class SingleWordMatcherTest {
         + "isoliert/VERB sich/PRON"), "before a name a mention took");
   }
 
+  /**
+   * Until 2026-12-07 a surname the tagger took for a common noun was no name unless the full name came first: "die
+   * umstrittene Heimatschutzministerin Noem" in a teaser before "Kristi Noem" was no one. Right after a title noun it
+   * is the name the title hangs on.
+   */
+  @Test
+  void aSurnameTaggedAsANounAfterATitleNoun() {
+    assertEquals("Putin=Q7747/PARTIAL_NAME", alone("der/DET Präsident/NOUN Putin/NOUN kam/VERB"));
+    assertEquals("", alone("Gestern/ADV Putin/NOUN kam/VERB"), "a common noun without a title");
+  }
+
   @Test
   void aFirstNameOnlyAfterTheFullName() {
     assertEquals("", alone("Kim/PROPN winkt/VERB"));
