@@ -65,6 +65,8 @@ public final class ActorResolver implements Serializable {
   private final boolean pronouns;
   /** Title noun endings (title-endings.tsv): a German title after a definite determiner makes a candidate. */
   private final List<String> titleEndings;
+  /** {@code de/title-anaphor-determiners.tsv}: a title after one of them makes a sentence a parse candidate. */
+  private final Set<String> titleDeterminers;
 
   /**
    * @param rules the rule word lists (data/rules/README.md: place prepositions, statement nouns, title endings, …)
@@ -84,6 +86,7 @@ public final class ActorResolver implements Serializable {
     this.rules = rules;
     this.index = new ActorIndex(catalogue);
     this.titleEndings = rules.list("title-endings.tsv");
+    this.titleDeterminers = TitleAnaphora.determiners(rules);
     this.titles = new TitleLabels(titleEndings);
     this.appositions = new AppositionRepair(titleEndings);
     MentionFactory mentions = new MentionFactory(catalogue, titles);
@@ -151,7 +154,7 @@ public final class ActorResolver implements Serializable {
           return true;
         }
       }
-      if (TitleAnaphora.mayHold(s, titleEndings)) {
+      if (TitleAnaphora.mayHold(s, titleEndings, titleDeterminers)) {
         return true;
       }
     }

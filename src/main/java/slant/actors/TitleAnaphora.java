@@ -40,16 +40,14 @@ import slant.model.Token;
  */
 final class TitleAnaphora implements SentenceStep {
 
-  /** Definite determiners a title anaphor follows. */
-  private static final Set<String> DETERMINERS = Set.of("der", "die", "dem", "den", "des", "dieser", "diese",
-      "diesem", "diesen", "dieses");
-
   private final TitleLabels titles;
   private final List<String> titleEndings;
   private final Set<String> epithets;
   private final Set<String> officeNouns;
   /** Folded first parts of a longer title that make it another office ("vize", "ex", "stellvertretend"). */
   private final List<String> otherOfficePrefixes;
+  /** Definite determiners a title anaphor follows ({@code de/title-anaphor-determiners.tsv}). */
+  private final Set<String> determiners;
 
   TitleAnaphora(Rules rules) {
     this.titleEndings = rules.list("title-endings.tsv");
@@ -57,6 +55,12 @@ final class TitleAnaphora implements SentenceStep {
     this.epithets = rules.words("epithet-anaphors.tsv");
     this.officeNouns = rules.words("de/office-nouns.tsv");
     this.otherOfficePrefixes = rules.list("de/title-anaphor-prefixes.tsv");
+    this.determiners = determiners(rules);
+  }
+
+  /** The definite determiners a title anaphor follows, lower case. */
+  static Set<String> determiners(Rules rules) {
+    return rules.words("de/title-anaphor-determiners.tsv");
   }
 
   @Override
@@ -68,7 +72,8 @@ final class TitleAnaphora implements SentenceStep {
     Sentence s = st.sentence();
     for (int t = 1; t < s.size(); t++) {
       Token tok = s.token(t);
-      if (st.taken()[t] || !titleAfterDeterminer(s, t, titleEndings) || epithets.contains(d.norm().key(tok.word()))) {
+      if (st.taken()[t] || !titleAfterDeterminer(s, t, titleEndings, determiners)
+          || epithets.contains(d.norm().key(tok.word()))) {
         continue;
       }
       String det = s.token(t - 1).word().toLowerCase(Locale.ROOT);
@@ -90,9 +95,9 @@ final class TitleAnaphora implements SentenceStep {
    * Such a sentence is parsed ({@link ActorResolver#isCandidate}), as "der" counts only for a subject and the title's
    * predicates need the parse.
    */
-  static boolean mayHold(Sentence s, List<String> titleEndings) {
+  static boolean mayHold(Sentence s, List<String> titleEndings, Set<String> determiners) {
     for (int t = 1; t < s.size(); t++) {
-      if (titleAfterDeterminer(s, t, titleEndings)) {
+      if (titleAfterDeterminer(s, t, titleEndings, determiners)) {
         return true;
       }
     }
@@ -100,10 +105,11 @@ final class TitleAnaphora implements SentenceStep {
   }
 
   /** Whether the token is a capitalised title noun right after a definite determiner (as written). */
-  private static boolean titleAfterDeterminer(Sentence s, int t, List<String> titleEndings) {
+  private static boolean titleAfterDeterminer(Sentence s, int t, List<String> titleEndings,
+      Set<String> determiners) {
     Token tok = s.token(t);
     return "NOUN".equals(tok.pos()) && Character.isUpperCase(tok.word().codePointAt(0))
-        && DETERMINERS.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))
+        && determiners.contains(s.token(t - 1).word().toLowerCase(Locale.ROOT))
         && TitleLabels.isTitleNoun(tok.word(), titleEndings);
   }
 

@@ -124,6 +124,7 @@ public final class Rules implements Serializable {
     f.put("de/party-role-nouns.tsv", WORD);
     f.put("de/office-nouns.tsv", WORD);
     f.put("de/title-anaphor-prefixes.tsv", WORD);
+    f.put("de/title-anaphor-determiners.tsv", WORD);
     f.put("de/sentence-receiving-verbs.tsv", WORD);
     f.put("de/received-penalties.tsv", WORD);
     f.put("de/word-surnames.tsv", WORD);
