@@ -14,7 +14,8 @@ import slant.model.MentionKind;
 
 /**
  * The catalogue as lookup tables per language ("de", "en"), keyed like the {@link WordUnit}s of article text: phrase
- * keys of names, aliases, metonyms and role titles; surnames and first tokens of multi-word person names; demonym
+ * keys of names, aliases, metonyms and role titles; surnames (last words, or the catalogue's family name written first)
+ * and first tokens of multi-word person names; demonym
  * keys. Built once per catalogue; read-only afterwards, so shared by all matchers and tasks.
  */
 final class ActorIndex implements Serializable {
@@ -43,7 +44,10 @@ final class ActorIndex implements Serializable {
   /** First tokens of multi-word person names ("Kim", "Xi"): linked only after the full name occurred. */
   private final Map<String, Map<String, List<String>>> firstTokens = new HashMap<>();
   private final Map<String, Map<String, String>> demonyms = new HashMap<>(); // language -> stem key -> country id
-  /** Person id → the last words of its multi-word names, {@link #folded}: what a surname alone must read as. */
+  /**
+   * Person id → the last words of its multi-word names, or its catalogue {@code surname} (a family name written
+   * first), {@link #folded}: what a surname alone must read as.
+   */
   private final Map<String, Set<String>> surnameForms = new HashMap<>();
   /** Person id → the first words of its multi-word names ("Svenja"). */
   private final Map<String, Set<String>> givenNames = new HashMap<>();

@@ -11,7 +11,8 @@ import slant.model.Token;
 
 /**
  * Step 2, single catalogue words on units still free: the surname of a catalogue person ("Putins"; kind
- * PARTIAL_NAME, or COMPOUND inside a hyphenated word), the first name of a person already named in full ("Kim"), and
+ * PARTIAL_NAME, or COMPOUND inside a hyphenated word; a double surname's two hyphen-joined parts together,
+ * "Brosius-Gersdorf"), the first name of a person already named in full ("Kim"), and
  * demonym adjectives ("russische Truppen"; kind DEMONYM). Runs after {@link PhraseMatcher}: it reads
  * {@link DocState#fullNamesSeen}, and a word of a full name is never a surname alone. Surname and demonym are tried
  * on each unit in turn, so where both could take a token, the earlier unit wins.
