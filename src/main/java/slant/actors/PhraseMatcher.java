@@ -170,6 +170,35 @@ final class PhraseMatcher implements SentenceStep {
     return country && inhabitantEnding(w, f) != null;
   }
 
+  /**
+   * Whether the words of tokens [start, end) are capitalised where the catalogue's name of several words capitalises
+   * them, after its first word (which a sentence's start or an article changes: "das Erste"): a German word written in
+   * lower case where the name has a capital is another word, an adjective or a verb ("Das erste Mal" is not the
+   * channel "Das Erste"; until 2026-12-07 it was the ARD). Words are compared in order, hyphen-joined parts apart; a
+   * span whose word count differs from the name's is not judged. Names only: role titles are written with lower-case
+   * adjectives of their own ("Chef der kommunistischen Partei").
+   */
+  static boolean capitalisedAsWritten(Sentence s, int start, int end, String form) {
+    String[] names = form.trim().split("[\\s\\-‐–]+");
+    List<String> written = new java.util.ArrayList<>();
+    for (int i = start; i < end; i++) {
+      for (String part : s.token(i).word().split("[\\-‐–]+")) {
+        if (!part.isEmpty()) {
+          written.add(part);
+        }
+      }
+    }
+    if (written.size() != names.length) {
+      return true;
+    }
+    for (int i = 1; i < names.length; i++) {
+      if (Character.isUpperCase(names[i].codePointAt(0)) && Character.isLowerCase(written.get(i).codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The singular forms of the German indefinite article, lower case. */
   private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "einem", "einen", "eines", "einer");
 
@@ -225,6 +254,10 @@ final class PhraseMatcher implements SentenceStep {
       }
       if (t.kind() == MentionKind.METONYM && !SeatOfPower.metonymWritten(s, start, end, t.form(), compound)) {
         continue;
+      }
+      if (first != last && "de".equals(lang) && t.kind() == MentionKind.NAME
+          && !capitalisedAsWritten(s, start, end, t.form())) {
+        continue; // "Das erste Mal" is not the channel "Das Erste"
       }
       if (first == last && "de".equals(lang) && inhabitantNoun(s, last, t.form())) {
         continue; // "ein 30-jähriger Ukrainer", "der Exil-Iraner": a person of the country, not the state

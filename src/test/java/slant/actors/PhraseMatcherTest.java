@@ -125,4 +125,19 @@ class PhraseMatcherTest {
     assertEquals("", links(DATE, "Moskau/PROPN/4/dep –/PUNCT/1/punct Die/DET/4/det Regierung/NOUN/5/nsubj "
         + "erklärte/VERB/0/root"), "a dateline");
   }
+  /** Until 2026-12-07 "Das erste Mal seit neun Jahren" was the ARD: its alias "Das Erste" matched regardless of case. */
+  @Test
+  void aNameOfSeveralWordsIsWrittenWithItsCapitals() {
+    assertFalse(PhraseMatcher.capitalisedAsWritten(
+        Docs.doc("de", "Das/DET erste/ADJ Mal/NOUN").sentences().get(0), 0, 2, "Das Erste"));
+    assertTrue(PhraseMatcher.capitalisedAsWritten(
+        Docs.doc("de", "Das/DET Erste/PROPN zeigt/VERB").sentences().get(0), 0, 2, "Das Erste"));
+    assertTrue(PhraseMatcher.capitalisedAsWritten(
+        Docs.doc("de", "im/ADP das/DET Erste/PROPN").sentences().get(0), 1, 3, "Das Erste"),
+        "the first word may be written in lower case");
+    assertTrue(PhraseMatcher.capitalisedAsWritten(
+        Docs.doc("de", "Fridays/PROPN for/ADP Future/PROPN").sentences().get(0), 0, 3, "Fridays for Future"),
+        "lower case where the name has it");
+    assertEquals("Vereinte Nationen=Q1065/NAME", links(DATE, "Die/DET Vereinte/ADJ Nationen/NOUN tagen/VERB"));
+  }
 }
