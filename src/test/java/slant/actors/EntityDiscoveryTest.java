@@ -84,6 +84,12 @@ class EntityDiscoveryTest {
     // a place's abbreviation after its name ("Washington, D. C."), also with a no-break space: since 2026-12-07
     assertTrue(EntityDiscovery.namesNoActor("D. C.", false, Steps.RULES.words("non-actor-names.tsv")));
     assertTrue(EntityDiscovery.namesNoActor("D.\u00a0C.", false, Steps.RULES.words("non-actor-names.tsv")));
+    // packages, prizes, a whale, the planet (since 2026-12-07); "Thomas Preis" is a person, "Preis" alone no ending
+    assertTrue(EntityDiscovery.namesNoActor("Sanktionspaket", false, Steps.RULES.words("non-actor-names.tsv")));
+    assertTrue(EntityDiscovery.namesNoActor("Nobelpreis", false, Steps.RULES.words("non-actor-names.tsv")));
+    assertTrue(EntityDiscovery.namesNoActor("Buckelwal", false, Steps.RULES.words("non-actor-names.tsv")));
+    assertFalse(EntityDiscovery.namesNoActor("Thomas Preis", true, Steps.RULES.words("non-actor-names.tsv")));
+    assertFalse(EntityDiscovery.namesNoActor("Preis", true, Steps.RULES.words("non-actor-names.tsv")));
   }
 
   /**
