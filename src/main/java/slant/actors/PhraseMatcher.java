@@ -171,15 +171,18 @@ final class PhraseMatcher implements SentenceStep {
   }
 
   /**
-   * Whether the words of tokens [start, end) are capitalised where the catalogue's name of several words capitalises
-   * them, after its first word (which a sentence's start or an article changes: "das Erste"): a German word written in
-   * lower case where the name has a capital is another word, an adjective or a verb ("Das erste Mal" is not the
-   * channel "Das Erste"; until 2026-12-07 it was the ARD). Words are compared in order, hyphen-joined parts apart; a
-   * span whose word count differs from the name's is not judged. Names only: role titles are written with lower-case
-   * adjectives of their own ("Chef der kommunistischen Partei").
+   * Whether the words of tokens [start, end) are capitalised where a catalogue name that opens with an article
+   * capitalises them after it: such a name is an article and a noun made of an adjective ("Das Erste", "Die Linke"),
+   * and written in lower case the same words are an article and an adjective ("Das erste Mal" is not the channel "Das
+   * Erste"; until 2026-12-07 it was the ARD). Other names keep their matches written in lower case ("Spiegel
+   * online"). Words are compared in order, hyphen-joined parts apart; a span whose word count differs from the name's
+   * is not judged. Names only: role titles are written with lower-case adjectives of their own.
    */
   static boolean capitalisedAsWritten(Sentence s, int start, int end, String form) {
     String[] names = form.trim().split("[\\s\\-‐–]+");
+    if (!NAME_ARTICLES.contains(names[0].toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
     List<String> written = new java.util.ArrayList<>();
     for (int i = start; i < end; i++) {
       for (String part : s.token(i).word().split("[\\-‐–]+")) {
@@ -198,6 +201,9 @@ final class PhraseMatcher implements SentenceStep {
     }
     return true;
   }
+
+  /** German definite articles that open a name ("Das Erste", "Die Linke", "Der Spiegel"), lower case. */
+  private static final Set<String> NAME_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
 
   /** The singular forms of the German indefinite article, lower case. */
   private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "einem", "einen", "eines", "einer");

@@ -138,6 +138,9 @@ class PhraseMatcherTest {
     assertTrue(PhraseMatcher.capitalisedAsWritten(
         Docs.doc("de", "Fridays/PROPN for/ADP Future/PROPN").sentences().get(0), 0, 3, "Fridays for Future"),
         "lower case where the name has it");
+    assertTrue(PhraseMatcher.capitalisedAsWritten(
+        Docs.doc("de", "laut/ADP Spiegel/PROPN online/ADV").sentences().get(0), 1, 3, "Spiegel Online"),
+        "a name without an article keeps a match written in lower case");
     assertEquals("Vereinte Nationen=Q1065/NAME", links(DATE, "Die/DET Vereinte/ADJ Nationen/NOUN tagen/VERB"));
   }
 }
