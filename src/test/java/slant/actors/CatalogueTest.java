@@ -97,11 +97,13 @@ class CatalogueTest {
         org.junit.jupiter.api.Assertions.assertThrows(slant.config.ConfigException.class,
             () -> Catalogue.load(null, List.of(f.toString()))).getMessage());
   }
+
   /** A surname must be a word of the person's names: a typo would otherwise link nothing, silently. */
   @Test
   void aSurnameNotAmongTheNamesIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws java.io.IOException {
-    String person = "version: 1\nactors:\n  - id: x1\n    type: person\n    names: {de: Xi Jinping, en: Xi Jinping}\n";
+    String person = "version: 1\nactors:\n  - id: x1\n    type: person\n"
+        + "    names: {de: Xi Jinping, en: Xi Jinping}\n";
     java.nio.file.Path f = dir.resolve("extra.yaml");
     java.nio.file.Files.writeString(f, person + "    surname: Xi\n");
     assertEquals("Xi", Catalogue.load(null, List.of(f.toString())).get("x1").surname());

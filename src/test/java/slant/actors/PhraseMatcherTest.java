@@ -125,7 +125,7 @@ class PhraseMatcherTest {
     assertEquals("", links(DATE, "Moskau/PROPN/4/dep –/PUNCT/1/punct Die/DET/4/det Regierung/NOUN/5/nsubj "
         + "erklärte/VERB/0/root"), "a dateline");
   }
-  /** Until 2026-12-07 "Das erste Mal seit neun Jahren" was the ARD: its alias "Das Erste" matched regardless of case. */
+  /** Until 2026-12-07 "Das erste Mal seit neun Jahren" was the ARD: its alias "Das Erste" matched in any case. */
   @Test
   void aNameOfSeveralWordsIsWrittenWithItsCapitals() {
     assertFalse(PhraseMatcher.capitalisedAsWritten(
