@@ -99,10 +99,11 @@ public final class ActorResolver implements Serializable {
         rules.words("former-title-words.tsv"), rules.words("class-quantifiers.tsv"), domestic,
         rules.words("shared-office-nouns.tsv"),
         rules.words("de/indefinite-articles.tsv", "en/indefinite-articles.tsv"))));
-    s.add(new SingleWordMatcher(index, mentions, rules.words("de/word-surnames.tsv"), rules.list("title-endings.tsv")));
+    s.add(new SingleWordMatcher(index, mentions, rules.words("de/word-surnames.tsv"), titleEndings));
+    GermanNounGender nounGenders = GermanNounGender.of(rules);
     if (discover) {
       s.add(new EntityDiscovery(titles, rules.words("group-heads.tsv"),
-          rules.words("weather-system-nouns.tsv"), rules.words("non-actor-names.tsv"), GermanNounGender.of(rules)));
+          rules.words("weather-system-nouns.tsv"), rules.words("non-actor-names.tsv"), nounGenders));
     }
     this.discoverySteps = discover ? s.size() : 0;
     if (anaphora) {
@@ -114,7 +115,7 @@ public final class ActorResolver implements Serializable {
     s.add(new TitleMerge());
     s.add(new StatementMedia(rules));
     if (pronouns) {
-      s.add(new PronounLinking(new PronounResolver(catalogue, rules)));
+      s.add(new PronounLinking(new PronounResolver(catalogue, rules, nounGenders)));
     }
     this.steps = List.copyOf(s);
     this.epithetNouns = anaphora ? rules.words("epithet-anaphors.tsv") : Set.of();

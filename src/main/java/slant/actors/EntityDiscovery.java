@@ -470,7 +470,6 @@ final class EntityDiscovery implements SentenceStep {
     return GermanAdjectives.stem(adjective) + ("m".equals(gender) ? "er" : "n".equals(gender) ? "es" : "e");
   }
 
-
   private static boolean taggedAdjective(Sentence s, int start, int end, String word) {
     for (int t = start; t < end; t++) {
       if (s.token(t).word().equals(word) && "ADJ".equals(s.token(t).pos())) {

@@ -67,9 +67,7 @@ final class PhraseMatcher implements SentenceStep {
       }
       int consumed = 0;
       for (int c = 0; c < lengths.size() && consumed == 0; c++) {
-        WordUnit first = units.get(i);
-        WordUnit last = units.get(i + lengths.get(c) - 1);
-        Mention m = toMention(d, st.sentence(), found.get(c), first, last);
+        Mention m = toMention(d, st.sentence(), found.get(c), units.subList(i, i + lengths.get(c)));
         if (m != null && !st.overlaps(m)) {
           st.take(m);
           if (m.kind() == MentionKind.NAME && m.endToken() - m.startToken() > 1) {
@@ -171,31 +169,21 @@ final class PhraseMatcher implements SentenceStep {
   }
 
   /**
-   * Whether the words of tokens [start, end) are capitalised where a catalogue name that opens with an article
+   * Whether the words of a matched span are capitalised where a catalogue name that opens with an article
    * capitalises them after it: such a name is an article and a noun made of an adjective ("Das Erste", "Die Linke"),
    * and written in lower case the same words are an article and an adjective ("Das erste Mal" is not the channel "Das
    * Erste"; until 2026-12-07 it was the ARD). Other names keep their matches written in lower case ("Spiegel
-   * online"). Words are compared in order, hyphen-joined parts apart; a span whose word count differs from the name's
-   * is not judged. Names only: role titles are written with lower-case adjectives of their own.
+   * online"). Words are compared in order, as the span's units (hyphen-joined parts apart); a span whose word count
+   * differs from the name's is not judged. Names only: role titles are written with lower-case adjectives of their own.
    */
-  static boolean capitalisedAsWritten(Sentence s, int start, int end, String form) {
+  static boolean capitalisedAsWritten(List<WordUnit> span, String form) {
     String[] names = form.trim().split("[\\s\\-‐–]+");
-    if (!NAME_ARTICLES.contains(names[0].toLowerCase(java.util.Locale.ROOT))) {
-      return true;
-    }
-    List<String> written = new java.util.ArrayList<>();
-    for (int i = start; i < end; i++) {
-      for (String part : s.token(i).word().split("[\\-‐–]+")) {
-        if (!part.isEmpty()) {
-          written.add(part);
-        }
-      }
-    }
-    if (written.size() != names.length) {
+    if (!NAME_ARTICLES.contains(names[0].toLowerCase(java.util.Locale.ROOT)) || span.size() != names.length) {
       return true;
     }
     for (int i = 1; i < names.length; i++) {
-      if (Character.isUpperCase(names[i].codePointAt(0)) && Character.isLowerCase(written.get(i).codePointAt(0))) {
+      String written = span.get(i).text();
+      if (Character.isUpperCase(names[i].codePointAt(0)) && Character.isLowerCase(written.codePointAt(0))) {
         return false;
       }
     }
@@ -240,7 +228,9 @@ final class PhraseMatcher implements SentenceStep {
    * The mention a matched unit run stands for, or null: the target of highest {@link #priority} among those whose
    * written form fits; null when two actors of the same kind and priority fit (no guess).
    */
-  private Mention toMention(DocState d, Sentence s, List<Target> targets, WordUnit first, WordUnit last) {
+  private Mention toMention(DocState d, Sentence s, List<Target> targets, List<WordUnit> span) {
+    WordUnit first = span.get(0);
+    WordUnit last = span.get(span.size() - 1);
     AnnotatedDoc doc = d.doc();
     LocalDate date = d.date();
     String lang = d.lang();
@@ -262,7 +252,7 @@ final class PhraseMatcher implements SentenceStep {
         continue;
       }
       if (first != last && "de".equals(lang) && t.kind() == MentionKind.NAME
-          && !capitalisedAsWritten(s, start, end, t.form())) {
+          && !capitalisedAsWritten(span, t.form())) {
         continue; // "Das erste Mal" is not the channel "Das Erste"
       }
       if (first == last && "de".equals(lang) && inhabitantNoun(s, last, t.form())) {

@@ -114,11 +114,16 @@ public final class PronounResolver implements Serializable {
    *     {@code title-endings.tsv}
    */
   public PronounResolver(Catalogue catalogue, Rules rules) {
+    this(catalogue, rules, GermanNounGender.of(rules));
+  }
+
+  /** As above, with the organisation genders the caller read from {@code rules} already (the resolver's discovery). */
+  PronounResolver(Catalogue catalogue, Rules rules, GermanNounGender nounGenders) {
     this.catalogue = catalogue;
     this.firstNames = firstNameGenders();
     this.ownCountryNouns = rules.words("de/own-country-nouns.tsv");
     this.genitiveAttributeWords = rules.words("de/genitive-attribute-words.tsv");
-    this.nounGenders = GermanNounGender.of(rules);
+    this.nounGenders = nounGenders;
     this.titleEndings = rules.list("title-endings.tsv");
   }
 

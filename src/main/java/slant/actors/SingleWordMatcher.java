@@ -104,8 +104,8 @@ final class SingleWordMatcher implements SentenceStep {
 
   /**
    * A catalogue person's double surname written alone, its two parts joined by a hyphen ("nach dem Rückzug von
-   * Brosius-Gersdorf", "Kramp-Karrenbauers Nachfolger"), taken as one mention from unit {@code i} over the next; the
-   * same conditions as a one-word surname. Until 2026-12-07 such a surname alone was never linked: units are the
+   * Brosius-Gersdorf", "Kramp-Karrenbauers Nachfolger"), taken as one mention from unit {@code i} over the next,
+   * where it reads as a name ({@link #isSurnameAlone}, as a one-word surname must) and names one person. Until 2026-12-07 such a surname alone was never linked: units are the
    * parts of a hyphenated word, and the index keys the surname by both.
    */
   private boolean doubleSurname(SentenceState st, List<WordUnit> units, int i) {

@@ -134,14 +134,14 @@ final class SayingVerb implements AttributionRule {
     DependencyTree tree = s.tree();
     for (int c : tree.children(v)) {
       String rel = tree.relation(c);
-      if (c < comma && rel != null && rel.startsWith("nsubj") && !rel.equals("nsubj:pass")) {
+      if (c < comma && Speakers.activeSubject(rel)) {
         int[] subject = tree.subtree(c);
         boolean apposition = false;
         for (int u : subject) {
           if (isVerbish(s.token(u))) {
             return false; // a clause, not a noun phrase: "Grund seien die Käufe, erklärte das Weiße Haus"
           }
-          apposition |= u > 0 && s.token(u - 1).word().equals(",") && "appos".equals(tree.relation(u));
+          apposition |= Speakers.commaApposition(s, u);
         }
         return apposition && subject[subject.length - 1] >= comma - 1;
       }

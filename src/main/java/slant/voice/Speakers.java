@@ -91,13 +91,12 @@ final class Speakers {
       DependencyTree tree = s.tree();
       for (int c : tree.children(v)) {
         String rel = tree.relation(c);
-        if (rel != null && rel.startsWith("nsubj") && !rel.equals("nsubj:pass")) {
+        if (activeSubject(rel)) {
           int[] tokens = tree.subtree(c);
           int from = tokens[0];
           int to = tokens[tokens.length - 1] + 1;
-          int appositive = isName(s.token(c)) ? -1 : appositiveName(s, ms, c, from, to);
-          Speaker sp = speaker(s, ms, from, to,
-              isName(s.token(c)) ? c : appositive >= 0 ? appositive : firstName(s, from, to));
+          int nameAt = isName(s.token(c)) ? c : appositiveName(s, ms, c, from, to);
+          Speaker sp = speaker(s, ms, from, to, nameAt >= 0 ? nameAt : firstName(s, from, to));
           return sp.known() ? sp : Speaker.UNKNOWN;
         }
       }
@@ -128,9 +127,8 @@ final class Speakers {
     if (!"NOUN".equals(s.token(head).pos())) {
       return -1;
     }
-    DependencyTree tree = s.tree();
     for (int u = Math.max(from, head + 1); u < to; u++) {
-      if (!s.token(u - 1).word().equals(",") || !"appos".equals(tree.relation(u)) || !isName(s.token(u))) {
+      if (!commaApposition(s, u) || !isName(s.token(u))) {
         continue;
       }
       for (Mention m : ms) {
@@ -140,6 +138,16 @@ final class Speakers {
       }
     }
     return -1;
+  }
+
+  /** Whether a dependency relation is a verb's active subject: {@code nsubj…}, not {@code nsubj:pass}. */
+  static boolean activeSubject(String relation) {
+    return relation != null && relation.startsWith("nsubj") && !relation.equals("nsubj:pass");
+  }
+
+  /** Whether the token opens an apposition set off by a comma: parsed {@code appos}, right after ",". */
+  static boolean commaApposition(Sentence s, int u) {
+    return u > 0 && s.token(u - 1).word().equals(",") && "appos".equals(s.tree().relation(u));
   }
 
   static boolean isName(Token t) {

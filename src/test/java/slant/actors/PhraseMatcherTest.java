@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import slant.lang.WordNormalizer;
 import slant.model.AnnotatedDoc;
 import slant.model.Mention;
 import slant.testing.Docs;
@@ -125,21 +126,23 @@ class PhraseMatcherTest {
     assertEquals("", links(DATE, "Moskau/PROPN/4/dep –/PUNCT/1/punct Die/DET/4/det Regierung/NOUN/5/nsubj "
         + "erklärte/VERB/0/root"), "a dateline");
   }
+
+  /** The word units of tokens [start, end) of a one-sentence German document. */
+  private static List<WordUnit> span(String parse, int start, int end) {
+    return WordUnit.of(Docs.doc("de", parse).sentences().get(0), WordNormalizer.forLanguage("de")).stream()
+        .filter(u -> u.token() >= start && u.token() < end).toList();
+  }
+
   /** Until 2026-12-07 "Das erste Mal seit neun Jahren" was the ARD: its alias "Das Erste" matched in any case. */
   @Test
   void aNameOfSeveralWordsIsWrittenWithItsCapitals() {
-    assertFalse(PhraseMatcher.capitalisedAsWritten(
-        Docs.doc("de", "Das/DET erste/ADJ Mal/NOUN").sentences().get(0), 0, 2, "Das Erste"));
-    assertTrue(PhraseMatcher.capitalisedAsWritten(
-        Docs.doc("de", "Das/DET Erste/PROPN zeigt/VERB").sentences().get(0), 0, 2, "Das Erste"));
-    assertTrue(PhraseMatcher.capitalisedAsWritten(
-        Docs.doc("de", "im/ADP das/DET Erste/PROPN").sentences().get(0), 1, 3, "Das Erste"),
+    assertFalse(PhraseMatcher.capitalisedAsWritten(span("Das/DET erste/ADJ Mal/NOUN", 0, 2), "Das Erste"));
+    assertTrue(PhraseMatcher.capitalisedAsWritten(span("Das/DET Erste/PROPN zeigt/VERB", 0, 2), "Das Erste"));
+    assertTrue(PhraseMatcher.capitalisedAsWritten(span("im/ADP das/DET Erste/PROPN", 1, 3), "Das Erste"),
         "the first word may be written in lower case");
-    assertTrue(PhraseMatcher.capitalisedAsWritten(
-        Docs.doc("de", "Fridays/PROPN for/ADP Future/PROPN").sentences().get(0), 0, 3, "Fridays for Future"),
-        "lower case where the name has it");
-    assertTrue(PhraseMatcher.capitalisedAsWritten(
-        Docs.doc("de", "laut/ADP Spiegel/PROPN online/ADV").sentences().get(0), 1, 3, "Spiegel Online"),
+    assertTrue(PhraseMatcher.capitalisedAsWritten(span("Fridays/PROPN for/ADP Future/PROPN", 0, 3),
+        "Fridays for Future"), "lower case where the name has it");
+    assertTrue(PhraseMatcher.capitalisedAsWritten(span("laut/ADP Spiegel/PROPN online/ADV", 1, 3), "Spiegel Online"),
         "a name without an article keeps a match written in lower case");
     assertEquals("Vereinte Nationen=Q1065/NAME", links(DATE, "Die/DET Vereinte/ADJ Nationen/NOUN tagen/VERB"));
   }
