@@ -263,7 +263,8 @@ public final class CueAttribution {
    * @param name the idiom as written in the file ("sich schwer tun")
    * @param word the word among the verb's dependents ("schwer", "Tor"); empty: the verb alone ("auftrumpfen");
    *     {@link #NO_OBJECT}: the verb without an object or an "an" phrase ("Dortmund gewinnt", not "gewann 20 Prozent"
-   *     or "gewinnt an Bedeutung")
+   *     or "gewinnt an Bedeutung"); {@link #NEGATIVE_OBJECT}: the verb with an object or a clausal complement that is a
+   *     negative lexicon word ("gestand 67 Einbruchsdiebstähle", "hat gestanden, seinen Neffen umgebracht zu haben")
    * @param verbForms the verb's forms, lower case ("tut", "tat", "getan"; separable verbs with the particle joined)
    * @param weight the cue's weight (negative: failure, positive: success)
    */
@@ -276,6 +277,17 @@ public final class CueAttribution {
     /** Whether the idiom is its verb without an object ({@link #NO_OBJECT}). */
     public boolean withoutObject() {
       return NO_OBJECT.equals(word);
+    }
+
+    /**
+     * The word column of an idiom that is its verb with a negative object or clausal complement (outcome-idioms.tsv:
+     * a crime confessed). Added 2026-12-07.
+     */
+    public static final String NEGATIVE_OBJECT = "(negative-object)";
+
+    /** Whether the idiom is its verb with a negative object ({@link #NEGATIVE_OBJECT}). */
+    public boolean withNegativeObject() {
+      return NEGATIVE_OBJECT.equals(word);
     }
 
     /**
@@ -292,6 +304,22 @@ public final class CueAttribution {
         return false;
       }
       return at == 1 || verbForms.contains(parts.get(at - 2).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The preposition the idiom's name writes before its word's article ("an" of "sich an die Spitze setzen"), lower
+     * case; null when the word follows no such preposition. A success's word in that preposition's phrase is the
+     * success ("hat sich an die Spitze gesetzt"), as an object is. Since 2026-12-07.
+     */
+    public String preposition() {
+      String base = word.startsWith("*") ? word.substring(1) : word;
+      List<String> parts = List.of(name.split("\\s+"));
+      int at = parts.indexOf(base);
+      if (at < 2 || !ARTICLES.contains(parts.get(at - 1).toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      String before = parts.get(at - 2).toLowerCase(Locale.ROOT);
+      return verbForms.contains(before) || ARTICLES.contains(before) || "sich".equals(before) ? null : before;
     }
 
     /** The articles of both languages' idiom names (not English "an": German "an Boden verlieren" is a preposition). */

@@ -892,8 +892,8 @@ public final class SentimentScorer implements Serializable {
   /**
    * The {@code clause:outcome} cue of an outcome idiom ({@code data/rules/de/outcome-idioms.tsv}) whose verb is
    * {@code verb} (the verb the actor is the active subject of) and whose word is one of the verb's dependents ("Terim
-   * tut sich seit Jahren schwer": "tut … schwer"; a success's word only as the verb's object), or null. An evaluation
-   * in full, like the other narrated outcomes; a negator of the verb or of the word flips and damps it like any cue.
+   * tut sich seit Jahren schwer": "tut … schwer"; a success's word only as the verb's object or, since 2026-12-07,
+   * its adverb: "hat gut abgeschnitten"), or null. An evaluation in full, like the other narrated outcomes; a negator of the verb or of the word flips and damps it like any cue.
    * Under a non-factual auxiliary ({@code data/rules/de/non-factual-auxiliaries.tsv}: "wird", "könnte", "soll") there
    * is no idiom.
    */
@@ -922,6 +922,21 @@ public final class SentimentScorer implements Serializable {
       if (idiom.withoutObject()) {
         continue;
       }
+      if (idiom.withNegativeObject()) {
+        int object = negativeObject(s, verb);
+        if (object < 0) {
+          continue;
+        }
+        // a wrong not confessed ("gestand keine Schuld", "hat die Tat nicht gestanden") is no merit: no cue
+        if (negators(s, object).size() % 2 == 1 || negators(s, verb).size() % 2 == 1
+            || perfectAuxiliaryNegators(s, verb).size() % 2 == 1) {
+          return null;
+        }
+        Cue verbCue = frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
+        String text = object < verb ? s.token(object).word() + " … " + verbCue.text() : verbCue.text() + " … "
+            + s.token(object).word();
+        return new Cue(text, verbCue.weight(), verbCue.rule(), verb, verbCue.relation(), verbCue.reliability());
+      }
       List<Integer> dependents = verbDependents(s, verb);
       boolean hasObject = dependents.stream().anyMatch(c -> "obj".equals(s.tree().relation(c)));
       for (int c : dependents) {
@@ -929,7 +944,13 @@ public final class SentimentScorer implements Serializable {
         // or, with no object, what the actor comes out as ("ging als Sieger hervor"; not "verbucht die Verhandlungen
         // als Erfolg": what the actor calls a success)
         boolean object = "obj".equals(s.tree().relation(c)) || !hasObject && predicative(s, c);
-        if (idiom.isWord(s.token(c).word()) && (idiom.weight() < 0 && !idiom.objectWord() || object)) {
+        // a success's adverb is how the act ended ("hat sehr gut abgeschnitten"), as a failure's word anywhere is
+        boolean adverb = "advmod".equals(s.tree().relation(c));
+        // or the phrase of the preposition the idiom writes ("hat sich an die Spitze gesetzt")
+        boolean phrase = idiom.preposition() != null
+            && idiom.preposition().equals(CueAttribution.casePreposition(s, c));
+        if (idiom.isWord(s.token(c).word())
+            && (!idiom.objectWord() && (idiom.weight() < 0 || adverb || phrase) || object)) {
           Cue verbCue = frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
           // "erzielte keinen Erfolg": a negator of the word negates the phrase too
           boolean negatedWord = negators(s, c).size() % 2 == 1;
@@ -941,6 +962,38 @@ public final class SentimentScorer implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * The verb's object or clausal complement that a negative lexicon word heads or modifies (an adjective of the
+   * object: "die tödlichen Schüsse"), for an idiom of a confessed wrong ({@code CueAttribution.Idiom#NEGATIVE_OBJECT}:
+   * "gestand 67 Einbruchsdiebstähle", "hat gestanden, seinen Neffen umgebracht zu haben"); -1 if none. The object
+   * also tells the confession's "gestanden" from the perfect of "stehen" ("hat im Weg gestanden" has none).
+   */
+  private int negativeObject(Sentence s, int verb) {
+    for (int c : verbDependents(s, verb)) {
+      String rel = s.tree().relation(c);
+      if (!"obj".equals(rel) && !"xcomp".equals(rel) && !"ccomp".equals(rel)) {
+        continue;
+      }
+      if (negativeWord(s, c)) {
+        return c;
+      }
+      if ("obj".equals(rel)) {
+        for (int m : s.tree().children(c)) {
+          if ("amod".equals(s.tree().relation(m)) && negativeWord(s, m)) {
+            return c;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the token is a negative word of the lexicon. */
+  private boolean negativeWord(Sentence s, int token) {
+    Lexicon.Hit hit = lexicon.lookup(s.token(token).word(), s.token(token).pos());
+    return hit != null && hit.weight() < 0;
   }
 
   /**
