@@ -383,75 +383,121 @@ public final class SentimentScorer implements Serializable {
    *       whose object, indirect object or passive subject is the mention ("Die Grünen werfen der Regierung Versagen
    *       vor", "X lobte Y"); it counts toward {@code overall_polarity} only.
    * </ul>
-   * A negated verb flips and damps the cue like a lexicon cue. Frame cues are not part of the tone.
+   * A negated verb flips and damps the cue like a lexicon cue. Frame cues are not part of the tone. A conjunct of a
+   * subject ("Die CDU und die SPD gewannen die Wahl": the SPD) gets the cues the first conjunct, the subject, gets,
+   * their rules prefixed {@code conjunct:} (since 2026-12-07; before, a narrated outcome reached the first conjunct
+   * only).
    */
   private void addFrameCues(Sentence s, List<Mention> mentions, List<Integer> idx, CueAttribution attribution,
       List<List<Cue>> out) {
-    DependencyTree tree = s.tree();
     for (int i : idx) {
       if (CueAttribution.headlineTopic(s, mentions.get(i))) {
         continue; // "USA: Donald Trump droht Nigeria": the topic before the colon is not the verb's subject
       }
-      int h = mentions.get(i).headToken();
-      int verb = clauseVerb(attribution, tree, h);
-      int participle = verb != tree.head(h) ? verb : -1; // the perfect's participle, when clauseVerb took one
-      String rel = lowerRelation(tree, h);
-      // ("SPD-Mitgliederbegehren nimmt erste Hürde": a compound's outcome is its head's, not the actor's)
-      if (mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
-        addAchieversOutcomeIdiom(s, h, verb, rel, out.get(i));
+      int head = mentions.get(i).headToken();
+      int subject = coordinatedSubject(s.tree(), head);
+      if (subject == head) {
+        addFrameCues(s, mentions.get(i), head, attribution, out.get(i));
+        continue;
       }
-      int force = stateForce(s, mentions.get(i), h, rel);
-      if (force >= 0) {
-        // "Syrische Armee erzielte einen Teilerfolg", "regulären ukrainischen Truppen gelungen": the state's forces'
-        // narrated outcome is the state's (since 2026-12-07)
-        addAchieversOutcomeIdiom(s, force, clauseVerb(attribution, tree, force), lowerRelation(tree, force),
-            out.get(i));
-      }
-      if (verb >= 0 && rel.equals("nsubj") && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
-        addOutcomeAdverb(s, verb, out.get(i));
-      }
-      if (rel.equals("nsubj") && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
-        for (int predicate : attribution.sharedSubjectPredicates(h)) {
-          addSharedSubjectCues(s, attribution, predicate, mentions.get(i), out.get(i));
+      java.util.Set<Cue> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      before.addAll(out.get(i));
+      addFrameCues(s, mentions.get(i), subject, attribution, out.get(i));
+      out.get(i).replaceAll(c -> before.contains(c) ? c
+          : new Cue(c.text(), c.weight(), "conjunct:" + c.rule(), c.token(), c.relation(), c.reliability()));
+    }
+  }
+
+  /**
+   * The subject {@code token} is a conjunct of ("Die CDU und die SPD/conj(CDU) gewannen": the CDU), through any
+   * chain of conjuncts; {@code token} itself when it is none. Only a coordination with a conjunction ("und", "oder"
+   * under one of the subject's conjuncts): conjuncts joined by commas alone are as often the subjects of clauses the
+   * parser took for a list ("Frankfurt besiegt Freiburg, Wolfsburg/conj(Frankfurt) verliert gegen Stuttgart").
+   */
+  private static int coordinatedSubject(DependencyTree tree, int token) {
+    int t = token;
+    while ("conj".equals(lowerRelation(tree, t)) && tree.head(t) >= 0) {
+      t = tree.head(t);
+    }
+    if (t == token || !lowerRelation(tree, t).startsWith("nsubj")) {
+      return token;
+    }
+    for (int c : tree.children(t)) {
+      if ("conj".equals(lowerRelation(tree, c))) {
+        for (int cc : tree.children(c)) {
+          if ("cc".equals(lowerRelation(tree, cc))) {
+            return t;
+          }
         }
       }
-      int convicting = convictingVerb(s, mentions.get(i), h, verb, rel);
-      Cue verdict = convicting >= 0 ? verdict(s, convicting) : null;
-      if (verdict == null && mentions.get(i).kind() != slant.model.MentionKind.COMPOUND) {
-        int receiving = receivingVerb(s, verb, rel);
-        verdict = receiving >= 0 ? receivedSentence(s, receiving) : null;
+    }
+    return token;
+  }
+
+  /**
+   * {@link #addFrameCues} for one mention, read as the word {@code h}: its own head, or the subject it is a conjunct
+   * of.
+   */
+  private void addFrameCues(Sentence s, Mention mention, int h, CueAttribution attribution, List<Cue> cues) {
+    DependencyTree tree = s.tree();
+    int verb = clauseVerb(attribution, tree, h);
+    int participle = verb != tree.head(h) ? verb : -1; // the perfect's participle, when clauseVerb took one
+    String rel = lowerRelation(tree, h);
+    // ("SPD-Mitgliederbegehren nimmt erste Hürde": a compound's outcome is its head's, not the actor's)
+    if (mention.kind() != slant.model.MentionKind.COMPOUND) {
+      addAchieversOutcomeIdiom(s, h, verb, rel, cues);
+    }
+    int force = stateForce(s, mention, h, rel);
+    if (force >= 0) {
+      // "Syrische Armee erzielte einen Teilerfolg", "regulären ukrainischen Truppen gelungen": the state's forces'
+      // narrated outcome is the state's (since 2026-12-07)
+      addAchieversOutcomeIdiom(s, force, clauseVerb(attribution, tree, force), lowerRelation(tree, force),
+          cues);
+    }
+    if (verb >= 0 && rel.equals("nsubj") && mention.kind() != slant.model.MentionKind.COMPOUND) {
+      addOutcomeAdverb(s, verb, cues);
+    }
+    if (rel.equals("nsubj") && mention.kind() != slant.model.MentionKind.COMPOUND) {
+      for (int predicate : attribution.sharedSubjectPredicates(h)) {
+        addSharedSubjectCues(s, attribution, predicate, mention, cues);
       }
-      if (verdict != null) {
-        // the conviction, not the verb's lexicon sense ("condemn", the court's stance), is what is said of the actor
-        int verdictVerb = verdict.token();
-        out.get(i).removeIf(c -> c.token() == verdictVerb);
-        out.get(i).add(verdict);
-        continue;
-      }
-      if (verb < 0 || !"VERB".equals(s.token(verb).pos()) || out.get(i).stream().anyMatch(c -> c.token() == verb)) {
-        continue;
-      }
-      CueRelations.Frame frame = relations.frame(attribution.verbForm(verb));
-      if (frame == null || participle >= 0 && attribution.perfectStatePassive(participle, frame)) {
-        continue; // "ist zerstört": a state passive, the actor is not the doer
-      }
-      if (attribution.misparsedAttribute(verb, frame.lemma())) {
-        continue; // "des … getöteten/VERB israelischen Soldaten/nsubj": a misparsed attribute, the noun is the victim
-      }
-      if (rel.equals("nsubj") && attribution.ellipticPassive(verb, frame, relations)) {
-        rel = "nsubj:pass"; // "Ukrainischer Politiker Parubij erschossen": a headline's passive without auxiliary
-      }
-      if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass") || rel.equals("obl:arg"))
-          && (frame.object() == CueRelations.Role.POS || frame.object() == CueRelations.Role.NEG)) {
-        double w = frame.object() == CueRelations.Role.POS ? STANCE_WEIGHT : -STANCE_WEIGHT;
-        out.get(i).add(frameCue(s, attribution, verb, w, "frame:obj", Cue.STANCE, 1.0));
-      }
-      // the agent of a passive ("Merkel wurde von Putin getäuscht") is the doer, as the active subject is
-      Cue subjectCue = rel.equals("nsubj") || attribution.passiveAgent(h)
-          ? subjectFrameCue(s, attribution, verb, frame, mentions.get(i)) : null;
-      if (subjectCue != null) {
-        out.get(i).add(subjectCue);
-      }
+    }
+    int convicting = convictingVerb(s, mention, h, verb, rel);
+    Cue verdict = convicting >= 0 ? verdict(s, convicting) : null;
+    if (verdict == null && mention.kind() != slant.model.MentionKind.COMPOUND) {
+      int receiving = receivingVerb(s, verb, rel);
+      verdict = receiving >= 0 ? receivedSentence(s, receiving) : null;
+    }
+    if (verdict != null) {
+      // the conviction, not the verb's lexicon sense ("condemn", the court's stance), is what is said of the actor
+      int verdictVerb = verdict.token();
+      cues.removeIf(c -> c.token() == verdictVerb);
+      cues.add(verdict);
+      return;
+    }
+    if (verb < 0 || !"VERB".equals(s.token(verb).pos()) || cues.stream().anyMatch(c -> c.token() == verb)) {
+      return;
+    }
+    CueRelations.Frame frame = relations.frame(attribution.verbForm(verb));
+    if (frame == null || participle >= 0 && attribution.perfectStatePassive(participle, frame)) {
+      return; // "ist zerstört": a state passive, the actor is not the doer
+    }
+    if (attribution.misparsedAttribute(verb, frame.lemma())) {
+      return; // "des … getöteten/VERB israelischen Soldaten/nsubj": a misparsed attribute, the noun is the victim
+    }
+    if (rel.equals("nsubj") && attribution.ellipticPassive(verb, frame, relations)) {
+      rel = "nsubj:pass"; // "Ukrainischer Politiker Parubij erschossen": a headline's passive without auxiliary
+    }
+    if ((rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass") || rel.equals("obl:arg"))
+        && (frame.object() == CueRelations.Role.POS || frame.object() == CueRelations.Role.NEG)) {
+      double w = frame.object() == CueRelations.Role.POS ? STANCE_WEIGHT : -STANCE_WEIGHT;
+      cues.add(frameCue(s, attribution, verb, w, "frame:obj", Cue.STANCE, 1.0));
+    }
+    // the agent of a passive ("Merkel wurde von Putin getäuscht") is the doer, as the active subject is
+    Cue subjectCue = rel.equals("nsubj") || attribution.passiveAgent(h)
+        ? subjectFrameCue(s, attribution, verb, frame, mention) : null;
+    if (subjectCue != null) {
+      cues.add(subjectCue);
     }
   }
 

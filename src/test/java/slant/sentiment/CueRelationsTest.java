@@ -1272,6 +1272,27 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-07 a narrated outcome reached the first of coordinated subjects only: "Die CDU und die SPD gewannen
+   * die Wahl" made the CDU positive, the SPD nothing.
+   */
+  @Test
+  void aConjunctOfTheSubjectSharesItsNarratedOutcome() {
+    SentimentScorer sc = scorer("", "");
+    String won = "Die/DET/2/det CDU/PROPN/6/nsubj und/CCONJ/5/cc die/DET/5/det SPD/PROPN/2/conj "
+        + "gewannen/VERB/0/root die/DET/8/det Wahl/NOUN/6/obj";
+    assertOutcome(cuesOfMention(sc, won, 1, 2, 1), "gewannen … Wahl:evaluation", 1.0);
+    List<Cue> spd = cuesOfMention(sc, won, 4, 5, 4);
+    assertEquals(List.of("gewannen … Wahl:evaluation"), relations(spd));
+    assertEquals("conjunct:clause:outcome", spd.get(0).rule());
+    assertEquals(1.0, SentimentScorer.evaluationEvidence(spd), 1e-12);
+    // subjects joined by a comma alone are as often two clauses the parser took for a list: no shared outcome
+    String clauses = "Frankfurt/PROPN/2/nsubj besiegt/VERB/0/root Freiburg/PROPN/2/obj ,/PUNCT/5/punct "
+        + "Wolfsburg/PROPN/1/conj verliert/VERB/2/conj";
+    assertOutcome(cuesOfMention(sc, clauses, 0, 1, 0), "besiegt:evaluation", 1.0);
+    assertNoOutcome(cuesOfMention(sc, clauses, 4, 5, 4));
+  }
+
+  /**
    * Until 2026-12-07 a confessed crime ("hat Attentatspläne gestanden", "gestand die Tat", "hatten ein Geständnis
    * abgelegt") and a good or bad showing ("hat sehr gut abgeschnitten") gave their subject no
    * cue: the team's annotators labelled every such confessor of dev and test negative.
