@@ -139,6 +139,7 @@ public final class Rules implements Serializable {
     f.put("de/indefinite-articles.tsv", WORD);
     f.put("de/conduct-verbs.tsv", WORD);
     f.put("de/oblique-articles.tsv", WORD);
+    f.put("de/non-accusative-articles.tsv", WORD);
     f.put("de/praise-epithets.tsv", WORD);
     f.put("de/grounds-prepositions.tsv", WORD);
     f.put("de/penalty-prepositions.tsv", WORD);

@@ -21,6 +21,7 @@ import slant.config.ConfigException;
 import slant.config.NlpConfig;
 import slant.lang.Dateline;
 import slant.lang.GluedBylines;
+import slant.lang.GermanArgumentOrder;
 import slant.lang.GluedParagraphs;
 import slant.lang.SeparatedText;
 import slant.lang.Rules;
@@ -66,9 +67,11 @@ public final class CoreNlpAnnotator implements Annotator {
    * byline glued after an outlet written in capitals ("Von Lorenz Storch, BRIm Süden …") or, without an outlet, to its
    * last name ("Von Christian BaslEin gemeinsames Selfie …"; {@link GluedBylines}). 7 (2026-12-07): also headlines of
    * a list glued to each other ("widerspricht TrumpFeuer im Hafen"; {@link slant.lang.GluedHeadlines}). 8
-   * (2026-12-07): in such a list, also a two-letter word glued to the next headline ("Jemen abWadephul fordert").
+   * (2026-12-07): in such a list, also a two-letter word glued to the next headline ("Jemen abWadephul fordert"). 9
+   * (2026-12-07): in German, the two proper nouns of a clause in the perfect are subject and object in their order
+   * ("Russland hat die Ukraine angegriffen"; {@link slant.lang.GermanArgumentOrder}).
    */
-  public static final int ANNOTATION_FORMAT = 8;
+  public static final int ANNOTATION_FORMAT = 9;
 
   /**
    * The bundled word lists annotation reads, once per JVM: never a configured {@code rules_dir}, because stored
@@ -77,6 +80,7 @@ public final class CoreNlpAnnotator implements Annotator {
   private static final class AnnotationWords {
     static final Set<String> BYLINE_OUTLETS = Rules.bundled().words("byline-outlets.tsv");
     static final Set<String> CAMEL_CASE_NAMES = Rules.bundled().words("camel-case-names.tsv");
+    static final GermanArgumentOrder GERMAN_ARGUMENT_ORDER = GermanArgumentOrder.bundled();
   }
 
   /** The bundled byline outlets ({@code data/rules/byline-outlets.tsv}) that end a glued byline. */
@@ -224,8 +228,13 @@ public final class CoreNlpAnnotator implements Annotator {
       Sentence tagged = convert(i, cs, separated);
       boolean parse = tagged.size() <= config.maxSentenceTokens() && selector.shouldParse(tagged);
       if (parse) {
+        List<Dependency> dependencies = parse(p.parser(), cs);
+        if ("de".equals(language)) {
+          // "Russland/obj hat die Ukraine/nsubj angegriffen": the parser's roles of two names, repaired
+          dependencies = AnnotationWords.GERMAN_ARGUMENT_ORDER.repair(tagged.tokens(), dependencies);
+        }
         sentences.add(new Sentence(i, tagged.begin(), tagged.end(), tagged.tokens(), tagged.entities(),
-            parse(p.parser(), cs), true));
+            dependencies, true));
       } else {
         sentences.add(tagged);
       }

@@ -409,6 +409,30 @@ public final class SentimentScorer implements Serializable {
   }
 
   /**
+   * The narrated outcome of a relative clause on the mention whose subject is the relative pronoun ("Die SPD, die die
+   * Wahl deutlich verlor, …", "Trump, der die Wahl gewonnen hat, …"): the outcome idiom or adverb of the clause's verb,
+   * as for the verb's own subject. Read from the mention's own head, so a later conjunct does not take the first
+   * one's clause. Since 2026-12-07 (before, only a verdict reached the actor so: {@link #convictingVerb}).
+   */
+  private void addRelativeClauseOutcome(Sentence s, int head, CueAttribution attribution, List<Cue> cues) {
+    DependencyTree tree = s.tree();
+    for (int c : tree.children(head)) {
+      if (!lowerRelation(tree, c).startsWith("acl")) {
+        continue;
+      }
+      for (int p : tree.children(c)) {
+        if ("nsubj".equals(lowerRelation(tree, p)) && "PRON".equals(s.token(p).pos())) {
+          int verb = clauseVerb(attribution, tree, p);
+          if (verb >= 0) {
+            addOutcomeIdiom(s, verb, cues);
+            addOutcomeAdverb(s, verb, cues);
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * The subject {@code token} is a conjunct of ("Die CDU und die SPD/conj(CDU) gewannen": the CDU), through any
    * chain of conjuncts; {@code token} itself when it is none. Only a coordination with a conjunction ("und", "oder"
    * under one of the subject's conjuncts): conjuncts joined by commas alone are as often the subjects of clauses the
@@ -446,6 +470,7 @@ public final class SentimentScorer implements Serializable {
     // ("SPD-Mitgliederbegehren nimmt erste Hürde": a compound's outcome is its head's, not the actor's)
     if (mention.kind() != slant.model.MentionKind.COMPOUND) {
       addAchieversOutcomeIdiom(s, h, verb, rel, cues);
+      addRelativeClauseOutcome(s, mention.headToken(), attribution, cues);
     }
     int force = stateForce(s, mention, h, rel);
     if (force >= 0) {

@@ -1272,6 +1272,24 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-07 a relative clause on the actor narrated no outcome of it ("Die SPD, die die Wahl deutlich verlor,
+   * sucht …" left the SPD without a cue); only a verdict reached the actor so.
+   */
+  @Test
+  void aRelativeClauseOnTheActorNarratesItsOutcome() {
+    SentimentScorer sc = scorer("", "");
+    assertOutcome(cuesOfMention(sc, "Die/DET/2/det SPD/PROPN/10/nsubj ,/PUNCT/8/punct die/PRON/8/nsubj "
+        + "die/DET/6/det Wahl/NOUN/8/obj deutlich/ADJ/8/advmod verlor/VERB/2/acl ,/PUNCT/8/punct "
+        + "sucht/VERB/0/root einen/DET/12/det Vorsitzenden/NOUN/10/obj", 1, 2, 1), "Wahl … verlor:evaluation", -0.5);
+    // an outcome that may happen is none: "die die Wahl verlieren könnte"
+    assertNoOutcome(cuesOfMention(sc, "Die/DET/2/det SPD/PROPN/0/root ,/PUNCT/7/punct die/PRON/7/nsubj "
+        + "die/DET/6/det Wahl/NOUN/7/obj verlieren/VERB/2/acl könnte/AUX/7/aux", 1, 2, 1));
+    // the relative pronoun as the object: the clause tells what others did to the actor
+    assertNoOutcome(cuesOfMention(sc, "Die/DET/2/det SPD/PROPN/0/root ,/PUNCT/7/punct die/PRON/7/obj "
+        + "die/DET/5/det CDU/PROPN/7/nsubj besiegte/VERB/2/acl", 1, 2, 1));
+  }
+
+  /**
    * Until 2026-12-07 a narrated outcome reached the first of coordinated subjects only: "Die CDU und die SPD gewannen
    * die Wahl" made the CDU positive, the SPD nothing.
    */
@@ -1337,6 +1355,11 @@ class CueRelationsTest {
         + "der/DET/6/det Spitze/NOUN/2/obl zusammen/ADP/2/compound:prt"));
     assertOutcome(cuesOfFirstWord(sc, "Polen/PROPN/2/nsubj hat/AUX/0/root einen/DET/4/det Teilerfolg/NOUN/2/obj "
         + "errungen/VERB/2/xcomp"), "Teilerfolg … errungen:evaluation", 1.0);
+    // an election's threshold: "verpasste den Wiedereinzug" (the head of a closed compound), "schaffte den Einzug"
+    assertOutcome(cuesOfFirstWord(sc, "FDP/PROPN/2/nsubj verpasste/VERB/0/root den/DET/4/det "
+        + "Wiedereinzug/NOUN/2/obj"), "verpasste … Wiedereinzug:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "BSW/PROPN/2/nsubj schaffte/VERB/0/root den/DET/4/det Einzug/NOUN/2/obj"),
+        "schaffte … Einzug:evaluation", 1.0);
     // a success's word that its idiom writes as the object is still no adverb: "gewann klar" is no won election
     assertNoOutcome(cuesOfFirstWord(sc, "Fischer/PROPN/2/nsubj gewann/VERB/0/root klar/ADJ/2/advmod "
         + "bei/ADP/5/case Wahl/NOUN/2/obl 20/NUM/7/nummod Prozent/NOUN/2/obj"));
