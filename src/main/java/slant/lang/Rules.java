@@ -140,6 +140,7 @@ public final class Rules implements Serializable {
     f.put("de/conduct-verbs.tsv", WORD);
     f.put("de/oblique-articles.tsv", WORD);
     f.put("de/non-accusative-articles.tsv", WORD);
+    f.put("de/not-only-words.tsv", WORD);
     f.put("de/praise-epithets.tsv", WORD);
     f.put("de/grounds-prepositions.tsv", WORD);
     f.put("de/penalty-prepositions.tsv", WORD);
@@ -149,6 +150,7 @@ public final class Rules implements Serializable {
     f.put("en/outcome-idioms.tsv", IDIOM);
     f.put("en/outcome-adverbs.tsv", WORD_WEIGHT);
     f.put("en/non-factual-auxiliaries.tsv", WORD);
+    f.put("en/not-only-words.tsv", WORD);
     f.put("en/failure-nouns.tsv", WORD);
     f.put("en/success-nouns.tsv", WORD);
     f.put("en/venture-nouns.tsv", WORD);

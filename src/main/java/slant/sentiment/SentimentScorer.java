@@ -39,6 +39,8 @@ public final class SentimentScorer implements Serializable {
   private final int maxDistance;
   private final CueRelations relations;
   private final CueAttribution.Words words;
+  /** Words after which a negator is "not only" ({@code de/not-only-words.tsv}, {@code en/not-only-words.tsv}). */
+  private final java.util.Set<String> notOnlyWords;
 
   /** A scorer without relation rules: every cue's relation is decided by the attribution alone (no verb frames). */
   /** A scorer without verb frames and relation lists, with the bundled rule lists (tests, lexicon baselines). */
@@ -60,6 +62,18 @@ public final class SentimentScorer implements Serializable {
     this.maxDistance = maxDistance;
     this.relations = relations;
     this.words = CueAttribution.Words.of(rules);
+    this.notOnlyWords = rules.words("de/not-only-words.tsv", "en/not-only-words.tsv");
+  }
+
+  /**
+   * Whether the token is a negator that negates: not one right before a word of {@code not-only-words.tsv}, the first
+   * half of "nicht nur …, sondern auch" (since 2026-12-07; before, "hat nicht nur die Ukraine überfallen" flipped the
+   * act into praise).
+   */
+  private boolean negating(Sentence s, int token) {
+    Lexicon.Modifier mod = lexicon.modifier(s.token(token).word());
+    return mod != null && mod.type() == Lexicon.ModifierType.NEGATOR && !(token + 1 < s.size()
+        && notOnlyWords.contains(s.token(token + 1).word().toLowerCase(Locale.ROOT)));
   }
 
   /** The word lists the cue attribution reads. */
@@ -165,8 +179,10 @@ public final class SentimentScorer implements Serializable {
             text.append(s.token(c).word()).append(' ');
           }
           case NEGATOR -> {
-            negated = !negated;
-            text.append(s.token(c).word()).append(' ');
+            if (negating(s, c)) {
+              negated = !negated;
+              text.append(s.token(c).word()).append(' ');
+            }
           }
           default -> { }
         }
@@ -1253,8 +1269,7 @@ public final class SentimentScorer implements Serializable {
   private List<Integer> negators(Sentence s, int token) {
     List<Integer> out = new ArrayList<>();
     for (int c : s.tree().children(token)) {
-      Lexicon.Modifier mod = lexicon.modifier(s.token(c).word());
-      if (mod != null && mod.type() == Lexicon.ModifierType.NEGATOR) {
+      if (negating(s, c)) {
         out.add(c);
       }
     }

@@ -1271,6 +1271,17 @@ class CueRelationsTest {
         + "Verhandlungen/NOUN/2/obj als/ADP/6/case Erfolg/NOUN/2/obl"));
   }
 
+  /** Until 2026-12-07 "nicht nur …, sondern auch" negated: "ist nicht nur korrupt" was praise. */
+  @Test
+  void notOnlyIsNoNegation() {
+    SentimentScorer sc = scorer("", "");
+    List<Cue> notOnly = cuesOfFirstWord(sc, "Minister/NOUN/5/nsubj ist/AUX/5/cop nicht/PART/5/advmod "
+        + "nur/ADV/5/advmod korrupt/ADJ/0/root");
+    assertEquals(-0.8, SentimentScorer.evaluationEvidence(notOnly), 1e-12);
+    List<Cue> not = cuesOfFirstWord(sc, "Minister/NOUN/4/nsubj ist/AUX/4/cop nicht/PART/4/advmod korrupt/ADJ/0/root");
+    assertEquals(0.64, SentimentScorer.evaluationEvidence(not), 1e-12);
+  }
+
   /**
    * Until 2026-12-07 a relative clause on the actor narrated no outcome of it ("Die SPD, die die Wahl deutlich verlor,
    * sucht …" left the SPD without a cue); only a verdict reached the actor so.
