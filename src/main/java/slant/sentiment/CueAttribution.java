@@ -297,13 +297,9 @@ public final class CueAttribution {
      * must be; since 2026-12-06 such a failure's too ("hatte bei der Wahl … die Mehrheit verloren" lost no election).
      */
     public boolean objectWord() {
-      String base = word.startsWith("*") ? word.substring(1) : word;
-      List<String> parts = List.of(name.split("\\s+"));
-      int at = parts.indexOf(base);
-      if (at < 1 || !ARTICLES.contains(parts.get(at - 1).toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-      return at == 1 || verbForms.contains(parts.get(at - 2).toLowerCase(Locale.ROOT));
+      List<String> parts = nameParts();
+      int at = wordAfterArticle(parts);
+      return at == 1 || at > 1 && verbForms.contains(parts.get(at - 2).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -312,14 +308,24 @@ public final class CueAttribution {
      * success ("hat sich an die Spitze gesetzt"), as an object is. Since 2026-12-07.
      */
     public String preposition() {
-      String base = word.startsWith("*") ? word.substring(1) : word;
-      List<String> parts = List.of(name.split("\\s+"));
-      int at = parts.indexOf(base);
-      if (at < 2 || !ARTICLES.contains(parts.get(at - 1).toLowerCase(Locale.ROOT))) {
+      List<String> parts = nameParts();
+      int at = wordAfterArticle(parts);
+      if (at < 2) {
         return null;
       }
       String before = parts.get(at - 2).toLowerCase(Locale.ROOT);
       return verbForms.contains(before) || ARTICLES.contains(before) || "sich".equals(before) ? null : before;
+    }
+
+    /** The idiom's name split at spaces. */
+    private List<String> nameParts() {
+      return List.of(name.split("\\s+"));
+    }
+
+    /** The position of the idiom's word in {@code parts} when an article stands right before it; -1 otherwise. */
+    private int wordAfterArticle(List<String> parts) {
+      int at = parts.indexOf(word.startsWith("*") ? word.substring(1) : word);
+      return at >= 1 && ARTICLES.contains(parts.get(at - 1).toLowerCase(Locale.ROOT)) ? at : -1;
     }
 
     /** The articles of both languages' idiom names (not English "an": German "an Boden verlieren" is a preposition). */
