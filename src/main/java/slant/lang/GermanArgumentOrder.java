@@ -112,16 +112,8 @@ public final class GermanArgumentOrder {
    * for two arguments), not "Russland die Ukraine".
    */
   private static boolean titleBeforeName(DependencyTree tree, int first, int second) {
-    int[] phrase = tree.subtree(first);
-    int end = first;
-    for (int t : phrase) {
-      end = Math.max(end, t);
-    }
-    int start = second;
-    for (int t : tree.subtree(second)) {
-      start = Math.min(start, t);
-    }
-    return end + 1 == start && start == second;
+    int[] phrase = tree.subtree(first); // in token order
+    return phrase[phrase.length - 1] + 1 == second && tree.subtree(second)[0] == second;
   }
 
   private static boolean hasCase(DependencyTree tree, int token) {

@@ -980,8 +980,8 @@ public final class SentimentScorer implements Serializable {
    * The {@code clause:outcome} cue of an outcome idiom ({@code data/rules/de/outcome-idioms.tsv}) whose verb is
    * {@code verb} (the verb the actor is the active subject of) and whose word is one of the verb's dependents ("Terim
    * tut sich seit Jahren schwer": "tut … schwer"; a success's word only as the verb's object or, since 2026-12-07,
-   * its adverb: "hat gut abgeschnitten"), or null. An evaluation in full, like the other narrated outcomes; a negator of the verb or of the word flips and damps it like any cue.
-   * Under a non-factual auxiliary ({@code data/rules/de/non-factual-auxiliaries.tsv}: "wird", "könnte", "soll") there
+   * its adverb: "hat gut abgeschnitten"), or null. An evaluation in full, like the other narrated outcomes; a negator
+   * of the verb or of the word flips and damps it like any cue. Under a non-factual auxiliary ({@code data/rules/de/non-factual-auxiliaries.tsv}: "wird", "könnte", "soll") there
    * is no idiom.
    */
   private Cue outcomeIdiom(Sentence s, int verb) {
@@ -1020,12 +1020,12 @@ public final class SentimentScorer implements Serializable {
           return null;
         }
         Cue verbCue = frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
-        String text = object < verb ? s.token(object).word() + " … " + verbCue.text() : verbCue.text() + " … "
-            + s.token(object).word();
-        return new Cue(text, verbCue.weight(), verbCue.rule(), verb, verbCue.relation(), verbCue.reliability());
+        return new Cue(phraseText(s, object, verb, verbCue), verbCue.weight(), verbCue.rule(), verb,
+            verbCue.relation(), verbCue.reliability());
       }
       List<Integer> dependents = verbDependents(s, verb);
       boolean hasObject = dependents.stream().anyMatch(c -> "obj".equals(s.tree().relation(c)));
+      String preposition = idiom.preposition();
       for (int c : dependents) {
         // a success is what the verb achieves, its object ("gewann die Wahl", not "gewann bei der Wahl 20 Prozent"),
         // or, with no object, what the actor comes out as ("ging als Sieger hervor"; not "verbucht die Verhandlungen
@@ -1034,21 +1034,24 @@ public final class SentimentScorer implements Serializable {
         // a success's adverb is how the act ended ("hat sehr gut abgeschnitten"), as a failure's word anywhere is
         boolean adverb = "advmod".equals(s.tree().relation(c));
         // or the phrase of the preposition the idiom writes ("hat sich an die Spitze gesetzt")
-        boolean phrase = idiom.preposition() != null
-            && idiom.preposition().equals(CueAttribution.casePreposition(s, c));
+        boolean phrase = preposition != null && preposition.equals(CueAttribution.casePreposition(s, c));
         if (idiom.isWord(s.token(c).word())
             && (!idiom.objectWord() && (idiom.weight() < 0 || adverb || phrase) || object)) {
           Cue verbCue = frameCue(s, null, verb, idiom.weight(), "clause:outcome", Cue.EVALUATION, 1.0);
           // "erzielte keinen Erfolg": a negator of the word negates the phrase too
           boolean negatedWord = negators(s, c).size() % 2 == 1;
           double w = negatedWord ? -NEGATION * verbCue.weight() : verbCue.weight();
-          String text = c < verb ? s.token(c).word() + " … " + verbCue.text() : verbCue.text() + " … "
-              + s.token(c).word();
+          String text = phraseText(s, c, verb, verbCue);
           return new Cue(text, round(w), verbCue.rule(), verb, verbCue.relation(), verbCue.reliability());
         }
       }
     }
     return null;
+  }
+
+  /** An idiom's cue text: its word and the verb's cue text in the order they are written ("Wahl … gewann"). */
+  private static String phraseText(Sentence s, int word, int verb, Cue verbCue) {
+    return word < verb ? s.token(word).word() + " … " + verbCue.text() : verbCue.text() + " … " + s.token(word).word();
   }
 
   /**
