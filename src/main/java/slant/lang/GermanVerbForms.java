@@ -44,6 +44,29 @@ public final class GermanVerbForms {
     return out;
   }
 
+  /**
+   * The finite forms of the third person a verb takes as a main clause's verb, without a separable particle (which
+   * stands at the clause's end there): present singular and plural, past singular and plural, regular (weak) forms
+   * ("einschränken" → schränkt, schränken, schränkte, schränkten; "erwägen" → erwägt, erwägen, …). A strong verb's
+   * irregular forms are not among them. Empty when the word is no infinitive.
+   */
+  public static List<String> mainClauseForms(String infinitive) {
+    String inf = infinitive.toLowerCase(Locale.ROOT).strip();
+    Parts p = Parts.of(inf);
+    if (p == null) {
+      return List.of();
+    }
+    String base = p.base();
+    String plural = inf.substring(p.particle().length());
+    return List.of(base + p.e() + "t", plural, base + p.e() + "te", base + p.e() + "ten");
+  }
+
+  /** The separable particle a lower-case infinitive opens with ("ein" for "einschränken"), or "" if none. */
+  public static String separableParticle(String infinitive) {
+    Parts p = Parts.of(infinitive.toLowerCase(Locale.ROOT).strip());
+    return p == null ? "" : p.particle();
+  }
+
   private static String particleOf(String infinitive) {
     String inf = infinitive.toLowerCase(Locale.ROOT).strip();
     for (String p : PARTICLES) {

@@ -22,6 +22,7 @@ import slant.config.NlpConfig;
 import slant.lang.Dateline;
 import slant.lang.GluedBylines;
 import slant.lang.GermanArgumentOrder;
+import slant.lang.GermanFiniteVerbs;
 import slant.lang.GluedParagraphs;
 import slant.lang.SeparatedText;
 import slant.lang.Rules;
@@ -69,9 +70,11 @@ public final class CoreNlpAnnotator implements Annotator {
    * a list glued to each other ("widerspricht TrumpFeuer im Hafen"; {@link slant.lang.GluedHeadlines}). 8
    * (2026-12-07): in such a list, also a two-letter word glued to the next headline ("Jemen abWadephul fordert"). 9
    * (2026-12-07): in German, the two proper nouns of a clause in the perfect are subject and object in their order
-   * ("Russland hat die Ukraine angegriffen"; {@link slant.lang.GermanArgumentOrder}).
+   * ("Russland hat die Ukraine angegriffen"; {@link slant.lang.GermanArgumentOrder}). 10 (2026-12-07): in a German
+   * sentence without a verb, the finite verb the tagger read as an adjective is tagged as a verb before parsing
+   * ("Selenskyj entlässt Vize-Präsidialamtschefin"; {@link slant.lang.GermanFiniteVerbs}).
    */
-  public static final int ANNOTATION_FORMAT = 9;
+  public static final int ANNOTATION_FORMAT = 10;
 
   /**
    * The bundled word lists annotation reads, once per JVM: never a configured {@code rules_dir}, because stored
@@ -81,6 +84,7 @@ public final class CoreNlpAnnotator implements Annotator {
     static final Set<String> BYLINE_OUTLETS = Rules.bundled().words("byline-outlets.tsv");
     static final Set<String> CAMEL_CASE_NAMES = Rules.bundled().words("camel-case-names.tsv");
     static final GermanArgumentOrder GERMAN_ARGUMENT_ORDER = GermanArgumentOrder.bundled();
+    static final GermanFiniteVerbs GERMAN_FINITE_VERBS = GermanFiniteVerbs.bundled();
   }
 
   /** The bundled byline outlets ({@code data/rules/byline-outlets.tsv}) that end a glued byline. */
@@ -226,6 +230,14 @@ public final class CoreNlpAnnotator implements Annotator {
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreMap cs = coreSentences.get(i);
       Sentence tagged = convert(i, cs, separated);
+      if ("de".equals(language)) {
+        // "Selenskyj entlässt/ADJ Vize-Präsidialamtschefin": a verbless sentence's finite verb, tagged as a verb
+        int verb = AnnotationWords.GERMAN_FINITE_VERBS.misreadVerb(tagged.tokens());
+        if (verb >= 0) {
+          cs.get(CoreAnnotations.TokensAnnotation.class).get(verb).setTag("VERB");
+          tagged = convert(i, cs, separated);
+        }
+      }
       boolean parse = tagged.size() <= config.maxSentenceTokens() && selector.shouldParse(tagged);
       if (parse) {
         List<Dependency> dependencies = parse(p.parser(), cs);

@@ -1225,10 +1225,28 @@ public final class CueAttribution {
       // Ministerin") describes its subject
       return participleRelation(c.lemma(), rules);
     }
+    if (via.equals("acl") && tree.head(token) == head && zuInfinitive(token, rules)) {
+      // "wirft der US-Regierung vor, die NATO/obj … zu schädigen/acl(NATO)": a German zu-infinitive has no subject
+      // of its own, so a noun the parser hung it on is its object, not its doer (since 2026-12-07)
+      return objectRelation(c.frame(), c.pos(), true);
+    }
     if (c.frame() != null || "VERB".equals(c.pos())) {
       return subjectRelation(c.frame());
     }
     return CueRelations.Relation.EVALUATION;
+  }
+
+  /** Whether the German verb has the infinitive's "zu" as its {@code mark} ("zu schädigen"). */
+  private boolean zuInfinitive(int verb, CueRelations rules) {
+    if (!"de".equals(rules.language()) || !"VERB".equals(s.token(verb).pos())) {
+      return false;
+    }
+    for (int c : tree.children(verb)) {
+      if ("mark".equals(tree.relation(c)) && "zu".equalsIgnoreCase(s.token(c).word())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rules {@code predicate:<relation>}: the actor's head depends on the cue, or on a word the cue is said of. */
@@ -1441,6 +1459,14 @@ public final class CueAttribution {
       // wie Baldizón"
       return CueRelations.Relation.EVALUATION;
     }
+    if (oneOfPredicateNoun(token, head) && !calledAs(token, rules)) {
+      // "Haluschtschenko ist einer der Verdächtigen": the noun said of the actor, as a predicate noun is
+      if (c.holdersWord()) {
+        return CueRelations.Relation.HOLDER;
+      }
+      return c.topic() ? CueRelations.Relation.TOPIC
+          : c.eventWord() ? CueRelations.Relation.CONTEXT : CueRelations.Relation.EVALUATION;
+    }
     if (attributeOfPredicate(token, head) && !calledAs(token, rules)) {
       // the adjective of the noun said of the actor: "Die Kanzlerin ist eine erfahrene Krisenmanagerin", "Merz gilt
       // als umstrittener Politiker"; a participle with an object says what was done to it ("ist ein angegriffenes
@@ -1480,12 +1506,36 @@ public final class CueAttribution {
       return false;
     }
     // "ist einer der umstrittensten Politiker": the predicate is "einer", the noun its genitive
-    int predicate = noun;
-    int up = tree.head(noun);
-    if (up >= 0 && base(tree.relation(noun)).equals("nmod")
-        && words.oneOfPronouns().contains(s.token(up).word().toLowerCase(Locale.ROOT))) {
-      predicate = up;
+    int up = oneOfPronoun(noun);
+    return saidOfActor(up >= 0 ? up : noun, head);
+  }
+
+  /**
+   * Whether the cue is the noun of a one-of predicate said of the actor ("Haluschtschenko ist einer von mehreren
+   * Verdächtigen", "Assad gilt als einer der Diktatoren der Region"): the parser makes "einer" the predicate and the
+   * noun its {@code nmod}, so the noun is what a predicate noun is ("ist ein Verdächtiger"). Since 2026-12-07.
+   */
+  private boolean oneOfPredicateNoun(int token, int head) {
+    if (!"NOUN".equals(s.token(token).pos())) {
+      return false;
     }
+    int up = oneOfPronoun(token);
+    return up >= 0 && saidOfActor(up, head);
+  }
+
+  /** The one-of pronoun ("einer", de/one-of-pronouns.tsv) the noun is the {@code nmod} of, or -1. */
+  private int oneOfPronoun(int noun) {
+    int up = tree.head(noun);
+    return up >= 0 && base(tree.relation(noun)).equals("nmod")
+        && words.oneOfPronouns().contains(s.token(up).word().toLowerCase(Locale.ROOT)) ? up : -1;
+  }
+
+  /**
+   * Whether the predicate (a noun, or the pronoun of "einer der …") is said of the actor: with a copula or state
+   * auxiliary and the actor as its active subject, not a prepositional predicate; or as the "als"-predicative of the
+   * verb the actor is the active subject of.
+   */
+  private boolean saidOfActor(int predicate, int head) {
     if (tree.head(head) == predicate) {
       // not a prepositional predicate: "ist bei exzellenter Gesundheit", "ist in großer Sorge"
       return activeSubject(head) && hasStateAux(predicate) && casePreposition(predicate) == null;
@@ -1520,6 +1570,7 @@ public final class CueAttribution {
         && s.token(part).begin() == s.token(m.endToken()).end();
     return compound && token != part && !namesGovernment(part);
   }
+
 
   /**
    * Whether an English mention is a noun adjunct: the name's top word hangs by {@code compound} under a common noun
@@ -1636,7 +1687,7 @@ public final class CueAttribution {
     if (isClassLabel(token, head)) {
       return conjunct + "clause:class";
     }
-    if (attributeOfPredicate(token, head)) {
+    if (attributeOfPredicate(token, head) || oneOfPredicateNoun(token, head)) {
       return conjunct + "clause:attribute";
     }
     if ("NOUN".equals(s.token(token).pos()) && outcomeOf(token, head, rules)) {

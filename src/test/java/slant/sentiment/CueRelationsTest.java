@@ -639,6 +639,20 @@ class CueRelationsTest {
         + "korruptesten/ADJ/6/amod Politiker/NOUN/3/nmod");
     assertEquals(List.of("korruptesten:evaluation"), relations(worst));
     assertEquals("clause:attribute", worst.get(0).rule());
+    // Assad ist einer der Machthaber: the noun under "einer" is itself said of him (until 2026-12-07: context, at half
+    // reliability), and so in "gilt als einer der Machthaber"
+    List<Cue> oneOf = cuesOfFirstWord(perfect, "Assad/PROPN/3/nsubj ist/AUX/3/cop einer/DET/0/root der/DET/5/det "
+        + "Machthaber/NOUN/3/nmod");
+    assertEquals(List.of("Machthaber:evaluation"), relations(oneOf));
+    assertEquals("clause:attribute", oneOf.get(0).rule());
+    assertEquals(-0.6, SentimentScorer.evaluationEvidence(oneOf), 1e-12);
+    List<Cue> reputedOne = cuesOfFirstWord(perfect, "Assad/PROPN/2/nsubj gilt/VERB/0/root als/ADP/4/case "
+        + "einer/DET/2/xcomp der/DET/6/det Machthaber/NOUN/4/nmod");
+    assertEquals(List.of("Machthaber:evaluation"), relations(reputedOne));
+    // "Assad traf einen der Machthaber": the noun of his object is someone else
+    List<Cue> met1 = cuesOfFirstWord(perfect, "Assad/PROPN/2/nsubj traf/VERB/0/root einen/DET/2/obj der/DET/5/det "
+        + "Machthaber/NOUN/3/nmod");
+    assertEquals(List.of("Machthaber:context"), relations(met1));
     // Merz sprach mit einem korrupten Politiker: an adjective of someone else he deals with says nothing of him
     List<Cue> met = cuesOfFirstWord(perfect, "Merz/PROPN/2/nsubj sprach/VERB/0/root mit/ADP/6/case "
         + "einem/DET/6/det korrupten/ADJ/6/amod Politiker/NOUN/2/obl");
@@ -1298,6 +1312,24 @@ class CueRelationsTest {
     // the relative pronoun as the object: the clause tells what others did to the actor
     assertNoOutcome(cuesOfMention(sc, "Die/DET/2/det SPD/PROPN/0/root ,/PUNCT/7/punct die/PRON/7/obj "
         + "die/DET/5/det CDU/PROPN/7/nsubj besiegte/VERB/2/acl", 1, 2, 1));
+  }
+
+  /**
+   * Until 2026-12-07 a zu-infinitive the parser hung on the actor ("wirft der US-Regierung vor, die NATO/obj(wirft) mit
+   * Alleingängen zu schädigen/acl(NATO)") was the actor's own act, so the NATO was the one that damaged. A German
+   * zu-infinitive has no subject: the noun it hangs on is its object.
+   */
+  @Test
+  void aZuInfinitiveHungOnTheActorIsDoneToIt() {
+    SentimentScorer sc = scorer("schädigen\tVERB\t-0.6\n", "schädigen\tneg\taffected\t0.6\n");
+    List<Cue> damaged = cuesOfMention(sc, "Pistorius/PROPN/2/nsubj wirft/VERB/0/root die/DET/4/det NATO/PROPN/2/obj "
+        + "zu/PART/6/mark schädigen/VERB/4/acl", 3, 4, 3);
+    assertEquals(List.of("schädigen:affected"), relations(damaged));
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(damaged), 1e-12);
+    // a participle clause on the actor without "zu" is still its own act ("die NATO, Europa schädigend")
+    List<Cue> own = cuesOfMention(sc, "Pistorius/PROPN/2/nsubj sieht/VERB/0/root die/DET/4/det NATO/PROPN/2/obj "
+        + "schädigen/VERB/4/acl", 3, 4, 3);
+    assertEquals(List.of("schädigen:evaluation"), relations(own));
   }
 
   /**

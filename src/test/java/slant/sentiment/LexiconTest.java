@@ -310,6 +310,9 @@ class LexiconTest {
     assertTrue(de.is("verfeindete", CueRelations.WordClass.TOPIC));
     assertTrue(de.is("Bergrettung", CueRelations.WordClass.TOPIC, true), "a rescue service's name is no praise");
     assertEquals(-0.2, Lexicon.load(null, "de").lookup("verschleppten", "ADJ").weight(), 1e-12);
+    // since 2026-12-07: "ist ein Feindbild der extremen Rechten" is how others see the actor, a stance
+    assertTrue(de.is("Feindbild", CueRelations.WordClass.STANCE));
+    assertTrue(de.is("Sündenbock", CueRelations.WordClass.STANCE));
   }
 
   /** The bundled German lexicon with its exception list: words the decompounder once misread. */

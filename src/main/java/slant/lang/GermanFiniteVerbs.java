@@ -1,0 +1,156 @@
+package slant.lang;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import slant.model.Token;
+
+/**
+ * Finds the finite verb CoreNLP's German tagger read as an adjective in a sentence that has no verb: headlines and
+ * short reports such as "Selenskyj entlässt Vize-Präsidialamtschefin", "Auch Putin erwägt Wiederaufnahme von
+ * Atomtests", "Frankreichs Regierung übersteht Misstrauensvoten", "Ukraine schränkt Stromversorgung massiv ein",
+ * "Abseits der Verhandlungen schimpfte Präsident Trump erneut über undankbare Ukrainer" came out with the verb tagged
+ * {@code ADJ}, so the parser hung it on a noun as an attribute ({@code amod}) and the sentence had no subject, no
+ * object and no act. The annotator gives the word the tag {@code VERB} before parsing.
+ *
+ * <p>A word is taken for the verb only when all of these hold: the sentence has no token tagged {@code VERB} or
+ * {@code AUX}; the word is tagged {@code ADJ}, written in lower case, right after a noun or name and right before a
+ * word that can open the verb's object or adverbial (an article, noun, name, adjective, pronoun, number or adverb: not
+ * "Scholz enttäuscht von Merz", not a headline's last word "Regimekritiker verhaftet"); no agent preposition stands
+ * before it ({@code agent-prepositions.tsv}: "die von Merz gestaltete Reform" is a participle); and it is a
+ * third-person finite form of a verb of the bundled verb frames ({@code data/lexicons/de/verb-frames.tsv}: regular
+ * forms, {@code strong-verbs.tsv} for strong verbs), a separable verb's form only with its particle later in the
+ * sentence ("schränkt … ein"). The first such word is the verb. German only; since annotation format 10 (2026-12-07).
+ *
+ * <p>Annotation reads the bundled verb frames, never a configured lexicon directory: stored annotations are versioned
+ * by the annotation format and the code that made them.
+ */
+public final class GermanFiniteVerbs {
+
+  /** What may follow the verb: the first word of its object, subject (after a fronted adverbial) or adverbial. */
+  private static final Set<String> NEXT = Set.of("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "ADV");
+
+  /** Finite forms of verbs without a separable particle, and of separable verbs as they stand with it joined. */
+  private final Set<String> forms;
+  /** Finite forms of separable verbs without their particle, with the particles that may complete them. */
+  private final Map<String, Set<String>> separated;
+  private final Set<String> agentPrepositions;
+
+  /**
+   * @param infinitives verbs' infinitives, lower case
+   * @param strongForms a strong verb's irregular finite forms by its infinitive (present and past of the third person
+   *     singular, past plural), lower case
+   * @param agentPrepositions prepositions of a participle's agent ("von", "durch")
+   */
+  public GermanFiniteVerbs(Set<String> infinitives, Map<String, List<String>> strongForms,
+      Set<String> agentPrepositions) {
+    Set<String> f = new HashSet<>();
+    Map<String, Set<String>> sep = new HashMap<>();
+    for (String inf : infinitives) {
+      String particle = GermanVerbForms.separableParticle(inf);
+      List<String> finite = new java.util.ArrayList<>(GermanVerbForms.mainClauseForms(inf));
+      finite.addAll(strongFinite(inf.substring(particle.length()), strongForms));
+      for (String form : finite) {
+        if (!particle.isEmpty()) {
+          sep.computeIfAbsent(form, k -> new HashSet<>()).add(particle);
+        }
+        // with the particle joined too: "über", "durch", "um", "unter" also open inseparable verbs ("übersteht")
+        f.add(particle + form);
+      }
+    }
+    this.forms = Set.copyOf(f);
+    Map<String, Set<String>> frozen = new HashMap<>();
+    sep.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    this.separated = Map.copyOf(frozen);
+    this.agentPrepositions = Set.copyOf(agentPrepositions);
+  }
+
+  /**
+   * A strong verb's irregular finite forms, also of a verb made from it with an inseparable prefix ("entlassen" →
+   * entlässt, entließ, entließen, from "lassen"): the longest strong infinitive the verb ends with.
+   */
+  private static List<String> strongFinite(String verb, Map<String, List<String>> strongForms) {
+    String best = null;
+    for (String strong : strongForms.keySet()) {
+      if (verb.endsWith(strong) && (best == null || strong.length() > best.length())) {
+        best = strong;
+      }
+    }
+    if (best == null) {
+      return List.of();
+    }
+    String prefix = verb.substring(0, verb.length() - best.length());
+    return strongForms.get(best).stream().map(f -> prefix + f).toList();
+  }
+
+  /** The finder with the bundled verb frames, strong verbs and agent prepositions. */
+  public static GermanFiniteVerbs bundled() {
+    Set<String> infinitives = new HashSet<>();
+    for (TsvFile.Line line : bundledLexicon("verb-frames.tsv").lines("lemma")) {
+      infinitives.add(line.field(0).toLowerCase(Locale.ROOT));
+    }
+    Map<String, List<String>> strong = new HashMap<>();
+    for (TsvFile.Line line : bundledLexicon("strong-verbs.tsv").lines("infinitive")) {
+      String inf = line.field(0).toLowerCase(Locale.ROOT);
+      infinitives.add(inf);
+      strong.put(inf, List.of(line.field(1).toLowerCase(Locale.ROOT), line.field(2).toLowerCase(Locale.ROOT),
+          line.field(3).toLowerCase(Locale.ROOT)));
+    }
+    return new GermanFiniteVerbs(infinitives, strong, Rules.bundled().words("agent-prepositions.tsv"));
+  }
+
+  private static TsvFile bundledLexicon(String file) {
+    String res = "slant-data/lexicons/de/" + file;
+    try (java.io.InputStream in = GermanFiniteVerbs.class.getClassLoader().getResourceAsStream(res)) {
+      if (in == null) {
+        throw new slant.config.ConfigException("bundled lexicon " + res + " missing from the classpath");
+      }
+      return new TsvFile(res, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new slant.config.ConfigException("cannot read bundled lexicon " + res + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The index of the token that is the sentence's finite verb though tagged as an adjective, or -1. */
+  public int misreadVerb(List<Token> tokens) {
+    for (Token t : tokens) {
+      if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
+        return -1;
+      }
+    }
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String before = tokens.get(i - 1).pos();
+      if (agentPrepositions.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+        return -1; // "die von Merz gestaltete Reform": everything after an agent is a participle's phrase
+      }
+      if (!"ADJ".equals(t.pos()) || t.word().isEmpty() || !Character.isLowerCase(t.word().charAt(0))
+          || !("NOUN".equals(before) || "PROPN".equals(before)) || !NEXT.contains(tokens.get(i + 1).pos())) {
+        continue;
+      }
+      if (isFinite(t.word().toLowerCase(Locale.ROOT), tokens, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isFinite(String word, List<Token> tokens, int at) {
+    if (forms.contains(word)) {
+      return true;
+    }
+    Set<String> particles = separated.get(word);
+    if (particles == null) {
+      return false;
+    }
+    for (int j = at + 1; j < tokens.size(); j++) {
+      if (particles.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
