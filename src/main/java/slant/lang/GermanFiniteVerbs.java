@@ -23,7 +23,9 @@ import slant.model.Token;
  * before it ({@code agent-prepositions.tsv}: "die von Merz gestaltete Reform" is a participle); and it is a
  * third-person finite form of a verb of the bundled verb frames ({@code data/lexicons/de/verb-frames.tsv}: regular
  * forms, {@code strong-verbs.tsv} for strong verbs), a separable verb's form only with its particle later in the
- * sentence ("schränkt … ein"). The first such word is the verb. German only; since annotation format 10 (2026-12-07).
+ * sentence ("schränkt … ein"). The first such word is the verb. Also a modal's infinitive read as an adjective at its
+ * clause's end ({@link #misreadInfinitive}: "In Narva könnte Putin die Nato überfallen"). German only; since
+ * annotation format 10 (2026-12-07).
  *
  * <p>Annotation reads the bundled verb frames, never a configured lexicon directory: stored annotations are versioned
  * by the annotation format and the code that made them.
@@ -38,15 +40,20 @@ public final class GermanFiniteVerbs {
   /** Finite forms of separable verbs without their particle, with the particles that may complete them. */
   private final Map<String, Set<String>> separated;
   private final Set<String> agentPrepositions;
+  /** The verbs' infinitives, particle verbs joined. */
+  private final Set<String> infinitives;
+  /** Auxiliaries of the future, speculation and intention whose verb is an infinitive ("könnte", "will", "wird"). */
+  private final Set<String> modalAuxiliaries;
 
   /**
    * @param infinitives verbs' infinitives, lower case
    * @param strongForms a strong verb's irregular finite forms by its infinitive (present and past of the third person
    *     singular, past plural), lower case
    * @param agentPrepositions prepositions of a participle's agent ("von", "durch")
+   * @param modalAuxiliaries auxiliaries whose verb stands at the clause's end as an infinitive ("könnte", "will")
    */
   public GermanFiniteVerbs(Set<String> infinitives, Map<String, List<String>> strongForms,
-      Set<String> agentPrepositions) {
+      Set<String> agentPrepositions, Set<String> modalAuxiliaries) {
     Set<String> f = new HashSet<>();
     Map<String, Set<String>> sep = new HashMap<>();
     for (String inf : infinitives) {
@@ -66,6 +73,8 @@ public final class GermanFiniteVerbs {
     sep.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
     this.separated = Map.copyOf(frozen);
     this.agentPrepositions = Set.copyOf(agentPrepositions);
+    this.infinitives = Set.copyOf(infinitives);
+    this.modalAuxiliaries = Set.copyOf(modalAuxiliaries);
   }
 
   /**
@@ -99,7 +108,9 @@ public final class GermanFiniteVerbs {
       strong.put(inf, List.of(line.field(1).toLowerCase(Locale.ROOT), line.field(2).toLowerCase(Locale.ROOT),
           line.field(3).toLowerCase(Locale.ROOT)));
     }
-    return new GermanFiniteVerbs(infinitives, strong, Rules.bundled().words("agent-prepositions.tsv"));
+    Rules rules = Rules.bundled();
+    return new GermanFiniteVerbs(infinitives, strong, rules.words("agent-prepositions.tsv"),
+        rules.words("de/non-factual-auxiliaries.tsv"));
   }
 
   private static TsvFile bundledLexicon(String file) {
@@ -114,8 +125,52 @@ public final class GermanFiniteVerbs {
     }
   }
 
-  /** The index of the token that is the sentence's finite verb though tagged as an adjective, or -1. */
+  /**
+   * The index of the token that is a verb though tagged as an adjective, or -1: a verbless sentence's finite verb
+   * ({@link #misreadFiniteVerb}), else a modal's infinitive at its clause's end ({@link #misreadInfinitive}).
+   */
   public int misreadVerb(List<Token> tokens) {
+    int finite = misreadFiniteVerb(tokens);
+    return finite >= 0 ? finite : misreadInfinitive(tokens);
+  }
+
+  /**
+   * The infinitive the tagger read as an adjective at the end of a clause whose verb is a modal or future auxiliary
+   * ("In Narva könnte Putin die Nato überfallen – manche hoffen darauf": "überfallen" was an attribute of "Nato", which
+   * so became the attacker): a lower-case word tagged {@code ADJ} right after a noun or name, before the sentence's
+   * end, a punctuation mark or a conjunction, that is the infinitive of a verb of the bundled verb frames, with an
+   * auxiliary of {@code de/non-factual-auxiliaries.tsv} before it in its clause and no verb between. -1 if none.
+   * Since annotation format 10 (2026-12-07).
+   */
+  int misreadInfinitive(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String before = tokens.get(i - 1).pos();
+      String after = i + 1 < tokens.size() ? tokens.get(i + 1).pos() : "PUNCT";
+      if (!"ADJ".equals(t.pos()) || t.word().isEmpty() || !Character.isLowerCase(t.word().charAt(0))
+          || !("NOUN".equals(before) || "PROPN".equals(before))
+          || !("PUNCT".equals(after) || "CCONJ".equals(after))
+          || !infinitives.contains(t.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Token b = tokens.get(j);
+        if ("AUX".equals(b.pos())) {
+          if (modalAuxiliaries.contains(b.word().toLowerCase(Locale.ROOT))) {
+            return i;
+          }
+          break;
+        }
+        if ("VERB".equals(b.pos()) || "PUNCT".equals(b.pos()) || "SCONJ".equals(b.pos())) {
+          break;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the token that is the sentence's finite verb though tagged as an adjective, or -1. */
+  int misreadFiniteVerb(List<Token> tokens) {
     for (Token t : tokens) {
       if ("VERB".equals(t.pos()) || "AUX".equals(t.pos())) {
         return -1;

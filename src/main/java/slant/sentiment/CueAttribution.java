@@ -132,6 +132,8 @@ public final class CueAttribution {
    * @param performanceVerbs verbs whose object is the subject's own performance ("liefern", "halten", "deliver";
    *     infinitives, lower case, German and English in one set): an adjective of a venture noun as their object
    *     ("lieferte eine überzeugende Vorstellung", "hielt eine schwache Rede") is said of the subject's conduct
+   * @param aboutPrepositions prepositions of what an actor speaks or acts about ("über", "about"): a phrase under the
+   *     actor that one opens is not said of it
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -148,7 +150,7 @@ public final class CueAttribution {
       Set<String> governmentPlacePrepositions, Set<String> failureOwnerPrepositions,
       Map<String, Double> outcomeAdverbs, Set<String> conductVerbs, Set<String> obliqueArticles,
       Set<String> praiseEpithets, Set<String> conductNouns, Set<String> stateForceNouns,
-      Set<String> performanceVerbs)
+      Set<String> performanceVerbs, Set<String> aboutPrepositions)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -200,7 +202,7 @@ public final class CueAttribution {
           Map.copyOf(outcomeAdverbs), rules.words("de/conduct-verbs.tsv", "en/conduct-verbs.tsv"),
           rules.words("de/oblique-articles.tsv"), rules.words("de/praise-epithets.tsv", "en/praise-epithets.tsv"),
           rules.words("de/conduct-nouns.tsv", "en/conduct-nouns.tsv"), rules.words("de/state-force-nouns.tsv"),
-          rules.words("de/performance-verbs.tsv", "en/performance-verbs.tsv"));
+          rules.words("de/performance-verbs.tsv", "en/performance-verbs.tsv"), rules.words("about-prepositions.tsv"));
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */
@@ -1225,6 +1227,13 @@ public final class CueAttribution {
       // Ministerin") describes its subject
       return participleRelation(c.lemma(), rules);
     }
+    int step = via.equals("nmod") ? stepUnder(token, head) : -1;
+    String stepCase = step >= 0 ? casePreposition(step) : null;
+    if (stepCase != null && words.aboutPrepositions().contains(stepCase)) {
+      // "Merkel über die Krise: …", "Wie die UN über die Gräuel im Sudan diskutieren": what the actor speaks or acts
+      // about, not what it is (since 2026-12-07)
+      return CueRelations.Relation.CONTEXT;
+    }
     if (via.equals("acl") && tree.head(token) == head && zuInfinitive(token, rules)) {
       // "wirft der US-Regierung vor, die NATO/obj … zu schädigen/acl(NATO)": a German zu-infinitive has no subject
       // of its own, so a noun the parser hung it on is its object, not its doer (since 2026-12-07)
@@ -1234,6 +1243,17 @@ public final class CueAttribution {
       return subjectRelation(c.frame());
     }
     return CueRelations.Relation.EVALUATION;
+  }
+
+  /** The word under {@code head} on the path from {@code token} up to it ({@code token} itself if a child), or -1. */
+  private int stepUnder(int token, int head) {
+    int[] up = tree.pathToRoot(token);
+    for (int i = 0; i + 1 < up.length; i++) {
+      if (up[i + 1] == head) {
+        return up[i];
+      }
+    }
+    return -1;
   }
 
   /** Whether the German verb has the infinitive's "zu" as its {@code mark} ("zu schädigen"). */

@@ -31,6 +31,21 @@ class GermanFiniteVerbsTest {
     assertEquals("-", verb("Ukraine/PROPN schränkt/ADJ Stromversorgung/NOUN massiv/ADJ"));
   }
 
+  /**
+   * Until 2026-12-07 a modal's infinitive read as an adjective stayed one: "In Narva könnte Putin die Nato überfallen"
+   * made "überfallen" an attribute of the NATO, the attacker.
+   */
+  @Test
+  void aModalsInfinitiveTaggedAsAdjectiveAtItsClausesEndIsFound() {
+    assertEquals("überfallen", verb("In/ADP Narva/PROPN könnte/AUX Putin/PROPN die/DET Nato/PROPN überfallen/ADJ "
+        + "–/PUNCT manche/DET hoffen/VERB darauf/ADV"));
+    assertEquals("unternehmen", verb("Lecornu/PROPN soll/AUX letzten/ADJ Versuch/NOUN unternehmen/ADJ"));
+    // a copula's adjective, a participle, and an infinitive with a verb of its own clause before it are left
+    assertEquals("-", verb("Auch/ADV die/DET Nato/PROPN ist/AUX betroffen/ADJ ./PUNCT"));
+    assertEquals("-", verb("Die/DET Region/NOUN könnte/AUX vom/ADP Hochwasser/NOUN betroffen/ADJ sein/AUX"));
+    assertEquals("-", verb("Putin/PROPN will/AUX ,/PUNCT dass/SCONJ die/DET Nato/PROPN überfallen/ADJ ./PUNCT"));
+  }
+
   @Test
   void participlesAdjectivesAndSentencesWithAVerbAreLeft() {
     // a sentence with a verb: the tagger found it

@@ -1315,6 +1315,25 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-07 a phrase opened by "über" under the actor was said of it: "Wie die UN über die Gräuel im Sudan
+   * diskutieren" (the parser hung "Gräuel" on "UN") made the UN negative.
+   */
+  @Test
+  void aPhraseAboutSomethingUnderTheActorIsNotSaidOfIt() {
+    SentimentScorer sc = scorer("Gräuel\tNOUN\t-1.0\n", "");
+    List<Cue> about = cuesOfMention(sc, "Wie/ADP/3/case die/DET/3/det UN/PROPN/7/obl über/ADP/6/case die/DET/6/det "
+        + "Gräuel/NOUN/3/nmod diskutieren/VERB/0/root", 2, 3, 2);
+    assertEquals(List.of("Gräuel:context"), relations(about));
+    // another preposition keeps the modifier: "die UN mit ihrer Propaganda"
+    List<Cue> with = cuesOfMention(sc, "die/DET/2/det UN/PROPN/0/root mit/ADP/5/case ihrer/DET/5/det "
+        + "Propaganda/NOUN/2/nmod", 1, 2, 1);
+    assertEquals(List.of("Propaganda:evaluation"), relations(with));
+    // and so does a genitive without a preposition: "die UN der Gräuel"
+    List<Cue> genitive = cuesOfMention(sc, "die/DET/2/det UN/PROPN/0/root der/DET/4/det Gräuel/NOUN/2/nmod", 1, 2, 1);
+    assertEquals(List.of("Gräuel:evaluation"), relations(genitive));
+  }
+
+  /**
    * Until 2026-12-07 a zu-infinitive the parser hung on the actor ("wirft der US-Regierung vor, die NATO/obj(wirft) mit
    * Alleingängen zu schädigen/acl(NATO)") was the actor's own act, so the NATO was the one that damaged. A German
    * zu-infinitive has no subject: the noun it hangs on is its object.
