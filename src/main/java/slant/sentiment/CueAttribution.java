@@ -1533,14 +1533,15 @@ public final class CueAttribution {
   /**
    * Whether the cue is the noun of a one-of predicate said of the actor ("Haluschtschenko ist einer von mehreren
    * Verdächtigen", "Assad gilt als einer der Diktatoren der Region"): the parser makes "einer" the predicate and the
-   * noun its {@code nmod}, so the noun is what a predicate noun is ("ist ein Verdächtiger"). Since 2026-12-07.
+   * noun its {@code nmod}, so the noun is what a predicate noun is ("ist ein Verdächtiger"); or the "als"-predicative
+   * noun of the verb the actor is the active subject of ("Kickl gilt als Scharfmacher"). Since 2026-12-07.
    */
   private boolean oneOfPredicateNoun(int token, int head) {
     if (!"NOUN".equals(s.token(token).pos())) {
       return false;
     }
     int up = oneOfPronoun(token);
-    return up >= 0 && saidOfActor(up, head);
+    return up >= 0 ? saidOfActor(up, head) : tree.head(head) != token && saidOfActor(token, head);
   }
 
   /** The one-of pronoun ("einer", de/one-of-pronouns.tsv) the noun is the {@code nmod} of, or -1. */
@@ -1553,7 +1554,7 @@ public final class CueAttribution {
   /**
    * Whether the predicate (a noun, or the pronoun of "einer der …") is said of the actor: with a copula or state
    * auxiliary and the actor as its active subject, not a prepositional predicate; or as the "als"-predicative of the
-   * verb the actor is the active subject of.
+   * verb the actor is the active subject of, when that verb has no object.
    */
   private boolean saidOfActor(int predicate, int head) {
     if (tree.head(head) == predicate) {
@@ -1563,7 +1564,45 @@ public final class CueAttribution {
     String nr = base(tree.relation(predicate));
     String mark = casePreposition(predicate);
     return tree.head(head) >= 0 && tree.head(predicate) == tree.head(head) && activeSubject(head)
-        && (nr.equals("xcomp") || nr.equals("obl")) && mark != null && words.predicativeMarks().contains(mark);
+        && (nr.equals("xcomp") || nr.equals("obl")) && mark != null && words.predicativeMarks().contains(mark)
+        && !hasObject(tree.head(head)) && !comparison(predicate);
+  }
+
+  /**
+   * Whether the verb has a direct object other than a reflexive pronoun: then an "als" phrase is said of the object
+   * ("nutzte die Übungen als Drohgebärde", "hat den Ruf als Ablenkungsmanöver abgetan"), not of the subject; "gibt
+   * sich als Hardliner" is the subject's (since 2026-12-07).
+   */
+  private boolean hasObject(int verb) {
+    for (int c : tree.children(verb)) {
+      if ("obj".equals(base(tree.relation(c))) && !REFLEXIVES.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reflexive pronouns of the persons a subject may be in ("sich", "mich", …; German and English). */
+  private static final Set<String> REFLEXIVES = Set.of("sich", "mich", "dich", "uns", "euch", "himself", "herself",
+      "itself", "themselves");
+
+  /**
+   * Whether the "als" of a predicative follows a comparative ("nicht weniger als einen Befreiungsschlag", "mehr als
+   * ein Erfolg"): a comparison, not a predicative (since 2026-12-07).
+   */
+  private boolean comparison(int predicate) {
+    int mark = -1;
+    for (int c : tree.children(predicate)) {
+      if ("case".equals(base(tree.relation(c)))) {
+        mark = c;
+      }
+    }
+    if (mark <= 0) {
+      return false;
+    }
+    String before = s.token(mark - 1).word().toLowerCase(Locale.ROOT);
+    return before.equals("mehr") || before.length() > 3 && before.endsWith("er")
+        && !"NOUN".equals(s.token(mark - 1).pos()) && !"PROPN".equals(s.token(mark - 1).pos());
   }
 
   /**

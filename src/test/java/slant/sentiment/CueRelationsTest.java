@@ -649,6 +649,23 @@ class CueRelationsTest {
     List<Cue> reputedOne = cuesOfFirstWord(perfect, "Assad/PROPN/2/nsubj gilt/VERB/0/root als/ADP/4/case "
         + "einer/DET/2/xcomp der/DET/6/det Machthaber/NOUN/4/nmod");
     assertEquals(List.of("Machthaber:evaluation"), relations(reputedOne));
+    // "Assad gilt als Machthaber": the "als"-predicative noun of his own verb (until 2026-12-07 context, at half
+    // reliability); what another calls him stays that one's stance
+    List<Cue> reputedNoun = cuesOfFirstWord(perfect, "Assad/PROPN/2/nsubj gilt/VERB/0/root als/ADP/4/case "
+        + "Machthaber/NOUN/2/xcomp");
+    assertEquals(List.of("Machthaber:evaluation"), relations(reputedNoun));
+    assertEquals("clause:attribute", reputedNoun.get(0).rule());
+    // a reflexive object keeps it the subject's; another object takes it ("nutzt die Wahl als Machthaber-Bühne")
+    List<Cue> posing = cuesOfFirstWord(perfect, "Assad/PROPN/2/nsubj gibt/VERB/0/root sich/PRON/2/obj als/ADP/5/case "
+        + "Machthaber/NOUN/2/obl");
+    assertEquals(List.of("Machthaber:evaluation"), relations(posing));
+    List<Cue> object = cuesOfFirstWord(perfect, "Assad/PROPN/2/nsubj sieht/VERB/0/root Putin/PROPN/2/obj "
+        + "als/ADP/5/case Machthaber/NOUN/2/obl");
+    assertEquals(List.of("Machthaber:context"), relations(object));
+    // after a comparative "als" compares: "ist nicht weniger als ein Machthaber"
+    List<Cue> compared = cuesOfFirstWord(perfect, "Assad/PROPN/2/nsubj wirkt/VERB/0/root weniger/ADV/2/advmod "
+        + "als/ADP/5/case Machthaber/NOUN/2/obl");
+    assertEquals(List.of("Machthaber:context"), relations(compared));
     // "Assad traf einen der Machthaber": the noun of his object is someone else
     List<Cue> met1 = cuesOfFirstWord(perfect, "Assad/PROPN/2/nsubj traf/VERB/0/root einen/DET/2/obj der/DET/5/det "
         + "Machthaber/NOUN/3/nmod");

@@ -313,6 +313,8 @@ class LexiconTest {
     // since 2026-12-07: "ist ein Feindbild der extremen Rechten" is how others see the actor, a stance
     assertTrue(de.is("Feindbild", CueRelations.WordClass.STANCE));
     assertTrue(de.is("Sündenbock", CueRelations.WordClass.STANCE));
+    // and "gelten als Erzfeind der iranischen Staatsführung" relates two parties, as "Feind" does
+    assertTrue(de.is("Erzfeind", CueRelations.WordClass.TOPIC));
   }
 
   /** The bundled German lexicon with its exception list: words the decompounder once misread. */
