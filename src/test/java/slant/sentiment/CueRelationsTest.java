@@ -976,6 +976,18 @@ class CueRelationsTest {
     assertEquals(evidence, SentimentScorer.evaluationEvidence(cues), 1e-12);
   }
 
+  /** Until 2026-12-07 a broken or kept promise and a mistake made had no cue of their own. */
+  @Test
+  void aPromiseBrokenOrKeptAndAMistakeMadeAreNarratedOutcomes() {
+    SentimentScorer sc = scorer("", "");
+    assertOutcome(cuesOfFirstWord(sc, "Lindner/PROPN/2/nsubj brach/VERB/0/root sein/DET/4/det "
+        + "Versprechen/NOUN/2/obj"), "brach … Versprechen:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(sc, "Merz/PROPN/2/nsubj hielt/VERB/0/root sein/DET/4/det "
+        + "Wahlversprechen/NOUN/2/obj"), "hielt … Wahlversprechen:evaluation", 1.0);
+    assertOutcome(cuesOfFirstWord(sc, "Spahn/PROPN/2/nsubj machte/VERB/0/root einen/DET/4/det Fehler/NOUN/2/obj"),
+        "machte … Fehler:evaluation", -0.5);
+  }
+
   /** Until 2026-12-04 a fixed phrase of failure ("tut sich schwer", data/rules/de/outcome-idioms.tsv) had no cue. */
   @Test
   void anOutcomeIdiomIsTheActorsNarratedFailure() {
