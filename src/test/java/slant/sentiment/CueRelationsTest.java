@@ -2298,6 +2298,13 @@ class CueRelationsTest {
         "defeated:evaluation", 1.0);
     assertOutcome(cuesOfFirstWord(en, "Cruz/PROPN/2/nsubj picked/VERB/0/root up/ADP/2/compound:prt "
         + "wins/NOUN/2/obj"), "picked … wins:evaluation", 1.0);
+    // since 2026-12-07: a promise broken or kept, a mistake made
+    assertOutcome(cuesOfFirstWord(en, "Sunak/PROPN/2/nsubj broke/VERB/0/root his/PRON/4/nmod:poss "
+        + "promise/NOUN/2/obj"), "broke … promise:evaluation", -0.5);
+    assertOutcome(cuesOfFirstWord(en, "Biden/PROPN/2/nsubj kept/VERB/0/root his/PRON/4/nmod:poss "
+        + "promises/NOUN/2/obj"), "kept … promises:evaluation", 1.0);
+    assertOutcome(cuesOfFirstWord(en, "Macron/PROPN/2/nsubj made/VERB/0/root a/DET/4/det mistake/NOUN/2/obj"),
+        "made … mistake:evaluation", -0.5);
     assertTrue(cuesOfFirstWord(en, "Romney/PROPN/3/nsubj:pass was/AUX/3/aux:pass defeated/VERB/0/root").stream()
         .noneMatch(c -> c.rule().equals("clause:outcome")), "the defeated is no winner");
     // a possible or conditional outcome, a won share and a journalist's "failed to respond" are none
