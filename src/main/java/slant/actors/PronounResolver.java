@@ -710,6 +710,9 @@ public final class PronounResolver implements Serializable {
     }
     Map<String, Mention> byActor = candidates(s, window, excluded, p, genders);
     if (byActor.isEmpty()) {
+      if (nounSubjectBefore(before, previous, p)) {
+        return null; // "Die Sicherheitslage … hat sich verschlechtert. Doch sie war …": the noun, not an actor further back
+      }
       byActor = candidates(s, sameReferent(concat(concat(beforePrevious, previous), here)), excluded, p, genders);
     }
     if (byActor.size() > 1) {
@@ -730,6 +733,34 @@ public final class PronounResolver implements Serializable {
       }
     }
     return byActor.values().iterator().next();
+  }
+
+  /**
+   * Whether the previous sentence's subject is a common noun, no actor's mention, of a gender the pronoun can have
+   * ({@code de/organisation-gender-endings.tsv}: "Die Sicherheitslage im Jemen hat sich … verschlechtert. Doch sie war
+   * …"): the nearer antecedent, so the pronoun is not linked to an actor further back. Since 2026-12-07, when such a
+   * "sie" became the interviewed archaeologist named two sentences before (and her label negative).
+   */
+  private boolean nounSubjectBefore(Sentence before, List<Mention> previous, Pronoun p) {
+    if (before == null || !before.parsed() || p.possessive()) {
+      return false;
+    }
+    DependencyTree tree = before.tree();
+    for (int t = 0; t < before.size(); t++) {
+      String rel = tree.relation(t);
+      if (rel == null || !rel.startsWith("nsubj") || !before.token(t).isCommonNoun()) {
+        continue;
+      }
+      int token = t;
+      if (previous.stream().anyMatch(m -> m.sentence() == before.index() && m.covers(token))) {
+        continue;
+      }
+      String g = nounGenders.of(before.token(t).word());
+      if (g != null && (code(g) & p.genders()) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

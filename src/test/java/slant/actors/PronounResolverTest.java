@@ -98,6 +98,24 @@ class PronounResolverTest {
   }
 
   /**
+   * Until 2026-12-07 a "sie" whose previous sentence had a feminine common noun as its subject fell back to a woman
+   * named two sentences before ("Die Versorgungslage … hat sich verschlechtert. Sie war schon vorher schlecht."). The
+   * noun is the nearer antecedent: no link. A masculine noun there leaves the fallback.
+   */
+  @Test
+  void aNounSubjectOfThePronounsGenderInThePreviousSentenceBlocksTheFallback() {
+    String merkel = "Angela/PROPN/2/nsubj Merkel/PROPN/1/flat besuchte/VERB/0/root Kiew/PROPN/3/obj ./PUNCT/3/punct";
+    AnnotatedDoc lage = Docs.doc("de", merkel,
+        "Die/DET/2/det Versorgungslage/NOUN/4/nsubj hat/AUX/4/aux verschlechtert/VERB/0/root ./PUNCT/4/punct",
+        "Sie/PRON/3/nsubj war/AUX/3/cop schlecht/ADJ/0/root ./PUNCT/3/punct");
+    assertEquals("", links(pronouns(lage)));
+    AnnotatedDoc strom = Docs.doc("de", merkel,
+        "Der/DET/2/det Strom/NOUN/3/nsubj fiel/VERB/0/root aus/ADP/3/compound:prt ./PUNCT/3/punct",
+        "Sie/PRON/3/nsubj war/AUX/3/cop müde/ADJ/0/root ./PUNCT/3/punct");
+    assertEquals("Sie=Q567", links(pronouns(strom)));
+  }
+
+  /**
    * Until 2026-12-06 the infinitive "sein" the tagger called a determiner was a possessive pronoun: "… beteiligt
    * gewesen sein soll" linked to the actor before it (15 such mentions on the zeitgeist articles). A possessive
    * determiner stands before its noun.
