@@ -738,8 +738,10 @@ public final class PronounResolver implements Serializable {
   /**
    * Whether the previous sentence's subject is a common noun, no actor's mention, of a gender the pronoun can have
    * ({@code de/organisation-gender-endings.tsv}: "Die Sicherheitslage im Jemen hat sich … verschlechtert. Doch sie war
-   * …"): the nearer antecedent, so the pronoun is not linked to an actor further back. Since 2026-12-07, when such a
-   * "sie" became the interviewed archaeologist named two sentences before (and her label negative).
+   * …"): the nearer antecedent, so the pronoun is not linked to an actor further back; also the noun after a colon the
+   * parser hung as an apposition on a label before it, which it made the subject ("STANDARD: Die Sicherheitslage …").
+   * Since 2026-12-07, when such a "sie" became the interviewed archaeologist named two sentences before (and her label
+   * negative).
    */
   private boolean nounSubjectBefore(Sentence before, List<Mention> previous, Pronoun p) {
     if (before == null || !before.parsed() || p.possessive()) {
@@ -748,8 +750,11 @@ public final class PronounResolver implements Serializable {
     DependencyTree tree = before.tree();
     for (int t = 0; t < before.size(); t++) {
       String rel = tree.relation(t);
-      if (rel == null || !rel.startsWith("nsubj") || !before.token(t).isCommonNoun()) {
-        continue;
+      boolean labelled = "appos".equals(rel) && tree.head(t) >= 0 && tree.head(t) + 1 < t
+          && ":".equals(before.token(tree.head(t) + 1).word()) && tree.relation(tree.head(t)) != null
+          && tree.relation(tree.head(t)).startsWith("nsubj");
+      if (!(rel != null && rel.startsWith("nsubj") || labelled) || !before.token(t).isCommonNoun()) {
+        continue; // (a label before a colon the parser made the subject: "STANDARD: Die Sicherheitslage …")
       }
       int token = t;
       if (previous.stream().anyMatch(m -> m.sentence() == before.index() && m.covers(token))) {

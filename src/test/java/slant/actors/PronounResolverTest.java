@@ -113,6 +113,12 @@ class PronounResolverTest {
         "Der/DET/2/det Strom/NOUN/3/nsubj fiel/VERB/0/root aus/ADP/3/compound:prt ./PUNCT/3/punct",
         "Sie/PRON/3/nsubj war/AUX/3/cop müde/ADJ/0/root ./PUNCT/3/punct");
     assertEquals("Sie=Q567", links(pronouns(strom)));
+    // an interviewer's label the parser made the subject, the noun after the colon its apposition
+    AnnotatedDoc label = Docs.doc("de", merkel,
+        "STANDARD/PROPN/6/nsubj :/PUNCT/1/punct Die/DET/4/det Versorgungslage/NOUN/1/appos hat/AUX/6/aux "
+            + "verschlechtert/VERB/0/root ./PUNCT/6/punct",
+        "Sie/PRON/3/nsubj war/AUX/3/cop schlecht/ADJ/0/root ./PUNCT/3/punct");
+    assertEquals("", links(pronouns(label)));
   }
 
   /**
