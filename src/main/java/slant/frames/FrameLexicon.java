@@ -1,7 +1,6 @@
 package slant.frames;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -187,13 +186,7 @@ public final class FrameLexicon implements Serializable {
         : Path.of(dir, language, "frames.tsv").toString();
     try {
       if (dir == null) {
-        String res = source;
-        try (InputStream in = FrameLexicon.class.getClassLoader().getResourceAsStream(res)) {
-          if (in == null) {
-            throw new ConfigException("bundled frame lexicon " + res + " missing from the classpath");
-          }
-          text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        text = TsvFile.bundled(source, "frame lexicon").text();
       } else {
         Path p = Path.of(dir, language, "frames.tsv");
         if (!Files.isRegularFile(p)) {

@@ -114,15 +114,7 @@ public final class GermanFiniteVerbs {
   }
 
   private static TsvFile bundledLexicon(String file) {
-    String res = "slant-data/lexicons/de/" + file;
-    try (java.io.InputStream in = GermanFiniteVerbs.class.getClassLoader().getResourceAsStream(res)) {
-      if (in == null) {
-        throw new slant.config.ConfigException("bundled lexicon " + res + " missing from the classpath");
-      }
-      return new TsvFile(res, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-    } catch (java.io.IOException e) {
-      throw new slant.config.ConfigException("cannot read bundled lexicon " + res + ": " + e.getMessage(), e);
-    }
+    return TsvFile.bundled("slant-data/lexicons/de/" + file, "lexicon");
   }
 
   /**
@@ -144,13 +136,9 @@ public final class GermanFiniteVerbs {
    */
   int misreadInfinitive(List<Token> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      String before = tokens.get(i - 1).pos();
       String after = i + 1 < tokens.size() ? tokens.get(i + 1).pos() : "PUNCT";
-      if (!"ADJ".equals(t.pos()) || t.word().isEmpty() || !Character.isLowerCase(t.word().charAt(0))
-          || !("NOUN".equals(before) || "PROPN".equals(before))
-          || !("PUNCT".equals(after) || "CCONJ".equals(after))
-          || !infinitives.contains(t.word().toLowerCase(Locale.ROOT))) {
+      if (!adjectiveAfterNoun(tokens, i) || !("PUNCT".equals(after) || "CCONJ".equals(after))
+          || !infinitives.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
       for (int j = i - 1; j >= 0; j--) {
@@ -177,20 +165,23 @@ public final class GermanFiniteVerbs {
       }
     }
     for (int i = 1; i + 1 < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      String before = tokens.get(i - 1).pos();
       if (agentPrepositions.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
         return -1; // "die von Merz gestaltete Reform": everything after an agent is a participle's phrase
       }
-      if (!"ADJ".equals(t.pos()) || t.word().isEmpty() || !Character.isLowerCase(t.word().charAt(0))
-          || !("NOUN".equals(before) || "PROPN".equals(before)) || !NEXT.contains(tokens.get(i + 1).pos())) {
-        continue;
-      }
-      if (isFinite(t.word().toLowerCase(Locale.ROOT), tokens, i)) {
+      if (adjectiveAfterNoun(tokens, i) && NEXT.contains(tokens.get(i + 1).pos())
+          && isFinite(tokens.get(i).word().toLowerCase(Locale.ROOT), tokens, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether token {@code i} is tagged {@code ADJ}, written in lower case, right after a noun or a name. */
+  private static boolean adjectiveAfterNoun(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String before = tokens.get(i - 1).pos();
+    return "ADJ".equals(t.pos()) && !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))
+        && ("NOUN".equals(before) || "PROPN".equals(before));
   }
 
   private boolean isFinite(String word, List<Token> tokens, int at) {

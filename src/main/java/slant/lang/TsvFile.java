@@ -1,5 +1,8 @@
 package slant.lang;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import slant.config.ConfigException;
@@ -41,6 +44,22 @@ public record TsvFile(String source, String text) {
         throw error(name + " '" + field(i) + "' is not a number");
       }
       return v;
+    }
+  }
+
+  /**
+   * The bundled copy of a data file, read from the classpath ({@code slant-data/…}) and named by its resource;
+   * {@code what} names the kind of file in the errors ("lexicon", "frame lexicon"): a missing resource is "bundled
+   * {@code what} {@code resource} missing from the classpath".
+   */
+  public static TsvFile bundled(String resource, String what) {
+    try (InputStream in = TsvFile.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new ConfigException("bundled " + what + " " + resource + " missing from the classpath");
+      }
+      return new TsvFile(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new ConfigException("cannot read bundled " + what + " " + resource + ": " + e.getMessage(), e);
     }
   }
 

@@ -880,13 +880,8 @@ public final class CueAttribution {
       }
     }
     // the cue below the mention: a modifier, apposition or relative clause of the actor
-    up = tree.pathToRoot(token);
-    for (int i = 0; i + 1 < up.length; i++) {
-      if (up[i + 1] == m.headToken()) {
-        return "modifier:" + base(tree.relation(up[i]));
-      }
-    }
-    return "clause";
+    int step = stepUnder(token, m.headToken());
+    return step >= 0 ? "modifier:" + base(tree.relation(step)) : "clause";
   }
 
 
@@ -1479,7 +1474,7 @@ public final class CueAttribution {
       // wie Baldizón"
       return CueRelations.Relation.EVALUATION;
     }
-    if (oneOfPredicateNoun(token, head) && !calledAs(token, rules)) {
+    if (predicateNoun(token, head) && !calledAs(token, rules)) {
       // "Haluschtschenko ist einer der Verdächtigen": the noun said of the actor, as a predicate noun is
       if (c.holdersWord()) {
         return CueRelations.Relation.HOLDER;
@@ -1531,12 +1526,13 @@ public final class CueAttribution {
   }
 
   /**
-   * Whether the cue is the noun of a one-of predicate said of the actor ("Haluschtschenko ist einer von mehreren
-   * Verdächtigen", "Assad gilt als einer der Diktatoren der Region"): the parser makes "einer" the predicate and the
-   * noun its {@code nmod}, so the noun is what a predicate noun is ("ist ein Verdächtiger"); or the "als"-predicative
-   * noun of the verb the actor is the active subject of ("Kickl gilt als Scharfmacher"). Since 2026-12-07.
+   * Whether the cue is a predicate noun said of the actor that the parser does not make the actor's governor: the
+   * noun of a one-of predicate ("Haluschtschenko ist einer von mehreren Verdächtigen", "Assad gilt als einer der
+   * Diktatoren der Region": "einer" is the predicate, the noun its {@code nmod}, and the noun is what a predicate noun
+   * is, "ist ein Verdächtiger"), or the "als"-predicative noun of the verb the actor is the active subject of ("Kickl
+   * gilt als Scharfmacher"). Since 2026-12-07.
    */
-  private boolean oneOfPredicateNoun(int token, int head) {
+  private boolean predicateNoun(int token, int head) {
     if (!"NOUN".equals(s.token(token).pos())) {
       return false;
     }
@@ -1591,12 +1587,7 @@ public final class CueAttribution {
    * ein Erfolg"): a comparison, not a predicative (since 2026-12-07).
    */
   private boolean comparison(int predicate) {
-    int mark = -1;
-    for (int c : tree.children(predicate)) {
-      if ("case".equals(base(tree.relation(c)))) {
-        mark = c;
-      }
-    }
+    int mark = caseToken(s, predicate);
     if (mark <= 0) {
       return false;
     }
@@ -1629,7 +1620,6 @@ public final class CueAttribution {
         && s.token(part).begin() == s.token(m.endToken()).end();
     return compound && token != part && !namesGovernment(part);
   }
-
 
   /**
    * Whether an English mention is a noun adjunct: the name's top word hangs by {@code compound} under a common noun
@@ -1746,7 +1736,7 @@ public final class CueAttribution {
     if (isClassLabel(token, head)) {
       return conjunct + "clause:class";
     }
-    if (attributeOfPredicate(token, head) || oneOfPredicateNoun(token, head)) {
+    if (attributeOfPredicate(token, head) || predicateNoun(token, head)) {
       return conjunct + "clause:attribute";
     }
     if ("NOUN".equals(s.token(token).pos()) && outcomeOf(token, head, rules)) {
@@ -2406,13 +2396,19 @@ public final class CueAttribution {
 
   /** The preposition ({@code case} dependent) of a token of a parsed sentence, lower case, or null. */
   static String casePreposition(Sentence s, int token) {
+    int c = caseToken(s, token);
+    return c < 0 ? null : s.token(c).word().toLowerCase(Locale.ROOT);
+  }
+
+  /** The first {@code case} dependent of a token of a parsed sentence, or -1. */
+  private static int caseToken(Sentence s, int token) {
     DependencyTree t = s.tree();
     for (int i : t.children(token)) {
       if ("case".equals(base(t.relation(i)))) {
-        return s.token(i).word().toLowerCase(Locale.ROOT);
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
 

@@ -1,7 +1,6 @@
 package slant.sentiment;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -113,13 +112,7 @@ public final class Lexicon implements Serializable {
   static String read(String dir, String language, String file) {
     try {
       if (dir == null) {
-        String res = "slant-data/lexicons/" + language + "/" + file;
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(res)) {
-          if (in == null) {
-            throw new ConfigException("bundled lexicon " + res + " missing from the classpath");
-          }
-          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return TsvFile.bundled("slant-data/lexicons/" + language + "/" + file, "lexicon").text();
       }
       Path p = Path.of(dir, language, file);
       if (!Files.isRegularFile(p)) {
