@@ -334,6 +334,10 @@ public final class SentimentScorer implements Serializable {
             && judgedConduct(s, c.token(), c.lemma(), mentions.get(t.mention()))) {
           reliability = 1.0;
         }
+        if (reliability < 1.0 && verbPredicate && Cue.EVALUATION.equals(relation)
+            && withoutConjunct(rule).equals("predicate:nsubj") && !narratedAsFact(s, c.token())) {
+          relation = CueRelations.Relation.CONTEXT.code(); // an act intended, possible or supposed: tone only
+        }
         out.get(t.mention()).add(new Cue(c.text(), round(narratedOutcomeWeight(c, rule, relation) * decay), rule,
             c.token(), relation, reliability));
       }
@@ -651,7 +655,8 @@ public final class SentimentScorer implements Serializable {
     }
     double w = frame.subject() == CueRelations.Role.POS ? frame.weight() : -frame.weight();
     double reliability = judgedConduct(s, verb, frame.lemma(), m) ? 1.0 : reliability("frame:nsubj", false);
-    return frameCue(s, attribution, verb, w, "frame:nsubj", Cue.EVALUATION, reliability);
+    String relation = reliability < 1.0 && !narratedAsFact(s, verb) ? CueRelations.Relation.CONTEXT.code() : Cue.EVALUATION;
+    return frameCue(s, attribution, verb, w, "frame:nsubj", relation, reliability);
   }
 
   /**

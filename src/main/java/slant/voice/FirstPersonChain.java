@@ -13,7 +13,10 @@ import slant.model.Sentence;
  * wir, mein…, unser…, as a pronoun or determiner: {@code de/first-person-words.tsv}) is quoted with the attribution's
  * speaker; a sentence without one ends
  * the run. News speaks of itself in the first person only inside quotations, so such a sentence right after an
- * attribution is that speaker's. Texts that mark their quotations in the body are left to their marks (quotation
+ * attribution is that speaker's. A sentence the Konjunktiv chain quoted as a whole carries the run on with its
+ * speaker, unknown for an orphan of the chain (since 2026-12-07): in "Eine Aussage ließ sich Faymann nicht entlocken.
+ * Man werde das im Jänner entscheiden. Nur so viel: Ich bleibe bei meiner Aussage, dass X ein hervorragender Kandidat
+ * wäre" the last sentence is the reported speaker's, as the one before is, not the outlet's. Texts that mark their quotations in the body are left to their marks (quotation
  * marks only in a headline before the dateline do not count: {@link VoiceContext#bodyMarksQuotations}). Only tokens
  * no earlier step quoted are marked. Since 2026-12-06.
  */
@@ -34,8 +37,11 @@ final class FirstPersonChain implements VoiceStep {
     Speaker active = null;
     for (Sentence s : ctx.doc().sentences()) {
       Attribution a = attributions[s.index()];
+      Speaker reported = a == null ? marks.wholeSentenceSpeaker(s.index(), "konjunktiv") : null;
       if (a != null) {
         active = a.speaker();
+      } else if (reported != null) {
+        active = reported;
       } else if (active != null && firstPerson(s)) {
         for (int t = 0; t < s.size(); t++) {
           if (!marks.quoted(s.index(), t)) {

@@ -49,6 +49,25 @@ final class VoiceMarks {
     return quoted[i][t];
   }
 
+  /**
+   * The speaker every token of sentence i is quoted with, by rule {@code why} ({@link Speaker#UNKNOWN} for an orphan);
+   * null when a token is not so quoted or when the speakers differ.
+   */
+  Speaker wholeSentenceSpeaker(int i, String why) {
+    Speaker found = null;
+    for (int t = 0; t < quoted[i].length; t++) {
+      if (!quoted[i][t] || !why.equals(rule[i][t])) {
+        return null;
+      }
+      Speaker s = new Speaker(speakerId[i][t], speakerName[i][t]);
+      if (found != null && !found.equals(s)) {
+        return null;
+      }
+      found = s;
+    }
+    return found;
+  }
+
   /** The map with the document's quotation spans found anew (the steps' tests; the attributor passes its own). */
   VoiceMap toVoiceMap() {
     return toVoiceMap(VoiceContext.of(doc, java.util.List.of()));

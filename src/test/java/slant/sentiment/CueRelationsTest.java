@@ -1123,12 +1123,13 @@ class CueRelationsTest {
         + "Merz/PROPN/4/nsubj verspottet/VERB/0/root", 2, 3, 2)), 1e-12);
     assertEquals(-0.4, SentimentScorer.evaluationEvidence(cuesOfMention(sc, "Den/DET/2/det Chef/NOUN/6/nsubj "
         + "Powell/PROPN/2/appos hatte/AUX/6/aux Trump/PROPN/6/obj beschimpft/VERB/0/root", 2, 3, 2)), 1e-12);
-    // not an infinitive's form (a headline's fragment) or an act that is not narrated as a fact
+    // not an infinitive's form (a headline's fragment): half reliability
     assertEquals(-0.45, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc, "Europa/PROPN/2/nsubj "
         + "drangsalieren/VERB/0/root")), 1e-12);
-    assertEquals(-0.45, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc, "Putin/PROPN/3/nsubj will/AUX/3/aux "
+    // an act that is not narrated as a fact is no evaluation at all (since 2026-12-07; before, half reliability)
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(cuesOfFirstWord(sc, "Putin/PROPN/3/nsubj will/AUX/3/aux "
         + "täuschen/VERB/0/root")), 1e-12);
-    assertEquals(-0.45, SentimentScorer.evaluationEvidence(cuesOfMention(sc, "Täuschte/VERB/0/root "
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(cuesOfMention(sc, "Täuschte/VERB/0/root "
         + "Putin/PROPN/1/nsubj ?/PUNCT/1/punct", 1, 2, 1)), 1e-12);
     // English (en/conduct-verbs.tsv)
     SentimentScorer en = new SentimentScorer(Lexicon.fromTsv("en", "t",
@@ -1808,6 +1809,34 @@ class CueRelationsTest {
         "scheitern:evaluation", -0.5);
     assertOutcome(cuesOfFirstWord(sc, "Rubio/PROPN/2/nsubj erleidet/VERB/0/root eine/DET/4/det "
         + "Niederlage/NOUN/2/obj"), "Niederlage:evaluation", -0.6);
+  }
+
+  /**
+   * Until 2026-12-07 an act the actor only intends, may do or is said to plan was evaluated as done: "ÖVP und Grüne
+   * wollen bis 2018 durchhalten" counted the holding out, "Russland könnte die Ukraine überfallen" the invasion. Such a
+   * verb's cue is tone only; a conduct verb keeps needing a fact to count in full, and an act narrated as a fact counts
+   * as before, at half reliability.
+   */
+  @Test
+  void anActUnderANonFactualAuxiliaryIsNoEvaluation() {
+    SentimentScorer sc = scorer("überfallen\tVERB\t-0.8\ndurchhalten\tVERB\t0.7\n",
+        "überfallen\tneg\taffected\t0.8\ndurchhalten\tpos\tnone\t0.6\n");
+    // the verb said of its subject under "könnte" and under "will"
+    List<Cue> possible = cuesOfFirstWord(sc, "Russland/PROPN/5/nsubj könnte/AUX/5/aux die/DET/4/det "
+        + "Ukraine/PROPN/5/obj überfallen/VERB/0/root");
+    assertEquals(List.of("überfallen:context"), relations(possible), "kept for the tone and the record");
+    assertEquals(List.of("durchhalten:context"), relations(cuesOfFirstWord(sc, "ÖVP/PROPN/3/nsubj will/AUX/3/aux "
+        + "durchhalten/VERB/0/root")));
+    // a yes/no question narrates nothing either
+    assertEquals(List.of(), evaluations(cuesOfFirstWord(sc, "Hält/VERB/0/root die/DET/3/det ÖVP/PROPN/1/nsubj "
+        + "durch/ADP/1/compound:prt ?/PUNCT/1/punct")));
+    // narrated as facts they are evaluations at half reliability
+    List<Cue> done = cuesOfFirstWord(sc, "Russland/PROPN/5/nsubj hat/AUX/5/aux die/DET/4/det "
+        + "Ukraine/PROPN/5/obj überfallen/VERB/0/root");
+    assertEquals(List.of("überfallen:evaluation"), evaluations(done));
+    assertEquals(SentimentScorer.WEAK_RULE, done.get(0).reliability(), 1e-12);
+    assertEquals(List.of("durchhalten:evaluation"), evaluations(cuesOfFirstWord(sc, "ÖVP/PROPN/3/nsubj "
+        + "muss/AUX/3/aux durchhalten/VERB/0/root")));
   }
 
   /** Until 2026-12-05 "erlitt schwere Verletzungen" was the subject's failure (data/rules/de/harm-nouns.tsv). */

@@ -50,6 +50,46 @@ class FirstPersonChainTest {
     assertEquals("OOO", voices(run(java.util.Set.of("ich", "wir"), doc("de", said, ours), a, null), ours));
   }
 
+  /**
+   * Until 2026-12-07 a reported sentence before the first-person sentence ended the run or started none: "Eine Aussage
+   * ließ sich Faymann nicht entlocken. Man werde das im Jänner entscheiden. Nur so viel: Ich bleibe bei meiner Aussage,
+   * dass Hundstorfer ein hervorragender Kandidat wäre" left the praise in the outlet's voice.
+   */
+  @Test
+  void aSentenceTheKonjunktivChainQuotedWithAKnownSpeakerCarriesTheRunOn() {
+    Sentence said = sentence(0, 0, "Das/PRON", "geht/VERB", "nicht/PART", ",/PUNCT", "sagte/VERB", "Kurz/PROPN");
+    Sentence reported = sentence(1, next(said), "Man/PRON", "werde/AUX", "entscheiden/VERB");
+    Sentence mine = sentence(2, next(reported), "Ich/PRON", "bleibe/VERB", "dabei/ADV");
+    Attribution a = new Attribution("verb:sagte", KURZ, new boolean[] {true, true, true, false, false, false});
+    AnnotatedDoc d = doc("de", said, reported, mine);
+    VoiceMarks marks = new VoiceMarks(d);
+    for (int t = 0; t < reported.size(); t++) {
+      marks.quote(1, t, KURZ, "konjunktiv");
+    }
+    new FirstPersonChain(slant.lang.Rules.bundled().words("de/first-person-words.tsv"))
+        .apply(VoiceContext.of(d, List.of()), new Attribution[] {a, null, null}, marks);
+    VoiceMap vm = marks.toVoiceMap();
+    assertEquals("QQQ", voices(vm, mine));
+    assertEquals("first-person", vm.rule(2, 0));
+    assertEquals("auto:kurz", vm.speakerId(2, 0));
+    // an orphan of the chain (speaker unknown) carries the run on with its unknown speaker
+    VoiceMarks orphan = new VoiceMarks(d);
+    for (int t = 0; t < reported.size(); t++) {
+      orphan.quote(1, t, Speaker.UNKNOWN, "konjunktiv");
+    }
+    new FirstPersonChain(slant.lang.Rules.bundled().words("de/first-person-words.tsv"))
+        .apply(VoiceContext.of(d, List.of()), new Attribution[] {null, null, null}, orphan);
+    VoiceMap orphanVoices = orphan.toVoiceMap();
+    assertEquals("QQQ", voices(orphanVoices, mine));
+    assertEquals(null, orphanVoices.speakerId(2, 0));
+    // a reported sentence only partly quoted (its indicative main clause the outlet's) carries nothing
+    VoiceMarks partly = new VoiceMarks(d);
+    partly.quote(1, 1, Speaker.UNKNOWN, "konjunktiv");
+    new FirstPersonChain(slant.lang.Rules.bundled().words("de/first-person-words.tsv"))
+        .apply(VoiceContext.of(d, List.of()), new Attribution[] {null, null, null}, partly);
+    assertEquals("OOO", voices(partly.toVoiceMap(), mine));
+  }
+
   @Test
   void aTextWithQuotationMarksIsLeftToItsMarks() {
     Sentence said = sentence(0, 0, "„/PUNCT", "Nein/PART", "“/PUNCT", ",/PUNCT", "sagte/VERB", "Kurz/PROPN");
