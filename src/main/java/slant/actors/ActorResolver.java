@@ -67,6 +67,12 @@ public final class ActorResolver implements Serializable {
   private final List<String> titleEndings;
   /** {@code de/title-anaphor-determiners.tsv}: a title after one of them makes a sentence a parse candidate. */
   private final Set<String> titleDeterminers;
+  /**
+   * Keys of the country anaphors ({@code country-anaphors.tsv}) when anaphora is on, else empty: after an anaphor
+   * determiner one makes a candidate ({@link CountryAnaphora#mayHold}).
+   */
+  private final Set<String> countryAnaphors;
+  private final Set<String> anaphorDeterminers;
 
   /**
    * @param rules the rule word lists (data/rules/README.md: place prepositions, statement nouns, title endings, …)
@@ -119,6 +125,8 @@ public final class ActorResolver implements Serializable {
     }
     this.steps = List.copyOf(s);
     this.epithetNouns = anaphora ? rules.words("epithet-anaphors.tsv") : Set.of();
+    this.countryAnaphors = anaphora ? rules.words("country-anaphors.tsv") : Set.of();
+    this.anaphorDeterminers = rules.words("anaphor-determiners.tsv");
     this.pronouns = pronouns;
   }
 
@@ -136,7 +144,9 @@ public final class ActorResolver implements Serializable {
    * NER entities, a German sentence with an epithet noun ("Die Terrormiliz bestreitet das"), whose attribution needs
    * the parse, and, with pronouns linked, one with a third-person pronoun ({@link PronounResolver#mayHold}: "Damit
    * brüskierte er die anderen Euro-Staaten"): unparsed, the pronoun's mention could carry no evaluation but a
-   * prenominal epithet, and a subject "sie" no link at all (since 2026-12-06).
+   * prenominal epithet, and a subject "sie" no link at all (since 2026-12-06). With anaphora on, also a sentence with
+   * a country anaphor after its determiner ("Das Land hat zumindest einen Teilerfolg errungen", since 2026-12-07):
+   * unparsed, the country's narrated outcome, act or predicate there was lost.
    */
   public boolean isCandidate(Sentence s, String language) {
     for (EntitySpan e : s.entities()) {
@@ -148,7 +158,11 @@ public final class ActorResolver implements Serializable {
     if (pronouns && PronounResolver.reads(lang) && PronounResolver.mayHold(s, lang)) {
       return true;
     }
-    List<WordUnit> units = WordUnit.of(s, WordNormalizer.forLanguage(lang));
+    WordNormalizer norm = WordNormalizer.forLanguage(lang);
+    if (!countryAnaphors.isEmpty() && CountryAnaphora.mayHold(s, countryAnaphors, anaphorDeterminers, norm)) {
+      return true;
+    }
+    List<WordUnit> units = WordUnit.of(s, norm);
     if (lang.equals("de") && !epithetNouns.isEmpty()) {
       for (WordUnit u : units) {
         if (epithetNouns.contains(u.key())) {
@@ -164,12 +178,14 @@ public final class ActorResolver implements Serializable {
 
   /**
    * What besides the catalogue decides {@link #isCandidate} for a document language: the epithet nouns, sorted and
-   * joined, and whether pronouns make a candidate (in English since 2026-12-06: ";pronouns-en"). Part of the key of
-   * cached annotations, whose parse selection it changes.
+   * joined, and whether pronouns make a candidate (in English since 2026-12-06: ";pronouns-en"), and the country
+   * anaphors (since 2026-12-07). Part of the key of cached annotations, whose parse selection it changes.
    */
   public String candidateRulesKey(String language) {
     String key = String.join(",", new java.util.TreeSet<>(epithetNouns)) + (pronouns ? ";pronouns" : "")
-        + (epithetNouns.isEmpty() ? "" : ";title-anaphors");
+        + (epithetNouns.isEmpty() ? "" : ";title-anaphors")
+        + (countryAnaphors.isEmpty() ? "" : ";country-anaphors:" + String.join(",",
+            new java.util.TreeSet<>(countryAnaphors)));
     return pronouns && "en".equals(ActorIndex.lang(language)) ? key + "-en" : key;
   }
 

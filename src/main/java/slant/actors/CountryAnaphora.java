@@ -102,6 +102,28 @@ final class CountryAnaphora implements SentenceStep {
    * "das benachbarte Land", "das eigene Land", "das einzige Land") or a demonym another step linked ("des deutschen
    * Staates"); -1 if none.
    */
+  /**
+   * Whether a tagged (unparsed) sentence may hold a country anaphor: a noun of {@code nouns} (normalised keys) with a
+   * determiner of {@code determiners} right before it or before up to two adjectives or adverbs ("das Land", "der
+   * kleine Staat"). Decides, with {@link ActorResolver#isCandidate}, that the sentence is parsed; the step itself
+   * decides whether it is a mention.
+   */
+  static boolean mayHold(Sentence s, Set<String> nouns, Set<String> determiners, WordNormalizer norm) {
+    for (int t = 1; t < s.size(); t++) {
+      if (!"NOUN".equals(s.token(t).pos()) || !nouns.contains(norm.key(s.token(t).word()))) {
+        continue;
+      }
+      int i = t - 1;
+      while (i > 0 && t - i <= 3 && ("ADJ".equals(s.token(i).pos()) || "ADV".equals(s.token(i).pos()))) {
+        i--;
+      }
+      if (determiners.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int determinerBefore(SentenceState st, int t) {
     Sentence s = st.sentence();
     int i = t - 1;

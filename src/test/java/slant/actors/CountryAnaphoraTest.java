@@ -56,4 +56,22 @@ class CountryAnaphoraTest {
     assertEquals("Ukraine=Q212/NAME das Land=Q212/ANAPHOR",
         links("Nach/ADP Protesten/NOUN in/ADP der/DET Ukraine/PROPN hat/AUX das/DET Land/NOUN reagiert/VERB"));
   }
+
+  /**
+   * Until 2026-12-07 a sentence whose only actor was a country anaphor stayed unparsed (parse: candidates), so "Das
+   * Land hat zumindest einen Teilerfolg errungen" lost the country's narrated success.
+   */
+  @Test
+  void aSentenceWithACountryAnaphorIsAParseCandidate() {
+    var doc = Docs.doc("de", "Das/DET Land/NOUN hat/AUX einen/DET Teilerfolg/NOUN errungen/VERB ./PUNCT",
+        "Das/DET kleine/ADJ Land/NOUN schweigt/VERB ./PUNCT", "Ein/DET Land/NOUN schweigt/VERB ./PUNCT",
+        "Im/ADP ganzen/ADJ Land/NOUN regnet/VERB es/PRON ./PUNCT");
+    ActorResolver on = new ActorResolver(ActorResolverTest.CATALOGUE, Steps.RULES, true, true, false);
+    assertEquals(true, on.isCandidate(doc.sentences().get(0), "de"));
+    assertEquals(true, on.isCandidate(doc.sentences().get(1), "de"), "an adjective between");
+    assertEquals(false, on.isCandidate(doc.sentences().get(2), "de"), "no determiner of the list");
+    assertEquals(false, on.isCandidate(doc.sentences().get(3), "de"), "no determiner of the list");
+    assertEquals(false, new ActorResolver(ActorResolverTest.CATALOGUE, Steps.RULES, true, false, false)
+        .isCandidate(doc.sentences().get(0), "de"), "anaphora off");
+  }
 }
