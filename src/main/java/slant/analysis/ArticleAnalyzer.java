@@ -72,7 +72,10 @@ public final class ArticleAnalyzer implements Serializable {
 
   public ArticleAnalysis analyze(Article article, AnnotatedDoc annotated) {
     // parse repairs read the stored annotation afresh on every analysis, so a rescore applies the current ones
-    AnnotatedDoc appositionsRepaired = resolver.repairAppositions(slant.lang.SeparatedParticles.apply(annotated));
+    SentimentScorer forLanguage = scorers.get(annotated.language());
+    // a particle read as an adjective or verb ("redet die Lage schön") joins its verb where that makes a framed verb
+    AnnotatedDoc appositionsRepaired = resolver.repairAppositions(slant.lang.SeparatedParticles.apply(annotated,
+        form -> forLanguage != null && forLanguage.relations().frame(form) != null));
     LocalDate date = LocalDate.parse(article.date());
     // a genitive name before its noun is the noun's possessor ("Putins Lügen"), whatever the parser made of it
     slant.actors.GenitiveRepair.Repaired genitivesRepaired = slant.actors.GenitiveRepair.apply(appositionsRepaired,

@@ -14,7 +14,8 @@ import java.util.Locale;
 public final class GermanVerbForms {
 
   /** Separable particles, longest first so "zurück" wins over "zu". Public for the lexicons; read-only. */
-  public static final List<String> PARTICLES = List.of("zurück", "zusammen", "weiter", "heraus", "herein", "hervor",
+  public static final List<String> PARTICLES = List.of("herunter", "hinunter", "schlecht", "zurück", "zusammen",
+      "weiter", "heraus", "herein", "hervor", "klein", "schön",
       "vorbei", "voran", "entgegen", "gegenüber", "nieder", "fest", "frei", "hoch", "statt", "teil", "fort", "weg",
       "nach", "hinzu", "herab", "heran", "auf", "aus", "ein", "mit", "vor", "bei", "los", "ab", "an", "zu", "um",
       "durch", "über", "hin", "her");

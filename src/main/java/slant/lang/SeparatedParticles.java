@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import slant.model.AnnotatedDoc;
 import slant.model.Dependency;
 import slant.model.DependencyTree;
@@ -22,12 +23,23 @@ import slant.model.Sentence;
  * not already a {@code compound:prt}. Its verb is the nearest VERB before it in its clause (no clause punctuation in
  * between) that has no particle yet. Nothing else changes. Applied to the stored annotation on every analysis (job,
  * explain, rescore, evaluation), so the stored annotation stays the parser's. Since 2026-12-07.
+ *
+ * <p>The particles of {@link #CHECKED_PARTICLES} ("schön", "klein", "schlecht", "herunter"), which the tagger reads as
+ * adjectives or verbs ("Die Regierung redet die Lage schön", "Trump spielt die Bedeutung herunter"), are re-attached
+ * however they are tagged, but only where the joined form is a known particle verb of the caller's ({@code
+ * knownVerb}: the verb frames): "Er findet das schön" keeps its verb "findet". Since 2026-12-07 (second change).
  */
 public final class SeparatedParticles {
 
   /** Particle forms that, tagged as adverbs, still stand for a particle only. */
   static final Set<String> ADVERB_PARTICLES = Set.of("zurück", "fest", "los", "fort", "weg", "vorbei", "heraus",
       "hervor", "statt", "teil", "entgegen", "hinzu");
+
+  /**
+   * Particle forms that are also adjectives or that the tagger reads as verbs: re-attached whatever their tag, and only
+   * where the joined form is a known verb ("schönredet", "herunterspielt").
+   */
+  static final Set<String> CHECKED_PARTICLES = Set.of("schön", "klein", "schlecht", "herunter", "hinunter");
 
   /** Punctuation that closes a clause. */
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "!", "?", "-", "–", "—");
@@ -36,19 +48,33 @@ public final class SeparatedParticles {
 
   /** {@code doc} with its misattached separated particles re-attached, or {@code doc} itself when none is found. */
   public static AnnotatedDoc apply(AnnotatedDoc doc) {
-    return "de".equals(doc.language()) ? doc.withRepairedParses(SeparatedParticles::repaired) : doc;
+    return apply(doc, form -> false);
+  }
+
+  /**
+   * As {@link #apply(AnnotatedDoc)}, also with the {@link #CHECKED_PARTICLES} whose joined form (particle + verb form,
+   * lower case: "schönredet") {@code knownVerb} accepts.
+   */
+  public static AnnotatedDoc apply(AnnotatedDoc doc, Predicate<String> knownVerb) {
+    return "de".equals(doc.language()) ? doc.withRepairedParses(s -> repaired(s, knownVerb)) : doc;
   }
 
   /** The sentence's edges with its separated particles re-attached, or null when none needs it. */
   static List<Dependency> repaired(Sentence s) {
+    return repaired(s, form -> false);
+  }
+
+  static List<Dependency> repaired(Sentence s, Predicate<String> knownVerb) {
     DependencyTree tree = s.tree();
     List<Dependency> out = null;
     for (int p = 1; p < s.size(); p++) {
-      if (!separatedParticle(s, p) || "compound:prt".equals(tree.relation(p))) {
+      boolean checked = !separatedParticle(s, p) && checkedParticle(s, p);
+      if (!separatedParticle(s, p) && !checked || "compound:prt".equals(tree.relation(p))) {
         continue;
       }
       int verb = clauseVerb(s, p);
-      if (verb < 0) {
+      if (verb < 0 || checked && !knownVerb.test(s.token(p).word().toLowerCase(Locale.ROOT)
+          + s.token(verb).word().toLowerCase(Locale.ROOT))) {
         continue;
       }
       if (out == null) {
@@ -74,9 +100,17 @@ public final class SeparatedParticles {
     String pos = s.token(p).pos();
     boolean form = "ADP".equals(pos) && GermanVerbForms.PARTICLES.contains(w)
         || "ADV".equals(pos) && ADVERB_PARTICLES.contains(w);
-    if (!form) {
-      return false;
-    }
+    return form && lastInClause(s, p);
+  }
+
+  /** A form of {@link #CHECKED_PARTICLES}, tagged as an adjective, adverb, verb or preposition, last in its clause. */
+  private static boolean checkedParticle(Sentence s, int p) {
+    String pos = s.token(p).pos();
+    return CHECKED_PARTICLES.contains(s.token(p).word().toLowerCase(Locale.ROOT))
+        && ("ADJ".equals(pos) || "ADV".equals(pos) || "VERB".equals(pos) || "ADP".equals(pos)) && lastInClause(s, p);
+  }
+
+  private static boolean lastInClause(Sentence s, int p) {
     if (p + 1 == s.size()) {
       return true;
     }

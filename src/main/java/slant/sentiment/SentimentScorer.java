@@ -150,6 +150,9 @@ public final class SentimentScorer implements Serializable {
           || isPartOfName(tok)) {
         continue;
       }
+      if (tree != null && "compound:prt".equals(tree.relation(t))) {
+        continue; // a verb's particle is read with its verb ("redet … schön": schönreden), not as a word of its own
+      }
       String form = tree == null ? tok.word() : lookupForm(s, t);
       // a participle before a noun is an adjective there: the lexicon's adjective entry ("verurteilt": convicted)
       // comes before the verb's ("verurteilen": condemn)

@@ -48,4 +48,19 @@ class GermanVerbFormsTest {
     assertFalse(GermanVerbForms.isRegularPastParticiple("anklagte", "anklagen"), "the finite past");
     assertFalse(GermanVerbForms.isRegularPastParticiple("angeklagtes-", "anklagen"));
   }
+
+  /**
+   * Until 2026-12-07 "herunter", "hinunter", "klein", "schön" and "schlecht" were no particles, so "kleinreden" was
+   * read as one stem: its participle was "gekleinredet", and "kleingeredet", "kleinzureden" were no forms of it.
+   */
+  @Test
+  void adjectiveAndDirectionalParticlesAreSeparable() {
+    assertEquals("kleingeredet", GermanVerbForms.regularParticiple("kleinreden"));
+    assertEquals("heruntergespielt", GermanVerbForms.regularParticiple("herunterspielen"));
+    assertEquals("schöngerechnet", GermanVerbForms.regularParticiple("schönrechnen"));
+    assertTrue(GermanVerbForms.forms("kleinreden").contains("kleinzureden"));
+    assertTrue(GermanVerbForms.forms("schlechtreden").contains("schlechtredet"), "the particle joined to the finite form");
+    assertEquals("herunter", GermanVerbForms.separableParticle("herunterspielen"), "not 'her'");
+    assertEquals("", GermanVerbForms.separableParticle("schönen"), "too short a rest to be a particle verb");
+  }
 }

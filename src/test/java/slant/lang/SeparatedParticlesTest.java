@@ -45,4 +45,28 @@ class SeparatedParticlesTest {
     AnnotatedDoc english = Docs.doc("en", "He/PRON/2/nsubj gave/VERB/0/root up/ADP/2/case ./PUNCT/2/punct");
     assertSame(english, SeparatedParticles.apply(english));
   }
+
+  /**
+   * Until 2026-12-07 "Die Regierung redet die Lage schön" and "Trump spielt die Bedeutung herunter" kept the particle
+   * an adjective or a verb of its own (the parser's xcomp), so "redet" and "spielt" were no forms of "schönreden" and
+   * "herunterspielen". Such particles join their verb where the joined form is a known verb, however tagged.
+   */
+  @Test
+  void anAdjectiveOrVerbParticleJoinsOnlyToAKnownParticleVerb() {
+    java.util.function.Predicate<String> known = java.util.Set.of("schönredet", "herunterspielt")::contains;
+    Sentence talks = SeparatedParticles.apply(Docs.doc("de", "Die/DET/2/det Regierung/NOUN/3/nsubj redet/VERB/0/root "
+        + "die/DET/5/det Lage/NOUN/6/nsubj schön/ADJ/3/xcomp ./PUNCT/3/punct"), known).sentences().get(0);
+    assertEquals("compound:prt", talks.tree().relation(5));
+    assertEquals(2, talks.tree().head(5));
+    Sentence plays = SeparatedParticles.apply(Docs.doc("de", "Trump/PROPN/2/nsubj spielt/VERB/0/root die/DET/4/det "
+        + "Bedeutung/NOUN/2/obj herunter/VERB/2/xcomp ./PUNCT/2/punct"), known).sentences().get(0);
+    assertEquals("compound:prt", plays.tree().relation(4));
+    // not where the joined form is no known verb ("Er findet das schön": "schönfindet"), nor without the predicate
+    AnnotatedDoc finds = Docs.doc("de", "Er/PRON/2/nsubj findet/VERB/0/root das/PRON/2/obj schön/ADJ/2/xcomp "
+        + "./PUNCT/2/punct");
+    assertSame(finds, SeparatedParticles.apply(finds, known));
+    AnnotatedDoc talks2 = Docs.doc("de", "Die/DET/2/det Regierung/NOUN/3/nsubj redet/VERB/0/root die/DET/5/det "
+        + "Lage/NOUN/6/nsubj schön/ADJ/3/xcomp ./PUNCT/3/punct");
+    assertSame(talks2, SeparatedParticles.apply(talks2), "the plain repair joins no checked particle");
+  }
 }

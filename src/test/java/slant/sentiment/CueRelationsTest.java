@@ -1839,6 +1839,23 @@ class CueRelationsTest {
         + "muss/AUX/3/aux durchhalten/VERB/0/root")));
   }
 
+  /**
+   * Until 2026-12-07 a verb's particle that is also an adjective was a cue of its own beside its verb: in "Scholz redet
+   * die Kosten schön" (the particle joined by slant.lang.SeparatedParticles) "schön" was a positive context word. The
+   * particle is read with its verb only: "schönreden", a conduct verb (de/conduct-verbs.tsv), in full.
+   */
+  @Test
+  void aVerbsParticleIsNoCueOfItsOwn() {
+    SentimentScorer sc = scorer("schönreden\tVERB\t-0.6\nschön\tADJ\t0.4\n", "schönreden\tneg\tnone\t0.6\n");
+    List<Cue> cues = cuesOfFirstWord(sc, "Scholz/PROPN/2/nsubj redet/VERB/0/root die/DET/4/det "
+        + "Kosten/NOUN/2/obj schön/ADJ/2/compound:prt");
+    assertEquals(List.of("redet:evaluation"), relations(cues));
+    assertEquals(-0.6, SentimentScorer.evaluationEvidence(cues), 1e-12, "a conduct verb, in full");
+    // the adjective as an adjective still is one
+    assertEquals(List.of("schön:evaluation"), evaluations(cuesOfFirstWord(sc, "Scholz/PROPN/3/nsubj ist/AUX/3/cop "
+        + "schön/ADJ/0/root")));
+  }
+
   /** Until 2026-12-05 "erlitt schwere Verletzungen" was the subject's failure (data/rules/de/harm-nouns.tsv). */
   @Test
   void harmSufferedIsNoFailure() {
