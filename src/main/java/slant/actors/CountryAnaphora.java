@@ -96,15 +96,8 @@ final class CountryAnaphora implements SentenceStep {
   }
 
   /**
-   * The anaphor determiner of the noun at {@code t}: right before it ("das Land"), or before at most three adjectives
-   * and adverbs ending in an adjective ("des international isolierten Landes", "das kriegsgebeutelte Land"; since
-   * 2026-12-07), none of them one that makes it another country or any of a class ({@code other-country-words.tsv}:
-   * "das benachbarte Land", "das eigene Land", "das einzige Land") or a demonym another step linked ("des deutschen
-   * Staates"); -1 if none.
-   */
-  /**
    * Whether a tagged (unparsed) sentence may hold a country anaphor: a noun of {@code nouns} (normalised keys) with a
-   * determiner of {@code determiners} right before it or before up to two adjectives or adverbs ("das Land", "der
+   * determiner of {@code determiners} right before it or before up to three adjectives or adverbs ("das Land", "der
    * kleine Staat"). Decides, with {@link ActorResolver#isCandidate}, that the sentence is parsed; the step itself
    * decides whether it is a mention.
    */
@@ -124,6 +117,13 @@ final class CountryAnaphora implements SentenceStep {
     return false;
   }
 
+  /**
+   * The anaphor determiner of the noun at {@code t}: right before it ("das Land"), or before at most three adjectives
+   * and adverbs ending in an adjective ("des international isolierten Landes", "das kriegsgebeutelte Land"; since
+   * 2026-12-07), none of them one that makes it another country or any of a class ({@code other-country-words.tsv}:
+   * "das benachbarte Land", "das eigene Land", "das einzige Land") or a demonym another step linked ("des deutschen
+   * Staates"); -1 if none.
+   */
   private int determinerBefore(SentenceState st, int t) {
     Sentence s = st.sentence();
     int i = t - 1;

@@ -27,7 +27,7 @@ import slant.model.Sentence;
  * <p>The particles of {@link #CHECKED_PARTICLES} ("schön", "klein", "schlecht", "herunter"), which the tagger reads as
  * adjectives or verbs ("Die Regierung redet die Lage schön", "Trump spielt die Bedeutung herunter"), are re-attached
  * however they are tagged, but only where the joined form is a known particle verb of the caller's ({@code
- * knownVerb}: the verb frames): "Er findet das schön" keeps its verb "findet". Since 2026-12-07 (second change).
+ * knownVerb}: the verb frames): "Er findet das schön" keeps its verb "findet". Also since 2026-12-07.
  */
 public final class SeparatedParticles {
 
@@ -68,8 +68,9 @@ public final class SeparatedParticles {
     DependencyTree tree = s.tree();
     List<Dependency> out = null;
     for (int p = 1; p < s.size(); p++) {
-      boolean checked = !separatedParticle(s, p) && checkedParticle(s, p);
-      if (!separatedParticle(s, p) && !checked || "compound:prt".equals(tree.relation(p))) {
+      boolean plain = separatedParticle(s, p);
+      boolean checked = !plain && checkedParticle(s, p);
+      if (!plain && !checked || "compound:prt".equals(tree.relation(p))) {
         continue;
       }
       int verb = clauseVerb(s, p);

@@ -658,7 +658,9 @@ public final class SentimentScorer implements Serializable {
     }
     double w = frame.subject() == CueRelations.Role.POS ? frame.weight() : -frame.weight();
     double reliability = judgedConduct(s, verb, frame.lemma(), m) ? 1.0 : reliability("frame:nsubj", false);
-    String relation = reliability < 1.0 && !narratedAsFact(s, verb) ? CueRelations.Relation.CONTEXT.code() : Cue.EVALUATION;
+    // an act intended, possible or supposed is no narrated act: tone only
+    String relation = reliability < 1.0 && !narratedAsFact(s, verb)
+        ? CueRelations.Relation.CONTEXT.code() : Cue.EVALUATION;
     return frameCue(s, attribution, verb, w, "frame:nsubj", relation, reliability);
   }
 

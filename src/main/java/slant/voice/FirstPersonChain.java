@@ -16,9 +16,9 @@ import slant.model.Sentence;
  * attribution is that speaker's. A sentence the Konjunktiv chain quoted as a whole carries the run on with its
  * speaker, unknown for an orphan of the chain (since 2026-12-07): in "Eine Aussage ließ sich Faymann nicht entlocken.
  * Man werde das im Jänner entscheiden. Nur so viel: Ich bleibe bei meiner Aussage, dass X ein hervorragender Kandidat
- * wäre" the last sentence is the reported speaker's, as the one before is, not the outlet's. Texts that mark their quotations in the body are left to their marks (quotation
- * marks only in a headline before the dateline do not count: {@link VoiceContext#bodyMarksQuotations}). Only tokens
- * no earlier step quoted are marked. Since 2026-12-06.
+ * wäre" the last sentence is the reported speaker's, as the one before is, not the outlet's. Texts that mark their
+ * quotations in the body are left to their marks (quotation marks only in a headline before the dateline do not
+ * count: {@link VoiceContext#bodyMarksQuotations}). Only tokens no earlier step quoted are marked. Since 2026-12-06.
  */
 final class FirstPersonChain implements VoiceStep {
 
