@@ -134,6 +134,8 @@ public final class CueAttribution {
    *     ("lieferte eine überzeugende Vorstellung", "hielt eine schwache Rede") is said of the subject's conduct
    * @param aboutPrepositions prepositions of what an actor speaks or acts about ("über", "about"): a phrase under the
    *     actor that one opens is not said of it
+   * @param reflexivePassiveVerbs forms of the verb whose reflexive with an infinitive is a passive ("lässt sich …
+   *     unterstützen"): the infinitive is done to the subject
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -150,7 +152,7 @@ public final class CueAttribution {
       Set<String> governmentPlacePrepositions, Set<String> failureOwnerPrepositions,
       Map<String, Double> outcomeAdverbs, Set<String> conductVerbs, Set<String> obliqueArticles,
       Set<String> praiseEpithets, Set<String> conductNouns, Set<String> stateForceNouns,
-      Set<String> performanceVerbs, Set<String> aboutPrepositions)
+      Set<String> performanceVerbs, Set<String> aboutPrepositions, Set<String> reflexivePassiveVerbs)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -202,7 +204,8 @@ public final class CueAttribution {
           Map.copyOf(outcomeAdverbs), rules.words("de/conduct-verbs.tsv", "en/conduct-verbs.tsv"),
           rules.words("de/oblique-articles.tsv"), rules.words("de/praise-epithets.tsv", "en/praise-epithets.tsv"),
           rules.words("de/conduct-nouns.tsv", "en/conduct-nouns.tsv"), rules.words("de/state-force-nouns.tsv"),
-          rules.words("de/performance-verbs.tsv", "en/performance-verbs.tsv"), rules.words("about-prepositions.tsv"));
+          rules.words("de/performance-verbs.tsv", "en/performance-verbs.tsv"), rules.words("about-prepositions.tsv"),
+          rules.words("de/reflexive-passive-verbs.tsv"));
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */
@@ -1463,6 +1466,12 @@ public final class CueAttribution {
         // "Merz ist … getäuscht worden": the passive in the perfect, done to the actor
         return objectRelation(frame, pos, true);
       }
+      if (tree.head(token) == verb && cr.equals("xcomp") && "VERB".equals(pos) && reflexiveObject(verb)
+          && words.reflexivePassiveVerbs().contains(s.token(verb).word().toLowerCase(Locale.ROOT))) {
+        // "Wie lässt sich das Land weiter unterstützen?": "sich … lassen" with an infinitive is a passive, the act
+        // is done to the actor (de/reflexive-passive-verbs.tsv; since 2026-12-07)
+        return objectRelation(frame, pos, true);
+      }
       if ((tree.head(token) == verb || tree.head(token) == tree.head(head))
           && (cr.equals("advmod") || cr.equals("xcomp"))) {
         // how the actor acts or comes across: "X reagierte kopflos", "X gilt als korrupt", "X zeigte sich zufrieden"
@@ -1572,6 +1581,16 @@ public final class CueAttribution {
   private boolean hasObject(int verb) {
     for (int c : tree.children(verb)) {
       if ("obj".equals(base(tree.relation(c))) && !REFLEXIVES.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb has a reflexive pronoun as its direct object ("lässt sich … unterstützen"). */
+  private boolean reflexiveObject(int verb) {
+    for (int c : tree.children(verb)) {
+      if ("obj".equals(base(tree.relation(c))) && REFLEXIVES.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

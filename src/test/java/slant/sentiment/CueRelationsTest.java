@@ -1856,6 +1856,22 @@ class CueRelationsTest {
         + "schön/ADJ/0/root")));
   }
 
+  /**
+   * Until 2026-12-07 an infinitive under the actor's verb was how the actor acts, also in the passive of "sich …
+   * lassen": "Wie lässt sich das Land weiter unterstützen?" made the support the country's own conduct. With a
+   * reflexive object the infinitive is done to the actor.
+   */
+  @Test
+  void anInfinitiveOfSichLassenIsDoneToTheActor() {
+    SentimentScorer sc = scorer("unterstützen\tVERB\t0.4\n", "unterstützen\tholder\tpos\t0.0\n");
+    List<Cue> supported = cuesOfMention(sc, "Wie/ADV/2/advmod lässt/VERB/0/root sich/PRON/2/obj das/DET/5/det "
+        + "Land/NOUN/2/nsubj weiter/ADJ/7/advmod unterstützen/VERB/2/xcomp ?/PUNCT/2/punct", 3, 5, 4);
+    assertEquals(List.of("unterstützen:stance"), relations(supported));
+    // without the reflexive the infinitive stays the actor's act
+    assertEquals(List.of("unterstützen:evaluation"), relations(cuesOfMention(sc, "Das/DET/2/det Land/NOUN/3/nsubj "
+        + "will/VERB/0/root weiter/ADJ/5/advmod unterstützen/VERB/3/xcomp", 0, 2, 1)));
+  }
+
   /** Until 2026-12-05 "erlitt schwere Verletzungen" was the subject's failure (data/rules/de/harm-nouns.tsv). */
   @Test
   void harmSufferedIsNoFailure() {
