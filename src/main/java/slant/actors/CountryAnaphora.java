@@ -106,15 +106,20 @@ final class CountryAnaphora implements SentenceStep {
       if (!"NOUN".equals(s.token(t).pos()) || !nouns.contains(norm.key(s.token(t).word()))) {
         continue;
       }
-      int i = t - 1;
-      while (i > 0 && t - i <= 3 && ("ADJ".equals(s.token(i).pos()) || "ADV".equals(s.token(i).pos()))) {
-        i--;
-      }
-      if (determiners.contains(s.token(i).word().toLowerCase(Locale.ROOT))) {
+      if (determiners.contains(s.token(beforeModifiers(s, t)).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The token before the up to three adjectives and adverbs right before the noun at {@code t}, or {@code t - 1}. */
+  private static int beforeModifiers(Sentence s, int t) {
+    int i = t - 1;
+    while (i > 0 && t - i <= 3 && ("ADJ".equals(s.token(i).pos()) || "ADV".equals(s.token(i).pos()))) {
+      i--;
+    }
+    return i;
   }
 
   /**
@@ -126,18 +131,17 @@ final class CountryAnaphora implements SentenceStep {
    */
   private int determinerBefore(SentenceState st, int t) {
     Sentence s = st.sentence();
-    int i = t - 1;
-    while (i > 0 && t - i <= 3 && ("ADJ".equals(s.token(i).pos()) || "ADV".equals(s.token(i).pos()))) {
-      if (st.taken()[i]) {
+    int i = beforeModifiers(s, t);
+    for (int a = i + 1; a < t; a++) {
+      if (st.taken()[a]) {
         return -1; // a demonym names the country itself: "des deutschen Staates" after Ukraine is Germany
       }
-      String w = s.token(i).word().toLowerCase(Locale.ROOT);
+      String w = s.token(a).word().toLowerCase(Locale.ROOT);
       for (String other : otherCountryWords) {
         if (w.startsWith(other)) {
           return -1;
         }
       }
-      i--;
     }
     if (i < t - 1 && !"ADJ".equals(s.token(t - 1).pos())) {
       return -1;

@@ -71,21 +71,21 @@ public final class ArticleAnalyzer implements Serializable {
   }
 
   public ArticleAnalysis analyze(Article article, AnnotatedDoc annotated) {
-    // parse repairs read the stored annotation afresh on every analysis, so a rescore applies the current ones
-    SentimentScorer forLanguage = scorers.get(annotated.language());
+    // the repairs below keep the document's language, so its scorer is known before them
+    SentimentScorer scorer = scorers.get(annotated.language());
+    if (scorer == null) {
+      throw new IllegalStateException("no sentiment lexicon for language " + annotated.language());
+    }
+    // parse repairs read the stored annotation afresh on every analysis, so a rescore applies the current ones;
     // a particle read as an adjective or verb ("redet die Lage schön") joins its verb where that makes a framed verb
     AnnotatedDoc appositionsRepaired = resolver.repairAppositions(slant.lang.SeparatedParticles.apply(annotated,
-        form -> forLanguage != null && forLanguage.relations().frame(form) != null));
+        form -> scorer.relations().frame(form) != null));
     LocalDate date = LocalDate.parse(article.date());
     // a genitive name before its noun is the noun's possessor ("Putins Lügen"), whatever the parser made of it
     slant.actors.GenitiveRepair.Repaired genitivesRepaired = slant.actors.GenitiveRepair.apply(appositionsRepaired,
         resolver.resolve(appositionsRepaired, date, slant.actors.OutletCountry.of(article.outlet())));
     AnnotatedDoc doc = genitivesRepaired.doc();
     List<Mention> mentions = genitivesRepaired.mentions();
-    SentimentScorer scorer = scorers.get(doc.language());
-    if (scorer == null) {
-      throw new IllegalStateException("no sentiment lexicon for language " + doc.language());
-    }
     // who speaks where, once per article and before scoring: sentiment and framing read it
     VoiceMap voiceMap = voices.get(doc.language()).attribute(doc, mentions);
     List<List<Cue>> cues = scorer.score(doc, mentions);

@@ -1579,18 +1579,19 @@ public final class CueAttribution {
    * sich als Hardliner" is the subject's (since 2026-12-07).
    */
   private boolean hasObject(int verb) {
-    for (int c : tree.children(verb)) {
-      if ("obj".equals(base(tree.relation(c))) && !REFLEXIVES.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return hasObject(verb, false);
   }
 
   /** Whether the verb has a reflexive pronoun as its direct object ("lässt sich … unterstützen"). */
   private boolean reflexiveObject(int verb) {
+    return hasObject(verb, true);
+  }
+
+  /** Whether the verb has a direct object that is ({@code reflexive}) or is not a reflexive pronoun. */
+  private boolean hasObject(int verb, boolean reflexive) {
     for (int c : tree.children(verb)) {
-      if ("obj".equals(base(tree.relation(c))) && REFLEXIVES.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+      if ("obj".equals(base(tree.relation(c)))
+          && REFLEXIVES.contains(s.token(c).word().toLowerCase(Locale.ROOT)) == reflexive) {
         return true;
       }
     }

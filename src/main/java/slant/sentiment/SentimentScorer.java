@@ -333,13 +333,12 @@ public final class SentimentScorer implements Serializable {
         double decay = rule.equals(t.rule()) ? t.decay() : 1.0;
         double reliability = reliability(rule, verbPredicate);
         if (reliability < 1.0 && verbPredicate && Cue.EVALUATION.equals(relation)
-            && withoutConjunct(rule).equals("predicate:nsubj")
-            && judgedConduct(s, c.token(), c.lemma(), mentions.get(t.mention()))) {
-          reliability = 1.0;
-        }
-        if (reliability < 1.0 && verbPredicate && Cue.EVALUATION.equals(relation)
-            && withoutConjunct(rule).equals("predicate:nsubj") && !narratedAsFact(s, c.token())) {
-          relation = CueRelations.Relation.CONTEXT.code(); // an act intended, possible or supposed: tone only
+            && withoutConjunct(rule).equals("predicate:nsubj")) {
+          if (judgedConduct(s, c.token(), c.lemma(), mentions.get(t.mention()))) {
+            reliability = 1.0;
+          } else {
+            relation = actRelation(s, c.token());
+          }
         }
         out.get(t.mention()).add(new Cue(c.text(), round(narratedOutcomeWeight(c, rule, relation) * decay), rule,
             c.token(), relation, reliability));
@@ -657,11 +656,18 @@ public final class SentimentScorer implements Serializable {
       return null;
     }
     double w = frame.subject() == CueRelations.Role.POS ? frame.weight() : -frame.weight();
-    double reliability = judgedConduct(s, verb, frame.lemma(), m) ? 1.0 : reliability("frame:nsubj", false);
-    // an act intended, possible or supposed is no narrated act: tone only
-    String relation = reliability < 1.0 && !narratedAsFact(s, verb)
-        ? CueRelations.Relation.CONTEXT.code() : Cue.EVALUATION;
-    return frameCue(s, attribution, verb, w, "frame:nsubj", relation, reliability);
+    boolean conduct = judgedConduct(s, verb, frame.lemma(), m);
+    return frameCue(s, attribution, verb, w, "frame:nsubj", conduct ? Cue.EVALUATION : actRelation(s, verb),
+        conduct ? 1.0 : reliability("frame:nsubj", false));
+  }
+
+  /**
+   * The relation of an act (not a judged conduct) said of its subject: an evaluation when narrated as a fact, else
+   * context, tone only — an act intended, possible or supposed ("will durchhalten", "könnte überfallen") is none the
+   * outlet narrates (since 2026-12-07).
+   */
+  private String actRelation(Sentence s, int verb) {
+    return narratedAsFact(s, verb) ? Cue.EVALUATION : CueRelations.Relation.CONTEXT.code();
   }
 
   /**
