@@ -136,6 +136,8 @@ public final class CueAttribution {
    *     actor that one opens is not said of it
    * @param reflexivePassiveVerbs forms of the verb whose reflexive with an infinitive is a passive ("lässt sich …
    *     unterstützen"): the infinitive is done to the subject
+   * @param conductMannerWords adjectives and adverbs that judge how their subject acts ("reagierte kopflos"), also
+   *     under a verb whose subject is the holder
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -152,7 +154,8 @@ public final class CueAttribution {
       Set<String> governmentPlacePrepositions, Set<String> failureOwnerPrepositions,
       Map<String, Double> outcomeAdverbs, Set<String> conductVerbs, Set<String> obliqueArticles,
       Set<String> praiseEpithets, Set<String> conductNouns, Set<String> stateForceNouns,
-      Set<String> performanceVerbs, Set<String> aboutPrepositions, Set<String> reflexivePassiveVerbs)
+      Set<String> performanceVerbs, Set<String> aboutPrepositions, Set<String> reflexivePassiveVerbs,
+      Set<String> conductMannerWords)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -205,7 +208,7 @@ public final class CueAttribution {
           rules.words("de/oblique-articles.tsv"), rules.words("de/praise-epithets.tsv", "en/praise-epithets.tsv"),
           rules.words("de/conduct-nouns.tsv", "en/conduct-nouns.tsv"), rules.words("de/state-force-nouns.tsv"),
           rules.words("de/performance-verbs.tsv", "en/performance-verbs.tsv"), rules.words("about-prepositions.tsv"),
-          rules.words("de/reflexive-passive-verbs.tsv"));
+          rules.words("de/reflexive-passive-verbs.tsv"), rules.words("de/conduct-manner-words.tsv"));
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */
@@ -1456,8 +1459,13 @@ public final class CueAttribution {
       }
       CueRelations.Frame verbFrame = rules.frame(verbForm(verb));
       if (verbFrame != null && verbFrame.subject() == CueRelations.Role.HOLDER && tree.dominates(verb, token)) {
+        if (conductManner(c, verb)) {
+          // how the actor acts as it speaks or reacts: "X reagierte kopflos", "X antwortete ausweichend"
+          // (de/conduct-manner-words.tsv; since 2026-12-07)
+          return CueRelations.Relation.EVALUATION;
+        }
         // what the actor says, demands or fears: "X warnte vor einer Katastrophe", "X nannte die Vorwürfe verlogen",
-        // "X kritisierte scharf"
+        // "X kritisierte harsch"
         return CueRelations.Relation.HOLDER;
       }
       String cr = base(tree.relation(token));
@@ -1474,8 +1482,12 @@ public final class CueAttribution {
       }
       if ((tree.head(token) == verb || tree.head(token) == tree.head(head))
           && (cr.equals("advmod") || cr.equals("xcomp"))) {
-        // how the actor acts or comes across: "X reagierte kopflos", "X gilt als korrupt", "X zeigte sich zufrieden"
-        return c.feeling() ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
+        // how the actor acts or comes across: "X reagierte kopflos", "X gilt als korrupt", "X zeigte sich zufrieden";
+        // a verb there whose subject holds what it says or feels is the actor's own saying or feeling, the actor its
+        // understood subject: "X versuchte, den Westen zu kritisieren", "X begann, die Opposition zu loben", "X zeigte
+        // sich entrüstet" (since 2026-12-07)
+        return c.feeling() || controlledHolderVerb(c, cr) ? CueRelations.Relation.HOLDER
+            : CueRelations.Relation.EVALUATION;
       }
     }
     if (isClassLabel(token, head)) {
@@ -1501,6 +1513,28 @@ public final class CueAttribution {
       return c.feeling() ? CueRelations.Relation.HOLDER : CueRelations.Relation.EVALUATION;
     }
     return CueRelations.Relation.CONTEXT;
+  }
+
+  /**
+   * Whether the cue is an adjective or adverb of the verb ({@code advmod}) that judges how the verb's subject acts
+   * (de/conduct-manner-words.tsv, by its lexicon lemma or written form), not a feeling.
+   */
+  private boolean conductManner(CueWord c, int verb) {
+    if (tree.head(c.token()) != verb || !base(tree.relation(c.token())).equals("advmod") || c.feeling()
+        || !("ADJ".equals(c.pos()) || "ADV".equals(c.pos()))) {
+      return false;
+    }
+    return words.conductMannerWords().contains(c.form().toLowerCase(Locale.ROOT))
+        || c.lemma() != null && words.conductMannerWords().contains(c.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the cue is a verb complement ({@code xcomp}) of the actor's verb whose frame makes its subject the holder
+   * ("kritisieren", "loben", "sich entrüsten"): the infinitive or participle the actor is the understood subject of.
+   */
+  private static boolean controlledHolderVerb(CueWord c, String relation) {
+    return relation.equals("xcomp") && c.verbish() && c.frame() != null
+        && c.frame().subject() == CueRelations.Role.HOLDER;
   }
 
   /**

@@ -1867,9 +1867,43 @@ class CueRelationsTest {
     List<Cue> supported = cuesOfMention(sc, "Wie/ADV/2/advmod lässt/VERB/0/root sich/PRON/2/obj das/DET/5/det "
         + "Land/NOUN/2/nsubj weiter/ADJ/7/advmod unterstützen/VERB/2/xcomp ?/PUNCT/2/punct", 3, 5, 4);
     assertEquals(List.of("unterstützen:stance"), relations(supported));
-    // without the reflexive the infinitive stays the actor's act
-    assertEquals(List.of("unterstützen:evaluation"), relations(cuesOfMention(sc, "Das/DET/2/det Land/NOUN/3/nsubj "
+    // without the reflexive the infinitive is the actor's own act: here a stance it holds (since 2026-12-07)
+    assertEquals(List.of("unterstützen:holder"), relations(cuesOfMention(sc, "Das/DET/2/det Land/NOUN/3/nsubj "
         + "will/VERB/0/root weiter/ADJ/5/advmod unterstützen/VERB/3/xcomp", 0, 2, 1)));
+  }
+
+  /**
+   * Until 2026-12-07 any verb complement of the actor's verb was how the actor acts: "Putin versuchte, den Westen zu
+   * kritisieren" made the criticism Putin's evaluation, "zeigte sich entrüstet" too. A verb whose subject holds what
+   * it says or feels keeps the actor, its understood subject, as the holder; other acts stay the actor's conduct.
+   */
+  @Test
+  void aVerbComplementOfTheActorsVerbKeepsItsHolder() {
+    SentimentScorer sc = scorer("kritisieren\tVERB\t-0.5\ntäuschen\tVERB\t-0.7\nentrüsten\tVERB\t-0.6\n",
+        "kritisieren\tholder\tneg\t0.0\ntäuschen\tneg\taffected\t0.6\nentrüsten\tholder\tnone\t0.0\n");
+    assertEquals(List.of("kritisieren:holder"), relations(cuesOfFirstWord(sc, "Putin/PROPN/2/nsubj "
+        + "versuchte/VERB/0/root ,/PUNCT/7/punct den/DET/5/det Westen/NOUN/7/obj zu/PART/7/mark "
+        + "kritisieren/VERB/2/xcomp")));
+    assertEquals(List.of("entrüstet:holder"), relations(cuesOfFirstWord(sc, "Meloni/PROPN/2/nsubj zeigte/VERB/0/root "
+        + "sich/PRON/2/obj entrüstet/VERB/2/xcomp")));
+    assertEquals(List.of("täuschen:evaluation"), relations(cuesOfFirstWord(sc, "Trump/PROPN/2/nsubj "
+        + "versuchte/VERB/0/root ,/PUNCT/7/punct die/DET/5/det Wähler/NOUN/7/obj zu/PART/7/mark "
+        + "täuschen/VERB/2/xcomp")));
+  }
+
+  /**
+   * Until 2026-12-07 every word under a verb whose subject is the holder was the holder's, also a judgement of how
+   * the actor acts: "Orbán reagierte kopflos" was Orbán's own stance (data/rules/de/conduct-manner-words.tsv).
+   */
+  @Test
+  void aJudgedMannerUnderAHolderVerbEvaluatesTheActor() {
+    SentimentScorer sc = scorer("kopflos\tADJ\t-0.7\nharsch\tADJ\t-0.7\n", "reagieren\tholder\tnone\t0.0\n");
+    List<Cue> headless = cuesOfFirstWord(sc, "Orbán/PROPN/2/nsubj reagierte/VERB/0/root kopflos/ADJ/2/advmod");
+    assertEquals(List.of("kopflos:evaluation"), relations(headless));
+    assertEquals("clause:manner", headless.get(0).rule());
+    // the strength of a stance stays the holder's
+    assertEquals(List.of("harsch:holder"), relations(cuesOfFirstWord(sc, "Orbán/PROPN/2/nsubj reagierte/VERB/0/root "
+        + "harsch/ADJ/2/advmod")));
   }
 
   /** Until 2026-12-05 "erlitt schwere Verletzungen" was the subject's failure (data/rules/de/harm-nouns.tsv). */
