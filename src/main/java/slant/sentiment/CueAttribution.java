@@ -138,6 +138,8 @@ public final class CueAttribution {
    *     unterstützen"): the infinitive is done to the subject
    * @param conductMannerWords adjectives and adverbs that judge how their subject acts ("reagierte kopflos"), also
    *     under a verb whose subject is the holder
+   * @param failureExperienceVerbs verbs whose failure-noun object is the subject's narrated failure ("erlebt ein
+   *     Debakel"), other objects not
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -155,7 +157,7 @@ public final class CueAttribution {
       Map<String, Double> outcomeAdverbs, Set<String> conductVerbs, Set<String> obliqueArticles,
       Set<String> praiseEpithets, Set<String> conductNouns, Set<String> stateForceNouns,
       Set<String> performanceVerbs, Set<String> aboutPrepositions, Set<String> reflexivePassiveVerbs,
-      Set<String> conductMannerWords)
+      Set<String> conductMannerWords, Set<String> failureExperienceVerbs)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -208,7 +210,8 @@ public final class CueAttribution {
           rules.words("de/oblique-articles.tsv"), rules.words("de/praise-epithets.tsv", "en/praise-epithets.tsv"),
           rules.words("de/conduct-nouns.tsv", "en/conduct-nouns.tsv"), rules.words("de/state-force-nouns.tsv"),
           rules.words("de/performance-verbs.tsv", "en/performance-verbs.tsv"), rules.words("about-prepositions.tsv"),
-          rules.words("de/reflexive-passive-verbs.tsv"), rules.words("de/conduct-manner-words.tsv"));
+          rules.words("de/reflexive-passive-verbs.tsv"), rules.words("de/conduct-manner-words.tsv"),
+          rules.words("de/failure-experience-verbs.tsv"));
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */
@@ -1902,6 +1905,10 @@ public final class CueAttribution {
     String lemma = f != null ? f.lemma() : verbForm(verb).toLowerCase(Locale.ROOT);
     // harm or an act done to the subject is no failure of its venture ({@code de/harm-nouns.tsv}: "erlitt schwere
     // Verletzungen"; an event noun: "erlitt einen Angriff")
+    if (words.failureExperienceVerbs().contains(lemma)) {
+      // "die SPD erlebt ein Debakel", not "erlebte einen Angriff" (de/failure-experience-verbs.tsv; since 2026-12-07)
+      return words.failureNouns().contains(germanKey(token));
+    }
     return words.outcomeVerbs().contains(lemma) && !words.harmNouns().contains(germanKey(token))
         && !rules.is(s.token(token).word(), CueRelations.WordClass.EVENT);
   }

@@ -41,7 +41,14 @@ public final class Lexicon implements Serializable {
   /** An entry under a key, with the written form that produced the key (the lemma, or a generated verb form). */
   record Keyed(Entry entry, String form) implements Serializable {}
 
-  public enum ModifierType { INTENSIFIER, DIMINISHER, NEGATOR, CONTRAST, CONCESSIVE }
+  /**
+   * How a modifier acts on the polar word it governs. {@code LITOTES} (German "kaum", "wenig"; English "hardly",
+   * "scarcely") denies a positive word, as a negator does ("wenig überzeugend", "kaum hilfreich": not convincing, not
+   * helpful), and weakens a negative one by its value, as a diminisher does ("kaum Kritik"); after an indefinite
+   * article it only weakens ("ein wenig ungeschickt"). Since 2026-12-07; before, these words were diminishers, and
+   * "agierte wenig überzeugend" praised the actor at half weight.
+   */
+  public enum ModifierType { INTENSIFIER, DIMINISHER, LITOTES, NEGATOR, CONTRAST, CONCESSIVE }
 
   public record Modifier(String word, ModifierType type, double value) implements Serializable {}
 
@@ -171,8 +178,8 @@ public final class Lexicon implements Serializable {
         try {
           type = ModifierType.valueOf(line.field(1).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          throw line.error("unknown type '" + line.field(1) + "' (intensifier, diminisher, negator, contrast, "
-              + "concessive)");
+          throw line.error("unknown type '" + line.field(1) + "' (intensifier, diminisher, litotes, negator, "
+              + "contrast, concessive)");
         }
         String word = line.field(0).toLowerCase(Locale.ROOT);
         mods.put(word, new Modifier(word, type, line.number(2, "value")));

@@ -76,6 +76,11 @@ public final class SentimentScorer implements Serializable {
         && notOnlyWords.contains(s.token(token + 1).word().toLowerCase(Locale.ROOT)));
   }
 
+  /** Whether the token comes right after an indefinite article ("ein wenig", "a little"). */
+  private boolean afterIndefiniteArticle(Sentence s, int token) {
+    return token > 0 && words.indefiniteArticles().contains(s.token(token - 1).word().toLowerCase(Locale.ROOT));
+  }
+
   /** The word lists the cue attribution reads. */
   public CueAttribution.Words attributionWords() {
     return words;
@@ -186,6 +191,16 @@ public final class SentimentScorer implements Serializable {
               negated = !negated;
               text.append(s.token(c).word()).append(' ');
             }
+          }
+          case LITOTES -> {
+            // "wenig überzeugend", "kaum hilfreich": a positive word denied; "kaum Kritik", "ein wenig ungeschickt":
+            // weakened (Lexicon.ModifierType.LITOTES)
+            if (hit.weight() > 0 && !afterIndefiniteArticle(s, c)) {
+              negated = !negated;
+            } else {
+              w *= m.value();
+            }
+            text.append(s.token(c).word()).append(' ');
           }
           default -> { }
         }

@@ -1906,6 +1906,20 @@ class CueRelationsTest {
         + "harsch/ADJ/2/advmod")));
   }
 
+  /**
+   * Until 2026-12-07 "die SPD erlebt ein Debakel" made the debacle the SPD's own stance (erleben: the subject is the
+   * holder). A failure noun as the object of "erleben" is the subject's narrated failure; other objects are not
+   * (data/rules/de/failure-experience-verbs.tsv).
+   */
+  @Test
+  void aFailureLivedThroughIsTheSubjectsNarratedFailure() {
+    SentimentScorer sc = scorer("Debakel\tNOUN\t-0.7\nAngriff\tNOUN\t-0.5\n", "erleben\tholder\tnone\t0.0\n");
+    assertOutcome(cuesOfFirstWord(sc, "SPD/PROPN/2/nsubj erlebt/VERB/0/root ein/DET/4/det Debakel/NOUN/2/obj"),
+        "Debakel:evaluation", -0.7);
+    assertEquals(List.of("Angriff:holder"), relations(cuesOfFirstWord(sc, "Ukraine/PROPN/2/nsubj "
+        + "erlebte/VERB/0/root einen/DET/4/det Angriff/NOUN/2/obj")));
+  }
+
   /** Until 2026-12-05 "erlitt schwere Verletzungen" was the subject's failure (data/rules/de/harm-nouns.tsv). */
   @Test
   void harmSufferedIsNoFailure() {

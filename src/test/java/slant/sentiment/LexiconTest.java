@@ -132,8 +132,8 @@ class LexiconTest {
     assertEquals(de.resolve("modifiers.tsv") + ":2: value '1,5' is not a number", e.getMessage());
     java.nio.file.Files.writeString(de.resolve("modifiers.tsv"), "word\ttype\tvalue\nsehr\tverstärker\t1.5\n");
     ConfigException t = assertThrows(ConfigException.class, () -> Lexicon.load(dir.toString(), "de"));
-    assertEquals(de.resolve("modifiers.tsv") + ":2: unknown type 'verstärker' (intensifier, diminisher, negator, "
-        + "contrast, concessive)", t.getMessage());
+    assertEquals(de.resolve("modifiers.tsv") + ":2: unknown type 'verstärker' (intensifier, diminisher, litotes, "
+        + "negator, contrast, concessive)", t.getMessage());
   }
 
   /** A lexicon of nouns that other words hide, with compound exceptions as the bundled file writes them. */

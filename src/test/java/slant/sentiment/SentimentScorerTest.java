@@ -132,6 +132,30 @@ public class SentimentScorerTest {
     assertEquals("predicate:nsubj", cues.get(0).rule());
   }
 
+  /**
+   * Until 2026-12-07 "kaum" and "wenig" only weakened the word they modify: "Scholz ist wenig erfolgreich" praised
+   * Scholz at half weight. Before a positive word they deny it, as a negator does; before a negative word, and after
+   * an indefinite article ("ein wenig"), they weaken it.
+   */
+  @Test
+  void litotesDeniesAPositiveWordAndWeakensANegativeOne() {
+    SentimentScorer litotes = new SentimentScorer(Lexicon.fromTsv("de", "t", POLARITY,
+        LexiconTest.MODIFIERS + "wenig\tlitotes\t0.5\nkaum\tlitotes\t0.3\n"), 4);
+    AnnotatedDoc denied = Docs.doc("de", "Scholz/PROPN/4/nsubj ist/AUX/4/cop wenig/ADV/4/advmod "
+        + "erfolgreich/ADJ/0/root");
+    Cue unsuccessful = litotes.score(denied, List.of(mention(denied, "s", 0, 0, 1, 0))).get(0).get(0);
+    assertEquals("wenig erfolgreich", unsuccessful.text());
+    assertEquals(-0.48, unsuccessful.weight(), 1e-9); // as "nicht erfolgreich"
+    AnnotatedDoc weakened = Docs.doc("de", "Scholz/PROPN/4/nsubj ist/AUX/4/cop kaum/ADV/4/advmod "
+        + "brutal/ADJ/0/root");
+    assertEquals(-0.24, litotes.score(weakened, List.of(mention(weakened, "s", 0, 0, 1, 0))).get(0).get(0).weight(),
+        1e-9);
+    AnnotatedDoc aLittle = Docs.doc("de", "Scholz/PROPN/5/nsubj ist/AUX/5/cop ein/DET/4/det wenig/ADV/5/advmod "
+        + "erfolgreich/ADJ/0/root");
+    assertEquals(0.3, litotes.score(aLittle, List.of(mention(aLittle, "s", 0, 0, 1, 0))).get(0).get(0).weight(),
+        1e-9);
+  }
+
   @Test
   void intensifierMultiplies() {
     AnnotatedDoc doc = Docs.doc("de", "Scholz/PROPN/4/nsubj ist/AUX/4/cop sehr/ADV/4/advmod "
