@@ -124,6 +124,7 @@ public final class Rules implements Serializable {
     f.put("de/reflexive-passive-verbs.tsv", WORD);
     f.put("de/conduct-manner-words.tsv", WORD);
     f.put("de/failure-experience-verbs.tsv", WORD);
+    f.put("de/conditional-nouns.tsv", WORD);
     f.put("de/party-member-nouns.tsv", MEMBER_NOUN);
     f.put("de/party-role-nouns.tsv", WORD);
     f.put("de/office-nouns.tsv", WORD);

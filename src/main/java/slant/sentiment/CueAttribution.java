@@ -140,6 +140,7 @@ public final class CueAttribution {
    *     under a verb whose subject is the holder
    * @param failureExperienceVerbs verbs whose failure-noun object is the subject's narrated failure ("erlebt ein
    *     Debakel"), other objects not
+   * @param conditionalNouns nouns that, right before ", dass", make the clause a condition ("für den Fall, dass")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -157,7 +158,7 @@ public final class CueAttribution {
       Map<String, Double> outcomeAdverbs, Set<String> conductVerbs, Set<String> obliqueArticles,
       Set<String> praiseEpithets, Set<String> conductNouns, Set<String> stateForceNouns,
       Set<String> performanceVerbs, Set<String> aboutPrepositions, Set<String> reflexivePassiveVerbs,
-      Set<String> conductMannerWords, Set<String> failureExperienceVerbs)
+      Set<String> conductMannerWords, Set<String> failureExperienceVerbs, Set<String> conditionalNouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -211,7 +212,7 @@ public final class CueAttribution {
           rules.words("de/conduct-nouns.tsv", "en/conduct-nouns.tsv"), rules.words("de/state-force-nouns.tsv"),
           rules.words("de/performance-verbs.tsv", "en/performance-verbs.tsv"), rules.words("about-prepositions.tsv"),
           rules.words("de/reflexive-passive-verbs.tsv"), rules.words("de/conduct-manner-words.tsv"),
-          rules.words("de/failure-experience-verbs.tsv"));
+          rules.words("de/failure-experience-verbs.tsv"), rules.words("de/conditional-nouns.tsv"));
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */

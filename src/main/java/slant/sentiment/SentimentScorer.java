@@ -355,6 +355,12 @@ public final class SentimentScorer implements Serializable {
             relation = actRelation(s, c.token());
           }
         }
+        if (Cue.EVALUATION.equals(relation) && !verbPredicate && withoutConjunct(rule).equals("predicate:nsubj")
+            && yesNoQuestion(s, c.token())) {
+          // "Ist Donald Trump ein Faschist?": a predicate asked about, not said of the actor, as an act in a yes/no
+          // question is none the outlet narrates (actRelation): tone only (since 2026-12-07)
+          relation = CueRelations.Relation.CONTEXT.code();
+        }
         out.get(t.mention()).add(new Cue(c.text(), round(narratedOutcomeWeight(c, rule, relation) * decay), rule,
             c.token(), relation, reliability));
       }
@@ -1267,11 +1273,39 @@ public final class SentimentScorer implements Serializable {
   private boolean conditionalMark(Sentence s, int verb) {
     for (int c : verbDependents(s, verb)) {
       if ("mark".equals(s.tree().relation(c))
-          && words.conditionalConjunctions().contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+          && (words.conditionalConjunctions().contains(s.token(c).word().toLowerCase(Locale.ROOT))
+          || conditionalNounClause(s, verb))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the clause of {@code verb} is the content of a conditional noun ({@code de/conditional-nouns.tsv}: "für
+   * den Fall, dass …", "im Falle, dass …"): the parser hangs it on the noun, or on the verb the noun is an oblique of
+   * ("wurde für den Fall beschlossen, dass Infantino … durchdrückt"). Such a clause is a condition. Since 2026-12-07.
+   */
+  private boolean conditionalNounClause(Sentence s, int verb) {
+    int head = s.tree().head(verb);
+    if (head < 0) {
+      return false;
+    }
+    if (conditionalNoun(s, head)) {
+      return true;
+    }
+    for (int c : s.tree().children(head)) {
+      if (c < verb && conditionalNoun(s, c)
+          && ("obl".equals(s.tree().relation(c)) || "nmod".equals(s.tree().relation(c)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean conditionalNoun(Sentence s, int token) {
+    return "NOUN".equals(s.token(token).pos())
+        && words.conditionalNouns().contains(s.token(token).word().toLowerCase(Locale.ROOT));
   }
 
   /**

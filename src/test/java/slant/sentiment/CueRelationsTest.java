@@ -1920,6 +1920,53 @@ class CueRelationsTest {
         + "erlebte/VERB/0/root einen/DET/4/det Angriff/NOUN/2/obj")));
   }
 
+  /**
+   * Until 2026-12-07 "Ist Donald Trump ein Faschist?" was the outlet's evaluation of Trump, though it asks. A
+   * predicate of the actor in a yes/no question is tone only, as an act there is; the statement stays an evaluation.
+   */
+  @Test
+  void aPredicateAskedInAYesNoQuestionIsNoEvaluation() {
+    SentimentScorer sc = scorer("korrupt\tADJ\t-0.8\n", "");
+    assertEquals(List.of("korrupt:context"), relations(cuesOfMention(sc, "Ist/AUX/3/cop Trump/PROPN/3/nsubj "
+        + "korrupt/ADJ/0/root ?/PUNCT/3/punct", 1, 2, 1)));
+    assertEquals(List.of("korrupt:evaluation"), relations(cuesOfFirstWord(sc, "Trump/PROPN/3/nsubj ist/AUX/3/cop "
+        + "korrupt/ADJ/0/root ./PUNCT/3/punct")));
+  }
+
+  /**
+   * Until 2026-12-07 "für den Fall, dass Infantino seinen Deal durchdrückt" narrated the act as a fact: only "wenn",
+   * "falls", "sofern" and "ob" marked a condition. A "dass" clause of a conditional noun (data/rules/de/
+   * conditional-nouns.tsv) is one too, whether the parser hangs it on the noun or on the noun's verb.
+   */
+  @Test
+  void aClauseAfterFuerDenFallIsACondition() {
+    SentimentScorer sc = scorer("bedrohen\tVERB\t-0.6\n", "bedrohen\tneg\taffected\t0.6\n");
+    // Für den Fall, dass Putin die Ukraine bedroht, drohen Sanktionen.
+    assertEquals(List.of("bedroht:context"), relations(cuesOfMention(sc, "Für/ADP/3/case den/DET/3/det "
+        + "Fall/NOUN/11/obl ,/PUNCT/9/punct dass/SCONJ/9/mark Putin/PROPN/9/nsubj die/DET/8/det Ukraine/PROPN/9/obj "
+        + "bedroht/VERB/3/ccomp ,/PUNCT/9/punct drohen/VERB/0/root Sanktionen/NOUN/11/nsubj", 5, 6, 5)));
+    // Sanktionen wurden für den Fall beschlossen, dass Putin die Ukraine bedroht.
+    assertEquals(List.of("bedroht:context"), relations(cuesOfMention(sc, "Sanktionen/NOUN/6/nsubj:pass "
+        + "wurden/AUX/6/aux:pass für/ADP/5/case den/DET/5/det Fall/NOUN/6/obl beschlossen/VERB/0/root ,/PUNCT/12/punct "
+        + "dass/SCONJ/12/mark Putin/PROPN/12/nsubj die/DET/11/det Ukraine/PROPN/12/obj bedroht/VERB/6/ccomp", 8, 9, 8)));
+    // Sanktionen wurden beschlossen, weil Putin die Ukraine bedroht.
+    assertEquals(List.of("bedroht:evaluation"), relations(cuesOfMention(sc, "Sanktionen/NOUN/3/nsubj:pass "
+        + "wurden/AUX/3/aux:pass beschlossen/VERB/0/root ,/PUNCT/9/punct weil/SCONJ/9/mark Putin/PROPN/9/nsubj "
+        + "die/DET/8/det Ukraine/PROPN/9/obj bedroht/VERB/3/advcl", 5, 6, 5)));
+  }
+
+  /**
+   * Until 2026-12-07 conflict nouns the lexicon lists whole ("Machtkampf") escaped the compound rule that makes
+   * "…kampf" and "…streit" topic words: "im Machtkampf mit Infantino" judged Infantino.
+   */
+  @Test
+  void conflictNounsTheLexiconListsWholeAreTopicWords() {
+    CueRelations de = CueRelations.load(null, "de");
+    for (String conflict : List.of("Machtkampf", "Machtkampfs", "Richtungsstreit", "Dauerstreit", "Zwist")) {
+      assertTrue(de.is(conflict, CueRelations.WordClass.TOPIC, false), conflict);
+    }
+  }
+
   /** Until 2026-12-05 "erlitt schwere Verletzungen" was the subject's failure (data/rules/de/harm-nouns.tsv). */
   @Test
   void harmSufferedIsNoFailure() {
