@@ -472,7 +472,9 @@ public final class CueAttribution {
         && !predicativeMark(als)) {
       als--;
     }
-    if (als < 0 || !predicativeMark(als)) {
+    if (als < 0 || !predicativeMark(als) || comparativeBefore(als)) {
+      // "investiert mehr als dem ständig nörgelnden Präsidenten versprochen": a comparison, no calling (since
+      // 2026-12-07)
       return false;
     }
     if (holderVerb == null) {
@@ -1645,7 +1647,11 @@ public final class CueAttribution {
    * ein Erfolg"): a comparison, not a predicative (since 2026-12-07).
    */
   private boolean comparison(int predicate) {
-    int mark = caseToken(s, predicate);
+    return comparativeBefore(caseToken(s, predicate));
+  }
+
+  /** Whether the word before the "als" at {@code mark} is a comparative ("mehr", "weniger", "größer"). */
+  private boolean comparativeBefore(int mark) {
     if (mark <= 0) {
       return false;
     }

@@ -1967,6 +1967,21 @@ class CueRelationsTest {
     }
   }
 
+  /**
+   * Until 2026-12-07 an "als" after a comparative read as a verb of calling's predicative: "investiert mehr als dem
+   * ständig nörgelnden Präsidenten Donald Trump versprochen" made "nörgelnden" a stance, because a verb whose subject
+   * is the holder was in the sentence. A comparison calls nobody anything.
+   */
+  @Test
+  void anAlsAfterAComparativeCallsNobody() {
+    SentimentScorer sc = scorer("nörgelnd\tADJ\t-0.3\n", "versprechen\tholder\tnone\t0.0\n");
+    assertEquals(List.of("nörgelnden:evaluation"), relations(cuesOfMention(sc, "Merz/PROPN/2/nsubj "
+        + "zahlte/VERB/0/root mehr/ADV/2/advmod als/ADP/7/case dem/DET/7/det nörgelnden/ADJ/7/amod "
+        + "Trump/PROPN/2/obl gesagt/VERB/2/xcomp", 6, 7, 6)));
+    assertEquals(List.of("nörgelnden:stance"), relations(cuesOfMention(sc, "Merz/PROPN/2/nsubj zahlte/VERB/0/root "
+        + "als/ADP/6/case dem/DET/6/det nörgelnden/ADJ/6/amod Trump/PROPN/2/obl gesagt/VERB/2/xcomp", 5, 6, 5)));
+  }
+
   /** Until 2026-12-05 "erlitt schwere Verletzungen" was the subject's failure (data/rules/de/harm-nouns.tsv). */
   @Test
   void harmSufferedIsNoFailure() {
