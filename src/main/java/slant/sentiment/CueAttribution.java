@@ -141,6 +141,8 @@ public final class CueAttribution {
    * @param failureExperienceVerbs verbs whose failure-noun object is the subject's narrated failure ("erlebt ein
    *     Debakel"), other objects not
    * @param conditionalNouns nouns that, right before ", dass", make the clause a condition ("für den Fall, dass")
+   * @param partyMemberNouns keys of a party's names for its members ("Republikaner", "Demokrat"): before a person's
+   *     name they are that person's title
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -158,7 +160,8 @@ public final class CueAttribution {
       Map<String, Double> outcomeAdverbs, Set<String> conductVerbs, Set<String> obliqueArticles,
       Set<String> praiseEpithets, Set<String> conductNouns, Set<String> stateForceNouns,
       Set<String> performanceVerbs, Set<String> aboutPrepositions, Set<String> reflexivePassiveVerbs,
-      Set<String> conductMannerWords, Set<String> failureExperienceVerbs, Set<String> conditionalNouns)
+      Set<String> conductMannerWords, Set<String> failureExperienceVerbs, Set<String> conditionalNouns,
+      Set<String> partyMemberNouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -212,7 +215,8 @@ public final class CueAttribution {
           rules.words("de/conduct-nouns.tsv", "en/conduct-nouns.tsv"), rules.words("de/state-force-nouns.tsv"),
           rules.words("de/performance-verbs.tsv", "en/performance-verbs.tsv"), rules.words("about-prepositions.tsv"),
           rules.words("de/reflexive-passive-verbs.tsv"), rules.words("de/conduct-manner-words.tsv"),
-          rules.words("de/failure-experience-verbs.tsv"), rules.words("de/conditional-nouns.tsv"));
+          rules.words("de/failure-experience-verbs.tsv"), rules.words("de/conditional-nouns.tsv"),
+          rules.words("de/party-member-nouns.tsv"));
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */
@@ -961,6 +965,25 @@ public final class CueAttribution {
         && words.allegationVerbs().contains(cueLemma.toLowerCase(Locale.ROOT));
     return relation == CueRelations.Relation.EVALUATION && (alleged(token) || allegationTitle)
         ? CueRelations.Relation.STANCE : relation;
+  }
+
+  /**
+   * Whether the mention is a German party's name for its members ({@code de/party-member-nouns.tsv}: "der
+   * Republikaner", "des Demokraten", "die Sozialdemokratin") written right before a person's name, whose title it is
+   * ("der umstrittene Republikaner Matt Gaetz"): the party is mentioned, but nothing there is said of it.
+   */
+  public boolean memberTitleOfName(Mention m, CueRelations rules) {
+    if (!"de".equals(rules.language()) || "person".equals(m.actorType())
+        || !words.partyMemberNouns().contains(key(m.headToken(), "de"))) {
+      return false;
+    }
+    for (Mention other : mentions) {
+      if (other.sentence() == m.sentence() && other.startToken() == m.endToken()
+          && "person".equals(other.actorType())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

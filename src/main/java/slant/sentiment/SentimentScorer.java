@@ -368,6 +368,15 @@ public final class SentimentScorer implements Serializable {
     if (s.parsed()) {
       addFrameCues(s, mentions, idx, attribution, out);
     }
+    for (int k : idx) {
+      if (attribution.memberTitleOfName(mentions.get(k), relations)) {
+        // "der umstrittene Republikaner Matt Gaetz", "nach dem Wahlsieg des Demokraten Zohran Mamdani": the party's
+        // name for a member is the person's title; what the phrase says is said of the person, tone only for the
+        // party (since 2026-12-07)
+        out.set(k, new ArrayList<>(out.get(k).stream().map(c -> new Cue(c.text(), c.weight(), c.rule(), c.token(),
+            CueRelations.Relation.CONTEXT.code(), c.reliability())).toList()));
+      }
+    }
   }
 
   /**

@@ -1982,6 +1982,26 @@ class CueRelationsTest {
         + "als/ADP/6/case dem/DET/6/det nörgelnden/ADJ/6/amod Trump/PROPN/2/obl gesagt/VERB/2/xcomp", 5, 6, 5)));
   }
 
+  /**
+   * Until 2026-12-07 a party's name for a member before a person's name took what the phrase says of the person: "der
+   * umstrittene Republikaner Gaetz" made the Republican Party contested, "nach dem Wahlsieg des Demokraten Mamdani"
+   * gave the Democrats his win. There the noun is the person's title (data/rules/de/party-member-nouns.tsv); the
+   * party's cues are tone only.
+   */
+  @Test
+  void aPartyMemberNounBeforeANameIsThePersonsTitle() {
+    SentimentScorer sc = scorer("umstritten\tADJ\t-0.5\n", "");
+    String parse = "Der/DET/3/det umstrittene/ADJ/3/amod Republikaner/NOUN/5/nsubj Gaetz/PROPN/3/flat "
+        + "schwieg/VERB/0/root";
+    AnnotatedDoc doc = Docs.doc("de", parse);
+    Mention party = mention(doc, "gop", "Republikanische Partei", "organisation", 2, 3, 2, MentionKind.NAME);
+    Mention gaetz = mention(doc, "gaetz", "Matt Gaetz", "person", 3, 4, 3, MentionKind.NAME);
+    List<List<Cue>> cues = sc.score(doc, List.of(party, gaetz));
+    assertEquals(List.of("umstrittene:context"), relations(cues.get(0)));
+    // without a person's name after it the noun names the party
+    assertEquals(List.of("umstrittene:evaluation"), relations(sc.score(doc, List.of(party)).get(0)));
+  }
+
   /** Until 2026-12-05 "erlitt schwere Verletzungen" was the subject's failure (data/rules/de/harm-nouns.tsv). */
   @Test
   void harmSufferedIsNoFailure() {
