@@ -1974,7 +1974,7 @@ class CueRelationsTest {
    */
   @Test
   void anAlsAfterAComparativeCallsNobody() {
-    SentimentScorer sc = scorer("nörgelnd\tADJ\t-0.3\n", "versprechen\tholder\tnone\t0.0\n");
+    SentimentScorer sc = scorer("nörgelnd\tADJ\t-0.3\n", "");
     assertEquals(List.of("nörgelnden:evaluation"), relations(cuesOfMention(sc, "Merz/PROPN/2/nsubj "
         + "zahlte/VERB/0/root mehr/ADV/2/advmod als/ADP/7/case dem/DET/7/det nörgelnden/ADJ/7/amod "
         + "Trump/PROPN/2/obl gesagt/VERB/2/xcomp", 6, 7, 6)));
