@@ -1283,12 +1283,15 @@ public final class SentimentScorer implements Serializable {
     for (int c : verbDependents(s, verb)) {
       if ("mark".equals(s.tree().relation(c))
           && (words.conditionalConjunctions().contains(s.token(c).word().toLowerCase(Locale.ROOT))
-          || conditionalNounClause(s, verb))) {
+          || CONTENT_MARKS.contains(s.token(c).word().toLowerCase(Locale.ROOT)) && conditionalNounClause(s, verb))) {
         return true;
       }
     }
     return false;
   }
+
+  /** The markers of a clause that states a noun's content ("der Fall, dass …"), unlike "weil" or "als". */
+  private static final java.util.Set<String> CONTENT_MARKS = java.util.Set.of("dass", "daß");
 
   /**
    * Whether the clause of {@code verb} is the content of a conditional noun ({@code de/conditional-nouns.tsv}: "für

@@ -1949,6 +1949,10 @@ class CueRelationsTest {
     assertEquals(List.of("bedroht:context"), relations(cuesOfMention(sc, "Sanktionen/NOUN/6/nsubj:pass "
         + "wurden/AUX/6/aux:pass für/ADP/5/case den/DET/5/det Fall/NOUN/6/obl beschlossen/VERB/0/root ,/PUNCT/12/punct "
         + "dass/SCONJ/12/mark Putin/PROPN/12/nsubj die/DET/11/det Ukraine/PROPN/12/obj bedroht/VERB/6/ccomp", 8, 9, 8)));
+    // Im Fall ermittelte man, weil Putin die Ukraine bedroht. ("Fall" as a case: only a "dass" clause is its content)
+    assertEquals(List.of("bedroht:evaluation"), relations(cuesOfMention(sc, "Im/ADP/2/case Fall/NOUN/3/obl "
+        + "ermittelte/VERB/0/root man/PRON/3/nsubj ,/PUNCT/10/punct weil/SCONJ/10/mark Putin/PROPN/10/nsubj "
+        + "die/DET/9/det Ukraine/PROPN/10/obj bedroht/VERB/3/advcl", 6, 7, 6)));
     // Sanktionen wurden beschlossen, weil Putin die Ukraine bedroht.
     assertEquals(List.of("bedroht:evaluation"), relations(cuesOfMention(sc, "Sanktionen/NOUN/3/nsubj:pass "
         + "wurden/AUX/3/aux:pass beschlossen/VERB/0/root ,/PUNCT/9/punct weil/SCONJ/9/mark Putin/PROPN/9/nsubj "
