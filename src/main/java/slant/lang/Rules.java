@@ -76,6 +76,7 @@ public final class Rules implements Serializable {
     f.put("class-prepositions.tsv", WORD);
     f.put("toward-prepositions.tsv", WORD);
     f.put("about-prepositions.tsv", WORD);
+    f.put("capacity-auxiliaries.tsv", WORD);
     f.put("state-auxiliaries.tsv", WORD);
     f.put("event-passive-auxiliaries.tsv", WORD);
     f.put("agent-prepositions.tsv", WORD);

@@ -41,6 +41,8 @@ public final class SentimentScorer implements Serializable {
   private final CueAttribution.Words words;
   /** Words after which a negator is "not only" ({@code de/not-only-words.tsv}, {@code en/not-only-words.tsv}). */
   private final java.util.Set<String> notOnlyWords;
+  /** The present of "können" and "can": before a predicate they characterise (capacity-auxiliaries.tsv). */
+  private final java.util.Set<String> capacityAuxiliaries;
 
   /** A scorer without relation rules: every cue's relation is decided by the attribution alone (no verb frames). */
   /** A scorer without verb frames and relation lists, with the bundled rule lists (tests, lexicon baselines). */
@@ -63,6 +65,7 @@ public final class SentimentScorer implements Serializable {
     this.relations = relations;
     this.words = CueAttribution.Words.of(rules);
     this.notOnlyWords = rules.words("de/not-only-words.tsv", "en/not-only-words.tsv");
+    this.capacityAuxiliaries = rules.words("capacity-auxiliaries.tsv");
   }
 
   /**
@@ -356,9 +359,10 @@ public final class SentimentScorer implements Serializable {
           }
         }
         if (Cue.EVALUATION.equals(relation) && !verbPredicate && withoutConjunct(rule).equals("predicate:nsubj")
-            && yesNoQuestion(s, c.token())) {
-          // "Ist Donald Trump ein Faschist?": a predicate asked about, not said of the actor, as an act in a yes/no
-          // question is none the outlet narrates (actRelation): tone only (since 2026-12-07)
+            && !predicateStated(s, c.token())) {
+          // "Ist Donald Trump ein Faschist?", "Merz soll korrupt sein": a predicate asked about, reported or supposed,
+          // not said of the actor, as such an act is none the outlet narrates (actRelation): tone only (since
+          // 2026-12-07)
           relation = CueRelations.Relation.CONTEXT.code();
         }
         out.get(t.mention()).add(new Cue(c.text(), round(narratedOutcomeWeight(c, rule, relation) * decay), rule,
@@ -663,6 +667,31 @@ public final class SentimentScorer implements Serializable {
       return new Cue(text.toString(), round(weight), "clause:outcome", c, Cue.EVALUATION, 1.0);
     }
     return null;
+  }
+
+  /**
+   * Whether an adjective or noun said of its subject with a copula is stated as a fact, as {@link #narratedAsFact}
+   * asks of a verb: not under a non-factual auxiliary ("Merz soll korrupt sein": hearsay; "könnte", "wird"), in a
+   * condition or a yes/no question ("Ist Donald Trump ein Faschist?"). Since 2026-12-07.
+   */
+  private boolean predicateStated(Sentence s, int predicate) {
+    return !s.parsed() || !supposedPredicate(s, predicate) && !conditionalClause(s, predicate)
+        && !conditionalMark(s, predicate) && !yesNoQuestion(s, predicate);
+  }
+
+  /**
+   * Whether the predicate has a non-factual auxiliary ({@link CueAttribution.Words#nonFactual}) other than one of
+   * capacity ({@code capacity-auxiliaries.tsv}: "kann sehr nützlich sein" characterises, "soll korrupt sein" reports).
+   */
+  private boolean supposedPredicate(Sentence s, int predicate) {
+    for (int c : s.tree().children(predicate)) {
+      String word = s.token(c).word().toLowerCase(Locale.ROOT);
+      if ("aux".equals(s.tree().relation(c)) && words.nonFactualAuxiliaries().contains(word)
+          && !capacityAuxiliaries.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

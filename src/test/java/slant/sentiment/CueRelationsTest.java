@@ -1934,6 +1934,22 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-07 "Merz soll korrupt sein" was the outlet's evaluation of Merz, though "soll" reports hearsay. A
+   * predicate under a non-factual auxiliary is tone only, as an act there is; the present of "können" characterises
+   * (data/rules/capacity-auxiliaries.tsv: "kann sehr nützlich sein") and stays an evaluation.
+   */
+  @Test
+  void aPredicateReportedOrSupposedIsNoEvaluation() {
+    SentimentScorer sc = scorer("korrupt\tADJ\t-0.8\n", "");
+    assertEquals(List.of("korrupt:context"), relations(cuesOfFirstWord(sc, "Merz/PROPN/3/nsubj soll/AUX/3/aux "
+        + "korrupt/ADJ/0/root sein/AUX/3/cop")));
+    assertEquals(List.of("korrupt:context"), relations(cuesOfFirstWord(sc, "Merz/PROPN/3/nsubj könnte/AUX/3/aux "
+        + "korrupt/ADJ/0/root sein/AUX/3/cop")));
+    assertEquals(List.of("korrupt:evaluation"), relations(cuesOfFirstWord(sc, "Merz/PROPN/3/nsubj kann/AUX/3/aux "
+        + "korrupt/ADJ/0/root sein/AUX/3/cop")));
+  }
+
+  /**
    * Until 2026-12-07 "für den Fall, dass Infantino seinen Deal durchdrückt" narrated the act as a fact: only "wenn",
    * "falls", "sofern" and "ob" marked a condition. A "dass" clause of a conditional noun (data/rules/de/
    * conditional-nouns.tsv) is one too, whether the parser hangs it on the noun or on the noun's verb.
