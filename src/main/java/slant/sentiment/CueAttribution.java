@@ -237,16 +237,28 @@ public final class CueAttribution {
      * xcomp), is a {@link #nonFactualAuxiliaries} form.
      */
     public boolean nonFactual(Sentence s, int verb) {
-      DependencyTree tree = s.tree();
-      for (int c : tree.children(verb)) {
-        String word = s.token(c).word().toLowerCase(Locale.ROOT);
-        if ("aux".equals(tree.relation(c)) && nonFactualAuxiliaries.contains(word)) {
-          return true;
-        }
+      if (nonFactualAuxiliary(s, verb, Set.of())) {
+        return true;
       }
+      DependencyTree tree = s.tree();
       int head = tree.head(verb);
       return head >= 0 && "xcomp".equals(tree.relation(verb)) && "AUX".equals(s.token(head).pos())
           && nonFactualAuxiliaries.contains(s.token(head).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether one of the token's own auxiliaries (relation {@code aux}) is a {@link #nonFactualAuxiliaries} form other
+     * than those of {@code except}.
+     */
+    public boolean nonFactualAuxiliary(Sentence s, int token, Set<String> except) {
+      DependencyTree tree = s.tree();
+      for (int c : tree.children(token)) {
+        String word = s.token(c).word().toLowerCase(Locale.ROOT);
+        if ("aux".equals(tree.relation(c)) && nonFactualAuxiliaries.contains(word) && !except.contains(word)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether the word is itself a group noun of {@code group-heads.tsv}, up to an inflectional ending ("Partei"). */
@@ -970,16 +982,17 @@ public final class CueAttribution {
   /**
    * Whether the mention is a German party's name for its members ({@code de/party-member-nouns.tsv}: "der
    * Republikaner", "des Demokraten", "die Sozialdemokratin") written right before a person's name, whose title it is
-   * ("der umstrittene Republikaner Matt Gaetz"): the party is mentioned, but nothing there is said of it.
+   * ("der umstrittene Republikaner Matt Gaetz"): the party is mentioned, but nothing there is said of it. {@code m} is
+   * one of this sentence's mentions.
    */
   public boolean memberTitleOfName(Mention m, CueRelations rules) {
     if (!"de".equals(rules.language()) || "person".equals(m.actorType())
         || !words.partyMemberNouns().contains(key(m.headToken(), "de"))) {
       return false;
     }
-    for (Mention other : mentions) {
-      if (other.sentence() == m.sentence() && other.startToken() == m.endToken()
-          && "person".equals(other.actorType())) {
+    for (int k : idx) {
+      Mention other = mentions.get(k);
+      if (other.startToken() == m.endToken() && "person".equals(other.actorType())) {
         return true;
       }
     }

@@ -675,23 +675,15 @@ public final class SentimentScorer implements Serializable {
    * condition or a yes/no question ("Ist Donald Trump ein Faschist?"). Since 2026-12-07.
    */
   private boolean predicateStated(Sentence s, int predicate) {
-    return !s.parsed() || !supposedPredicate(s, predicate) && !conditionalClause(s, predicate)
-        && !conditionalMark(s, predicate) && !yesNoQuestion(s, predicate);
+    // a non-factual auxiliary of the predicate other than one of capacity ("kann sehr nützlich sein" characterises,
+    // "soll korrupt sein" reports)
+    return !s.parsed() || !words.nonFactualAuxiliary(s, predicate, capacityAuxiliaries)
+        && !conditionedOrAsked(s, predicate);
   }
 
-  /**
-   * Whether the predicate has a non-factual auxiliary ({@link CueAttribution.Words#nonFactual}) other than one of
-   * capacity ({@code capacity-auxiliaries.tsv}: "kann sehr nützlich sein" characterises, "soll korrupt sein" reports).
-   */
-  private boolean supposedPredicate(Sentence s, int predicate) {
-    for (int c : s.tree().children(predicate)) {
-      String word = s.token(c).word().toLowerCase(Locale.ROOT);
-      if ("aux".equals(s.tree().relation(c)) && words.nonFactualAuxiliaries().contains(word)
-          && !capacityAuxiliaries.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether the token's clause is a condition ({@link #conditionalClause}, {@link #conditionalMark}) or asks. */
+  private boolean conditionedOrAsked(Sentence s, int token) {
+    return conditionalClause(s, token) || conditionalMark(s, token) || yesNoQuestion(s, token);
   }
 
   /**
@@ -701,8 +693,7 @@ public final class SentimentScorer implements Serializable {
    * ({@link #yesNoQuestion}).
    */
   private boolean narratedAsFact(Sentence s, int verb) {
-    return isVerb(s, verb) && !words.nonFactual(s, verb) && !conditionalClause(s, verb) && !conditionalMark(s, verb)
-        && !yesNoQuestion(s, verb);
+    return isVerb(s, verb) && !words.nonFactual(s, verb) && !conditionedOrAsked(s, verb);
   }
 
   /**
