@@ -1461,6 +1461,14 @@ public final class CueAttribution {
     if (c.feeling() || c.speechNoun()) {
       return toward ? CueRelations.Relation.CONTEXT : CueRelations.Relation.HOLDER;
     }
+    if ("NOUN".equals(pos) && "de".equals(rules.language()) && bareName(token, head, mentions.get(t.mention()))
+        && underHolderVerb(token, rules)) {
+      // "Iran wirft USA Verletzung der Waffenruhe vor": a name with no mark of a genitive, hung on a noun in what a
+      // verb's holder subject charges, is that verb's dative, the one charged; the charge is the subject's stance,
+      // as with a conduct noun there (ownConduct). A marked owner ("verurteilte den russischen Angriffskrieg", "die
+      // Angriffe Russlands") keeps the outlet's designation (since 2026-12-08)
+      return CueRelations.Relation.STANCE;
+    }
     return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.EVALUATION;
   }
 

@@ -2730,6 +2730,32 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-08 "Iran wirft USA Verletzung der Waffenruhe vor" made the USA negative: the parser hangs the bare
+   * dative name on the charge noun as its attribute, and a noun said of its owner was the outlet's evaluation. A name
+   * with no mark of a genitive, under a verb whose subject holds what it says ("unterstellen" here, a weak verb the
+   * test frames inflect), is the one charged: the charge is the subject's stance. A marked owner ("verurteilte den
+   * russischen Angriffskrieg") keeps the outlet's designation.
+   */
+  @Test
+  void aBareNameUnderAChargeIsTheOneChargedNotJudgedByTheOutlet() {
+    SentimentScorer sc = scorer("Verletzung\tNOUN\t-0.5\nAngriffskrieg\tNOUN\t-0.9\n",
+        "unterstellen\tholder\tneg\t0.0\nverurteilen\tholder\tneg\t0.0\n");
+    List<Cue> charged = cuesOfMention(sc, "Iran/PROPN/2/nsubj unterstellt/VERB/0/root USA/PROPN/4/amod "
+        + "Verletzung/NOUN/2/obj", 2, 3, 2);
+    assertEquals(List.of("Verletzung:stance"), relations(charged));
+    assertEquals("predicate:amod", charged.get(0).rule());
+    assertEquals(0.0, SentimentScorer.evaluationEvidence(charged), 1e-12);
+    // outside such a verb the same parse is the outlet's: "USA-Verletzung" said of its owner
+    assertEquals(List.of("Verletzung:evaluation"), relations(cuesOfMention(sc, "USA/PROPN/2/amod "
+        + "Verletzung/NOUN/3/nsubj sorgte/VERB/0/root", 0, 1, 0)));
+    AnnotatedDoc war = Docs.doc("de", "Merz/PROPN/2/nsubj verurteilte/VERB/0/root den/DET/5/det "
+        + "russischen/ADJ/5/amod Angriffskrieg/NOUN/2/obj");
+    List<Cue> designation = sc.score(war, List.of(mention(war, "ru", "Russland", "country", 3, 4, 3,
+        MentionKind.DEMONYM))).get(0);
+    assertEquals(List.of("Angriffskrieg:evaluation"), relations(designation));
+  }
+
+  /**
    * Until 2026-12-07 the outcome of a state's forces named with its demonym ("Syrische Armee erzielte einen
    * Teilerfolg") was no outcome of the state: an outcome idiom needs the actor as the subject. A demonym of a
    * state-force noun (de/state-force-nouns.tsv: Armee, Truppen, Regierung) now carries the noun's outcome; other
