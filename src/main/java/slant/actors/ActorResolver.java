@@ -104,7 +104,8 @@ public final class ActorResolver implements Serializable {
     s.add(new PhraseMatcher(index, seats, mentions, titles, domestic, new RoleContext(index, catalogue,
         rules.words("former-title-words.tsv"), rules.words("class-quantifiers.tsv"), domestic,
         rules.words("shared-office-nouns.tsv"),
-        rules.words("de/indefinite-articles.tsv", "en/indefinite-articles.tsv"))));
+        rules.words("de/indefinite-articles.tsv", "en/indefinite-articles.tsv"),
+        rules.words("predicative-marks.tsv"))));
     s.add(new SingleWordMatcher(index, mentions, rules.words("de/word-surnames.tsv"), titleEndings));
     GermanNounGender nounGenders = GermanNounGender.of(rules);
     if (discover) {

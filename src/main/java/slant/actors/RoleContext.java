@@ -22,7 +22,9 @@ import slant.model.Sentence;
  *       masculine title after "die" ("die Außenminister der EU") or as a genitive "der" after a noun ("das Treffen der
  *       Außenminister"), in the dative plural ("den Außenministern"), beside a feminine plural ("Innenministerinnen
  *       und Innenminister"), or an English plural ("foreign ministers");
- *   <li>a predicate ("Castro war Verteidigungsminister": the title has a copula and says what its subject was);
+ *   <li>a predicate ("Castro war Verteidigungsminister": the title has a copula and says what its subject was), also
+ *       after a predicative mark with no article ({@code predicative-marks.tsv}: "Merz gilt als schlechter Kanzler",
+ *       "Schröder setzte als Kanzler die Agenda 2010 durch": what the subject is or was, since 2026-12-08);
  *   <li>right before a person's name that is not the holder's ("Außenminister Mute Egede");
  *   <li>for an unqualified national title ({@code domestic-titles.tsv}), an office of another country: after a
  *       genitive ("Irans Außenminister", "Trumps Außenminister") or a demonym ("der dänische Außenminister") that is
@@ -44,9 +46,13 @@ final class RoleContext implements Serializable {
   private final Set<String> sharedOffices;
   /** Indefinite articles of both languages ({@code de/indefinite-articles.tsv}, {@code en/indefinite-articles.tsv}). */
   private final Set<String> indefiniteArticles;
+  /** Words that introduce a predicative ({@code predicative-marks.tsv}: "als"). */
+  private final Set<String> predicativeMarks;
 
   RoleContext(ActorIndex index, Catalogue catalogue, Set<String> formerWords, Set<String> classQuantifiers,
-      Set<String> domesticTitles, Set<String> sharedOffices, Set<String> indefiniteArticles) {
+      Set<String> domesticTitles, Set<String> sharedOffices, Set<String> indefiniteArticles,
+      Set<String> predicativeMarks) {
+    this.predicativeMarks = Set.copyOf(predicativeMarks);
     this.sharedOffices = Set.copyOf(sharedOffices);
     this.indefiniteArticles = Set.copyOf(indefiniteArticles);
     this.index = index;
@@ -65,6 +71,7 @@ final class RoleContext implements Serializable {
     int head = headToken(s, start, end, t.roleTitle());
     boolean domestic = domesticTitles.contains(t.roleTitle().toLowerCase(Locale.ROOT));
     return !compound && (former(s, start) || plural(s, start, head, t.roleTitle(), d.lang()) || predicate(s, head)
+        || afterPredicativeMark(s, start)
         || oneOfSeveral(s, start, t.roleTitle()))
         || beforeAnotherPerson(d, s, end, t.actorId())
         || domestic && !compound && d.foreignReportHolders().contains(t.actorId())
@@ -133,6 +140,18 @@ final class RoleContext implements Serializable {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the title follows a predicative mark with only attributes between ("als Kanzler", "als schlechter
+   * Kanzler"): a predicative, not a reference. With an article it may be one ("beliebter als der Kanzler").
+   */
+  private boolean afterPredicativeMark(Sentence s, int start) {
+    int i = start - 1;
+    while (i >= Math.max(0, start - 4) && attributive(s, i)) {
+      i--;
+    }
+    return i >= 0 && predicativeMarks.contains(s.token(i).word().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a token can stand between a determiner and its noun: an adjective, adverb or number. */

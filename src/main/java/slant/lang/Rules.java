@@ -135,6 +135,7 @@ public final class Rules implements Serializable {
     f.put("de/received-penalties.tsv", WORD);
     f.put("de/word-surnames.tsv", WORD);
     f.put("de/non-factual-auxiliaries.tsv", WORD);
+    f.put("de/counterfactual-copulas.tsv", WORD);
     f.put("de/allegation-verbs.tsv", WORD);
     f.put("de/allegation-hedges.tsv", WORD);
     f.put("de/dative-outcome-verbs.tsv", WORD);

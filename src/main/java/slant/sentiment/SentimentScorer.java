@@ -43,6 +43,8 @@ public final class SentimentScorer implements Serializable {
   private final java.util.Set<String> notOnlyWords;
   /** The present of "können" and "can": before a predicate they characterise (capacity-auxiliaries.tsv). */
   private final java.util.Set<String> capacityAuxiliaries;
+  /** The Konjunktiv II of "sein" as a copula: a predicate supposed, not said (de/counterfactual-copulas.tsv). */
+  private final java.util.Set<String> counterfactualCopulas;
 
   /** A scorer without relation rules: every cue's relation is decided by the attribution alone (no verb frames). */
   /** A scorer without verb frames and relation lists, with the bundled rule lists (tests, lexicon baselines). */
@@ -66,6 +68,7 @@ public final class SentimentScorer implements Serializable {
     this.words = CueAttribution.Words.of(rules);
     this.notOnlyWords = rules.words("de/not-only-words.tsv", "en/not-only-words.tsv");
     this.capacityAuxiliaries = rules.words("capacity-auxiliaries.tsv");
+    this.counterfactualCopulas = rules.words("de/counterfactual-copulas.tsv");
   }
 
   /**
@@ -359,10 +362,13 @@ public final class SentimentScorer implements Serializable {
           }
         }
         if (Cue.EVALUATION.equals(relation) && !verbPredicate && withoutConjunct(rule).equals("predicate:nsubj")
-            && !predicateStated(s, c.token())) {
+            && !predicateStated(s, c.token())
+            || Cue.EVALUATION.equals(relation) && withoutConjunct(rule).equals("clause:attribute")
+            && !attributeStated(s, c.token())) {
           // "Ist Donald Trump ein Faschist?", "Merz soll korrupt sein": a predicate asked about, reported or supposed,
           // not said of the actor, as such an act is none the outlet narrates (actRelation): tone only (since
-          // 2026-12-07)
+          // 2026-12-07); the adjective of a predicate noun likewise ("Merz soll ein schlechter Kanzler sein", "Scholz
+          // wäre ein schlechter Kanzler"; since 2026-12-08)
           relation = CueRelations.Relation.CONTEXT.code();
         }
         out.get(t.mention()).add(new Cue(c.text(), round(narratedOutcomeWeight(c, rule, relation) * decay), rule,
@@ -676,9 +682,40 @@ public final class SentimentScorer implements Serializable {
    */
   private boolean predicateStated(Sentence s, int predicate) {
     // a non-factual auxiliary of the predicate other than one of capacity ("kann sehr nützlich sein" characterises,
-    // "soll korrupt sein" reports)
+    // "soll korrupt sein" reports); a counterfactual copula supposes ("wäre korrupt", since 2026-12-08)
     return !s.parsed() || !words.nonFactualAuxiliary(s, predicate, capacityAuxiliaries)
-        && !conditionedOrAsked(s, predicate);
+        && !counterfactualCopula(s, predicate) && !conditionedOrAsked(s, predicate);
+  }
+
+  /** Whether the predicate's copula is a Konjunktiv II of "sein" (de/counterfactual-copulas.tsv: "wäre"). */
+  private boolean counterfactualCopula(Sentence s, int predicate) {
+    for (int c : s.tree().children(predicate)) {
+      if ("cop".equals(s.tree().relation(c))
+          && counterfactualCopulas.contains(s.token(c).word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun an attribute adjective ({@code clause:attribute}) belongs to is said of the actor as a fact
+   * ({@link #predicateStated}): the noun with its copula ("ist ein schlechter Kanzler"), and the verb an "als"
+   * predicative hangs on ("gilt als schlechter Kanzler"; "soll als schlechter Kanzler gelten" is hearsay).
+   */
+  private boolean attributeStated(Sentence s, int adjective) {
+    if (!s.parsed()) {
+      return true;
+    }
+    int noun = s.tree().head(adjective);
+    if (noun < 0) {
+      return true;
+    }
+    if (!predicateStated(s, noun)) {
+      return false;
+    }
+    int governor = s.tree().head(noun);
+    return governor < 0 || !isVerb(s, governor) || !predicative(s, noun) || predicateStated(s, governor);
   }
 
   /** Whether the token's clause is a condition ({@link #conditionalClause}, {@link #conditionalMark}) or asks. */

@@ -91,6 +91,13 @@ class RoleContextTest {
     assertEquals(List.of(), ids("Der/DET frühere/ADJ Außenminister/NOUN warnt/VERB"));
     assertEquals(List.of(), ids("Der/DET designierte/ADJ Kanzler/NOUN warnt/VERB"));
     assertEquals(List.of(), ids("Castro/PROPN/3/nsubj/PERSON war/AUX/3/cop Außenminister/NOUN/0/root"));
+    // after "als" with no article: what the subject is or was ("Merz gilt als schlechter Kanzler" made the present
+    // chancellor negative until 2026-12-08); with an article a comparison can name the holder
+    assertEquals(List.of(), ids("Castro/PROPN/-/-/PERSON gilt/VERB als/ADP schlechter/ADJ Außenminister/NOUN"));
+    assertEquals(List.of(), ids("Castro/PROPN/-/-/PERSON setzte/VERB als/ADP Außenminister/NOUN viel/PRON "
+        + "durch/ADP"));
+    assertEquals(List.of("wadephul"), ids("Castro/PROPN/-/-/PERSON ist/AUX beliebter/ADJ als/ADP der/DET "
+        + "Außenminister/NOUN"));
     // a misparse with a dative article is no predicate: "… waren dem Kanzler zufolge eine Lösung"
     assertEquals(List.of("merz"), ids("Themen/NOUN/3/nsubj waren/AUX/3/cop dem/DET/3/det Kanzler/NOUN/0/root "
         + "zufolge/ADP/3/case"));

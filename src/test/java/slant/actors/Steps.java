@@ -22,7 +22,8 @@ final class Steps {
         new RoleContext(INDEX, ActorResolverTest.CATALOGUE, RULES.words("former-title-words.tsv"),
             RULES.words("class-quantifiers.tsv"), RULES.words("domestic-titles.tsv"),
             RULES.words("shared-office-nouns.tsv"),
-            RULES.words("de/indefinite-articles.tsv", "en/indefinite-articles.tsv")));
+            RULES.words("de/indefinite-articles.tsv", "en/indefinite-articles.tsv"),
+            RULES.words("predicative-marks.tsv")));
   }
 
   static SingleWordMatcher singleWords() {

@@ -1950,6 +1950,40 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-08 "Scholz wäre ein schlechter Kanzler" and "Merz wäre korrupt" were the outlet's evaluations: the
+   * parser makes the Konjunktiv II of "sein" the copula, which the auxiliary check did not read
+   * (data/rules/de/counterfactual-copulas.tsv); and the adjective of a predicate noun (clause:attribute) escaped the
+   * check altogether: "Merz soll ein schlechter Kanzler sein", "Ist Merz ein schlechter Kanzler?", "Wenn Merz ein
+   * schlechter Kanzler ist, …", "Merz soll als schlechter Kanzler gelten". Said as a fact, each stays an evaluation.
+   */
+  @Test
+  void aPredicateNounsAdjectiveOrACounterfactualCopulaIsChecked() {
+    SentimentScorer sc = scorer("korrupt\tADJ\t-0.8\nschlecht\tADJ\t-0.7\n", "");
+    assertEquals(List.of("korrupt:context"), relations(cuesOfFirstWord(sc, "Merz/PROPN/3/nsubj wäre/AUX/3/cop "
+        + "korrupt/ADJ/0/root")));
+    assertEquals(List.of("schlechter:context"), relations(cuesOfFirstWord(sc, "Scholz/PROPN/5/nsubj wäre/AUX/5/cop "
+        + "ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/0/root")));
+    assertEquals(List.of("schlechter:context"), relations(cuesOfFirstWord(sc, "Merz/PROPN/5/nsubj soll/AUX/5/aux "
+        + "ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/0/root sein/AUX/5/cop")));
+    assertEquals(List.of("schlechter:context"), relations(cuesOfMention(sc, "Ist/AUX/5/cop Merz/PROPN/5/nsubj "
+        + "ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/0/root ?/PUNCT/5/punct", 1, 2, 1)));
+    assertEquals(List.of("schlechter:context"), relations(cuesOfMention(sc, "Wenn/SCONJ/5/mark Merz/PROPN/5/nsubj "
+        + "ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/8/advcl ist/AUX/5/cop ,/PUNCT/5/punct "
+        + "verliert/VERB/0/root die/DET/10/det Union/NOUN/8/nsubj", 1, 2, 1)));
+    assertEquals(List.of("schlechter:context"), relations(cuesOfFirstWord(sc, "Merz/PROPN/6/nsubj soll/AUX/6/aux "
+        + "als/ADP/5/case schlechter/ADJ/5/amod Kanzler/NOUN/6/obl gelten/VERB/0/root")));
+    // as facts
+    assertEquals(List.of("schlechter:evaluation"), relations(cuesOfFirstWord(sc, "Scholz/PROPN/5/nsubj "
+        + "ist/AUX/5/cop ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/0/root")));
+    assertEquals(List.of("schlechter:evaluation"), relations(cuesOfFirstWord(sc, "Merz/PROPN/2/nsubj "
+        + "gilt/VERB/0/root als/ADP/5/case schlechter/ADJ/5/amod Kanzler/NOUN/2/obl")));
+    // a "weil" clause under a future still asserts its own predicate
+    assertEquals(List.of("schlechter:evaluation"), relations(cuesOfMention(sc, "Die/DET/2/det Union/NOUN/4/nsubj "
+        + "wird/AUX/4/aux verlieren/VERB/0/root ,/PUNCT/10/punct weil/SCONJ/10/mark Merz/PROPN/10/nsubj "
+        + "ein/DET/10/det schlechter/ADJ/10/amod Kanzler/NOUN/4/advcl ist/AUX/10/cop", 6, 7, 6)));
+  }
+
+  /**
    * Until 2026-12-07 "für den Fall, dass Infantino seinen Deal durchdrückt" narrated the act as a fact: only "wenn",
    * "falls", "sofern" and "ob" marked a condition. A "dass" clause of a conditional noun (data/rules/de/
    * conditional-nouns.tsv) is one too, whether the parser hangs it on the noun or on the noun's verb.
