@@ -143,6 +143,8 @@ public final class CueAttribution {
    * @param conditionalNouns nouns that, right before ", dass", make the clause a condition ("für den Fall, dass")
    * @param partyMemberNouns keys of a party's names for its members ("Republikaner", "Demokrat"): before a person's
    *     name they are that person's title
+   * @param personAssociateNouns keys of compound heads that name someone or something around the person whose name
+   *     is the first part ("Epstein-Komplizin", "Trump-Lager"), not the person's own act
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -161,7 +163,7 @@ public final class CueAttribution {
       Set<String> praiseEpithets, Set<String> conductNouns, Set<String> stateForceNouns,
       Set<String> performanceVerbs, Set<String> aboutPrepositions, Set<String> reflexivePassiveVerbs,
       Set<String> conductMannerWords, Set<String> failureExperienceVerbs, Set<String> conditionalNouns,
-      Set<String> partyMemberNouns)
+      Set<String> partyMemberNouns, Set<String> personAssociateNouns)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -216,7 +218,7 @@ public final class CueAttribution {
           rules.words("de/performance-verbs.tsv", "en/performance-verbs.tsv"), rules.words("about-prepositions.tsv"),
           rules.words("de/reflexive-passive-verbs.tsv"), rules.words("de/conduct-manner-words.tsv"),
           rules.words("de/failure-experience-verbs.tsv"), rules.words("de/conditional-nouns.tsv"),
-          rules.words("de/party-member-nouns.tsv"));
+          rules.words("de/party-member-nouns.tsv"), rules.words("de/person-associate-nouns.tsv"));
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */
@@ -1705,18 +1707,22 @@ public final class CueAttribution {
   }
 
   /**
-   * Whether the cue describes the head of a compound an actor other than a person is the first part of, not the
+   * Whether the cue describes the head of a compound an actor is the first part of, not the
    * actor: "die gescheiterte Russland-Politik", "der umstrittene US-Vizepräsident", "Der Iran-Krieg drohte zu
    * eskalieren", "Luftraumverletzungen von NATO-Gebiet" (the parser makes the actor the phrase's head and the noun
    * after the hyphen its {@code flat}). A government noun as the head names the country's government ("die
    * umstrittene US-Regierung", government-nouns.tsv): then the cue counts as for the country. The head part itself
-   * keeps its relation; persons are left as they are ("die gescheiterte Merkel-Politik" is hers).
+   * keeps its relation. A person's name describes its head only when the head names someone or something around
+   * the person (de/person-associate-nouns.tsv: "die falsche Epstein-Leiche", "Epstein-Komplizin Maxwell",
+   * "Verstimmung im Trump-Lager"; since 2026-12-08), the head itself included; other heads are the person's own
+   * acts and policies ("die gescheiterte Merkel-Politik", "rechtswidrige Trump-Zölle").
    */
   private boolean describesCompoundHead(int token, Mention m) {
-    if ("person".equals(m.actorType())) {
+    int part = m.endToken() + 1;
+    if ("person".equals(m.actorType())
+        && (part >= s.size() || !words.personAssociateNouns().contains(key(part, "de")))) {
       return false;
     }
-    int part = m.endToken() + 1;
     if (m.endToken() >= s.size() || !s.token(m.endToken()).word().equals("-") || part >= s.size()
         || !compoundHeadPart(s.token(part))) {
       return false; // one token ("Russlandpolitik"): the lexicon's compound rules judge it
@@ -1726,7 +1732,8 @@ public final class CueAttribution {
     boolean compound = m.kind() == slant.model.MentionKind.COMPOUND
         || s.token(m.endToken()).begin() == s.token(m.endToken() - 1).end()
         && s.token(part).begin() == s.token(m.endToken()).end();
-    return compound && token != part && !namesGovernment(part);
+    // (a person's associate is itself no word on the person: "Epstein-Komplizin Maxwell" is said of Maxwell)
+    return compound && (token != part || "person".equals(m.actorType())) && !namesGovernment(part);
   }
 
   /**
