@@ -984,17 +984,28 @@ public final class CueAttribution {
   /**
    * Whether the mention is a German party's name for its members ({@code de/party-member-nouns.tsv}: "der
    * Republikaner", "des Demokraten", "die Sozialdemokratin") written right before a person's name, whose title it is
-   * ("der umstrittene Republikaner Matt Gaetz"): the party is mentioned, but nothing there is said of it. {@code m} is
-   * one of this sentence's mentions.
+   * ("der umstrittene Republikaner Matt Gaetz"), or after it in apposition ("Matt Gaetz, der umstrittene
+   * Republikaner", since 2026-12-08): the party is mentioned, but nothing there is said of it. {@code m} is one of
+   * this sentence's mentions.
    */
   public boolean memberTitleOfName(Mention m, CueRelations rules) {
+    // the member noun is the mention's last word (its head may have been set to the name it stands beside)
+    int noun = m.endToken() - 1;
     if (!"de".equals(rules.language()) || "person".equals(m.actorType())
-        || !words.partyMemberNouns().contains(key(m.headToken(), "de"))) {
+        || !words.partyMemberNouns().contains(key(noun, "de"))) {
       return false;
     }
+    boolean apposition = s.parsed() && "appos".equals(base(tree.relation(noun)));
     for (int k : idx) {
       Mention other = mentions.get(k);
-      if (other.startToken() == m.endToken() && "person".equals(other.actorType())) {
+      if (!"person".equals(other.actorType())) {
+        continue;
+      }
+      if (other.startToken() == m.endToken()) {
+        return true;
+      }
+      // after the name, in apposition: "Matt Gaetz, der umstrittene Republikaner, …" (since 2026-12-08)
+      if (apposition && other.endToken() <= m.startToken() && other.covers(tree.head(noun))) {
         return true;
       }
     }

@@ -2080,6 +2080,26 @@ class CueRelationsTest {
     assertEquals(List.of("umstrittene:evaluation"), relations(sc.score(doc, List.of(party)).get(0)));
   }
 
+  /**
+   * Until 2026-12-08 the member noun after the name, in apposition, still named the party: "Matt Gaetz, der
+   * umstrittene Republikaner, …" made the Republican Party contested. The resolver may set such a mention's head to
+   * the name beside it, so the noun is read as the mention's last word.
+   */
+  @Test
+  void aPartyMemberNounInAppositionAfterANameIsThePersonsTitle() {
+    SentimentScorer sc = scorer("umstritten\tADJ\t-0.5\n", "");
+    AnnotatedDoc doc = Docs.doc("de", "Gaetz/PROPN/7/nsubj ,/PUNCT/5/punct der/DET/5/det umstrittene/ADJ/5/amod "
+        + "Republikaner/NOUN/1/appos ,/PUNCT/1/punct schwieg/VERB/0/root");
+    Mention gaetz = mention(doc, "gaetz", "Matt Gaetz", "person", 0, 1, 0, MentionKind.NAME);
+    var sent = doc.sentences().get(0);
+    Mention party = new Mention("gop", "Republikanische Partei", "organisation", "Republikaner", 0, 4, 5, 0,
+        sent.token(4).begin(), sent.token(4).end(), MentionKind.NAME, List.of());
+    assertTrue(sc.score(doc, List.of(gaetz, party)).get(1).stream()
+        .noneMatch(c -> c.relation().equals("evaluation")), "the party is only the person's title");
+    assertTrue(sc.score(doc, List.of(party)).get(0).stream().anyMatch(c -> c.relation().equals("evaluation")),
+        "without the person the noun names the party");
+  }
+
   /** Until 2026-12-05 "erlitt schwere Verletzungen" was the subject's failure (data/rules/de/harm-nouns.tsv). */
   @Test
   void harmSufferedIsNoFailure() {
