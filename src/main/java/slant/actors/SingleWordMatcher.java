@@ -60,6 +60,13 @@ final class SingleWordMatcher implements SentenceStep {
         persons = index.surnames(lang).get(u.altKey());
         possessive = persons != null;
       }
+      String shortStem = shortSurnameGenitive(u.text());
+      if (persons == null && shortStem != null) {
+        // "Xis Besuch": the genitive of a two-letter surname, too short for WordUnit.altKey (which leaves "Das",
+        // "Uns" alone); writesSurname below keeps only persons whose surname it is (since 2026-12-08)
+        persons = index.surnames(lang).get(d.norm().key(shortStem));
+        possessive = persons != null;
+      }
       if (persons != null) {
         // keyed like the surname is not enough: "Contest" is no Conte, "Kürze" no Kurz
         persons = persons.stream().filter(id -> index.writesSurname(id, u.text())).toList();
@@ -282,5 +289,15 @@ final class SingleWordMatcher implements SentenceStep {
       }
     }
     return candidates.size() == 1 ? candidates.get(0) : null;
+  }
+
+  /**
+   * The surname of a three-letter capitalised genitive of a two-letter surname ("Xis" → "Xi", "Lis" → "Li"), or null.
+   * Only surname lookups read it, and only a person whose surname is written so is kept ({@link
+   * ActorIndex#writesSurname}), so "Das" or "Uns" name no one.
+   */
+  static String shortSurnameGenitive(String word) {
+    return word.length() == 3 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+        && word.charAt(2) == 's' ? word.substring(0, 2) : null;
   }
 }
