@@ -1718,10 +1718,10 @@ public final class CueAttribution {
   }
 
   /**
-   * Whether the cue describes the head of a compound an actor is the first part of, not the
-   * actor: "die gescheiterte Russland-Politik", "der umstrittene US-Vizepräsident", "Der Iran-Krieg drohte zu
-   * eskalieren", "Luftraumverletzungen von NATO-Gebiet" (the parser makes the actor the phrase's head and the noun
-   * after the hyphen its {@code flat}). A government noun as the head names the country's government ("die
+   * Whether the cue describes the head of a compound an actor is the first part of, not the actor: "die
+   * gescheiterte Russland-Politik", "der umstrittene US-Vizepräsident", "Der Iran-Krieg drohte zu eskalieren",
+   * "Luftraumverletzungen von NATO-Gebiet" (the parser makes the actor the phrase's head and the noun after the
+   * hyphen its {@code flat}). A government noun as the head names the country's government ("die
    * umstrittene US-Regierung", government-nouns.tsv): then the cue counts as for the country. The head part itself
    * keeps its relation. A person's name describes its head only when the head names someone or something around
    * the person (de/person-associate-nouns.tsv: "die falsche Epstein-Leiche", "Epstein-Komplizin Maxwell",

@@ -361,10 +361,10 @@ public final class SentimentScorer implements Serializable {
             relation = actRelation(s, c.token());
           }
         }
-        if (Cue.EVALUATION.equals(relation) && !verbPredicate && withoutConjunct(rule).equals("predicate:nsubj")
-            && !predicateStated(s, c.token())
-            || Cue.EVALUATION.equals(relation) && withoutConjunct(rule).equals("clause:attribute")
-            && !attributeStated(s, c.token())) {
+        String bareRule = withoutConjunct(rule);
+        boolean unstated = bareRule.equals("predicate:nsubj") && !verbPredicate && !predicateStated(s, c.token())
+            || bareRule.equals("clause:attribute") && !attributeStated(s, c.token());
+        if (Cue.EVALUATION.equals(relation) && unstated) {
           // "Ist Donald Trump ein Faschist?", "Merz soll korrupt sein": a predicate asked about, reported or supposed,
           // not said of the actor, as such an act is none the outlet narrates (actRelation): tone only (since
           // 2026-12-07); the adjective of a predicate noun likewise ("Merz soll ein schlechter Kanzler sein", "Scholz
@@ -691,7 +691,7 @@ public final class SentimentScorer implements Serializable {
   private boolean counterfactualCopula(Sentence s, int predicate) {
     for (int c : s.tree().children(predicate)) {
       if ("cop".equals(s.tree().relation(c))
-          && counterfactualCopulas.contains(s.token(c).word().toLowerCase(java.util.Locale.ROOT))) {
+          && counterfactualCopulas.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
