@@ -1983,29 +1983,40 @@ class CueRelationsTest {
   @Test
   void aPredicateNounsAdjectiveOrACounterfactualCopulaIsChecked() {
     SentimentScorer sc = scorer("korrupt\tADJ\t-0.8\nschlecht\tADJ\t-0.7\n", "");
-    assertEquals(List.of("korrupt:context"), relations(cuesOfFirstWord(sc, "Merz/PROPN/3/nsubj wäre/AUX/3/cop "
-        + "korrupt/ADJ/0/root")));
-    assertEquals(List.of("schlechter:context"), relations(cuesOfFirstWord(sc, "Scholz/PROPN/5/nsubj wäre/AUX/5/cop "
-        + "ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/0/root")));
-    assertEquals(List.of("schlechter:context"), relations(cuesOfFirstWord(sc, "Merz/PROPN/5/nsubj soll/AUX/5/aux "
-        + "ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/0/root sein/AUX/5/cop")));
-    assertEquals(List.of("schlechter:context"), relations(cuesOfMention(sc, "Ist/AUX/5/cop Merz/PROPN/5/nsubj "
-        + "ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/0/root ?/PUNCT/5/punct", 1, 2, 1)));
-    assertEquals(List.of("schlechter:context"), relations(cuesOfMention(sc, "Wenn/SCONJ/5/mark Merz/PROPN/5/nsubj "
-        + "ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/8/advcl ist/AUX/5/cop ,/PUNCT/5/punct "
-        + "verliert/VERB/0/root die/DET/10/det Union/NOUN/8/nsubj", 1, 2, 1)));
-    assertEquals(List.of("schlechter:context"), relations(cuesOfFirstWord(sc, "Merz/PROPN/6/nsubj soll/AUX/6/aux "
-        + "als/ADP/5/case schlechter/ADJ/5/amod Kanzler/NOUN/6/obl gelten/VERB/0/root")));
-    // as facts
-    assertEquals(List.of("schlechter:evaluation"), relations(cuesOfFirstWord(sc, "Scholz/PROPN/5/nsubj "
-        + "ist/AUX/5/cop ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/0/root")));
-    assertEquals(List.of("schlechter:evaluation"), relations(cuesOfFirstWord(sc, "Merz/PROPN/2/nsubj "
-        + "gilt/VERB/0/root als/ADP/5/case schlechter/ADJ/5/amod Kanzler/NOUN/2/obl")));
-    // a "weil" clause under a future still asserts its own predicate
-    assertEquals(List.of("schlechter:evaluation"), relations(cuesOfMention(sc, "Die/DET/2/det Union/NOUN/4/nsubj "
-        + "wird/AUX/4/aux verlieren/VERB/0/root ,/PUNCT/10/punct weil/SCONJ/10/mark Merz/PROPN/10/nsubj "
-        + "ein/DET/10/det schlechter/ADJ/10/amod Kanzler/NOUN/4/advcl ist/AUX/10/cop", 6, 7, 6)));
+    // each parse's subject is its first token; the expected relation of its one cue
+    String[][] cases = {
+        {"Merz/PROPN/3/nsubj wäre/AUX/3/cop korrupt/ADJ/0/root", "korrupt:context"},
+        {"Scholz/PROPN/5/nsubj wäre/AUX/5/cop ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/0/root",
+            "schlechter:context"},
+        {"Merz/PROPN/5/nsubj soll/AUX/5/aux ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/0/root "
+            + "sein/AUX/5/cop", "schlechter:context"},
+        {"Merz/PROPN/6/nsubj soll/AUX/6/aux als/ADP/5/case schlechter/ADJ/5/amod Kanzler/NOUN/6/obl "
+            + "gelten/VERB/0/root", "schlechter:context"},
+        // as facts
+        {"Scholz/PROPN/5/nsubj ist/AUX/5/cop ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/0/root",
+            "schlechter:evaluation"},
+        {"Merz/PROPN/2/nsubj gilt/VERB/0/root als/ADP/5/case schlechter/ADJ/5/amod Kanzler/NOUN/2/obl",
+            "schlechter:evaluation"}};
+    for (String[] c : cases) {
+      assertEquals(List.of(c[1]), relations(cuesOfFirstWord(sc, c[0])), c[0]);
+    }
+    // asked, in a condition, and a "weil" clause under a future, which still asserts its own predicate: the
+    // subject's token
+    String[][] clauses = {
+        {"Ist/AUX/5/cop Merz/PROPN/5/nsubj ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/0/root ?/PUNCT/5/punct",
+            "1", "schlechter:context"},
+        {"Wenn/SCONJ/5/mark Merz/PROPN/5/nsubj ein/DET/5/det schlechter/ADJ/5/amod Kanzler/NOUN/8/advcl "
+            + "ist/AUX/5/cop ,/PUNCT/5/punct verliert/VERB/0/root die/DET/10/det Union/NOUN/8/nsubj", "1",
+            "schlechter:context"},
+        {"Die/DET/2/det Union/NOUN/4/nsubj wird/AUX/4/aux verlieren/VERB/0/root ,/PUNCT/10/punct "
+            + "weil/SCONJ/10/mark Merz/PROPN/10/nsubj ein/DET/10/det schlechter/ADJ/10/amod Kanzler/NOUN/4/advcl "
+            + "ist/AUX/10/cop", "6", "schlechter:evaluation"}};
+    for (String[] c : clauses) {
+      int subject = Integer.parseInt(c[1]);
+      assertEquals(List.of(c[2]), relations(cuesOfMention(sc, c[0], subject, subject + 1, subject)), c[0]);
+    }
   }
+
 
   /**
    * Until 2026-12-07 "für den Fall, dass Infantino seinen Deal durchdrückt" narrated the act as a fact: only "wenn",
