@@ -827,6 +827,12 @@ public final class CueAttribution {
     if (performedVentureAdjective(token, m)) {
       return 1; // "Scholz hielt eine schwache Rede im Bundestag": the performer's, as "seine schwache Rede" is
     }
+    if (attributeOfPredicate(token, m.headToken())) {
+      // "Höcke gilt als umstrittener AfD-Politiker", "X ist ein umstrittener Politiker der Union": the adjective of
+      // the noun said of the actor is one step from it, as its own adjective would be, so a name inside the noun's
+      // phrase does not take it (since 2026-12-08)
+      return 1;
+    }
     // A verb's polarity goes to its object rather than its subject when the object is a mention.
     String mr = tree.relation(m.headToken());
     if (tree.head(m.headToken()) == token && mr != null && mr.startsWith("nsubj")
@@ -1615,7 +1621,8 @@ public final class CueAttribution {
    * Whether the cue is an adjective ({@code amod}) of the nominal predicate of the actor ({@code head}): the noun
    * the actor is the subject of with a copula and no preposition ("X ist eine erfahrene Krisenmanagerin", not "X ist
    * bei exzellenter Gesundheit") or the "als"-predicative of the verb the actor is the active subject of ("X gilt als
-   * umstrittener Politiker"), also as the genitive of "einer" ("ist einer der umstrittensten Politiker"). What the
+   * umstrittener Politiker"), also as the genitive of "einer" ("ist einer der umstrittensten Politiker") and as a
+   * hyphenated compound the parser headed by its first part ("gilt als umstrittener AfD-Politiker"). What the
    * predicate noun says of the actor, its adjective says too.
    */
   private boolean attributeOfPredicate(int token, int head) {
@@ -1623,12 +1630,26 @@ public final class CueAttribution {
       return false;
     }
     int noun = tree.head(token);
-    if (noun < 0 || !"NOUN".equals(s.token(noun).pos())) {
+    if (noun < 0 || !"NOUN".equals(s.token(noun).pos()) && !hyphenCompoundFirstPart(noun)) {
       return false;
     }
     // "ist einer der umstrittensten Politiker": the predicate is "einer", the noun its genitive
     int up = oneOfPronoun(noun);
     return saidOfActor(up >= 0 ? up : noun, head);
+  }
+
+  /**
+   * Whether the token is the first part of a hyphenated compound that the parser made the phrase's head, the common
+   * noun after the hyphen its {@code flat} ("AfD" in "gilt als umstrittener AfD-Politiker", "Grünen" in "einer der
+   * profiliertesten Grünen-Politiker"): the phrase is that noun, and an adjective of it is the noun's (since
+   * 2026-12-08).
+   */
+  private boolean hyphenCompoundFirstPart(int token) {
+    int hyphen = token + 1;
+    int part = token + 2;
+    return part < s.size() && "-".equals(s.token(hyphen).word()) && s.token(part).isCommonNoun()
+        && tree.head(part) == token && "flat".equals(base(tree.relation(part)))
+        && s.token(hyphen).begin() == s.token(token).end() && s.token(part).begin() == s.token(hyphen).end();
   }
 
   /**

@@ -760,6 +760,26 @@ class CueRelationsTest {
         "Donald Trump", "person", 1, 2, 1, MentionKind.COMPOUND))).get(0)));
   }
 
+  /**
+   * Until 2026-12-08 "Höcke gilt als umstrittener AfD-Politiker" said nothing of Höcke: the parser heads the
+   * predicative by the compound's first part ("AfD", the noun after the hyphen its flat), so the adjective was no
+   * predicate noun's, and the party, one step from it, took it (as context). The first part of such a compound stands
+   * for its noun, and the adjective of the noun said of the actor is one step from the actor, as the actor's own
+   * adjective would be.
+   */
+  @Test
+  void anAdjectiveOfAPredicateCompoundHeadedByANameIsSaidOfTheSubject() {
+    SentimentScorer sc = scorer("umstritten\tADJ\t-0.5\n", "");
+    AnnotatedDoc doc = Docs.doc("de", "Höcke/PROPN/2/nsubj gilt/VERB/0/root als/ADP/5/case umstrittener/ADJ/5/amod "
+        + "AfD/PROPN/2/xcomp ~-/PUNCT/7/punct ~Politiker/NOUN/5/flat");
+    Mention hoecke = mention(doc, "h", "Björn Höcke", "person", 0, 1, 0, MentionKind.PARTIAL_NAME);
+    Mention afd = mention(doc, "afd", "AfD", "party", 4, 5, 4, MentionKind.COMPOUND);
+    List<List<Cue>> cues = sc.score(doc, List.of(hoecke, afd));
+    assertEquals(List.of("umstrittener:evaluation"), relations(cues.get(0)));
+    assertEquals("clause:attribute", cues.get(0).get(0).rule());
+    assertEquals(List.of(), evaluations(cues.get(1)));
+  }
+
   @Test
   void whatDescribesAnOrganisationsCompoundDescribesItsHeadToo() {
     SentimentScorer sc = scorer("Verletzung\tNOUN\t-0.6\n", "");
