@@ -90,6 +90,13 @@ final class EntityDiscovery implements SentenceStep {
         continue; // a place outside the catalogue is an actor only when it acts ("Charkiw meldete …")
       }
       int start = nameStart(s, e.startToken(), e.endToken());
+      if (start + 1 < e.endToken() && placeAttribute(s, start, e.endToken()) && (e.type().equals("PERSON")
+          || start + 2 == e.endToken() && discoveredSurnames.containsKey(norm.key(s.token(start + 1).word())))) {
+        // "der Südtiroler Sinner" (tagged a person, or an organisation before the surname of a person the article
+        // named in full): a place's "-er" attribute is no first name; organisations keep theirs ("Frankfurter
+        // Allgemeine Zeitung", "Hamburger SV")
+        start++;
+      }
       if (start >= e.endToken()) {
         continue; // NER also tags lowercase function words ("her" in "vom Typ her"); names are capitalised
       }
@@ -342,6 +349,19 @@ final class EntityDiscovery implements SentenceStep {
       t += 3; // "Neonazi - Partei Goldene Morgenröte": the name is Goldene Morgenröte
     }
     return t;
+  }
+
+  /**
+   * Whether the token is a place's uninflected "-er" attribute the parser hangs on a later word of the span as
+   * {@code amod} ("Südtiroler" in "der Südtiroler Sinner", "Schweizer" in "der Schweizer Federer"); a first name
+   * ending so ("Peter", "Walter") is the name's {@code flat} or {@code appos}, not an attribute (since 2026-12-08).
+   */
+  private static boolean placeAttribute(Sentence s, int t, int end) {
+    if (!s.parsed() || !s.token(t).word().endsWith("er") || !"amod".equals(s.tree().relation(t))) {
+      return false;
+    }
+    int head = s.tree().head(t);
+    return head > t && head < end;
   }
 
   /**
