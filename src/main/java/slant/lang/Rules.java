@@ -128,6 +128,7 @@ public final class Rules implements Serializable {
     f.put("de/conditional-nouns.tsv", WORD);
     f.put("de/party-member-nouns.tsv", MEMBER_NOUN);
     f.put("de/person-associate-nouns.tsv", WORD);
+    f.put("de/conditional-prepositions.tsv", WORD);
     f.put("de/party-role-nouns.tsv", WORD);
     f.put("de/office-nouns.tsv", WORD);
     f.put("de/title-anaphor-prefixes.tsv", WORD);

@@ -145,6 +145,7 @@ public final class CueAttribution {
    *     name they are that person's title
    * @param personAssociateNouns keys of compound heads that name someone or something around the person whose name
    *     is the first part ("Epstein-Komplizin", "Trump-Lager"), not the person's own act
+   * @param conditionalPrepositions prepositions that make a bare outcome noun a condition ("bei Wahlsieg")
    */
   public record Words(Set<String> classOf, Set<String> toward, Set<String> stateAuxiliaries,
       Set<String> eventPassiveAuxiliaries, Set<String> perfectAuxiliaries, Set<String> groupHeads,
@@ -163,7 +164,7 @@ public final class CueAttribution {
       Set<String> praiseEpithets, Set<String> conductNouns, Set<String> stateForceNouns,
       Set<String> performanceVerbs, Set<String> aboutPrepositions, Set<String> reflexivePassiveVerbs,
       Set<String> conductMannerWords, Set<String> failureExperienceVerbs, Set<String> conditionalNouns,
-      Set<String> partyMemberNouns, Set<String> personAssociateNouns)
+      Set<String> partyMemberNouns, Set<String> personAssociateNouns, Set<String> conditionalPrepositions)
       implements java.io.Serializable {
 
     public static Words of(slant.lang.Rules rules) {
@@ -218,7 +219,8 @@ public final class CueAttribution {
           rules.words("de/performance-verbs.tsv", "en/performance-verbs.tsv"), rules.words("about-prepositions.tsv"),
           rules.words("de/reflexive-passive-verbs.tsv"), rules.words("de/conduct-manner-words.tsv"),
           rules.words("de/failure-experience-verbs.tsv"), rules.words("de/conditional-nouns.tsv"),
-          rules.words("de/party-member-nouns.tsv"), rules.words("de/person-associate-nouns.tsv"));
+          rules.words("de/party-member-nouns.tsv"), rules.words("de/person-associate-nouns.tsv"),
+          rules.words("de/conditional-prepositions.tsv"));
     }
 
     /** Whether the lower-case word is a hedge of allegation, inflected or not ("mutmaßlichen"). */
@@ -614,11 +616,27 @@ public final class CueAttribution {
    * Whether an outcome noun is told as having happened: not after an indefinite article ({@code
    * de/indefinite-articles.tsv}, {@code en/indefinite-articles.tsv}: "Eine Niederlage Sandus könnte den EU-Beitritt
    * erschweren", "was für Folgen eine Niederlage der Ukraine hätte", "deuten auf einen Wahlsieg des Bündnisses hin":
-   * supposed or expected, not narrated); "die Niederlage der SPD", "nach Deutschlands Niederlage bei den UN" and "Der
+   * supposed or expected, not narrated), nor bare after a conditional preposition ("Bei Wahlsieg der AfD droht …"); "die Niederlage der SPD", "nach Deutschlands Niederlage bei den UN" and "Der
    * Wahlsieg von Magyar könnte die Beziehungen ändern" (a consequence supposed, the victory told) are.
    */
   private boolean narratedOutcome(int token) {
-    return !hasDeterminerAmong(s, token, words.indefiniteArticles());
+    if (hasDeterminerAmong(s, token, words.indefiniteArticles())) {
+      return false;
+    }
+    // "Bei Wahlsieg der AfD droht Chaos": a bare outcome noun after a conditional preposition
+    // (de/conditional-prepositions.tsv) is a condition (since 2026-12-08)
+    String prep = casePreposition(token);
+    return prep == null || !words.conditionalPrepositions().contains(prep) || hasDeterminer(token);
+  }
+
+  /** Whether the noun has any determiner ({@code det}, {@code det:poss}). */
+  private boolean hasDeterminer(int noun) {
+    for (int c : tree.children(noun)) {
+      if ("det".equals(base(tree.relation(c)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code noun} has a determiner ({@code det}) whose lower-case word is one of {@code determiners}. */

@@ -1744,6 +1744,12 @@ class CueRelationsTest {
         + "Sandus/PROPN/2/nmod könnte/AUX/5/aux erschweren/VERB/0/root", 2, 3, 2).get(0).rule());
     assertEquals("predicate:nmod", cuesOfMention(sc, "Eine/DET/2/det Niederlage/NOUN/0/root der/DET/4/det "
         + "SPD/PROPN/2/nmod", 3, 4, 3).get(0).rule(), "a noun that is no topic word: a weak genitive noun, as before");
+    // a bare outcome noun after a conditional preposition is a condition (data/rules/de/conditional-prepositions.tsv,
+    // since 2026-12-08: "Trump droht bei Wahlsieg Mamdanis mit Kürzungen"); "beim Wahlsieg" is a time, told
+    assertEquals("predicate:nmod", cuesOfMention(sc, "Bei/ADP/2/case Niederlage/NOUN/5/obl der/DET/4/det "
+        + "SPD/PROPN/2/nmod droht/VERB/0/root", 3, 4, 3).get(0).rule());
+    assertEquals("predicate:outcome", cuesOfMention(sc, "Bei/ADP/3/case der/DET/3/det Niederlage/NOUN/6/obl "
+        + "der/DET/5/det SPD/PROPN/3/nmod jubelte/VERB/0/root", 4, 5, 4).get(0).rule());
     // another noun the actor is the genitive of stays weak
     List<Cue> readiness = cuesOfMention(sc, "Die/DET/2/det Bereitschaft/NOUN/0/root der/DET/4/det SPD/PROPN/2/nmod",
         3, 4, 3);
