@@ -1498,12 +1498,15 @@ public final class CueAttribution {
     if (c.feeling() || c.speechNoun()) {
       return toward ? CueRelations.Relation.CONTEXT : CueRelations.Relation.HOLDER;
     }
-    if ("NOUN".equals(pos) && "de".equals(rules.language()) && bareName(token, head, mentions.get(t.mention()))
+    if ("NOUN".equals(pos) && "de".equals(rules.language())
+        && (bareName(token, head, mentions.get(t.mention())) || hasDeterminerAmong(s, token, words.indefiniteArticles()))
         && underHolderVerb(token, rules)) {
       // "Iran wirft USA Verletzung der Waffenruhe vor": a name with no mark of a genitive, hung on a noun in what a
       // verb's holder subject charges, is that verb's dative, the one charged; the charge is the subject's stance,
-      // as with a conduct noun there (ownConduct). A marked owner ("verurteilte den russischen Angriffskrieg", "die
-      // Angriffe Russlands") keeps the outlet's designation (since 2026-12-08)
+      // as with a conduct noun there (ownConduct). "warnten vor einem weiteren russischen Angriffskrieg": a noun
+      // after an indefinite article there is what the subject fears or supposes. A marked owner of a told act
+      // ("verurteilte den russischen Angriffskrieg", "die Angriffe Russlands") keeps the outlet's designation
+      // (since 2026-12-08)
       return CueRelations.Relation.STANCE;
     }
     return toward ? CueRelations.Relation.AFFECTED : CueRelations.Relation.EVALUATION;

@@ -2870,6 +2870,12 @@ class CueRelationsTest {
     List<Cue> designation = sc.score(war, List.of(mention(war, "ru", "Russland", "country", 3, 4, 3,
         MentionKind.DEMONYM))).get(0);
     assertEquals(List.of("Angriffskrieg:evaluation"), relations(designation));
+    // after an indefinite article the noun is what the subject fears or supposes (since 2026-12-08): "warnte vor
+    // einem russischen Angriffskrieg"
+    AnnotatedDoc feared = Docs.doc("de", "Merz/PROPN/2/nsubj warnte/VERB/0/root vor/ADP/6/case einem/DET/6/det "
+        + "russischen/ADJ/6/amod Angriffskrieg/NOUN/2/obl");
+    assertEquals(List.of("Angriffskrieg:stance"), relations(sc.score(feared, List.of(mention(feared, "ru",
+        "Russland", "country", 4, 5, 4, MentionKind.DEMONYM))).get(0)));
   }
 
   /**
