@@ -1044,16 +1044,34 @@ public final class SentimentScorer implements Serializable {
 
   /**
    * The noun of a state's armed forces or government a demonym mention is the adjective of ("Syrische Armee",
-   * "ukrainischen Truppen", "die russische Regierung"; de/state-force-nouns.tsv, WordNormalizer keys), or -1: what
-   * such a noun achieves or fails at is the state's own outcome, as "Syrien erzielte einen Teilerfolg" would be.
+   * "ukrainischen Truppen", "die russische Regierung"; de/state-force-nouns.tsv, WordNormalizer keys) or a country
+   * mention the owner of ("Frankreichs Regierung"), or the government noun a person is the owner of ("seine
+   * Regierung", government-nouns.tsv), or -1: what such a noun achieves or fails at is the state's or the leader's
+   * own outcome, as "Syrien erzielte einen Teilerfolg" would be.
    */
   private int stateForce(Sentence s, Mention m, int head, String rel) {
-    if (m.kind() != slant.model.MentionKind.DEMONYM || !rel.equals("amod") || s.tree().head(head) < 0) {
+    int noun = s.tree().head(head);
+    if (noun < 0 || !"NOUN".equals(s.token(noun).pos())) {
       return -1;
     }
-    int noun = s.tree().head(head);
     String key = slant.lang.WordNormalizer.forLanguage("de").key(s.token(noun).word());
-    return "NOUN".equals(s.token(noun).pos()) && words.stateForceNouns().contains(key) ? noun : -1;
+    if (m.kind() == slant.model.MentionKind.DEMONYM) {
+      return rel.equals("amod") && words.stateForceNouns().contains(key) ? noun : -1;
+    }
+    // the noun's owner: a genitive or possessor, or after "von" ("Frankreichs Regierung", "die Regierung
+    // Frankreichs", "seine Regierung"; since 2026-12-08)
+    String prep = CueAttribution.casePreposition(s, head);
+    boolean owner = (rel.equals("nmod") || rel.equals("nmod:poss") || rel.equals("det:poss"))
+        && (prep == null || words.ownerPrepositions().contains(prep));
+    if (!owner) {
+      return -1;
+    }
+    if ("country".equals(m.actorType())) {
+      return words.stateForceNouns().contains(key) ? noun : -1;
+    }
+    // a person's government (data/rules/government-nouns.tsv): "Seine Regierung hat zwei Misstrauensvoten
+    // überstanden" is the prime minister's outcome; not the person's troops or army
+    return "person".equals(m.actorType()) && words.governmentNouns().contains(key) ? noun : -1;
   }
 
   /**

@@ -2898,6 +2898,29 @@ class CueRelationsTest {
   }
 
   /**
+   * Until 2026-12-08 only a demonym carried its state's forces' outcome: "Die Regierung Frankreichs übersteht das
+   * Misstrauensvotum" and "Seine Regierung verlor die Wahl" (of a prime minister) said nothing of the owner. A
+   * country that owns a state-force noun, and a person who owns a government noun (government-nouns.tsv), now carry
+   * its outcome; a person's troops do not.
+   */
+  @Test
+  void aGovernmentsOutcomeIsItsOwners() {
+    SentimentScorer sc = scorer("", "");
+    AnnotatedDoc france = Docs.doc("de", "Die/DET/2/det Regierung/NOUN/4/nsubj Frankreichs/PROPN/2/nmod "
+        + "verlor/VERB/0/root die/DET/6/det Wahl/NOUN/4/obj");
+    assertOutcome(sc.score(france, List.of(country(france, 2, MentionKind.NAME))).get(0), "verlor … Wahl:evaluation",
+        -0.5);
+    AnnotatedDoc his = Docs.doc("de", "Seine/DET/2/det:poss Regierung/NOUN/3/nsubj verlor/VERB/0/root "
+        + "die/DET/5/det Wahl/NOUN/3/obj");
+    Mention orban = mention(his, "o", "Viktor Orbán", "person", 0, 1, 0, MentionKind.PRONOUN);
+    assertOutcome(sc.score(his, List.of(orban)).get(0), "verlor … Wahl:evaluation", -0.5);
+    AnnotatedDoc troops = Docs.doc("de", "Seine/DET/2/det:poss Truppen/NOUN/3/nsubj erzielten/VERB/0/root "
+        + "einen/DET/5/det Teilerfolg/NOUN/3/obj");
+    assertNoOutcome(sc.score(troops, List.of(mention(troops, "p", "Wladimir Putin", "person", 0, 1, 0,
+        MentionKind.PRONOUN))).get(0));
+  }
+
+  /**
    * Until 2026-12-07 the adjective of a performance an actor gives ("Scholz hielt eine schwache Rede im Bundestag")
    * went to the nearest name in the noun's phrase ("Bundestag") as context, not to the performer, as "seine schwache
    * Rede" goes to its possessor; and a venture judged by someone who warns of it ("Merz warnt vor den umstrittenen
