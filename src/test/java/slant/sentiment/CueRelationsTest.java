@@ -64,6 +64,13 @@ class CueRelationsTest {
     return cues.stream().map(c -> c.text() + ":" + c.relation()).toList();
   }
 
+  /** The {@link #relations} of the cues of a one-token mention at {@code token} of a German parse. */
+  private static List<String> relationsOfActor(SentimentScorer sc, String parse, String name, String type, int token,
+      MentionKind kind) {
+    AnnotatedDoc doc = Docs.doc("de", parse);
+    return relations(sc.score(doc, List.of(mention(doc, "a", name, type, token, token + 1, token, kind))).get(0));
+  }
+
   /** The cues' {@link #relations} that count toward the outlet's evaluation. */
   private static List<String> evaluations(List<Cue> cues) {
     return relations(cues).stream().filter(r -> r.endsWith(":evaluation")).toList();
@@ -746,18 +753,14 @@ class CueRelationsTest {
   @Test
   void whatDescribesAPersonsAssociateDescribesTheAssociate() {
     SentimentScorer sc = scorer("falsch\tADJ\t-0.6\nrechtswidrig\tADJ\t-0.8\nKomplizin\tNOUN\t-0.6\n", "");
-    AnnotatedDoc body = Docs.doc("de", "die/DET/3/det falsche/ADJ/3/amod Epstein/PROPN/0/root -/PUNCT/5/punct "
-        + "Leiche/NOUN/3/flat");
-    assertEquals(List.of("falsche:context"), relations(sc.score(body, List.of(mention(body, "e", "Jeffrey Epstein",
-        "person", 2, 3, 2, MentionKind.COMPOUND))).get(0)));
-    AnnotatedDoc accomplice = Docs.doc("de", "Epstein/PROPN/0/root -/PUNCT/3/punct Komplizin/NOUN/1/flat "
-        + "Maxwell/PROPN/1/flat");
-    assertEquals(List.of("Komplizin:context"), relations(sc.score(accomplice, List.of(mention(accomplice, "e",
-        "Jeffrey Epstein", "person", 0, 1, 0, MentionKind.COMPOUND))).get(0)));
-    AnnotatedDoc tariffs = Docs.doc("de", "rechtswidrige/ADJ/2/amod Trump/PROPN/0/root -/PUNCT/4/punct "
-        + "Zölle/NOUN/2/flat");
-    assertEquals(List.of("rechtswidrige:evaluation"), relations(sc.score(tariffs, List.of(mention(tariffs, "t",
-        "Donald Trump", "person", 1, 2, 1, MentionKind.COMPOUND))).get(0)));
+    assertEquals(List.of("falsche:context"), relationsOfActor(sc, "die/DET/3/det falsche/ADJ/3/amod "
+        + "Epstein/PROPN/0/root -/PUNCT/5/punct Leiche/NOUN/3/flat", "Jeffrey Epstein", "person", 2,
+        MentionKind.COMPOUND));
+    assertEquals(List.of("Komplizin:context"), relationsOfActor(sc, "Epstein/PROPN/0/root -/PUNCT/3/punct "
+        + "Komplizin/NOUN/1/flat Maxwell/PROPN/1/flat", "Jeffrey Epstein", "person", 0, MentionKind.COMPOUND));
+    assertEquals(List.of("rechtswidrige:evaluation"), relationsOfActor(sc, "rechtswidrige/ADJ/2/amod "
+        + "Trump/PROPN/0/root -/PUNCT/4/punct Zölle/NOUN/2/flat", "Donald Trump", "person", 1,
+        MentionKind.COMPOUND));
   }
 
   /**
@@ -2865,17 +2868,14 @@ class CueRelationsTest {
     // outside such a verb the same parse is the outlet's: "USA-Verletzung" said of its owner
     assertEquals(List.of("Verletzung:evaluation"), relations(cuesOfMention(sc, "USA/PROPN/2/amod "
         + "Verletzung/NOUN/3/nsubj sorgte/VERB/0/root", 0, 1, 0)));
-    AnnotatedDoc war = Docs.doc("de", "Merz/PROPN/2/nsubj verurteilte/VERB/0/root den/DET/5/det "
-        + "russischen/ADJ/5/amod Angriffskrieg/NOUN/2/obj");
-    List<Cue> designation = sc.score(war, List.of(mention(war, "ru", "Russland", "country", 3, 4, 3,
-        MentionKind.DEMONYM))).get(0);
-    assertEquals(List.of("Angriffskrieg:evaluation"), relations(designation));
+    assertEquals(List.of("Angriffskrieg:evaluation"), relationsOfActor(sc, "Merz/PROPN/2/nsubj "
+        + "verurteilte/VERB/0/root den/DET/5/det russischen/ADJ/5/amod Angriffskrieg/NOUN/2/obj", "Russland",
+        "country", 3, MentionKind.DEMONYM));
     // after an indefinite article the noun is what the subject fears or supposes (since 2026-12-08): "warnte vor
     // einem russischen Angriffskrieg"
-    AnnotatedDoc feared = Docs.doc("de", "Merz/PROPN/2/nsubj warnte/VERB/0/root vor/ADP/6/case einem/DET/6/det "
-        + "russischen/ADJ/6/amod Angriffskrieg/NOUN/2/obl");
-    assertEquals(List.of("Angriffskrieg:stance"), relations(sc.score(feared, List.of(mention(feared, "ru",
-        "Russland", "country", 4, 5, 4, MentionKind.DEMONYM))).get(0)));
+    assertEquals(List.of("Angriffskrieg:stance"), relationsOfActor(sc, "Merz/PROPN/2/nsubj warnte/VERB/0/root "
+        + "vor/ADP/6/case einem/DET/6/det russischen/ADJ/6/amod Angriffskrieg/NOUN/2/obl", "Russland", "country", 4,
+        MentionKind.DEMONYM));
   }
 
   /**
