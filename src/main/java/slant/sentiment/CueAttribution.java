@@ -616,8 +616,9 @@ public final class CueAttribution {
    * Whether an outcome noun is told as having happened: not after an indefinite article ({@code
    * de/indefinite-articles.tsv}, {@code en/indefinite-articles.tsv}: "Eine Niederlage Sandus könnte den EU-Beitritt
    * erschweren", "was für Folgen eine Niederlage der Ukraine hätte", "deuten auf einen Wahlsieg des Bündnisses hin":
-   * supposed or expected, not narrated), nor bare after a conditional preposition ("Bei Wahlsieg der AfD droht …"); "die Niederlage der SPD", "nach Deutschlands Niederlage bei den UN" and "Der
-   * Wahlsieg von Magyar könnte die Beziehungen ändern" (a consequence supposed, the victory told) are.
+   * supposed or expected, not narrated), nor bare after a conditional preposition ("Bei Wahlsieg der AfD droht …");
+   * "die Niederlage der SPD", "nach Deutschlands Niederlage bei den UN" and "Der Wahlsieg von Magyar könnte die
+   * Beziehungen ändern" (a consequence supposed, the victory told) are.
    */
   private boolean narratedOutcome(int token) {
     if (hasDeterminerAmong(s, token, words.indefiniteArticles())) {
@@ -1498,9 +1499,9 @@ public final class CueAttribution {
     if (c.feeling() || c.speechNoun()) {
       return toward ? CueRelations.Relation.CONTEXT : CueRelations.Relation.HOLDER;
     }
-    if ("NOUN".equals(pos) && "de".equals(rules.language())
-        && (bareName(token, head, mentions.get(t.mention())) || hasDeterminerAmong(s, token, words.indefiniteArticles()))
-        && underHolderVerb(token, rules)) {
+    boolean chargedOrSupposed = bareName(token, head, mentions.get(t.mention()))
+        || hasDeterminerAmong(s, token, words.indefiniteArticles());
+    if ("NOUN".equals(pos) && "de".equals(rules.language()) && chargedOrSupposed && underHolderVerb(token, rules)) {
       // "Iran wirft USA Verletzung der Waffenruhe vor": a name with no mark of a genitive, hung on a noun in what a
       // verb's holder subject charges, is that verb's dative, the one charged; the charge is the subject's stance,
       // as with a conduct noun there (ownConduct). "warnten vor einem weiteren russischen Angriffskrieg": a noun
