@@ -147,11 +147,9 @@ final class RoleContext implements Serializable {
    * Kanzler"): a predicative, not a reference. With an article it may be one ("beliebter als der Kanzler").
    */
   private boolean afterPredicativeMark(Sentence s, int start) {
-    int i = start - 1;
-    while (i >= Math.max(0, start - 4) && attributive(s, i)) {
-      i--;
-    }
-    return i >= 0 && predicativeMarks.contains(s.token(i).word().toLowerCase(Locale.ROOT));
+    int mark = beforeAttributes(s, start);
+    // at most four attributes between
+    return mark >= 0 && start - mark <= 5 && predicativeMarks.contains(s.token(mark).word().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a token can stand between a determiner and its noun: an adjective, adverb or number. */

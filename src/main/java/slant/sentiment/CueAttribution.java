@@ -642,8 +642,16 @@ public final class CueAttribution {
 
   /** Whether {@code noun} has a determiner ({@code det}) whose lower-case word is one of {@code determiners}. */
   static boolean hasDeterminerAmong(Sentence s, int noun, Set<String> determiners) {
-    for (int c : s.tree().children(noun)) {
-      if ("det".equals(s.tree().relation(c)) && determiners.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+    return hasDependentAmong(s, noun, "det", determiners);
+  }
+
+  /**
+   * Whether {@code token} has a dependent in exactly {@code relation} ("det", "cop", "case") whose lower-case word is
+   * one of {@code words}.
+   */
+  static boolean hasDependentAmong(Sentence s, int token, String relation, Set<String> words) {
+    for (int c : s.tree().children(token)) {
+      if (relation.equals(s.tree().relation(c)) && words.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -666,7 +674,7 @@ public final class CueAttribution {
    * (owner-prepositions.tsv: "der Wahlsieg von Magyar", "the defeat of Romney", "Trump's victory"), not after another
    * preposition ("sein Wahlsieg über Orbán": the loser; "die Niederlage gegen X"; "der Skandal um X").
    */
-  private boolean ownerAttachment(int actorHead) {
+  boolean ownerAttachment(int actorHead) {
     String prep = casePreposition(actorHead);
     return prep == null || words.ownerPrepositions().contains(prep);
   }
@@ -1499,9 +1507,8 @@ public final class CueAttribution {
     if (c.feeling() || c.speechNoun()) {
       return toward ? CueRelations.Relation.CONTEXT : CueRelations.Relation.HOLDER;
     }
-    boolean chargedOrSupposed = bareName(token, head, mentions.get(t.mention()))
-        || hasDeterminerAmong(s, token, words.indefiniteArticles());
-    if ("NOUN".equals(pos) && "de".equals(rules.language()) && chargedOrSupposed && underHolderVerb(token, rules)) {
+    if ("NOUN".equals(pos) && "de".equals(rules.language()) && (bareName(token, head, mentions.get(t.mention()))
+        || hasDeterminerAmong(s, token, words.indefiniteArticles())) && underHolderVerb(token, rules)) {
       // "Iran wirft USA Verletzung der Waffenruhe vor": a name with no mark of a genitive, hung on a noun in what a
       // verb's holder subject charges, is that verb's dative, the one charged; the charge is the subject's stance,
       // as with a conduct noun there (ownConduct). "warnten vor einem weiteren russischen Angriffskrieg": a noun
@@ -1773,13 +1780,12 @@ public final class CueAttribution {
    */
   private boolean describesCompoundHead(int token, Mention m) {
     int part = m.endToken() + 1;
-    if ("person".equals(m.actorType())
-        && (part >= s.size() || !words.personAssociateNouns().contains(key(part, "de")))) {
-      return false;
-    }
     if (m.endToken() >= s.size() || !s.token(m.endToken()).word().equals("-") || part >= s.size()
         || !compoundHeadPart(s.token(part))) {
       return false; // one token ("Russlandpolitik"): the lexicon's compound rules judge it
+    }
+    if ("person".equals(m.actorType()) && !words.personAssociateNouns().contains(key(part, "de"))) {
+      return false;
     }
     // a mention resolved as a name is a compound's first part too when the hyphen is written without spaces
     // ("die konsequenten FN-Gegner", FN named alone earlier in the article; since 2026-12-07), not a dash

@@ -534,7 +534,7 @@ public final class SentimentScorer implements Serializable {
       addAchieversOutcomeIdiom(s, h, verb, rel, cues);
       addRelativeClauseOutcome(s, mention.headToken(), attribution, cues);
     }
-    int force = stateForce(s, mention, h, rel);
+    int force = stateForce(s, attribution, mention, h, rel);
     if (force >= 0) {
       // "Syrische Armee erzielte einen Teilerfolg", "regulären ukrainischen Truppen gelungen": the state's forces'
       // narrated outcome is the state's (since 2026-12-07)
@@ -689,13 +689,7 @@ public final class SentimentScorer implements Serializable {
 
   /** Whether the predicate's copula is a Konjunktiv II of "sein" (de/counterfactual-copulas.tsv: "wäre"). */
   private boolean counterfactualCopula(Sentence s, int predicate) {
-    for (int c : s.tree().children(predicate)) {
-      if ("cop".equals(s.tree().relation(c))
-          && counterfactualCopulas.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return CueAttribution.hasDependentAmong(s, predicate, "cop", counterfactualCopulas);
   }
 
   /**
@@ -1049,24 +1043,21 @@ public final class SentimentScorer implements Serializable {
    * Regierung", government-nouns.tsv), or -1: what such a noun achieves or fails at is the state's or the leader's
    * own outcome, as "Syrien erzielte einen Teilerfolg" would be.
    */
-  private int stateForce(Sentence s, Mention m, int head, String rel) {
+  private int stateForce(Sentence s, CueAttribution attribution, Mention m, int head, String rel) {
     int noun = s.tree().head(head);
     if (noun < 0 || !"NOUN".equals(s.token(noun).pos())) {
       return -1;
     }
-    String key = slant.lang.WordNormalizer.forLanguage("de").key(s.token(noun).word());
-    if (m.kind() == slant.model.MentionKind.DEMONYM) {
-      return rel.equals("amod") && words.stateForceNouns().contains(key) ? noun : -1;
-    }
-    // the noun's owner: a genitive or possessor, or after "von" ("Frankreichs Regierung", "die Regierung
-    // Frankreichs", "seine Regierung"; since 2026-12-08)
-    String prep = CueAttribution.casePreposition(s, head);
-    boolean owner = (rel.equals("nmod") || rel.equals("nmod:poss") || rel.equals("det:poss"))
-        && (prep == null || words.ownerPrepositions().contains(prep));
-    if (!owner) {
+    boolean demonym = m.kind() == slant.model.MentionKind.DEMONYM;
+    // a demonym as the noun's adjective; else the noun's owner: a genitive or possessor, or after "von"
+    // ("Frankreichs Regierung", "die Regierung Frankreichs", "seine Regierung"; since 2026-12-08)
+    boolean attached = demonym ? rel.equals("amod")
+        : (rel.equals("nmod") || rel.equals("nmod:poss") || rel.equals("det:poss")) && attribution.ownerAttachment(head);
+    if (!attached) {
       return -1;
     }
-    if ("country".equals(m.actorType())) {
+    String key = slant.lang.WordNormalizer.forLanguage("de").key(s.token(noun).word());
+    if (demonym || "country".equals(m.actorType())) {
       return words.stateForceNouns().contains(key) ? noun : -1;
     }
     // a person's government (data/rules/government-nouns.tsv): "Seine Regierung hat zwei Misstrauensvoten
@@ -1262,13 +1253,7 @@ public final class SentimentScorer implements Serializable {
 
   /** Whether the token is a predicative after "als" ({@code predicative-marks.tsv}): "ging als Sieger hervor". */
   private boolean predicative(Sentence s, int token) {
-    for (int c : s.tree().children(token)) {
-      if ("case".equals(s.tree().relation(c))
-          && words.predicativeMarks().contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return CueAttribution.hasDependentAmong(s, token, "case", words.predicativeMarks());
   }
 
   /**
